@@ -1,0 +1,1 @@
+"""Storage: engine and sessions, typed models, Alembic migrations."""

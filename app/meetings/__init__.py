@@ -1,0 +1,1 @@
+"""Meeting and contact logs, and engagement against the program cadence."""

@@ -1,0 +1,1 @@
+"""Programs and cycles: creation, lookup and role ladders."""

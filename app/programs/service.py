@@ -1,0 +1,177 @@
+"""Programs, cycles and role ladders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.db.models import DEFAULT_CADENCE_DAYS, DEFAULT_LADDER, Cycle, Program
+from app.errors import NotFoundError, UnusableInputError
+
+
+@dataclass(frozen=True)
+class CycleInfo:
+    id: int
+    program_id: int
+    program_name: str
+    label: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    status: str
+    role_ladder: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return f"{self.program_name} — {self.label}"
+
+
+def _info(cycle: Cycle) -> CycleInfo:
+    return CycleInfo(
+        id=cycle.id,
+        program_id=cycle.program_id,
+        program_name=cycle.program.name,
+        label=cycle.label,
+        starts_on=cycle.starts_on,
+        ends_on=cycle.ends_on,
+        status=cycle.status,
+        role_ladder=tuple(cycle.program.role_ladder),
+    )
+
+
+def create_program(
+    session: Session,
+    name: str,
+    *,
+    organisation: str = "",
+    role_ladder: list[str] | None = None,
+    cadence_days: int = DEFAULT_CADENCE_DAYS,
+    contact_name: str = "",
+    contact_title: str = "",
+    contact_email: str = "",
+    contact_phone: str = "",
+) -> int:
+    name = name.strip()
+    if not name:
+        raise UnusableInputError("A program needs a name.")
+    ladder = [r.strip() for r in (role_ladder or DEFAULT_LADDER) if r.strip()]
+    if len(ladder) < 2:
+        raise UnusableInputError("A role ladder needs at least two roles (mentor and mentee).")
+    if len({r.casefold() for r in ladder}) != len(ladder):
+        raise UnusableInputError("Each role of the ladder must have a different name.")
+    if session.scalar(select(Program.id).where(Program.name == name)) is not None:
+        raise UnusableInputError(f"A program named “{name}” already exists.")
+    if cadence_days < 1:
+        raise UnusableInputError("The contact cadence must be at least one day.")
+    program = Program(
+        name=name,
+        organisation=organisation.strip(),
+        role_ladder=ladder,
+        settings={"cadence_days": cadence_days},
+        contact_name=contact_name,
+        contact_title=contact_title,
+        contact_email=contact_email,
+        contact_phone=contact_phone,
+    )
+    session.add(program)
+    session.flush()
+    audit.record(session, "create", "program", program.id)
+    return program.id
+
+
+def create_cycle(
+    session: Session,
+    program_id: int,
+    label: str,
+    starts_on: dt.date | None = None,
+    ends_on: dt.date | None = None,
+) -> int:
+    label = label.strip()
+    if not label:
+        raise UnusableInputError("A cycle needs a label such as 2025-2026.")
+    if starts_on and ends_on and ends_on < starts_on:
+        raise UnusableInputError("A cycle cannot end before it starts.")
+    exists = session.scalar(
+        select(Cycle.id).where(Cycle.program_id == program_id, Cycle.label == label)
+    )
+    if exists is not None:
+        raise UnusableInputError(f"This program already has a cycle “{label}”.")
+    cycle = Cycle(program_id=program_id, label=label, starts_on=starts_on, ends_on=ends_on)
+    session.add(cycle)
+    session.flush()
+    audit.record(session, "create", "cycle", cycle.id)
+    return cycle.id
+
+
+def ensure_program_cycle(
+    session: Session,
+    program_name: str,
+    cycle_label: str,
+    starts_on: dt.date | None = None,
+    ends_on: dt.date | None = None,
+) -> CycleInfo:
+    """Find or create the program, then create the cycle (the CLI's ``init``)."""
+    program_id = session.scalar(select(Program.id).where(Program.name == program_name.strip()))
+    if program_id is None:
+        program_id = create_program(session, program_name)
+    cycle_id = create_cycle(session, program_id, cycle_label, starts_on, ends_on)
+    return get_cycle(session, cycle_id)
+
+
+def get_cycle(session: Session, cycle_id: int) -> CycleInfo:
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFoundError("That cycle no longer exists.")
+    return _info(cycle)
+
+
+def list_cycles(session: Session) -> list[CycleInfo]:
+    """Every cycle of every program, newest program first, then by cycle start."""
+    cycles = session.scalars(
+        select(Cycle).join(Program).order_by(Program.name, Cycle.starts_on, Cycle.id)
+    ).all()
+    return [_info(c) for c in cycles]
+
+
+def find_cycle(session: Session, label: str, program: str | None = None) -> CycleInfo:
+    """The cycle called ``label`` (in ``program`` when several programs share the label)."""
+    query = select(Cycle).join(Program).where(Cycle.label == label.strip())
+    if program:
+        query = query.where(Program.name == program.strip())
+    found = session.scalars(query).all()
+    if not found:
+        raise NotFoundError(f"There is no cycle “{label}” in this database.")
+    if len(found) > 1:
+        names = ", ".join(sorted(c.program.name for c in found))
+        raise UnusableInputError(
+            f"Several programs have a cycle “{label}” ({names}); name the program with --program."
+        )
+    return _info(found[0])
+
+
+def resolve_role(ladder: tuple[str, ...] | list[str], role: str) -> str:
+    """The ladder's spelling of ``role``; ``mentor``/``mentee`` work for two-rung ladders."""
+    wanted = role.strip().casefold()
+    for rung in ladder:
+        if rung.casefold() == wanted:
+            return rung
+    if len(ladder) == 2 and wanted in ("mentor", "mentee"):
+        return ladder[0] if wanted == "mentor" else ladder[1]
+    raise UnusableInputError(
+        f"“{role}” is not a role of this program; use one of: {', '.join(ladder)}."
+    )
+
+
+def relations(ladder: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
+    """(mentor role, mentee role) for each pair of adjacent rungs, most senior first."""
+    return [(ladder[i], ladder[i + 1]) for i in range(len(ladder) - 1)]
+
+
+def program_settings(session: Session, program_id: int) -> dict[str, object]:
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFoundError("That program no longer exists.")
+    return dict(program.settings)

@@ -1,0 +1,1 @@
+"""Rosters: people and participants, import and export."""
