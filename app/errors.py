@@ -55,3 +55,9 @@ class DatabaseLockedError(SafetyError):
 
 class BackupVerificationError(SafetyError):
     """A backup or restore candidate failed verification."""
+
+
+class OperationCancelled(MentorDeskError):
+    """The user cancelled a long operation; nothing was written."""
+
+    exit_code = 2
