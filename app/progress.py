@@ -22,6 +22,6 @@ def report(progress: Progress | None, done: int, total: int) -> None:
 
 
 def check_cancelled(is_cancelled: CancelCheck | None) -> None:
-    """Raise OperationCancelled when the user asked to stop (the caller's transaction rolls back)."""
+    """Raise OperationCancelled once the user asked to stop; the caller rolls back."""
     if is_cancelled is not None and is_cancelled():
         raise OperationCancelled("Cancelled; nothing was changed.")

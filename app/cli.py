@@ -1,0 +1,182 @@
+"""The command-line surface (shared/product/CLI.md), thin over the app services.
+
+Human-readable output by default; ``--json`` prints one JSON document on stdout. Errors go
+to stderr as one sentence; exit codes: 0 ok, 1 some input rejected, 2 unusable input,
+3 refused for safety, 4 an internal error (a bug, logged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.db.engine import Database
+from app.errors import MentorDeskError, UnusableInputError
+from app.paths import default_db_path
+
+log = logging.getLogger(__name__)
+INTERNAL_ERROR = 4
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2026-09-01") from exc
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="database file (default: the app's own)")
+    common.add_argument("--json", action="store_true", help="print one JSON document")
+    common.add_argument("--debug", action="store_true", help="show tracebacks")
+    return common
+
+
+def _cycle_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--cycle", required=True, help="cycle label, e.g. 2025-2026")
+    parser.add_argument("--program", help="program name, when several share the cycle label")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app import cli_commands as cmd
+
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="mentordesk", description="MentorDesk: run a mentorship program from one laptop."
+    )
+    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", parents=[common], help="open the desktop app")
+    p.add_argument("--no-crash-dialog", action="store_true", help="log crashes without a dialog")
+    p.set_defaults(handler=cmd.gui)
+
+    p = sub.add_parser("init", parents=[common], help="create a database, program and cycle")
+    p.add_argument("--program", required=True)
+    p.add_argument("--cycle", required=True)
+    p.add_argument("--starts", type=_date)
+    p.add_argument("--ends", type=_date)
+    p.set_defaults(handler=cmd.init)
+
+    p = sub.add_parser("demo", parents=[common], help="create a fictional demo program")
+    p.set_defaults(handler=cmd.demo)
+
+    p = sub.add_parser("import", parents=[common], help="import a sign-up spreadsheet")
+    _cycle_args(p)
+    p.add_argument("--role", required=True, help="a role of the program's ladder")
+    p.add_argument("--mapping", type=Path, help="JSON column mapping")
+    p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd.import_roster)
+
+    p = sub.add_parser("export", parents=[common], help="export to CSV or XLSX")
+    _cycle_args(p)
+    p.add_argument("--what", required=True, choices=["participants", "matches", "meetings"])
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=cmd.export)
+
+    p = sub.add_parser("match", parents=[common], help="assisted matching")
+    _cycle_args(p)
+    p.add_argument("--apply", action="store_true", help="save the proposal")
+    p.add_argument("--confirm", action="store_true", help="with --apply: save as confirmed")
+    p.add_argument("--candidates", type=int, default=0, metavar="N")
+    p.set_defaults(handler=cmd.match)
+
+    p = sub.add_parser("letters", parents=[common], help="PDF match letters")
+    _cycle_args(p)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--per-letter", type=Path, metavar="DIR")
+    p.add_argument("--lang", choices=["en", "fr"])
+    p.set_defaults(handler=cmd.letters)
+
+    p = sub.add_parser("engagement", parents=[common], help="contact status of matches")
+    _cycle_args(p)
+    p.add_argument("--as-of", type=_date)
+    p.set_defaults(handler=cmd.engagement)
+
+    p = sub.add_parser("backup", parents=[common], help="verified backup")
+    p.add_argument("--to", type=Path, metavar="DIR")
+    p.add_argument("--passphrase-file", type=Path)
+    p.set_defaults(handler=cmd.backup)
+
+    p = sub.add_parser("restore", parents=[common], help="restore a verified backup")
+    p.add_argument("backup", type=Path)
+    p.add_argument("--passphrase-file", type=Path)
+    p.set_defaults(handler=cmd.restore)
+
+    p = sub.add_parser("self-test", parents=[common], help="headless smoke test")
+    p.set_defaults(handler=cmd.self_test)
+    return parser
+
+
+def emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
+    """Print the JSON document with --json, else the human sentence(s)."""
+    if args.json:
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(text.rstrip("\n") + "\n")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+@contextlib.contextmanager
+def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Database]:
+    """Open the database for one command, holding the single-instance lock meanwhile."""
+    from app.db.migrate import open_database
+    from app.lock import DatabaseLock
+
+    path = db_path(args)
+    if must_exist and not path.exists():
+        raise UnusableInputError(
+            f"There is no database at {path}; create one with `mentordesk init` or `demo`."
+        )
+    with DatabaseLock(path):
+        database = open_database(path)
+        try:
+            yield database
+        finally:
+            database.dispose()
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except MentorDeskError as exc:
+        if args.debug:
+            raise
+        sys.stderr.write(f"mentordesk: {exc.message}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("mentordesk: interrupted; the current action was rolled back.\n")
+        return 130
+    except Exception:
+        if args.debug:
+            raise
+        log.exception("Unexpected error in the %s command", args.command)
+        from app.logs import log_file
+
+        sys.stderr.write(
+            "mentordesk: an unexpected error stopped the command; nothing was half-written. "
+            f"Details are in {log_file()}.\n"
+        )
+        return INTERNAL_ERROR

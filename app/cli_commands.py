@@ -1,0 +1,214 @@
+"""One function per CLI command: parse nothing, call services, print results."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from pathlib import Path
+
+from app.cli import db_path, emit, open_db
+from app.errors import UnusableInputError
+from app.programs import service as programs
+
+
+def gui(args: argparse.Namespace) -> int:
+    # The GUI is loaded by name: the core never imports ui/ (import-linter contract), so
+    # app/ stays usable and testable where Qt is not installed.
+    run_gui = importlib.import_module("ui.app").run_gui
+    return int(run_gui(db_path(args), crash_dialog=not args.no_crash_dialog))
+
+
+def init(args: argparse.Namespace) -> int:
+    with open_db(args, must_exist=False) as db, db.write() as session:
+        info = programs.ensure_program_cycle(
+            session, args.program, args.cycle, args.starts, args.ends
+        )
+    emit(
+        args,
+        {"db": str(db.path), "program": info.program_name, "cycle": info.label},
+        f"Created cycle {info.label} of {info.program_name} in {db.path}",
+    )
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    from app.demo import DEMO_PROGRAM, create_demo
+
+    with open_db(args, must_exist=False) as db, db.write() as session:
+        info = create_demo(session)
+    emit(
+        args,
+        {"db": str(db.path), "program": DEMO_PROGRAM, "cycle": info.label},
+        f"Created the demo program ({info.title}) in {db.path}",
+    )
+    return 0
+
+
+def import_roster(args: argparse.Namespace) -> int:
+    from app.roster.importer import import_roster as run_import
+    from app.roster.importer import load_mapping
+
+    if not args.file.is_file():
+        raise UnusableInputError(f"{args.file} does not exist or is not a file.")
+    mapping = load_mapping(args.mapping) if args.mapping else None
+    with open_db(args) as db:
+        session_scope = db.read() if args.dry_run else db.write()
+        with session_scope as session:
+            info = programs.find_cycle(session, args.cycle, args.program)
+            role = programs.resolve_role(info.role_ladder, args.role)
+            report = run_import(
+                session, info.id, role, args.file, mapping=mapping, dry_run=args.dry_run
+            )
+    verb = "Would import" if args.dry_run else "Imported"
+    lines = [
+        f"{verb} {report.imported} new and {report.updated} updated {role} rows "
+        f"of {report.rows} from {args.file.name} ({report.encoding}); "
+        f"{report.returning} returning, {len(report.rejected)} rejected."
+    ]
+    lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
+    if report.unmapped_columns:
+        lines.append("Kept as custom fields: " + ", ".join(report.unmapped_columns))
+    emit(args, report.to_json(), "\n".join(lines))
+    return 1 if report.rejected else 0
+
+
+def export(args: argparse.Namespace) -> int:
+    from app.roster.export import export as run_export
+
+    if args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UnusableInputError("The output file must end in .csv or .xlsx.")
+    with open_db(args) as db, db.read() as session:
+        info = programs.find_cycle(session, args.cycle, args.program)
+        rows = run_export(session, info.id, args.what, args.out)
+    emit(args, {"out": str(args.out), "rows": rows}, f"Wrote {rows} {args.what} to {args.out}")
+    return 0
+
+
+def match(args: argparse.Namespace) -> int:
+    from app.matching import service as matching
+
+    if args.confirm and not args.apply:
+        raise UnusableInputError("--confirm only makes sense with --apply.")
+    with open_db(args) as db:
+        with db.read() as session:
+            info = programs.find_cycle(session, args.cycle, args.program)
+            proposal = matching.propose_matches(session, info.id, candidates=args.candidates)
+        if args.apply:
+            with db.write() as session:
+                saved = matching.apply_proposal(session, info.id, proposal, confirm=args.confirm)
+    document = proposal.to_json()
+    lines = [f"{m.mentor_name} → {m.mentee_name}  ({m.score:.2f})" for m in proposal.matches]
+    lines.append(
+        f"{len(proposal.matches)} matches, {len(proposal.unmatched_mentees)} mentees unmatched, "
+        f"total score {proposal.total_score:.2f}."
+    )
+    lines += proposal.limits
+    if args.apply:
+        document["saved"] = len(saved)
+        status = "confirmed" if args.confirm else "proposed"
+        lines.append(f"Saved {len(saved)} matches as {status}.")
+    emit(args, document, "\n".join(lines))
+    return 0
+
+
+def letters(args: argparse.Namespace) -> int:
+    from app.letters.service import generate_letters
+
+    with open_db(args) as db, db.write() as session:
+        info = programs.find_cycle(session, args.cycle, args.program)
+        batch = generate_letters(
+            session, info.id, args.out, per_letter_dir=args.per_letter, lang=args.lang
+        )
+    document = {
+        "out": str(batch.path),
+        "letters": batch.letters,
+        "recipients": batch.recipients,
+        "files": [str(f) for f in batch.files],
+        "languages": batch.language_counts,
+        "warnings": batch.warnings,
+    }
+    text = [f"Wrote {batch.letters} letters to {batch.path}"]
+    if batch.files:
+        text.append(f"and {len(batch.files)} separate files in {args.per_letter}")
+    emit(args, document, "\n".join(text + batch.warnings))
+    return 0
+
+
+def engagement(args: argparse.Namespace) -> int:
+    from app.meetings.service import engagement as compute
+
+    with open_db(args) as db, db.read() as session:
+        info = programs.find_cycle(session, args.cycle, args.program)
+        report = compute(session, info.id, args.as_of)
+    labels = {
+        "on_track": "on track",
+        "due_soon": "due soon",
+        "overdue": "OVERDUE",
+        "never_met": "never met",
+    }
+    lines = [
+        f"{labels[m.status]:<10} {m.days_since_contact:>4} days  {m.mentor_name} — {m.mentee_name}"
+        for m in report.matches
+    ]
+    lines.append(
+        f"{len(report.matches)} matches, cadence {report.cadence_days} days, "
+        f"as of {report.as_of.isoformat()}."
+    )
+    emit(args, report.to_json(), "\n".join(lines))
+    return 0
+
+
+def _passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise UnusableInputError(f"Cannot read the passphrase file {path}.") from exc
+    if not text:
+        raise UnusableInputError(f"The passphrase file {path} is empty.")
+    return text
+
+
+def backup(args: argparse.Namespace) -> int:
+    from app.backup.service import backup_database
+    from app.lock import DatabaseLock
+
+    path = db_path(args)
+    if not path.exists():
+        raise UnusableInputError(f"There is no database at {path}.")
+    with DatabaseLock(path):
+        result = backup_database(path, args.to, passphrase=_passphrase(args.passphrase_file))
+    emit(args, result.to_json(), str(result.path))
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    from app.backup.service import restore_database
+    from app.lock import DatabaseLock
+
+    if not args.backup.is_file():
+        raise UnusableInputError(f"{args.backup} does not exist or is not a file.")
+    path = db_path(args)
+    with DatabaseLock(path):
+        result = restore_database(path, args.backup, passphrase=_passphrase(args.passphrase_file))
+    text = f"Restored {path} from {result.restored_from}"
+    if result.safety_copy:
+        text += f"\nThe previous database was saved as {result.safety_copy}"
+    emit(args, result.to_json(), text)
+    return 0
+
+
+def self_test(args: argparse.Namespace) -> int:
+    from app.selftest import run_self_test
+
+    results = run_self_test()
+    ok = all(passed for _, passed, _ in results)
+    lines = [f"{'ok  ' if passed else 'FAIL'} {name}: {detail}" for name, passed, detail in results]
+    lines.append("self-test passed" if ok else "self-test FAILED")
+    emit(
+        args,
+        {"passed": ok, "checks": [{"name": n, "passed": p, "detail": d} for n, p, d in results]},
+        "\n".join(lines),
+    )
+    return 0 if ok else 1

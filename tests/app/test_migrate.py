@@ -1,0 +1,100 @@
+"""Opening databases: creation, pragmas, private files, upgrades and refusals."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.db.migrate import head_revision, open_database
+from app.errors import NotAMentorDeskDatabaseError, SchemaTooNewError
+
+
+def test_new_database_is_private_and_at_head(db_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        with db.read() as session:
+            version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            topics = session.execute(text("SELECT count(*) FROM topic")).scalar()
+        assert version == head_revision()
+        assert topics and topics >= 20
+    finally:
+        db.dispose()
+    if os.name == "posix":
+        assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_every_connection_gets_the_safety_pragmas(db_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        with db.engine.connect() as conn:
+            pragmas = {
+                name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+                for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            }
+    finally:
+        db.dispose()
+    assert pragmas == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": 5000,
+    }
+
+
+def test_write_sessions_take_the_write_lock_at_once(db_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        with db.write() as session:
+            session.execute(text("SELECT 1 FROM program"))  # a read inside a write action
+            other = sqlite3.connect(db_path, timeout=0.05, isolation_level=None)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            other.close()
+        with db.read() as session:
+            session.execute(text("SELECT 1 FROM program"))
+            other = sqlite3.connect(db_path, timeout=0.05, isolation_level=None)
+            other.execute("BEGIN IMMEDIATE")  # a reader does not block writers
+            other.execute("ROLLBACK")
+            other.close()
+    finally:
+        db.dispose()
+
+
+def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer version"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    con.commit()
+    con.close()
+    with pytest.raises(NotAMentorDeskDatabaseError, match="not a MentorDesk database"):
+        open_database(path)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "photo.db"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(4096))
+    with pytest.raises(NotAMentorDeskDatabaseError, match="not a database"):
+        open_database(path)
+
+
+def test_reopening_a_current_database_makes_no_copy(db_path: Path, isolated_home: Path) -> None:
+    open_database(db_path).dispose()
+    open_database(db_path, backup_dir=isolated_home / "backups").dispose()
+    assert not (isolated_home / "backups").exists()
