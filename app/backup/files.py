@@ -1,0 +1,142 @@
+"""Backup file names and the small file-system steps that make writes atomic and private.
+
+A backup is named ``<db stem>-<program slug or 'mentordesk'>-YYYYMMDD-HHMMSS.mentordesk-backup``
+(``-2``, ``-3``... when two land in the same second). Everything before the time stamp is
+the file's *series*: rotation keeps each series separately, so the safety copies taken
+before a restore (series ``<db stem>-before-restore``) never crowd out regular backups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+BACKUP_SUFFIX = ".mentordesk-backup"
+SAFETY_SERIES_SUFFIX = "-before-restore"
+DEFAULT_SLUG = "mentordesk"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_NAME = re.compile(
+    r"^(?P<series>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?" + re.escape(BACKUP_SUFFIX) + "$"
+)
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class BackupName:
+    """What a backup's file name says: its series and when it was taken."""
+
+    series: str
+    created_at: dt.datetime
+
+
+def slug(text: str, max_length: int = 40) -> str:
+    """Lower-case ASCII words joined by dashes; ``''`` when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return words[:max_length].rstrip("-")
+
+
+def series_name(db_path: Path, programs: list[str]) -> str:
+    """``<db stem>-<slug of the only program>``, or ``-mentordesk`` with 0 or many programs."""
+    program_slug = slug(programs[0]) if len(programs) == 1 else ""
+    return f"{Path(db_path).stem}-{program_slug or DEFAULT_SLUG}"
+
+
+def safety_series(db_path: Path) -> str:
+    return f"{Path(db_path).stem}{SAFETY_SERIES_SUFFIX}"
+
+
+def unique_backup_path(folder: Path, series: str, when: dt.datetime) -> Path:
+    stamp = when.strftime(STAMP_FORMAT)
+    for number in itertools.count(1):
+        extra = "" if number == 1 else f"-{number}"
+        candidate = folder / f"{series}-{stamp}{extra}{BACKUP_SUFFIX}"
+        if not candidate.exists():
+            return candidate
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def parse_backup_name(path: Path) -> BackupName | None:
+    """The series and time stamp in a backup's name, ``None`` for any other name."""
+    found = _NAME.match(Path(path).name)
+    if found is None:
+        return None
+    try:
+        when = dt.datetime.strptime(found["stamp"], STAMP_FORMAT)
+    except ValueError:
+        return None
+    return BackupName(found["series"], when)
+
+
+def backup_created_at(path: Path) -> dt.datetime:
+    """When the backup was taken: from its name, else the file's modification time."""
+    parsed = parse_backup_name(path)
+    if parsed is not None:
+        return parsed.created_at
+    return dt.datetime.fromtimestamp(Path(path).stat().st_mtime)
+
+
+def backup_files(folder: Path) -> list[Path]:
+    """Every ``*.mentordesk-backup`` file directly in ``folder`` (none if it is missing)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.iterdir() if p.name.endswith(BACKUP_SUFFIX) and p.is_file()]
+
+
+def private_temp_file(folder: Path, prefix: str) -> Path:
+    """A new empty 0600 file in ``folder``, hidden and ending in ``.partial``."""
+    fd, name = tempfile.mkstemp(prefix=f".{prefix}-", suffix=".partial", dir=folder)
+    os.close(fd)
+    path = Path(name)
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path
+
+
+def sidecars(path: Path) -> list[Path]:
+    """SQLite's companion files of ``path`` (WAL, shared memory, rollback journal)."""
+    return [path.with_name(path.name + suffix) for suffix in _SIDECARS]
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Delete ``paths`` and their SQLite companion files, ignoring the missing ones."""
+    for path in paths:
+        for item in (path, *sidecars(path)):
+            item.unlink(missing_ok=True)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX only; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse directory fsync
+        pass
+    finally:
+        os.close(fd)
+
+
+def replace_privately(source: Path, target: Path) -> None:
+    """Atomically move ``source`` onto ``target`` and keep it readable by the user only."""
+    fsync_file(source)
+    os.replace(source, target)
+    if os.name == "posix":
+        os.chmod(target, 0o600)
+    fsync_dir(target.parent)

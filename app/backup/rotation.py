@@ -1,0 +1,127 @@
+"""Which old backups to delete, and whether an automatic backup is due.
+
+Rotation keeps, in each series (see ``files``), the newest backup of each of the ``daily``
+most recent days that have a backup, of the ``weekly`` most recent ISO weeks and of the
+``monthly`` most recent months — "days that have a backup", not calendar days, so a program
+left alone for a season never loses its last backups to the passing of time. The newest
+backup and any backup dated after ``now`` (a clock that was wrong) are always kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from pathlib import Path
+
+from app.backup.files import (
+    SAFETY_SERIES_SUFFIX,
+    backup_created_at,
+    backup_files,
+    parse_backup_name,
+)
+
+log = logging.getLogger(__name__)
+
+Dated = tuple[Path, dt.datetime]
+
+
+def _day(when: dt.datetime) -> Hashable:
+    return when.date()
+
+
+def _week(when: dt.datetime) -> Hashable:
+    return when.isocalendar()[:2]
+
+
+def _month(when: dt.datetime) -> Hashable:
+    return (when.year, when.month)
+
+
+def _newest_per_period(
+    newest_first: Sequence[Dated], period: Callable[[dt.datetime], Hashable], count: int
+) -> set[Path]:
+    kept: set[Path] = set()
+    seen: set[Hashable] = set()
+    for path, when in newest_first:
+        if len(seen) >= count:
+            break
+        key = period(when)
+        if key not in seen:
+            seen.add(key)
+            kept.add(path)
+    return kept
+
+
+def backups_to_delete(
+    backups: Iterable[Dated],
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    monthly: int = 12,
+    now: dt.datetime | None = None,
+) -> list[Path]:
+    """The backups of one series that rotation deletes (pure: touches no file)."""
+    now = now or dt.datetime.now()
+    ordered = sorted(backups, key=lambda item: (item[1], item[0].name), reverse=True)
+    past = [item for item in ordered if item[1] <= now]
+    keep = {path for path, when in ordered if when > now}
+    if past:
+        keep.add(past[0][0])
+    keep |= _newest_per_period(past, _day, max(daily, 0))
+    keep |= _newest_per_period(past, _week, max(weekly, 0))
+    keep |= _newest_per_period(past, _month, max(monthly, 0))
+    return [path for path, _ in reversed(past) if path not in keep]
+
+
+def delete_backups(paths: Iterable[Path]) -> list[Path]:
+    """Delete ``paths``; returns those actually deleted (already missing ones are skipped)."""
+    deleted = []
+    for path in paths:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        deleted.append(path)
+    if deleted:
+        log.info("Rotation deleted %d old backup(s)", len(deleted))
+    return deleted
+
+
+def _series(folder: Path) -> dict[str, list[Dated]]:
+    grouped: dict[str, list[Dated]] = {}
+    for path in backup_files(folder):
+        parsed = parse_backup_name(path)
+        if parsed is not None:  # files named by hand are never deleted
+            grouped.setdefault(parsed.series, []).append((path, parsed.created_at))
+    return grouped
+
+
+def rotate_backups(
+    folder: Path,
+    *,
+    daily: int = 7,
+    weekly: int = 4,
+    monthly: int = 12,
+    now: dt.datetime | None = None,
+) -> list[Path]:
+    """Apply the rotation to every series of backups in ``folder``; returns deleted paths."""
+    doomed: list[Path] = []
+    for dated in _series(Path(folder)).values():
+        doomed += backups_to_delete(dated, daily=daily, weekly=weekly, monthly=monthly, now=now)
+    return delete_backups(doomed)
+
+
+def auto_backup_due(folder: Path, now: dt.datetime | None = None) -> bool:
+    """True when ``folder`` has no regular backup taken on ``now``'s calendar day.
+
+    Safety copies taken before a restore do not count: they hold the replaced database.
+    """
+    today = (now or dt.datetime.now()).date()
+    for path in backup_files(Path(folder)):
+        parsed = parse_backup_name(path)
+        if parsed is not None and parsed.series.endswith(SAFETY_SERIES_SUFFIX):
+            continue
+        if backup_created_at(path).date() == today:
+            return False
+    return True
