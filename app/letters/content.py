@@ -1,0 +1,86 @@
+"""What a letter says, as plain data: no database, no reportlab.
+
+A :class:`LetterContent` can be built from plain values, which is how benchmarks and
+previews use the renderer without a database::
+
+    head = Letterhead(program="Paediatrics Mentorship", organisation="Canadian Society",
+                      contact_name="Dr Ada Lovelace", contact_email="mentor@example.org")
+    mentor = PartnerDetails(name="Siobhán O'Brien", pronouns="she/her",
+                            email="siobhan@example.org", institution="McGill",
+                            reasons=("Both interested in research",),
+                            topics=("Research in the specialty",))
+    letter = LetterContent(kind="mentee", language="en", recipient_name="Zoé Lefèbvre",
+                           partners=(mentor,), letterhead=head, cycle_label="2025-2026",
+                           date=dt.date(2026, 11, 22))
+    render_letters([letter], Path("letters.pdf"))
+
+All strings are plain text; the renderer escapes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+LetterKind = Literal["mentee", "mentor"]
+"""``mentee``: the letter names the recipient's mentor(s); ``mentor``: their mentee(s)."""
+
+LANGUAGES = ("en", "fr")
+DEFAULT_FIRST_CONTACT_DAYS = 14
+DEFAULT_CADENCE_DAYS = 60
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The program's letterhead, printed at the top of each letter's first page."""
+
+    program: str
+    organisation: str = ""
+    contact_name: str = ""
+    contact_title: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    logo_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class PartnerDetails:
+    """The person a letter introduces, and what the pair has in common.
+
+    ``phone`` is printed when non-empty: leave it empty unless the person agreed to share it.
+    """
+
+    name: str
+    pronouns: str = ""
+    email: str = ""
+    phone: str = ""
+    institution: str = ""
+    stage: str = ""
+    city: str = ""
+    reasons: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    """One letter to one recipient, listing every partner of theirs in the batch."""
+
+    kind: LetterKind
+    language: str
+    recipient_name: str
+    partners: tuple[PartnerDetails, ...]
+    letterhead: Letterhead
+    cycle_label: str
+    date: dt.date
+    first_contact_days: int = DEFAULT_FIRST_CONTACT_DAYS
+    cadence_days: int = DEFAULT_CADENCE_DAYS
+    cycle_starts: dt.date | None = None
+    cycle_ends: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"unsupported letter language: {self.language!r}")
+        if not self.partners:
+            raise ValueError("a letter needs at least one partner")

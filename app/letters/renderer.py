@@ -1,0 +1,297 @@
+"""The reportlab renderer: one document, one letter after another (imports reportlab).
+
+:class:`LetterRenderer` is a template method in the manner of pretix's invoice renderer:
+``render`` registers fonts and styles once, lays out the pages (letterhead on each letter's
+first page, a short header on the following pages, a footer everywhere) and asks
+:meth:`LetterRenderer.body` what each letter says. Match letters implement ``body`` in
+:mod:`app.letters.match_letter`; group letters can do the same later.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
+
+from app.letters import fonts
+from app.letters.content import LetterContent, Letterhead
+from app.letters.layout import (
+    ACCENT,
+    CONTINUATION_HEIGHT,
+    FOOTER_Y,
+    LETTERHEAD_HEIGHT,
+    LOGO_MAX_HEIGHT,
+    LOGO_MAX_WIDTH,
+    MARGIN,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    letter_styles,
+)
+from app.letters.templates import LetterTemplate, load_template
+
+log = logging.getLogger(__name__)
+
+LetterStarted = Callable[[int], None]
+"""Called with a letter's index when its first page begins (progress; may raise to cancel)."""
+
+
+class _PadToEven(ActionFlowable):
+    """Adds a blank page when a letter ends on an odd page, for double-sided printing."""
+
+    def apply(self, doc: Any) -> None:
+        if doc.page % 2 == 1:
+            doc.handle_nextPageTemplate("blank")
+            doc.handle_pageBreak()
+
+
+def _frame(width: float, height: float) -> Frame:
+    return Frame(
+        MARGIN, MARGIN, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
+
+
+def _fit_program_name(name: str, width: float) -> tuple[float, list[str]]:
+    """The largest letterhead size that fits the program name on two lines (three at most)."""
+    for size in (15.0, 13.0, 11.5):
+        lines = simpleSplit(name, fonts.BOLD, size, width)
+        if len(lines) <= 2:
+            return size, lines
+    return 11.5, lines[:3]
+
+
+class LetterRenderer:
+    """Renders letters into one PDF; subclasses implement :meth:`body`."""
+
+    def __init__(
+        self,
+        templates: Mapping[str, LetterTemplate] | None = None,
+        *,
+        pad_to_even: bool = False,
+        on_letter: LetterStarted | None = None,
+        title: str = "Letters",
+    ) -> None:
+        self.templates = dict(templates or {})
+        self.pad_to_even = pad_to_even
+        self.on_letter = on_letter
+        self.title = title
+        self.warnings: list[str] = []
+        self._letters: Sequence[LetterContent] = ()
+        self._index = -1
+        self._page_in_letter = 0
+        self._logos: dict[Path, ImageReader | None] = {}
+
+    # -- the template method -------------------------------------------------------------
+
+    def render(self, letters: Sequence[LetterContent], out: Path | BinaryIO) -> int:
+        """Write every letter to ``out``; returns the number of pages."""
+        fonts.register_fonts()
+        self.styles = letter_styles()
+        self._letters, self._index, self._page_in_letter = letters, -1, 0
+        doc = self._document(out)
+        story: list[Flowable] = []
+        for index, letter in enumerate(letters):
+            if index:
+                story.append(PageBreak("first"))
+            story.extend(self.letter_story(letter, self.template(letter.language)))
+            if self.pad_to_even:
+                story.append(_PadToEven())
+        if self.pad_to_even:
+            story.append(Spacer(1, 0))  # makes a trailing blank page real (not dropped)
+        doc.build(story)
+        return int(doc.page)
+
+    def letter_story(self, letter: LetterContent, text: LetterTemplate) -> list[Flowable]:
+        """Opening, body and closing of one letter (the steps subclasses may refine)."""
+        return [
+            NextPageTemplate("later"),
+            *self.opening(letter, text),
+            *self.body(letter, text),
+            self.closing(letter, text),
+        ]
+
+    def opening(self, letter: LetterContent, text: LetterTemplate) -> list[Flowable]:
+        return [
+            self.para(text.format_date(letter.date), "Date"),
+            self.para(self.subject(letter, text), "Subject"),
+            self.para(text.get("greeting", name=letter.recipient_name)),
+        ]
+
+    def subject(self, letter: LetterContent, text: LetterTemplate) -> str:
+        return ""
+
+    def body(self, letter: LetterContent, text: LetterTemplate) -> list[Flowable]:
+        raise NotImplementedError
+
+    def closing(self, letter: LetterContent, text: LetterTemplate) -> Flowable:
+        head = letter.letterhead
+        parts: list[Flowable] = []
+        contact = head.contact_email or head.contact_phone
+        if head.contact_name and contact:
+            who = f"{head.contact_name} ({contact})"
+            parts.append(self.para(text.get("questions", contact=who), "Questions"))
+        parts.append(self.para(text.get("closing"), "Closing"))
+        for line, style in (
+            (head.contact_name, "Signature"),
+            (head.contact_title, "SignatureDetail"),
+            (head.organisation or head.program, "SignatureDetail"),
+        ):
+            if line:
+                parts.append(self.para(line, style))
+        return KeepTogether(parts)
+
+    # -- helpers for subclasses ----------------------------------------------------------
+
+    def template(self, language: str) -> LetterTemplate:
+        if language not in self.templates:
+            self.templates[language] = load_template(language)
+        return self.templates[language]
+
+    def para(self, text: str, style: str = "Body", bullet: str | None = None) -> Paragraph:
+        """A paragraph of plain ``text`` (escaped here; never pass markup)."""
+        return Paragraph(escape(text), self.styles[style], bulletText=bullet)
+
+    # -- pages -------------------------------------------------------------------------
+
+    def _document(self, out: Path | BinaryIO) -> BaseDocTemplate:
+        width = PAGE_WIDTH - 2 * MARGIN
+        first_top = PAGE_HEIGHT - MARGIN - LETTERHEAD_HEIGHT - 6
+        later_top = PAGE_HEIGHT - MARGIN - CONTINUATION_HEIGHT
+        templates = [
+            PageTemplate("first", [_frame(width, first_top - MARGIN)]),
+            PageTemplate("later", [_frame(width, later_top - MARGIN)]),
+            PageTemplate("blank", [_frame(width, later_top - MARGIN)]),
+        ]
+        templates[0].onPage = self._on_first_page
+        templates[1].onPage = self._on_later_page
+        target = str(out) if isinstance(out, Path) else out
+        return BaseDocTemplate(
+            target,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            pageTemplates=templates,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=self.title,
+            creator="MentorDesk",
+            invariant=1,
+            initialFontName=fonts.REGULAR,  # no stray reference to the unembedded Helvetica
+        )
+
+    def _on_first_page(self, canvas: Canvas, _doc: Any) -> None:
+        self._index += 1
+        self._page_in_letter = 1
+        if self.on_letter is not None:
+            self.on_letter(self._index)
+        letter = self._letters[self._index]
+        self.draw_letterhead(canvas, letter.letterhead)
+        self.draw_footer(canvas, letter.letterhead)
+
+    def _on_later_page(self, canvas: Canvas, _doc: Any) -> None:
+        self._page_in_letter += 1
+        letter = self._letters[self._index]
+        text = self.template(letter.language)
+        line = text.get("continued", name=letter.recipient_name, page=self._page_in_letter)
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        top = PAGE_HEIGHT - MARGIN
+        canvas.drawString(MARGIN, top - 8, line)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top - 8, letter.letterhead.program)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 12, PAGE_WIDTH - MARGIN, top - 12)
+        canvas.restoreState()
+        self.draw_footer(canvas, letter.letterhead)
+
+    def draw_letterhead(self, canvas: Canvas, head: Letterhead) -> None:
+        top = PAGE_HEIGHT - MARGIN
+        canvas.saveState()
+        text_x = MARGIN
+        logo = self._logo(head.logo_path)
+        if logo is not None:
+            img_w, img_h = logo.getSize()
+            scale = min(LOGO_MAX_HEIGHT / img_h, LOGO_MAX_WIDTH / img_w)
+            width, height = img_w * scale, img_h * scale
+            canvas.drawImage(logo, MARGIN, top - height, width, height, mask="auto")
+            text_x = MARGIN + width + 5 * mm
+        name_width = (PAGE_WIDTH - MARGIN - text_x) * 0.62
+        size, lines = _fit_program_name(head.program, name_width)
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(fonts.BOLD, size)
+        y = top - size + 1
+        for line in lines:
+            canvas.drawString(text_x, y, line)
+            y -= size * 1.2
+        if head.organisation:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(fonts.REGULAR, 9.5)
+            for line in simpleSplit(head.organisation, fonts.REGULAR, 9.5, name_width)[:2]:
+                canvas.drawString(text_x, y - 1, line)
+                y -= 12
+        self._draw_contact_block(canvas, head, top)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        rule_y = top - LETTERHEAD_HEIGHT
+        canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
+        canvas.restoreState()
+
+    def _draw_contact_block(self, canvas: Canvas, head: Letterhead, top: float) -> None:
+        right = PAGE_WIDTH - MARGIN
+        y = top - 9
+        rows = [
+            (head.contact_name, fonts.BOLD),
+            (head.contact_title, fonts.REGULAR),
+            (head.contact_email, fonts.REGULAR),
+            (head.contact_phone, fonts.REGULAR),
+        ]
+        for value, face in rows:
+            if not value:
+                continue
+            canvas.setFont(face, 8.5)
+            canvas.setFillColor(ACCENT if face == fonts.BOLD else MUTED)
+            canvas.drawRightString(right, y, value)
+            y -= 11
+
+    def draw_footer(self, canvas: Canvas, head: Letterhead) -> None:
+        parts = [head.program, head.organisation, head.contact_email]
+        line = "  ·  ".join(p for p in parts if p)
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, line)
+        canvas.restoreState()
+
+    def _logo(self, path: Path | None) -> ImageReader | None:
+        if path is None:
+            return None
+        if path not in self._logos:
+            try:
+                reader = ImageReader(str(path))
+                reader.getSize()
+            except Exception:  # any unreadable image: letters go out without the logo
+                log.warning("logo could not be read; letters are made without it")
+                self.warnings.append("The program logo could not be read; letters have no logo.")
+                reader = None
+            self._logos[path] = reader
+        return self._logos[path]
