@@ -1,0 +1,63 @@
+"""GUI test helpers: no dialog ever blocks, the worker pool is drained after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.db.engine import Database
+from ui.main_window import MainWindow
+from ui.worker import running_operations
+
+
+@dataclass
+class Messages:
+    """Every message box a test triggered: (kind, title, text)."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    record = Messages()
+
+    def box(kind: str) -> Any:
+        def show(_parent: Any, title: str, text: str, *_args: Any, **_kw: Any) -> Any:
+            record.shown.append((kind, title, text))
+            return record.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("information", "warning", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, box(kind))
+    return record
+
+
+@pytest.fixture(autouse=True)
+def drain_pool() -> Iterator[None]:
+    yield
+    QThreadPool.globalInstance().waitForDone()
+
+
+def wait_for_work(qtbot: QtBot, timeout: int = 20000) -> None:
+    """Wait until every background operation has delivered its result."""
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=timeout)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> MainWindow:
+    main = MainWindow(db, welcome=False)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

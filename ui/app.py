@@ -1,0 +1,74 @@
+"""Start the desktop app: Qt application, crash handler, lock, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.errors import DatabaseLockedError, MentorDeskError
+from app.paths import APP_NAME
+from ui.crash import CrashHandler
+
+log = logging.getLogger(__name__)
+
+LOCKED_EXIT = 3
+
+
+def application() -> QApplication:
+    """The one QApplication, created with the names QSettings uses."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(db_path: Path, *, crash_dialog: bool = True) -> int:
+    """Open the main window on ``db_path``; returns the process exit code."""
+    from app.lock import DatabaseLock
+    from app.logs import setup_logging
+
+    setup_logging()
+    app = application()
+    crash = CrashHandler(show_dialog=crash_dialog)
+    crash.install()
+    lock = DatabaseLock(Path(db_path))
+    try:
+        lock.acquire()
+    except DatabaseLockedError as exc:
+        QMessageBox.warning(None, "MentorDesk is already open", exc.message)
+        crash.uninstall()
+        return LOCKED_EXIT
+    try:
+        return _open_and_run(app, Path(db_path))
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        lock.release()
+        crash.uninstall()
+
+
+def _open_and_run(app: QApplication, db_path: Path) -> int:
+    from app.db.migrate import open_database
+    from ui.main_window import MainWindow
+
+    try:
+        database = open_database(db_path)
+    except MentorDeskError as exc:
+        QMessageBox.critical(None, "MentorDesk cannot open the database", exc.message)
+        return exc.exit_code
+    log.info("GUI started (MentorDesk %s)", __version__)
+    window = MainWindow(database)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        # Workers may still hold sessions: let them finish before the engine goes.
+        QThreadPool.globalInstance().waitForDone()
+        window.context.database.dispose()
+        window.deleteLater()

@@ -1,0 +1,89 @@
+"""The crash handler: an unexpected error is written to a private log file and shown.
+
+Bugs (anything that is not a ``MentorDeskError``) reach ``sys.excepthook``. The handler
+writes the traceback to the log folder, readable by the user only, and shows a dialog
+with the details and where the file is, so the coordinator can send it to support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+from app.paths import ensure_private_dir, log_dir
+
+log = logging.getLogger(__name__)
+
+ExceptHook = type(sys.excepthook)
+
+
+def write_crash_report(text: str, folder: Path | None = None) -> Path:
+    """Write ``text`` to a new crash file (mode 0600) and return its path."""
+    folder = ensure_private_dir(folder or log_dir())
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    path = folder / f"crash-{stamp}.txt"
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return path
+
+
+def format_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    from app import __version__
+
+    header = (
+        f"MentorDesk {__version__} on Python {sys.version.split()[0]} ({sys.platform})\n"
+        f"{dt.datetime.now().isoformat(timespec='seconds')}\n\n"
+    )
+    return header + "".join(traceback.format_exception(exc_type, exc, tb))
+
+
+class CrashHandler:
+    """Installable ``sys.excepthook``; ``show_dialog=False`` for CI and scripted runs."""
+
+    def __init__(self, *, show_dialog: bool = True) -> None:
+        self.show_dialog = show_dialog
+        self.last_report: Path | None = None
+        self._previous: ExceptHook | None = None
+        self._handling = False
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if self._previous is not None and sys.excepthook == self.handle:
+            sys.excepthook = self._previous
+        self._previous = None
+
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt) or self._handling:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self._handling = True
+        try:
+            report = format_report(exc_type, exc, tb)
+            try:
+                self.last_report = write_crash_report(report)
+            except OSError:
+                self.last_report = None
+            # The exception text may quote personal data: the log names only the type.
+            log.error("Unexpected error %s; details saved to a crash file", exc_type.__name__)
+            sys.__excepthook__(exc_type, exc, tb)
+            if self.show_dialog and QApplication.instance() is not None:
+                from ui.dialogs.crash import CrashDialog
+
+                CrashDialog(report, self.last_report).exec()
+        finally:
+            self._handling = False

@@ -1,0 +1,1 @@
+"""Dialogs shared by the pages and the main window."""

@@ -1,0 +1,367 @@
+"""The main window: page sidebar, cycle picker, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from app import __version__
+from app.db.engine import Database
+from app.db.migrate import open_database
+from app.errors import MentorDeskError
+from app.programs import service as programs
+from app.programs.service import CycleInfo
+from ui import settings as keys
+from ui.context import AppContext
+from ui.dialogs.new_program import NewProgram, NewProgramDialog, WelcomeDialog
+from ui.pages.backups import BackupsPage
+from ui.pages.base import Page
+from ui.pages.letters import LettersPage
+from ui.pages.matching import MatchingPage
+from ui.pages.meetings import MeetingsPage
+from ui.pages.roster import SPREADSHEET_SUFFIXES, RosterPage
+from ui.status import counts_text
+from ui.worker import show_failure
+
+log = logging.getLogger(__name__)
+
+PAGE_ICONS = (
+    QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    QStyle.StandardPixmap.SP_DialogApplyButton,
+    QStyle.StandardPixmap.SP_FileDialogInfoView,
+    QStyle.StandardPixmap.SP_FileIcon,
+    QStyle.StandardPixmap.SP_DriveHDIcon,
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, database: Database, *, welcome: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = AppContext(database, self)
+        self.cycles: list[CycleInfo] = []
+        self.welcome_dialog: WelcomeDialog | None = None
+        self.program_dialog: NewProgramDialog | None = None
+        self._offer_welcome = welcome
+        self.setWindowTitle("MentorDesk")
+        self.setAcceptDrops(True)
+        self.roster = RosterPage(self.context)
+        self.matching = MatchingPage(self.context)
+        self.meetings = MeetingsPage(self.context)
+        self.letters = LettersPage(self.context)
+        self.backups = BackupsPage(self.context)
+        self.pages: list[Page] = [
+            self.roster,
+            self.matching,
+            self.meetings,
+            self.letters,
+            self.backups,
+        ]
+        self.backups.restoreRequested.connect(self.restore_backup)
+        self.context.newProgramRequested.connect(self.new_program)
+        self._build_central()
+        self._build_toolbar()
+        self._build_menus()
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.context.cycleChanged.connect(self.update_status)
+        self.context.dataChanged.connect(self.update_status)
+        self.reload_cycles()
+        self._restore_settings()
+
+    # -- construction -----------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFixedWidth(168)
+        self.stack = QStackedWidget()
+        for number, (page, icon) in enumerate(zip(self.pages, PAGE_ICONS, strict=True), 1):
+            item = QListWidgetItem(self.style().standardIcon(icon), page.title)
+            item.setToolTip(page.tip)
+            item.setSizeHint(QSize(150, 40))
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Program")
+        toolbar.setObjectName("programToolbar")
+        toolbar.setMovable(False)
+        self.cycle_box = QComboBox()
+        self.cycle_box.setMinimumContentsLength(36)
+        self.cycle_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.cycle_box.setToolTip("The program and cycle every page shows")
+        self.cycle_box.currentIndexChanged.connect(self._on_cycle_chosen)
+        label = QLabel("  Program:  ")
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.cycle_box)
+        self.addToolBar(toolbar)
+
+    def _action(
+        self, menu: Any, text: str, slot: Any, shortcut: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(
+            file,
+            "&New program…",
+            self.new_program,
+            "Ctrl+N",
+            "Create a program and its first cycle",
+        )
+        self._action(
+            file,
+            "&Import sign-ups…",
+            self.import_signups,
+            "Ctrl+I",
+            "Add people from a spreadsheet",
+        )
+        self._action(
+            file, "&Back up now", self.back_up, "Ctrl+B", "Save a verified copy of the data"
+        )
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit).setShortcut("Ctrl+Q")
+        edit = bar.addMenu("&Edit")
+        self._action(
+            edit, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "Search this page"
+        )
+        view = bar.addMenu("&View")
+        for number, page in enumerate(self.pages):
+            self._action(
+                view, page.title, lambda _=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
+            )
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About MentorDesk", self.about)
+
+    # -- cycles -----------------------------------------------------------------------
+    def reload_cycles(self, select_id: int | None = None) -> None:
+        with self.context.database.read() as session:
+            self.cycles = programs.list_cycles(session)
+        wanted = select_id if select_id is not None else self._saved_cycle_id()
+        self.cycle_box.blockSignals(True)
+        self.cycle_box.clear()
+        for info in self.cycles:
+            self.cycle_box.addItem(info.title, info.id)
+        if not self.cycles:
+            self.cycle_box.addItem("No program yet — File → New program…", None)
+        index = self.cycle_box.findData(wanted) if wanted is not None else -1
+        self.cycle_box.setCurrentIndex(index if index >= 0 else self.cycle_box.count() - 1)
+        self.cycle_box.setEnabled(bool(self.cycles))
+        self.cycle_box.blockSignals(False)
+        self._on_cycle_chosen()
+
+    def _saved_cycle_id(self) -> int | None:
+        value = keys.settings().value(keys.LAST_CYCLE)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def _on_cycle_chosen(self, *_: Any) -> None:
+        cycle_id = self.cycle_box.currentData()
+        chosen = next((c for c in self.cycles if c.id == cycle_id), None)
+        self.context.set_cycle(chosen)
+        if chosen is not None:
+            keys.settings().setValue(keys.LAST_CYCLE, chosen.id)
+        self.update_status()
+
+    def update_status(self) -> None:
+        self.status.setText(counts_text(self.context.database, self.context.cycle))
+
+    # -- pages ------------------------------------------------------------------------
+    def show_page(self, number: int) -> None:
+        self.sidebar.setCurrentRow(number)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def focus_search(self) -> None:
+        if not self.current_page().focus_search():
+            self.statusBar().showMessage("This page has nothing to search.", 3000)
+
+    def import_signups(self, path: Path | None = None) -> None:
+        self.show_page(0)
+        self.roster.start_import(path if isinstance(path, Path) else None)
+
+    def back_up(self) -> None:
+        self.show_page(4)
+        self.backups.back_up()
+
+    # -- programs ---------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._offer_welcome and not self.cycles:
+            self._offer_welcome = False
+            QTimer.singleShot(0, self.offer_welcome)
+
+    def offer_welcome(self) -> None:
+        dialog = WelcomeDialog(self)
+        dialog.accepted.connect(lambda: self._welcome_chosen(dialog.choice))
+        self.welcome_dialog = dialog
+        dialog.open()
+
+    def _welcome_chosen(self, choice: str) -> None:
+        self.welcome_dialog = None
+        if choice == "create":
+            self.new_program()
+        elif choice == "demo":
+            self.load_demo()
+
+    def new_program(self) -> None:
+        dialog = NewProgramDialog(self._create_program, self)
+        self.program_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "program_dialog", None))
+        dialog.open()
+
+    def _create_program(self, answers: NewProgram) -> str | None:
+        try:
+            with self.context.database.write() as session:
+                program_id = programs.create_program(
+                    session,
+                    answers.name,
+                    organisation=answers.organisation,
+                    role_ladder=answers.role_ladder,
+                )
+                cycle_id = programs.create_cycle(
+                    session, program_id, answers.cycle_label, answers.starts_on, answers.ends_on
+                )
+        except MentorDeskError as exc:
+            return exc.message
+        self.reload_cycles(cycle_id)
+        self.show_page(0)
+        return None
+
+    def load_demo(self) -> None:
+        from app.demo import create_demo
+
+        try:
+            with self.context.database.write() as session:
+                info = create_demo(session)
+        except MentorDeskError as exc:
+            show_failure(self, exc)
+            return
+        self.reload_cycles(info.id)
+        self.show_page(0)
+
+    # -- restore ----------------------------------------------------------------------
+    def restore_backup(self, backup: Path, passphrase: str | None) -> None:
+        """Close the database, restore over it, reopen it and reload every page."""
+        from app.backup.service import restore_database
+
+        db_path = self.context.database.path
+        self.context.database.dispose()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = restore_database(db_path, backup, passphrase=passphrase)
+        except MentorDeskError as exc:
+            result = None
+            failure: MentorDeskError | None = exc
+        else:
+            failure = None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.context.replace_database(open_database(db_path))
+        self.reload_cycles()
+        if failure is not None:
+            show_failure(self, failure)
+            return
+        log.info("Restored the database from a backup")
+        QMessageBox.information(
+            self,
+            "Backup restored",
+            f"The data now comes from {Path(result.restored_from).name}.\n\n"
+            f"The data as it was before is kept in:\n{result.safety_copy}",
+        )
+
+    # -- misc -------------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About MentorDesk",
+            f"<h3>MentorDesk {__version__}</h3>"
+            "<p>Run a mentorship program from one laptop: rosters, matching, meetings, "
+            "letters and backups.</p><p>Your data stays on this computer.</p>"
+            f"<p>Database: {self.context.database.path}</p>",
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _spreadsheet(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _spreadsheet(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_signups(path)
+
+    def _restore_settings(self) -> None:
+        store = keys.settings()
+        geometry = store.value(keys.GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 740)
+        try:
+            page = int(store.value(keys.LAST_PAGE, 0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            page = 0
+        self.show_page(page if 0 <= page < len(self.pages) else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = keys.settings()
+        store.setValue(keys.GEOMETRY, self.saveGeometry())
+        store.setValue(keys.LAST_PAGE, self.sidebar.currentRow())
+        store.sync()
+        super().closeEvent(event)
+
+
+def _spreadsheet(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in SPREADSHEET_SUFFIXES else None

@@ -1,0 +1,107 @@
+"""A small read-only table model over a list of plain rows, described by its columns.
+
+Used for the short lists (matches, proposals, meetings, backups); the roster, which can be
+large, has its own lazy model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+R = TypeVar("R")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+"""The plain row object behind a line."""
+SortRole = Qt.ItemDataRole.UserRole + 2
+"""A value that sorts naturally (numbers and dates, not their text)."""
+ValueRole = Qt.ItemDataRole.UserRole + 3
+"""A number a delegate draws (the score bar)."""
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _sortable(value: Any) -> Any:
+    """A value Qt can compare: numbers stay numbers, dates become ISO text."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, dt.date):  # datetimes too
+        return value.isoformat()
+    return str(value).casefold()
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    sort_key: Callable[[R], Any] | None = None
+    value: Callable[[R], float] | None = None
+    tooltip: Callable[[R], str] | None = None
+    header_tip: str = ""
+    align_right: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[R] = []
+        self.muted: Callable[[R], bool] | None = None
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> R:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.text(row)
+        if role == SortRole:
+            return _sortable(column.sort_key(row) if column.sort_key else column.text(row))
+        if role == ValueRole:
+            return column.value(row) if column.value else None
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and self.muted and self.muted(row):
+            from PySide6.QtGui import QColor
+
+            return QColor("#8a8a8a")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].header_tip:
+            return self._columns[section].header_tip
+        return None
