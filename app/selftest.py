@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from app.db.engine import Database
 from app.db.migrate import head_revision, open_database
 from app.db.models import Match, Participant
+from app.paths import HOME_ENV
 from app.programs import service as programs
 
 CheckResult = tuple[str, bool, str]
@@ -104,7 +105,10 @@ def run_self_test() -> list[CheckResult]:
     """Run every check in order; a failed check stops the ones that depend on it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results: list[CheckResult] = []
+    saved_home = os.environ.get(HOME_ENV)
     with tempfile.TemporaryDirectory(prefix="mentordesk-selftest-") as tmp:
+        # Everything the checks write (settings, backups, logs) stays in the temporary folder.
+        os.environ[HOME_ENV] = tmp
         run = _Run(Path(tmp))
         checks: list[tuple[str, Callable[[], str]]] = [
             ("database", run.migrate),
@@ -124,4 +128,8 @@ def run_self_test() -> list[CheckResult]:
         finally:
             if run.db is not None:
                 run.db.dispose()
+            if saved_home is None:
+                os.environ.pop(HOME_ENV, None)
+            else:
+                os.environ[HOME_ENV] = saved_home
     return results

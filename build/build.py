@@ -22,8 +22,16 @@ def folder_size_mb(folder: Path) -> float:
 def build() -> Path:
     subprocess.run(
         [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level=WARN",
-            "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build" / "work"),
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level=WARN",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(ROOT / "build" / "work"),
             str(ROOT / "build" / "mentordesk.spec"),
         ],
         check=True,
@@ -36,8 +44,9 @@ def smoke_test(bundle: Path) -> None:
     exe = bundle / ("mentordesk.exe" if os.name == "nt" else "mentordesk")
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "MENTORDESK_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
-        version = subprocess.run([str(exe), "--version"], env=env, check=True,
-                                 capture_output=True, text=True)
+        version = subprocess.run(
+            [str(exe), "--version"], env=env, check=True, capture_output=True, text=True
+        )
         print(version.stdout.strip())
         subprocess.run([str(exe), "self-test"], env=env, check=True, timeout=300)
 

@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.db.engine import Database  # noqa: E402
-from app.db.migrate import open_database  # noqa: E402
-from app.programs import service as programs  # noqa: E402
-from app.programs.service import CycleInfo  # noqa: E402
+from app.db.engine import Database
+from app.db.migrate import open_database
+from app.programs import service as programs
+from app.programs.service import CycleInfo
 
 
 @pytest.fixture(autouse=True)

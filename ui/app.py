@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -29,8 +29,11 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(db_path: Path, *, crash_dialog: bool = True) -> int:
-    """Open the main window on ``db_path``; returns the process exit code."""
+def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool = False) -> int:
+    """Open the main window on ``db_path``; returns the process exit code.
+
+    ``quit_when_shown`` leaves as soon as the window is on screen (start-up benchmark).
+    """
     from app.lock import DatabaseLock
     from app.logs import setup_logging
 
@@ -46,14 +49,14 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True) -> int:
         crash.uninstall()
         return LOCKED_EXIT
     try:
-        return _open_and_run(app, Path(db_path))
+        return _open_and_run(app, Path(db_path), quit_when_shown)
     finally:
         QThreadPool.globalInstance().waitForDone()
         lock.release()
         crash.uninstall()
 
 
-def _open_and_run(app: QApplication, db_path: Path) -> int:
+def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
     from app.db.migrate import open_database
     from ui.main_window import MainWindow
 
@@ -65,6 +68,8 @@ def _open_and_run(app: QApplication, db_path: Path) -> int:
     log.info("GUI started (MentorDesk %s)", __version__)
     window = MainWindow(database)
     window.show()
+    if quit_when_shown:
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

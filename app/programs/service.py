@@ -175,3 +175,26 @@ def program_settings(session: Session, program_id: int) -> dict[str, object]:
     if program is None:
         raise NotFoundError("That program no longer exists.")
     return dict(program.settings)
+
+
+@dataclass(frozen=True)
+class CycleCounts:
+    participants: int
+    live_matches: int
+
+
+def cycle_counts(session: Session, cycle_id: int) -> CycleCounts:
+    """How big the cycle is: participants and live (not ended) matches."""
+    from sqlalchemy import func
+
+    from app.db.models import LIVE_MATCH_STATUSES, Match, Participant
+
+    people = session.scalar(
+        select(func.count()).select_from(Participant).where(Participant.cycle_id == cycle_id)
+    )
+    matches = session.scalar(
+        select(func.count())
+        .select_from(Match)
+        .where(Match.cycle_id == cycle_id, Match.status.in_(LIVE_MATCH_STATUSES))
+    )
+    return CycleCounts(people or 0, matches or 0)
