@@ -60,10 +60,11 @@ def import_roster(args: argparse.Namespace) -> int:
                 session, info.id, role, args.file, mapping=mapping, dry_run=args.dry_run
             )
     verb = "Would import" if args.dry_run else "Imported"
+    source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name
     lines = [
         f"{verb} {report.imported} new and {report.updated} updated {role} rows "
-        f"of {report.rows} from {args.file.name} ({report.encoding}); "
-        f"{report.returning} returning, {len(report.rejected)} rejected."
+        f"of {report.rows} from {source}; "
+        f"{report.returning} returning, {report.rejected_rows} rows rejected."
     ]
     lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
     if report.unmapped_columns:

@@ -1,0 +1,281 @@
+"""Reading a sign-up export (CSV, TSV, XLSX, ODS) into a table of text cells.
+
+Every cell stays text: phone numbers keep their leading zeros and a person called "None"
+or "NA" keeps their name. The format is recognised from the bytes, not the extension,
+because coordinators rename files. CSV goes through the ``csv`` module rather than pandas
+so that every row keeps the number a spreadsheet shows for it (rejections cite it), even
+with blank rows, title rows above the header and line breaks inside cells.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import hashlib
+import io
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import UnusableInputError
+from app.roster.columns import guess_field
+
+log = logging.getLogger(__name__)
+
+DELIMITERS = (",", ";", "\t")
+HEADER_SEARCH_ROWS = 30
+_SNIFF_CHARS = 64_000
+_MAX_CELL_CHARS = 16 * 1024 * 1024
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"SQLite format 3": "a database file",
+    b"\x1f\x8b": "a compressed (gzip) file",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+}
+_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+@dataclass
+class Table:
+    """The header and the non-blank data rows of a sign-up export, all as text."""
+
+    file: str
+    format: str  # csv, xlsx, ods or xls
+    encoding: str  # empty for workbooks
+    delimiter: str  # empty for workbooks
+    header_row: int  # the header's row number as a spreadsheet shows it
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, one value per header)
+    sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_table(path: Path) -> Table:
+    """Read ``path`` or raise UnusableInputError with one sentence naming the file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnusableInputError(f"{path.name} cannot be opened ({exc.strerror or exc}).") from exc
+    table = _read_bytes(raw, path.name, path.suffix.lower())
+    table.sha256 = hashlib.sha256(raw).hexdigest()
+    return table
+
+
+def _read_bytes(raw: bytes, name: str, suffix: str) -> Table:
+    if not raw.strip():
+        raise UnusableInputError(f"{name} is empty.")
+    for magic, what in _BINARY_MAGIC.items():
+        if raw.startswith(magic):
+            raise UnusableInputError(f"{name} is {what}, not a spreadsheet (CSV, XLSX or ODS).")
+    if raw.startswith(_WORKBOOK_MAGIC):
+        return _build_table(name, _workbook_format(raw), "", "", _read_workbook(raw, name))
+    if suffix in _WORKBOOK_SUFFIXES:
+        raise UnusableInputError(f"{name} is not a valid Excel or OpenDocument workbook.")
+    text, encoding = decode_text(raw, name)
+    delimiter = sniff_delimiter(text)
+    return _build_table(name, "csv", encoding, delimiter, _parse_csv(text, delimiter, name))
+
+
+def _workbook_format(raw: bytes) -> str:
+    if raw.startswith(b"\xd0"):
+        return "xls"
+    # An OpenDocument zip stores its uncompressed mimetype first, right after the header.
+    return "ods" if b"opendocument.spreadsheet" in raw[:100] else "xlsx"
+
+
+def decode_text(raw: bytes, name: str) -> tuple[str, str]:
+    """The text of a CSV and the encoding that decoded it strictly (never replacing bytes)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    elif b"\x00" in raw[:4096]:
+        candidates = [_utf16_without_bom(raw[:4096])]
+    else:
+        candidates = ["utf-8", "cp1252"]
+    for encoding in candidates:
+        if not encoding:
+            continue
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text, "utf-16" if encoding.startswith("utf-16") else encoding
+    raise UnusableInputError(
+        f"{name} is not a readable spreadsheet: its bytes are not text in UTF-8, UTF-16 or "
+        "Windows-1252. Save it from the spreadsheet program as CSV UTF-8 or as XLSX."
+    )
+
+
+def _utf16_without_bom(sample: bytes) -> str:
+    """utf-16-le/-be when NULs sit in every other byte (Excel "Unicode text" without BOM)."""
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return ""
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters beyond tab and line breaks betray a file that is not a table."""
+    if "\x00" in text:
+        return True
+    sample = text[:_SNIFF_CHARS]
+    controls = sum(1 for c in sample if (c < " " and c not in "\t\r\n\f\v") or c == "\x7f")
+    return controls > max(2, len(sample) // 100)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among , ; tab that splits the sample into the most same-width rows."""
+    sample = text[:_SNIFF_CHARS]
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        widths = Counter(
+            len(r)
+            for r in _sample_records(sample, delimiter)
+            if any(c.strip() for c in r) and len(r) > 1
+        )
+        if not widths:
+            continue
+        width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+        if (count, width) > best_score:
+            best, best_score = delimiter, (count, width)
+    return best
+
+
+def _sample_records(sample: str, delimiter: str) -> list[list[str]]:
+    try:
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+        return [row for _, row in zip(range(100), reader, strict=False)]
+    except csv.Error:
+        return []
+
+
+def _parse_csv(text: str, delimiter: str, name: str) -> list[list[str]]:
+    csv.field_size_limit(max(csv.field_size_limit(), _MAX_CELL_CHARS))
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise UnusableInputError(f"{name} is not a well-formed CSV file ({exc}).") from exc
+
+
+def _read_workbook(raw: bytes, name: str) -> list[list[str]]:
+    """The first sheet with any data, every cell as the text a spreadsheet displays."""
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(raw))
+        for index in range(len(workbook.sheet_names)):
+            rows = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
+            records = [[cell_text(v) for v in row] for row in rows]
+            if any(any(c.strip() for c in r) for r in records):
+                return records
+    except (CalamineError, ValueError, OSError) as exc:
+        raise UnusableInputError(
+            f"{name} cannot be read as an Excel or OpenDocument workbook."
+        ) from exc
+    except Exception as exc:  # the Rust reader raises its own types for damaged files
+        log.info("workbook reader failed: %s", type(exc).__name__)
+        raise UnusableInputError(f"{name} is a damaged or protected workbook.") from exc
+    raise UnusableInputError(f"{name} is empty: none of its sheets holds any data.")
+
+
+def cell_text(value: object) -> str:
+    """A workbook cell as text: 4165550123.0 → "4165550123", dates in ISO form."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _build_table(
+    name: str, fmt: str, encoding: str, delimiter: str, records: list[list[str]]
+) -> Table:
+    records = [[_unneutralise(c.strip()) for c in r] for r in records]
+    header_index = find_header(records)
+    if header_index is None:
+        raise UnusableInputError(f"{name} has no rows with data.")
+    width = max(len(r) for r in records[header_index:])
+    header_cells = records[header_index] + [""] * (width - len(records[header_index]))
+    data = [
+        (index + 1, r + [""] * (width - len(r)))
+        for index, r in enumerate(records)
+        if index > header_index and any(r)
+    ]
+    keep = [i for i in range(width) if header_cells[i] or any(r[i] for _, r in data)]
+    headers, warnings = _name_columns([header_cells[i] for i in keep], keep)
+    rows = [(number, [r[i] for i in keep]) for number, r in data]
+    return Table(name, fmt, encoding, delimiter, header_index + 1, headers, rows, warnings=warnings)
+
+
+def _unneutralise(cell: str) -> str:
+    """Undo the apostrophe that exports put before formula-like text ("'+1 416…")."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@":
+        return cell[1:]
+    return cell
+
+
+def find_header(records: list[list[str]]) -> int | None:
+    """Index of the header: the early row naming the most known fields, below any titles."""
+    candidates = [i for i, r in enumerate(records[: HEADER_SEARCH_ROWS * 2]) if any(r)]
+    candidates = candidates[:HEADER_SEARCH_ROWS]
+    if not candidates:
+        return None
+    scores = {i: len({guess_field(c) for c in records[i] if c} - {None}) for i in candidates}
+    best = max(scores.values())
+    if best >= 2:
+        return next(i for i in candidates if scores[i] == best)
+    filled = {i: sum(1 for c in records[i] if c) for i in candidates}
+    widest = max(filled.values())
+    return next(i for i in candidates if filled[i] == widest)
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: how a spreadsheet names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _name_columns(cells: list[str], positions: list[int]) -> tuple[list[str], list[str]]:
+    """Unique, non-empty headers: blank ones get "Column F", repeats get " (2)"."""
+    headers: list[str] = []
+    warnings: list[str] = []
+    used: set[str] = set()
+    for cell, position in zip(cells, positions, strict=True):
+        base = " ".join(cell.split()) or f"Column {column_letter(position)}"
+        header, n = base, 1
+        while header.casefold() in used:
+            n += 1
+            header = f"{base} ({n})"
+        if header != base:
+            warnings.append(
+                f"The column header “{base}” appears more than once; "
+                f"column {column_letter(position)} is read as “{header}”."
+            )
+        used.add(header.casefold())
+        headers.append(header)
+    return headers, warnings

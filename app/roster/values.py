@@ -1,0 +1,272 @@
+"""Turning one cell of a sign-up form into a clean value, or a reason it cannot be used.
+
+Forms are filled in by people, in English or French, so the parsers accept the spellings
+people actually type ("Ont.", "Colombie-Britannique", "Oui", "2 mentees") and refuse only
+what would be wrong to guess (an email or a phone number that cannot be reached).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from app.roster.columns import normalise_header as fold
+
+
+class CellError(ValueError):
+    """A cell that cannot be used; the message is shown to the coordinator."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+PROVINCES = {
+    "Alberta": ("ab", "alta", "alb", "alberta"),
+    "British Columbia": ("bc", "b c", "c b", "cb", "british columbia", "colombie britannique"),
+    "Manitoba": ("mb", "man", "manitoba"),
+    "New Brunswick": ("nb", "n b", "new brunswick", "nouveau brunswick"),
+    "Newfoundland and Labrador": (
+        "nl", "nfld", "n l", "t n l", "tnl", "newfoundland", "newfoundland and labrador",
+        "newfoundland labrador", "terre neuve", "terre neuve et labrador",
+    ),
+    "Nova Scotia": ("ns", "n s", "n e", "nova scotia", "nouvelle ecosse"),
+    "Ontario": ("on", "ont", "ontario"),
+    "Prince Edward Island": (
+        "pe", "pei", "p e i", "i p e", "ipe", "prince edward island",
+        "ile du prince edouard",
+    ),
+    "Quebec": ("qc", "que", "pq", "p q", "quebec"),
+    "Saskatchewan": ("sk", "sask", "saskatchewan"),
+    "Northwest Territories": (
+        "nt", "nwt", "n w t", "t n o", "tno", "northwest territories",
+        "territoires du nord ouest",
+    ),
+    "Nunavut": ("nu", "nvt", "nunavut"),
+    "Yukon": ("yt", "yk", "yn", "yukon"),
+}  # fmt: skip
+_PROVINCE_BY_KEY = {key: name for name, keys in PROVINCES.items() for key in keys}
+
+LANGUAGES = {
+    "English": ("english", "anglais", "en", "eng"),
+    "French": ("french", "francais", "fr", "fra"),
+    "Spanish": ("spanish", "espagnol", "espanol", "es"),
+    "Arabic": ("arabic", "arabe"),
+    "Mandarin": ("mandarin",),
+    "Cantonese": ("cantonese", "cantonais"),
+    "Chinese": ("chinese", "chinois"),
+    "Punjabi": ("punjabi", "panjabi", "pendjabi"),
+    "Hindi": ("hindi",),
+    "Urdu": ("urdu", "ourdou"),
+    "Tagalog": ("tagalog", "filipino"),
+    "Vietnamese": ("vietnamese", "vietnamien"),
+    "Portuguese": ("portuguese", "portugais"),
+    "Italian": ("italian", "italien"),
+    "German": ("german", "allemand"),
+    "Persian": ("persian", "farsi", "persan"),
+    "Korean": ("korean", "coreen"),
+    "Japanese": ("japanese", "japonais"),
+    "Russian": ("russian", "russe"),
+    "Ukrainian": ("ukrainian", "ukrainien"),
+    "Polish": ("polish", "polonais"),
+    "Greek": ("greek", "grec"),
+    "Tamil": ("tamil", "tamoul"),
+    "Haitian Creole": ("haitian creole", "creole haitien", "creole", "kreyol"),
+    "Hebrew": ("hebrew", "hebreu"),
+    "Turkish": ("turkish", "turc"),
+    "Somali": ("somali", "somalien"),
+    "ASL": ("asl", "american sign language"),
+    "LSQ": ("lsq", "langue des signes quebecoise"),
+}
+_LANGUAGE_BY_KEY = {key: name for name, keys in LANGUAGES.items() for key in keys}
+
+_YES = ("yes", "y", "oui", "o", "true", "vrai", "1", "x", "ok", "sure", "d accord")
+_NO = ("no", "n", "non", "false", "faux", "0", "nope")
+_NUMBER_WORDS = {
+    "zero": 0, "none": 0, "aucun": 0, "aucune": 0, "one": 1, "un": 1, "une": 1, "two": 2,
+    "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5, "cinq": 5,
+    "six": 6,
+}  # fmt: skip
+_NAME_PARTICLES = {"van", "von", "de", "da", "del", "della", "der", "di", "du", "des", "la",
+                   "le", "st", "bin", "ibn", "al", "el"}  # fmt: skip
+_ANYWHERE = ("anywhere", "partout", "n importe", "elsewhere", "ailleurs", "no preference",
+             "aucune preference", "either", "peu importe", "across", "national", "country",
+             "pays", "both", "les deux")  # fmt: skip
+_LOCAL = ("local", "same city", "meme ville", "my city", "ma ville", "in person",
+          "en personne", "nearby", "proche", "same school", "meme ecole", "near")  # fmt: skip
+_HANDS_ON = ("hands on", "regular", "structured", "frequent", "encadre", "regulier",
+             "structure", "engage", "actif", "active")  # fmt: skip
+_LAID_BACK = ("laid back", "as questions arise", "relaxed", "flexible", "au besoin",
+              "decontracte", "detendu", "informal", "informel", "as needed", "casual")  # fmt: skip
+_NO_PREFERENCE = ("no preference", "aucune", "peu importe", "either", "any", "n a", "none",
+                  "prefer not", "pas de preference", "indifferent", "no")  # fmt: skip
+_GENDERS = {
+    "woman": {"woman", "women", "female", "femme", "femmes", "f", "feminin", "girl", "fille"},
+    "man": {"man", "men", "male", "homme", "hommes", "m", "masculin", "boy", "garcon"},
+    "non_binary": {"nonbinary", "non binary", "non binaire", "nb", "enby", "genderqueer"},
+}
+
+
+def _has_phrase(folded: str, phrases: tuple[str, ...]) -> bool:
+    padded = f" {folded} "
+    return any(f" {phrase}" in padded for phrase in phrases)
+
+
+def clean_email(value: str) -> str:
+    """The normalised address; syntax and a real-looking domain, no network look-up.
+
+    Plain ASCII local parts are checked here and the domain once per domain (a sign-up
+    file has thousands of addresses at a handful of schools); anything else goes through
+    the full validator.
+    """
+    local, at, domain = value.strip().rpartition("@")
+    if at and len(local) <= 64 and len(value) <= 254 and _PLAIN_LOCAL.fullmatch(local):
+        return f"{local}@{_clean_domain(domain)}"
+    return _validate(value)
+
+
+_PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_domain(domain: str) -> str:
+    return _validate(f"x@{domain}").partition("@")[2]
+
+
+def _validate(address: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return str(validate_email(address, check_deliverability=False).normalized)
+    except EmailNotValidError as exc:
+        raise CellError(f"not a valid email address: {exc}") from exc
+
+
+def clean_phone(value: str) -> str:
+    """One spelling per number: "(416) 555-0123" in North America, "+33 1 23 45 67 89" else.
+
+    The national form keeps exports free of a leading "+" (which Excel reads as a formula).
+    """
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, "CA")
+    except phonenumbers.NumberParseException as exc:
+        raise CellError("not a phone number (expected e.g. 416-555-0123)") from exc
+    if not phonenumbers.is_possible_number(number):
+        raise CellError("not a complete phone number (expected e.g. 416-555-0123)")
+    style = phonenumbers.PhoneNumberFormat
+    form = style.NATIONAL if number.country_code == 1 else style.INTERNATIONAL
+    return str(phonenumbers.format_number(number, form))
+
+
+def parse_capacity(value: str) -> int:
+    """A whole number ≥ 0: "2", "2.0", "two", "2 mentees", "up to 3"."""
+    folded = fold(value)
+    if folded in _NUMBER_WORDS:
+        return _NUMBER_WORDS[folded]
+    if re.fullmatch(r"\d+(\.0+)?", value.strip()):
+        return int(float(value))
+    numbers = re.findall(r"-?\d+(?:[.,]\d+)?", value)
+    if len(numbers) == 1 and re.fullmatch(r"\d+", numbers[0]):
+        return int(numbers[0])
+    raise CellError("capacity must be a whole number of mentees (0 or more)")
+
+
+def parse_yes_no(value: str) -> bool:
+    folded = fold(value)
+    if folded in _YES or folded.startswith(("yes ", "oui ")):
+        return True
+    if folded in _NO or folded.startswith(("no ", "non ")):
+        return False
+    raise CellError("expected yes or no")
+
+
+def split_multi(value: str, *, split_words: bool) -> list[str]:
+    """The answers of a multi-choice cell, in order, without repeats.
+
+    Google Forms joins checkbox answers with ", ", Microsoft Forms with ";". Languages are
+    single words, so "English and French" and "English/French" split too; interests such as
+    "Advocacy and outreach" must not, so ``split_words`` is off for them.
+    """
+    parts = re.split(r"[;\n\r]+", value)
+    if len(parts) == 1:
+        parts = value.split(",")
+    pattern = r"/|&|\s+(?:and|et|or|ou)\s+|,"
+    pieces = [p for part in parts for p in (re.split(pattern, part) if split_words else [part])]
+    answers: list[str] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        answer = " ".join(piece.split()).strip(" .-")
+        if answer and answer.casefold() not in seen:
+            seen.add(answer.casefold())
+            answers.append(answer)
+    return answers
+
+
+def normalise_languages(value: str) -> list[str]:
+    """Canonical English names for the languages people type in either official language."""
+    names: list[str] = []
+    for answer in split_multi(value, split_words=True):
+        name = _LANGUAGE_BY_KEY.get(fold(answer), answer)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def parse_preferred_language(value: str) -> str | None:
+    """The letter language, en or fr; None when the answer is both or unclear."""
+    languages = normalise_languages(value)
+    if languages == ["French"]:
+        return "fr"
+    if languages == ["English"]:
+        return "en"
+    return None
+
+
+def normalise_province(value: str) -> str:
+    """The canonical English name of a province or territory; anything else as typed."""
+    return _PROVINCE_BY_KEY.get(fold(value), value)
+
+
+def parse_location(value: str) -> str | None:
+    folded = fold(value)
+    if _has_phrase(folded, _ANYWHERE):
+        return "anywhere"
+    if _has_phrase(folded, _LOCAL):
+        return "local"
+    return None
+
+
+def parse_style(value: str) -> str | None:
+    folded = fold(value)
+    if _has_phrase(folded, _HANDS_ON):
+        return "hands_on"
+    if _has_phrase(folded, _LAID_BACK):
+        return "laid_back"
+    return None
+
+
+def parse_gender(value: str) -> str:
+    """One of woman, man, non_binary; the answer as typed; or "" for no preference."""
+    folded = fold(value)
+    if not folded or folded in _NO_PREFERENCE or folded.startswith(_NO_PREFERENCE[:6]):
+        return ""
+    for gender, words in _GENDERS.items():
+        if folded in words or (set(folded.split()) & words and " " in folded):
+            return gender
+    return " ".join(value.split())
+
+
+def split_full_name(value: str) -> tuple[str, str]:
+    """(first, last): "Lefèbvre, Zoé", "Ludwig van Beethoven", a single name or one word."""
+    if "," in value:
+        last, _, first = value.partition(",")
+        return " ".join(first.split()), " ".join(last.split())
+    words = value.split()
+    if len(words) < 2:
+        return value.strip(), ""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in _NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[:start]), " ".join(words[start:])
