@@ -129,8 +129,9 @@ def letters(args: argparse.Namespace) -> int:
         "warnings": batch.warnings,
     }
     text = [f"Wrote {batch.letters} letters to {batch.path}"]
-    if batch.files:
-        text.append(f"and {len(batch.files)} separate files in {args.per_letter}")
+    if args.per_letter:
+        separate = [f for f in batch.files if f != batch.path]
+        text.append(f"and {len(separate)} separate files in {args.per_letter}")
     emit(args, document, "\n".join(text + batch.warnings))
     return 0
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -141,7 +142,8 @@ def fake_person(rng: random.Random, index: int, *, mentor: bool, domain: str) ->
     languages = ["French", "English"] if french else ["English"]
     if rng.random() < 0.3:
         languages.append(rng.choice(LANGUAGES[2:]))
-    slug = "".join(ch for ch in f"{first}.{last}".lower() if ch.isascii() and ch not in "'")
+    ascii_name = unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore")
+    slug = ascii_name.decode().lower().replace("'", "")
     return {
         "email": f"{slug}.{index}@{domain}",
         "first_name": first,
