@@ -1,0 +1,145 @@
+"""Reading a cycle's participants from the database as matching profiles."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.db.models import LIVE_MATCH_STATUSES, Cycle, Match, Participant, Person, Program
+from app.errors import NotFoundError
+from app.matching.profile import MatchSettings, Profile
+
+# Earlier matches that count for continuity: the pair actually went ahead.
+CONTINUITY_STATUSES = ("confirmed", "notified", "active", "ended")
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The participants of one cycle as matching sees them, with the program's rules."""
+
+    cycle_id: int
+    label: str
+    program_id: int
+    ladder: tuple[str, ...]
+    settings: MatchSettings
+    profiles: dict[int, Profile] = field(default_factory=dict)  # by participant id
+    roles: dict[int, str] = field(default_factory=dict)
+    capacities: dict[int, int] = field(default_factory=dict)  # as signed up
+    live_as_mentor: dict[int, int] = field(default_factory=dict)
+
+    def by_role(self, role: str) -> list[Profile]:
+        """The participants in ``role``, by id (the stable order matching relies on)."""
+        return sorted(
+            (p for pid, p in self.profiles.items() if self.roles[pid] == role),
+            key=lambda p: p.id,
+        )
+
+    def is_relation(self, mentor_role: str, mentee_role: str) -> bool:
+        """Whether the two roles are adjacent rungs, the mentor's the more senior."""
+        pairs = zip(self.ladder, self.ladder[1:], strict=False)
+        return (mentor_role, mentee_role) in set(pairs)
+
+
+def load_roster(
+    session: Session, cycle_id: int, participant_ids: Collection[int] | None = None
+) -> Roster:
+    """The cycle's participants (or only ``participant_ids``) with their open places."""
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFoundError("That cycle no longer exists.")
+    program: Program = cycle.program
+    roster = Roster(
+        cycle_id=cycle.id,
+        label=cycle.label,
+        program_id=program.id,
+        ladder=tuple(program.role_ladder),
+        settings=MatchSettings.from_program(program.settings),
+    )
+    live = _live_counts(session, cycle_id)
+    matched = _matched_mentees(session, cycle_id)
+    partners = _past_partners(session, cycle)
+    query = (
+        select(Participant, Person)
+        .join(Person, Person.id == Participant.person_id)
+        .where(Participant.cycle_id == cycle_id)
+    )
+    if participant_ids is not None:
+        query = query.where(Participant.id.in_(list(participant_ids)))
+    for participant, person in session.execute(query.order_by(Participant.id)):
+        pid = participant.id
+        roster.roles[pid] = participant.role
+        roster.capacities[pid] = participant.capacity
+        roster.live_as_mentor[pid] = live.get(pid, 0)
+        roster.profiles[pid] = _profile(
+            participant, person, live.get(pid, 0), pid in matched, partners
+        )
+    return roster
+
+
+def _profile(
+    participant: Participant,
+    person: Person,
+    live: int,
+    matched: bool,
+    partners: dict[int, set[int]],
+) -> Profile:
+    return Profile.from_dict(
+        {
+            "id": participant.id,
+            "person_id": person.id,
+            "email": person.email,
+            "name": person.display_name,
+            "interests": participant.interests,
+            "city": person.city,
+            "province": person.province,
+            "languages": person.languages,
+            "preferred_language": person.preferred_language,
+            "institution": participant.institution,
+            "preferences": participant.preferences,
+            "capacity": max(0, participant.capacity - live),
+            "status": participant.status,
+            "matched": matched,
+            "past_partners": partners.get(person.id, ()),
+        }
+    )
+
+
+def _live_counts(session: Session, cycle_id: int) -> dict[int, int]:
+    query = (
+        select(Match.mentor_id, func.count())
+        .where(Match.cycle_id == cycle_id, Match.status.in_(LIVE_MATCH_STATUSES))
+        .group_by(Match.mentor_id)
+    )
+    return {mentor: count for mentor, count in session.execute(query)}
+
+
+def _matched_mentees(session: Session, cycle_id: int) -> set[int]:
+    query = select(Match.mentee_id).where(
+        Match.cycle_id == cycle_id, Match.status.in_(LIVE_MATCH_STATUSES)
+    )
+    return set(session.scalars(query))
+
+
+def _past_partners(session: Session, cycle: Cycle) -> dict[int, set[int]]:
+    """Person id → the people they were matched with in the program's other cycles."""
+    mentor, mentee = aliased(Participant), aliased(Participant)
+    query = (
+        select(mentor.person_id, mentee.person_id)
+        .select_from(Match)
+        .join(mentor, mentor.id == Match.mentor_id)
+        .join(mentee, mentee.id == Match.mentee_id)
+        .join(Cycle, Cycle.id == Match.cycle_id)
+        .where(
+            Cycle.program_id == cycle.program_id,
+            Cycle.id != cycle.id,
+            Match.status.in_(CONTINUITY_STATUSES),
+        )
+    )
+    partners: dict[int, set[int]] = {}
+    for mentor_person, mentee_person in session.execute(query):
+        partners.setdefault(mentor_person, set()).add(mentee_person)
+        partners.setdefault(mentee_person, set()).add(mentor_person)
+    return partners

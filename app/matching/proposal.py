@@ -1,0 +1,232 @@
+"""Assisted matching: propose the best matches for everyone not yet matched (read-only)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from app.matching.criteria import exclusion, score_pair
+from app.matching.limits import RelationOutcome, limit_sentences
+from app.matching.loading import Roster, load_roster
+from app.matching.profile import MatchSettings, Profile
+from app.progress import CancelCheck, Progress, check_cancelled, report
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ProposedMatch:
+    mentor_id: int
+    mentee_id: int
+    mentor_email: str
+    mentee_email: str
+    mentor_name: str
+    mentee_name: str
+    score: float
+    reasons: list[str]
+    contributions: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mentor considered for a mentee; ``excluded_by`` names the hard rule against it."""
+
+    mentor_id: int
+    mentor_email: str
+    mentor_name: str
+    score: float
+    reasons: list[str]
+    excluded_by: str | None
+    remaining_capacity: int
+
+
+@dataclass
+class Proposal:
+    """Proposed matches of a cycle (participant ids and emails), not yet saved."""
+
+    cycle: str
+    matches: list[ProposedMatch] = field(default_factory=list)
+    unmatched_mentees: list[tuple[int, str]] = field(default_factory=list)
+    unmatched_mentors: list[tuple[int, str]] = field(default_factory=list)
+    total_score: float = 0.0
+    candidates: dict[str, list[Candidate]] = field(default_factory=dict)
+    limits: list[str] = field(default_factory=list)
+    candidates_asked: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        """The ``match --json`` document of CLI.md (plus ``limits``)."""
+        doc: dict[str, object] = {
+            "cycle": self.cycle,
+            "matches": [
+                {
+                    "mentor": m.mentor_email,
+                    "mentee": m.mentee_email,
+                    "score": m.score,
+                    "reasons": list(m.reasons),
+                }
+                for m in self.matches
+            ],
+            "unmatched_mentees": [email for _, email in self.unmatched_mentees],
+            "unmatched_mentors": [email for _, email in self.unmatched_mentors],
+            "total_score": round(self.total_score, 4),
+        }
+        if self.candidates_asked or self.candidates:
+            doc["candidates"] = {
+                mentee: [
+                    {
+                        "mentor": c.mentor_email,
+                        "score": c.score,
+                        "reasons": list(c.reasons),
+                        "excluded_by": c.excluded_by,
+                    }
+                    for c in ranked
+                ]
+                for mentee, ranked in self.candidates.items()
+            }
+        doc["limits"] = list(self.limits)
+        return doc
+
+
+def propose_matches(
+    session: Session,
+    cycle_id: int,
+    *,
+    candidates: int = 0,
+    progress: Progress | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> Proposal:
+    """The best matches for every mentee of the cycle not yet in a live match.
+
+    Each pair of adjacent rungs of the ladder is matched on its own. Live matches (pinned
+    or not) are kept and use up their mentor's places. With ``candidates`` > 0, every
+    waiting mentee also gets their best mentors and the better-scoring ones a hard rule
+    excluded. Nothing is written.
+    """
+    roster = load_roster(session, cycle_id)
+    proposal = Proposal(cycle=roster.label, candidates_asked=max(0, candidates))
+    relations = list(zip(roster.ladder, roster.ladder[1:], strict=False))
+    for done, (mentor_role, mentee_role) in enumerate(relations):
+        check_cancelled(is_cancelled)
+        report(progress, done, len(relations))
+        _propose_relation(roster, mentor_role, mentee_role, proposal, is_cancelled)
+    check_cancelled(is_cancelled)
+    report(progress, len(relations), len(relations))
+    proposal.total_score = round(sum(m.score for m in proposal.matches), 4)
+    log.info(
+        "Proposed %d matches in cycle %d; %d mentees unmatched",
+        len(proposal.matches),
+        cycle_id,
+        len(proposal.unmatched_mentees),
+    )
+    return proposal
+
+
+def _propose_relation(
+    roster: Roster,
+    mentor_role: str,
+    mentee_role: str,
+    proposal: Proposal,
+    is_cancelled: CancelCheck | None,
+) -> None:
+    from app.matching.matrix import score_matrix
+    from app.matching.solver import solve
+
+    mentors = roster.by_role(mentor_role)
+    waiting = [p for p in roster.by_role(mentee_role) if p.active and not p.matched]
+    settings = roster.settings
+    scores, allowed = score_matrix(mentors, waiting, settings)
+    check_cancelled(is_cancelled)
+    pairs = solve(scores, allowed, [m.capacity for m in mentors], settings.mode)
+    check_cancelled(is_cancelled)
+    for row, col in pairs:
+        proposal.matches.append(_proposed(mentors[col], waiting[row], settings))
+    chosen_rows = {row for row, _ in pairs}
+    chosen_mentors = {mentors[col].id for _, col in pairs}
+    proposal.unmatched_mentees += [
+        (p.id, p.email) for row, p in enumerate(waiting) if row not in chosen_rows
+    ]
+    proposal.unmatched_mentors += [
+        (m.id, m.email)
+        for m in mentors
+        if m.active
+        and roster.capacities[m.id] > 0
+        and roster.live_as_mentor[m.id] == 0
+        and m.id not in chosen_mentors
+    ]
+    outcome = RelationOutcome(
+        mentor_role=mentor_role,
+        mentee_role=mentee_role,
+        mentors=mentors,
+        waiting=waiting,
+        allowed=allowed,
+        pairs=pairs,
+        capacities=[roster.capacities[m.id] for m in mentors],
+    )
+    proposal.limits += limit_sentences(outcome)
+    if proposal.candidates_asked:
+        _add_candidates(mentors, waiting, scores, allowed, settings, proposal)
+
+
+def _proposed(mentor: Profile, mentee: Profile, settings: MatchSettings) -> ProposedMatch:
+    scored = score_pair(mentor, mentee, settings)
+    return ProposedMatch(
+        mentor_id=mentor.id,
+        mentee_id=mentee.id,
+        mentor_email=mentor.email,
+        mentee_email=mentee.email,
+        mentor_name=mentor.name,
+        mentee_name=mentee.name,
+        score=scored.score,
+        reasons=scored.reasons,
+        contributions=scored.contributions,
+    )
+
+
+def candidate(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Candidate:
+    """One mentor as a candidate for one mentee, with the hard rule against it if any."""
+    scored = score_pair(mentor, mentee, settings)
+    return Candidate(
+        mentor_id=mentor.id,
+        mentor_email=mentor.email,
+        mentor_name=mentor.name,
+        score=scored.score,
+        reasons=scored.reasons,
+        excluded_by=exclusion(mentor, mentee, settings, scored.score),
+        remaining_capacity=mentor.capacity,
+    )
+
+
+def _add_candidates(
+    mentors: list[Profile],
+    waiting: list[Profile],
+    scores: npt.NDArray[np.float64],
+    allowed: npt.NDArray[np.bool_],
+    settings: MatchSettings,
+    proposal: Proposal,
+) -> None:
+    """The N best allowed mentors per mentee, and up to N excluded ones ranked above them."""
+    import numpy as np
+
+    wanted = proposal.candidates_asked
+    order = np.argsort(-scores, axis=1, kind="stable")
+    for row, mentee in enumerate(waiting):
+        ranked: list[Candidate] = []
+        kept = excluded = 0
+        for col in order[row]:
+            if kept >= wanted:
+                break
+            if allowed[row, col]:
+                kept += 1
+            elif excluded < wanted and mentors[col].active:
+                excluded += 1
+            else:
+                continue
+            ranked.append(candidate(mentors[col], mentee, settings))
+        proposal.candidates[mentee.email] = ranked
