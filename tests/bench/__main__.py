@@ -1,0 +1,69 @@
+"""``make bench``: each workload timed on our code path and on the raw library, same run.
+
+Prints a table and writes ``{"<workload>": {"n", "ours_s", "raw_s", "ratio"}}`` to the file
+named by BENCH_JSON (default .bench.json). Times are medians of several runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.bench import workloads
+
+TARGETS = {
+    "startup": 2.0,
+    "import": 2.0,
+    "matching": 2.0,
+    "letters": 1.25,
+    "backup": 1.5,
+    "bundle": 1.6,
+}
+
+
+def median_time(run: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    selected = set(sys.argv[1:])
+    results: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="mentordesk-bench-") as tmp:
+        os.environ["MENTORDESK_HOME"] = str(Path(tmp) / "home")
+        for name, workload in workloads.ALL.items():
+            if selected and name not in selected:
+                continue
+            print(f"… {name}", file=sys.stderr, flush=True)
+            results[name] = workload(Path(tmp) / name, median_time)
+    print(f"{'workload':<14}{'n':>8}{'ours':>12}{'raw':>12}{'ratio':>8}{'target':>8}")
+    for name, r in results.items():
+        unit = "MB" if "ours_mb" in r else "s"
+        ours, raw = (r["ours_mb"], r["raw_mb"]) if unit == "MB" else (r["ours_s"], r["raw_s"])
+        target = f"≤{TARGETS[name]}" if name in TARGETS else "<50ms"
+        print(
+            f"{name:<14}{int(r['n']):>8}{ours:>10.3f}{unit:>2}{raw:>10.3f}{unit:>2}"
+            f"{r['ratio']:>8.2f}{target:>8}"
+        )
+        for key, value in r.items():
+            if key not in ("n", "ours_s", "raw_s", "ours_mb", "raw_mb", "ratio"):
+                print(f"{'':<14}{key}: {value:.4f}")
+    out = Path(os.environ.get("BENCH_JSON", ".bench.json"))
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"figures written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

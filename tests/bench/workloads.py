@@ -1,0 +1,344 @@
+"""The benchmark workloads. Each takes a scratch folder and a timer, returns its figures."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.bench.inputs import signup_csv
+
+Timer = Callable[[Callable[[], object], int], float]
+Figures = dict[str, float]
+
+
+def _figures(n: int, ours: float, raw: float, **extra: float) -> Figures:
+    return {"n": n, "ours_s": ours, "raw_s": raw, "ratio": ours / raw, **extra}
+
+
+def bench_import(folder: Path, timer: Timer, rows: int = 10_000) -> Figures:
+    """10,000 sign-up rows through the import service vs pandas + executemany."""
+    import pandas as pd
+
+    from app.db.migrate import open_database
+    from app.programs.service import ensure_program_cycle
+    from app.roster.importer import import_roster
+
+    folder.mkdir(parents=True)
+    source = signup_csv(folder / "signups.csv", rows)
+    runs = iter(range(100))
+
+    def ours() -> None:
+        db = open_database(folder / f"ours-{next(runs)}.db")
+        with db.write() as session:
+            cycle = ensure_program_cycle(session, "Bench", "2026-2027")
+        with db.write() as session:
+            report = import_roster(session, cycle.id, "Medical student", source)
+        assert report.imported == rows, report.rejected[:3]
+        db.dispose()
+
+    def raw() -> None:
+        frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+        con = sqlite3.connect(folder / f"raw-{next(runs)}.db")
+        columns = ", ".join(f'"{c}"' for c in frame.columns)
+        con.execute(f"CREATE TABLE signup ({columns})")
+        marks = ", ".join("?" * len(frame.columns))
+        with con:
+            con.executemany(f"INSERT INTO signup VALUES ({marks})", frame.itertuples(index=False))
+        con.close()
+
+    return _figures(rows, timer(ours, 3), timer(raw, 3))
+
+
+def _filled_database(path: Path, megabytes: int) -> None:
+    """A database of about ``megabytes`` MB: demo-like people plus a long audit trail."""
+    from app.db.migrate import open_database
+    from app.demo import fake_people
+    from app.programs.service import ensure_program_cycle
+    from app.roster.service import add_participant
+
+    db = open_database(path)
+    with db.write() as session:
+        cycle = ensure_program_cycle(session, "Bench", "2026-2027")
+        for person in fake_people(3, 2000, mentor=False):
+            add_participant(session, cycle.id, "Medical student", **person)
+    db.dispose()
+    con = sqlite3.connect(path)
+    filler = "x" * 900
+    with con:
+        while path.stat().st_size < megabytes * 1_000_000:
+            con.executemany(
+                "INSERT INTO audit_event (at, actor, action, entity, details) "
+                "VALUES (datetime('now'), '', 'bench', 'none', json_object('pad', ?))",
+                ((filler,) for _ in range(20_000)),
+            )
+            con.commit()
+    con.close()
+
+
+def bench_backup(folder: Path, timer: Timer, megabytes: int = 100) -> Figures:
+    """Verified backup of a 100 MB database vs the raw SQLite backup API alone."""
+    from app.backup.service import backup_database
+
+    folder.mkdir(parents=True)
+    live = folder / "live.db"
+    _filled_database(live, megabytes)
+    runs = iter(range(100))
+
+    def ours() -> None:
+        backup_database(live, folder / f"ours-{next(runs)}")
+
+    def raw() -> None:
+        src = sqlite3.connect(live)
+        dst = sqlite3.connect(folder / f"raw-{next(runs)}.db")
+        src.backup(dst)
+        dst.close()
+        src.close()
+
+    size_mb = live.stat().st_size / 1e6
+    return _figures(megabytes, timer(ours, 3), timer(raw, 3), database_mb=size_mb)
+
+
+def _run_python(code: str, *args: str) -> None:
+    subprocess.run([sys.executable, "-c", code, *args], check=True)
+
+
+RAW_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+OUR_WINDOW = """
+import sys
+from pathlib import Path
+from ui.app import run_gui
+sys.exit(run_gui(Path(sys.argv[1]), crash_dialog=False, quit_when_shown=True))
+"""
+
+
+def bench_startup(folder: Path, timer: Timer, participants: int = 5000) -> Figures:
+    """``mentordesk`` to main window shown on a 5,000-participant database vs a bare window."""
+    from app.db.migrate import open_database
+    from app.demo import fake_people
+    from app.programs.service import ensure_program_cycle
+    from app.roster.service import add_participant
+
+    folder.mkdir(parents=True)
+    path = folder / "startup.db"
+    db = open_database(path)
+    with db.write() as session:
+        cycle = ensure_program_cycle(session, "Bench", "2026-2027")
+        for person in fake_people(5, participants, mentor=False):
+            add_participant(session, cycle.id, "Medical student", **person)
+    db.dispose()
+    ours = timer(lambda: _run_python(OUR_WINDOW, str(path)), 5)
+    raw = timer(lambda: _run_python(RAW_WINDOW), 5)
+    return _figures(participants, ours, raw)
+
+
+def bench_matching(folder: Path, timer: Timer, mentees: int = 2000, mentors: int = 1000) -> Figures:
+    """Score + solve 2,000 mentees × 1,000 mentors (capacity 2) vs the raw solver alone."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    from app.demo import fake_people
+    from app.matching import MatchSettings, Profile, score_matrix, solve
+
+    def profiles(seed: int, count: int, capacity: int) -> list[Profile]:
+        rows = fake_people(seed, count, mentor=capacity > 0)
+        return [
+            Profile.from_dict({**p, "id": i + 1, "name": p["first_name"], "capacity": capacity})
+            for i, p in enumerate(rows)
+        ]
+
+    mentor_profiles = profiles(21, mentors, 2)
+    mentee_profiles = profiles(22, mentees, 0)
+    settings = MatchSettings.from_program({})
+    capacities = [2] * mentors
+    solve(
+        *score_matrix(mentor_profiles[:5], mentee_profiles[:5], settings), [2] * 5, "max_matches"
+    )  # import numpy/scipy before timing
+    slots = np.random.default_rng(1).random((mentees, mentors * 2))
+
+    def ours() -> None:
+        scores, allowed = score_matrix(mentor_profiles, mentee_profiles, settings)
+        solve(scores, allowed, capacities, "max_matches")
+
+    def raw() -> None:
+        linear_sum_assignment(slots, maximize=True)
+
+    small_mentors, small_mentees = mentor_profiles[:150], mentee_profiles[:300]
+
+    def small() -> None:
+        scores, allowed = score_matrix(small_mentors, small_mentees, settings)
+        solve(scores, allowed, [2] * 150, "max_matches")
+
+    return _figures(mentees, timer(ours, 5), timer(raw, 5), small_300x150_s=timer(small, 5))
+
+
+def bench_letters(folder: Path, timer: Timer, pairs: int = 500) -> Figures:
+    """1,000 letters from the database vs raw platypus building the same paragraphs."""
+    import datetime as dt
+    import io
+
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate
+    from sqlalchemy import select
+
+    from app.db.models import Cycle, Match
+    from app.letters import fonts
+    from app.letters.planning import plan_letters
+    from app.letters.renderer import MatchLetterRenderer
+    from app.letters.service import generate_letters
+
+    folder.mkdir(parents=True)
+    db, cycle_id = _matched_database(folder / "letters.db", pairs)
+    runs = iter(range(100))
+
+    def ours() -> None:
+        with db.write() as session:
+            batch = generate_letters(session, cycle_id, folder / f"ours-{next(runs)}.pdf")
+        assert batch.letters == 2 * pairs
+
+    with db.read() as session:
+        cycle = session.get(Cycle, cycle_id)
+        matches = session.scalars(select(Match).where(Match.cycle_id == cycle_id)).all()
+        planned = plan_letters(session, cycle, matches, None, dt.date.today())
+    fonts.register_fonts()
+    renderer = MatchLetterRenderer()
+
+    def flatten(flowables: list[object]) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for f in flowables:
+            if isinstance(f, KeepTogether):
+                out += flatten(f._content)
+            elif isinstance(f, Paragraph):
+                out.append(f)
+        return out
+
+    texts = [
+        [
+            (p.text, p.style, p.bulletText)
+            for p in flatten(
+                renderer.letter_story(letter.content, renderer.template(letter.content.language))
+            )
+        ]
+        for letter in planned
+    ]
+
+    def raw() -> None:
+        story: list[object] = []
+        for index, items in enumerate(texts):
+            if index:
+                story.append(PageBreak())
+            story += [Paragraph(t, s, bulletText=b) for t, s, b in items]
+        SimpleDocTemplate(io.BytesIO(), pagesize=LETTER, initialFontName=fonts.REGULAR).build(story)
+
+    figures = _figures(2 * pairs, timer(ours, 3), timer(raw, 3))
+    db.dispose()
+    return figures
+
+
+def _matched_database(path: Path, pairs: int) -> tuple[object, int]:
+    """A database with ``pairs`` confirmed one-to-one matches."""
+    from app.db.migrate import open_database
+    from app.db.models import Match
+    from app.demo import fake_people
+    from app.programs.service import ensure_program_cycle
+    from app.roster.service import add_participant
+
+    db = open_database(path)
+    with db.write() as session:
+        cycle = ensure_program_cycle(session, "Bench", "2026-2027")
+        mentors = [
+            add_participant(session, cycle.id, "Resident mentor", **p)
+            for p in fake_people(31, pairs, mentor=True, domain="r.example.org")
+        ]
+        mentees = [
+            add_participant(session, cycle.id, "Medical student", **p)
+            for p in fake_people(32, pairs, mentor=False, domain="s.example.org")
+        ]
+        session.add_all(
+            Match(
+                cycle_id=cycle.id,
+                mentor_id=a,
+                mentee_id=b,
+                status="confirmed",
+                score=0.8,
+                reasons=["Both interested in research", "Both speak English"],
+            )
+            for a, b in zip(mentors, mentees, strict=True)
+        )
+    return db, cycle.id
+
+
+def bench_table_filter(folder: Path, timer: Timer, rows: int = 50_000) -> Figures:
+    """Typing a search on a 50,000-row roster table (absolute: < 50 ms per keystroke)."""
+    from PySide6.QtWidgets import QTableView
+
+    from app.db.migrate import open_database
+    from app.programs.service import ensure_program_cycle
+    from app.roster.importer import import_roster
+    from app.roster.service import list_participants
+    from ui.app import application
+    from ui.models.participants import ParticipantFilterProxy, ParticipantTableModel
+
+    folder.mkdir(parents=True)
+    db = open_database(folder / "table.db")
+    source = signup_csv(folder / "roster.csv", rows, seed=41)
+    with db.write() as session:
+        cycle = ensure_program_cycle(session, "Bench", "2026-2027")
+        import_roster(session, cycle.id, "Medical student", source)
+    with db.read() as session:
+        loaded = list_participants(session, cycle.id)
+    db.dispose()
+    app = application()
+    model = ParticipantTableModel()
+    model.set_rows(loaded)
+    proxy = ParticipantFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.show()
+    app.processEvents()
+    proxy.set_search("")
+    app.processEvents()
+    keystrokes = ["t", "tr", "tre", "trem", "tremb", "trem", "tre", "tr", "t", ""]
+    per_key: list[float] = []
+
+    def type_word() -> None:
+        for text in keystrokes:
+            start = time.perf_counter()
+            proxy.set_search(text)
+            app.processEvents()
+            per_key.append(time.perf_counter() - start)
+
+    timer(type_word, 3)
+    median = statistics.median(per_key)
+    view.close()
+    return {
+        "n": rows,
+        "ours_s": median,
+        "raw_s": 0.050,
+        "ratio": median / 0.050,
+        "worst_keystroke_s": max(per_key),
+    }
+
+
+ALL: dict[str, Callable[[Path, Timer], Figures]] = {
+    "startup": bench_startup,
+    "import": bench_import,
+    "matching": bench_matching,
+    "letters": bench_letters,
+    "backup": bench_backup,
+    "table_filter": bench_table_filter,
+}
