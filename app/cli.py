@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.add_argument("--no-crash-dialog", action="store_true", help="log crashes without a dialog")
+    p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd.gui)
 
     p = sub.add_parser("init", parents=[common], help="create a database, program and cycle")

@@ -15,7 +15,13 @@ def gui(args: argparse.Namespace) -> int:
     # The GUI is loaded by name: the core never imports ui/ (import-linter contract), so
     # app/ stays usable and testable where Qt is not installed.
     run_gui = importlib.import_module("ui.app").run_gui
-    return int(run_gui(db_path(args), crash_dialog=not args.no_crash_dialog))
+    return int(
+        run_gui(
+            db_path(args),
+            crash_dialog=not args.no_crash_dialog,
+            quit_when_shown=args.quit_when_shown,
+        )
+    )
 
 
 def init(args: argparse.Namespace) -> int:

@@ -119,9 +119,8 @@ app.exec()
 
 OUR_WINDOW = """
 import sys
-from pathlib import Path
-from ui.app import run_gui
-sys.exit(run_gui(Path(sys.argv[1]), crash_dialog=False, quit_when_shown=True))
+from app.__main__ import main
+sys.exit(main(["gui", "--db", sys.argv[1], "--quit-when-shown", "--no-crash-dialog"]))
 """
 
 
@@ -334,6 +333,84 @@ def bench_table_filter(folder: Path, timer: Timer, rows: int = 50_000) -> Figure
     }
 
 
+HELLO = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def folder_size_mb(folder: Path) -> float:
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
+def bench_bundle(folder: Path, timer: Timer) -> Figures:
+    """dist/mentordesk (from `make package`) vs a bare PySide6 hello-world bundle."""
+    root = Path(__file__).resolve().parents[2]
+    ours = root / "dist" / "mentordesk"
+    if not (ours / "mentordesk").exists():
+        raise SystemExit("bundle: run `make package` first")
+    folder.mkdir(parents=True)
+    script = folder / "hello.py"
+    script.write_text(HELLO, encoding="utf-8")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level=ERROR",
+            "--distpath",
+            str(folder / "dist"),
+            "--workpath",
+            str(folder / "work"),
+            "--specpath",
+            str(folder),
+            str(script),
+        ],
+        check=True,
+    )
+    hello = folder / "dist" / "hello"
+    db = folder / "bundle.db"
+    subprocess.run(
+        [str(ours / "mentordesk"), "demo", "--db", str(db)], check=True, capture_output=True
+    )
+    start_ours = timer(
+        lambda: subprocess.run(
+            [
+                str(ours / "mentordesk"),
+                "gui",
+                "--db",
+                str(db),
+                "--quit-when-shown",
+                "--no-crash-dialog",
+            ],
+            check=True,
+            capture_output=True,
+        ),
+        5,
+    )
+    start_raw = timer(
+        lambda: subprocess.run([str(hello / "hello")], check=True, capture_output=True), 5
+    )
+    ours_mb, raw_mb = folder_size_mb(ours), folder_size_mb(hello)
+    return {
+        "n": 1,
+        "ours_mb": ours_mb,
+        "raw_mb": raw_mb,
+        "ratio": ours_mb / raw_mb,
+        "startup_ours_s": start_ours,
+        "startup_raw_s": start_raw,
+        "startup_ratio": start_ours / start_raw,
+    }
+
+
 ALL: dict[str, Callable[[Path, Timer], Figures]] = {
     "startup": bench_startup,
     "import": bench_import,
@@ -341,4 +418,5 @@ ALL: dict[str, Callable[[Path, Timer], Figures]] = {
     "letters": bench_letters,
     "backup": bench_backup,
     "table_filter": bench_table_filter,
+    "bundle": bench_bundle,
 }
