@@ -46,7 +46,10 @@ def main() -> int:
             if selected and name not in selected:
                 continue
             print(f"… {name}", file=sys.stderr, flush=True)
-            results[name] = workload(Path(tmp) / name, median_time)
+            try:
+                results[name] = workload(Path(tmp) / name, median_time)
+            except Exception as exc:  # one broken workload must not hide the others' figures
+                print(f"   {name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
     print(f"{'workload':<14}{'n':>8}{'ours':>12}{'raw':>12}{'ratio':>8}{'target':>8}")
     for name, r in results.items():
         unit = "MB" if "ours_mb" in r else "s"

@@ -195,8 +195,9 @@ def bench_letters(folder: Path, timer: Timer, pairs: int = 500) -> Figures:
 
     from app.db.models import Cycle, Match
     from app.letters import fonts
+    from app.letters.layout import letter_styles
+    from app.letters.match_letter import MatchLetterRenderer
     from app.letters.planning import plan_letters
-    from app.letters.renderer import MatchLetterRenderer
     from app.letters.service import generate_letters
 
     folder.mkdir(parents=True)
@@ -214,6 +215,7 @@ def bench_letters(folder: Path, timer: Timer, pairs: int = 500) -> Figures:
         planned = plan_letters(session, cycle, matches, None, dt.date.today())
     fonts.register_fonts()
     renderer = MatchLetterRenderer()
+    renderer.styles = letter_styles()
 
     def flatten(flowables: list[object]) -> list[Paragraph]:
         out: list[Paragraph] = []

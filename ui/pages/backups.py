@@ -95,12 +95,13 @@ class BackupsPage(Page):
         top.addWidget(self.protect)
         top.addWidget(self.backup_button)
         bar = QHBoxLayout()
+        # The hint takes the free width, so the folder path reads on one line.
         bar.addWidget(
             hint(
                 f"Backups are kept in {default_backup_dir()}. Copy them to a USB key now and then."
-            )
+            ),
+            1,
         )
-        bar.addStretch(1)
         bar.addWidget(folder_button)
         bar.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
