@@ -44,9 +44,13 @@ def default_backup_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) so that only the user can enter it."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
+    """Create ``path`` and any missing parents so that only the user can enter them."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    if os.name == "posix" and path in missing:
         os.chmod(path, 0o700)
     return path
 

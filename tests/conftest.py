@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from app.programs.service import CycleInfo
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Keep the real user profile out of reach: data, logs and Qt settings in tmp_path."""
     home = tmp_path / "home"
     monkeypatch.setenv("MENTORDESK_HOME", str(home))
@@ -25,7 +26,12 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    return home
+    yield home
+    # A test that set up the app's log file must not leave it to the next test.
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_mentordesk", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture
