@@ -15,22 +15,11 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Participant, Person, utcnow
+from app.roster.service import PERSON_FIELDS
 from app.roster.validation import CleanRow
 
 _CHUNK = 900  # well under SQLite's limit on bound parameters
-_PERSON_COLUMNS = (
-    "first_name",
-    "last_name",
-    "preferred_name",
-    "pronouns",
-    "phone",
-    "share_phone",
-    "city",
-    "province",
-    "languages",
-    "preferred_language",
-    "notes",
-)
+_PERSON_COLUMNS = (*PERSON_FIELDS, "notes")
 _PERSON_DEFAULTS: dict[str, Any] = {
     "last_name": "",
     "preferred_name": "",
