@@ -240,6 +240,9 @@ class Meeting(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     concern: Mapped[bool] = mapped_column(Boolean, default=False)
     concern_note: Mapped[str] = mapped_column(Text, default="")
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_record.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     topics: Mapped[list[Topic]] = relationship(secondary=meeting_topic)
@@ -256,6 +259,38 @@ class LetterRecord(Base):
     file_name: Mapped[str] = mapped_column(String(500))
     file_sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LetterTemplate(Base):
+    """One saved version of a program's letter template in one language.
+
+    Versions are never edited in place: saving the editor adds the next version, so any
+    letter in the log can be reproduced with the template it was made from.
+    """
+
+    __tablename__ = "letter_template"
+    __table_args__ = (UniqueConstraint("program_id", "language", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(2))
+    version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    note: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ImportMapping(Base):
+    """A named column-mapping preset for spreadsheet imports (header -> field)."""
+
+    __tablename__ = "import_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="roster")
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class ImportRecord(Base):
@@ -292,8 +327,10 @@ __all__ = [
     "Base",
     "Cycle",
     "Group",
+    "ImportMapping",
     "ImportRecord",
     "LetterRecord",
+    "LetterTemplate",
     "Match",
     "Meeting",
     "Participant",

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from app.db.migrate import head_revision, open_database
+from app.db.migrate import head_revision, known_revisions, open_database
+from app.db.models import Base
 from app.errors import NotAMentorDeskDatabaseError, SchemaTooNewError
 
 
@@ -98,3 +102,56 @@ def test_reopening_a_current_database_makes_no_copy(db_path: Path, isolated_home
     open_database(db_path).dispose()
     open_database(db_path, backup_dir=isolated_home / "backups").dispose()
     assert not (isolated_home / "backups").exists()
+
+
+SCHEMA_FIXTURES = sorted((Path(__file__).parent.parent / "data" / "schema").glob("*.db"))
+
+
+def test_every_earlier_schema_has_a_fixture_database() -> None:
+    fixtures = {path.stem for path in SCHEMA_FIXTURES}
+    assert fixtures == known_revisions() - {head_revision()}
+
+
+@pytest.mark.parametrize("fixture", SCHEMA_FIXTURES, ids=lambda path: path.stem)
+def test_earlier_schemas_upgrade_with_their_data(
+    fixture: Path, tmp_path: Path, isolated_home: Path
+) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(fixture, path)
+    before = _row_counts(path)
+    db = open_database(path, backup_dir=isolated_home / "backups")
+    try:
+        with db.engine.connect() as conn:
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            integrity = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+            diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            checks = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'meeting'"
+            ).scalar()
+    finally:
+        db.dispose()
+    assert version == head_revision()
+    assert integrity == "ok"
+    assert diffs == []
+    assert "match_xor_group" in (checks or "")
+    after = _row_counts(path)
+    assert {table: after[table] for table in before} == before
+    copies = list((isolated_home / "backups").glob(f"old-before-upgrade-{fixture.stem}-*.db"))
+    assert len(copies) == 1
+    assert _row_counts(copies[0]) == before
+
+
+def _row_counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
+            )
+        ]
+        return {
+            name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in tables
+        }
+    finally:
+        con.close()
