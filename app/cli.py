@@ -73,10 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="create a fictional demo program")
     p.set_defaults(handler=cmd.demo)
 
-    p = sub.add_parser("import", parents=[common], help="import a sign-up spreadsheet")
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import a sign-up spreadsheet",
+        description="Import a sign-up export. People already in the database (same email) are "
+        "linked, not duplicated, and their changed details are updated from the file; use the "
+        "import wizard to keep some people's stored details instead.",
+    )
     _cycle_args(p)
     p.add_argument("--role", required=True, help="a role of the program's ladder")
-    p.add_argument("--mapping", type=Path, help="JSON column mapping")
+    p.add_argument("--mapping", type=Path, help="JSON mapping file or saved mapping name")
     p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd.import_roster)
@@ -100,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--per-letter", type=Path, metavar="DIR")
     p.add_argument("--lang", choices=["en", "fr"])
     p.set_defaults(handler=cmd.letters)
+
+    p = sub.add_parser("import-meetings", parents=[common], help="import a check-in export")
+    _cycle_args(p)
+    p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd.import_meetings)
 
     p = sub.add_parser("engagement", parents=[common], help="contact status of matches")
     _cycle_args(p)

@@ -52,14 +52,15 @@ def demo(args: argparse.Namespace) -> int:
 
 def import_roster(args: argparse.Namespace) -> int:
     from app.roster.importer import import_roster as run_import
-    from app.roster.importer import load_mapping
+    from app.roster.importer import mapping_argument
 
     if not args.file.is_file():
         raise UnusableInputError(f"{args.file} does not exist or is not a file.")
-    mapping = load_mapping(args.mapping) if args.mapping else None
     with open_db(args) as db:
         session_scope = db.read() if args.dry_run else db.write()
         with session_scope as session:
+            # A JSON file, or the name of a mapping saved from the import wizard.
+            mapping = mapping_argument(session, args.mapping) if args.mapping else None
             info = programs.find_cycle(session, args.cycle, args.program)
             role = programs.resolve_role(info.role_ladder, args.role)
             report = run_import(
@@ -140,6 +141,29 @@ def letters(args: argparse.Namespace) -> int:
         text.append(f"and {len(separate)} separate files in {args.per_letter}")
     emit(args, document, "\n".join(text + batch.warnings))
     return 0
+
+
+def import_meetings(args: argparse.Namespace) -> int:
+    from app.meetings.importer import import_meetings as run_import
+
+    if not args.file.is_file():
+        raise UnusableInputError(f"{args.file} does not exist or is not a file.")
+    with open_db(args) as db:
+        session_scope = db.read() if args.dry_run else db.write()  # a dry run rolls back
+        with session_scope as session:
+            info = programs.find_cycle(session, args.cycle, args.program)
+            report = run_import(session, info.id, args.file, dry_run=args.dry_run)
+    verb = "Would import" if args.dry_run else "Imported"
+    source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name
+    lines = [
+        f"{verb} {report.imported} contacts of {report.rows} rows from {source}; "
+        f"{report.unchanged} already logged, {report.rejected_rows} rows rejected."
+    ]
+    lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
+    if report.unmapped_columns:
+        lines.append("Columns not used: " + ", ".join(report.unmapped_columns))
+    emit(args, report.to_json(), "\n".join(lines))
+    return 1 if report.rejected else 0
 
 
 def engagement(args: argparse.Namespace) -> int:

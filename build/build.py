@@ -2,10 +2,13 @@
 
 PyInstaller's work files go to build/work (git-ignored); the bundle to dist/mentordesk/.
 The frozen binary then runs its own ``self-test`` headless on a temporary database.
+``--reuse-cache`` keeps PyInstaller's analysis cache in build/work between builds (faster
+when only the app's code changed; release builds start clean).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -20,14 +23,14 @@ def folder_size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in files) / 1e6
 
 
-def build() -> Path:
+def build(*, clean: bool = True) -> Path:
     subprocess.run(
         [
             sys.executable,
             "-m",
             "PyInstaller",
             "--noconfirm",
-            "--clean",
+            *(["--clean"] if clean else []),
             "--log-level=WARN",
             "--distpath",
             str(ROOT / "dist"),
@@ -52,8 +55,13 @@ def smoke_test(bundle: Path) -> None:
         subprocess.run([str(exe), "self-test"], env=env, check=True, timeout=300)
 
 
-def main() -> int:
-    bundle = build()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build and smoke-test the one-folder app.")
+    parser.add_argument(
+        "--reuse-cache", action="store_true", help="keep PyInstaller's cache (faster rebuild)"
+    )
+    args = parser.parse_args(argv)
+    bundle = build(clean=not args.reuse_cache)
     print(f"Built {bundle} ({folder_size_mb(bundle):.0f} MB)")
     smoke_test(bundle)
     print("Frozen self-test passed.")

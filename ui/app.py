@@ -57,16 +57,19 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
 
 
 def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
-    from app.db.migrate import open_database
     from ui.main_window import MainWindow
+    from ui.safety import install_safety, open_checked
 
     try:
-        database = open_database(db_path)
+        database = open_checked(db_path)  # quick_check; a damaged file offers a restore
     except MentorDeskError as exc:
         QMessageBox.critical(None, "MentorDesk cannot open the database", exc.message)
         return exc.exit_code
+    if isinstance(database, str):
+        return LOCKED_EXIT  # the coordinator chose to quit rather than use a damaged file
     log.info("GUI started (MentorDesk %s)", __version__)
     window = MainWindow(database)
+    install_safety(window, window.context)
     window.show()
     if quit_when_shown:
         QTimer.singleShot(0, app.quit)

@@ -11,12 +11,12 @@ import datetime as dt
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
+from app.logs import private_traceback
 from app.paths import ensure_private_dir, log_dir
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,8 @@ def format_report(
         f"MentorDesk {__version__} on Python {sys.version.split()[0]} ({sys.platform})\n"
         f"{dt.datetime.now().isoformat(timespec='seconds')}\n\n"
     )
-    return header + "".join(traceback.format_exception(exc_type, exc, tb))
+    # The file may be sent to support: the message keeps no quoted values or emails.
+    return header + private_traceback(exc_type, exc, tb) + "\n"
 
 
 class CrashHandler:

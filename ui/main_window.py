@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QShowEvent,
 )
@@ -25,41 +24,42 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
 from app import __version__
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.errors import MentorDeskError
 from app.programs import service as programs
 from app.programs.service import CycleInfo
 from ui import settings as keys
+from ui.commands.actions import install_undo_actions
 from ui.context import AppContext
-from ui.dialogs.new_program import NewProgram, NewProgramDialog, WelcomeDialog
-from ui.pages.backups import BackupsPage
+from ui.page_registry import PAGE_SPECS, LazyPages, PageAttribute
 from ui.pages.base import Page
-from ui.pages.letters import LettersPage
-from ui.pages.matching import MatchingPage
-from ui.pages.meetings import MeetingsPage
-from ui.pages.roster import SPREADSHEET_SUFFIXES, RosterPage
 from ui.status import counts_text
 from ui.worker import show_failure
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from ui.dialogs.new_program import NewProgram, NewProgramDialog, WelcomeDialog
+    from ui.pages.backups import BackupsPage
+    from ui.pages.engagement import EngagementPage
+    from ui.pages.letters import LettersPage
+    from ui.pages.matching import MatchingPage
+    from ui.pages.roster import RosterPage
 
-PAGE_ICONS = (
-    QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    QStyle.StandardPixmap.SP_DialogApplyButton,
-    QStyle.StandardPixmap.SP_FileDialogInfoView,
-    QStyle.StandardPixmap.SP_FileIcon,
-    QStyle.StandardPixmap.SP_DriveHDIcon,
-)
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    # Pages are built when first shown or used (start-up stays fast): see ui/page_registry.
+    roster: PageAttribute[RosterPage] = PageAttribute("roster")
+    matching: PageAttribute[MatchingPage] = PageAttribute("matching")
+    meetings: PageAttribute[EngagementPage] = PageAttribute("meetings")
+    letters: PageAttribute[LettersPage] = PageAttribute("letters")
+    backups: PageAttribute[BackupsPage] = PageAttribute("backups")
+
     def __init__(
         self, database: Database, *, welcome: bool = True, parent: QWidget | None = None
     ) -> None:
@@ -71,19 +71,6 @@ class MainWindow(QMainWindow):
         self._offer_welcome = welcome
         self.setWindowTitle("MentorDesk")
         self.setAcceptDrops(True)
-        self.roster = RosterPage(self.context)
-        self.matching = MatchingPage(self.context)
-        self.meetings = MeetingsPage(self.context)
-        self.letters = LettersPage(self.context)
-        self.backups = BackupsPage(self.context)
-        self.pages: list[Page] = [
-            self.roster,
-            self.matching,
-            self.meetings,
-            self.letters,
-            self.backups,
-        ]
-        self.backups.restoreRequested.connect(self.restore_backup)
         self.context.newProgramRequested.connect(self.new_program)
         self._build_central()
         self._build_toolbar()
@@ -102,14 +89,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(168)
         self.stack = QStackedWidget()
-        for number, (page, icon) in enumerate(zip(self.pages, PAGE_ICONS, strict=True), 1):
-            item = QListWidgetItem(self.style().standardIcon(icon), page.title)
-            item.setToolTip(page.tip)
+        self.page_stack = LazyPages(self.stack, self.context, self._page_built)
+        for number, spec in enumerate(PAGE_SPECS, 1):
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
+            item.setToolTip(spec.tip)
             item.setSizeHint(QSize(150, 40))
             item.setData(Qt.ItemDataRole.UserRole, number)
             self.sidebar.addItem(item)
-            self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self.page_stack.show)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -161,18 +148,39 @@ class MainWindow(QMainWindow):
             "Add people from a spreadsheet",
         )
         self._action(
+            file,
+            "Import &history…",
+            self.import_history,
+            tip="Past imports of this cycle, and undoing one",
+        )
+        self._action(
+            file,
+            "&Log contact…",
+            lambda: self.meetings.quick_add(),
+            "Ctrl+L",
+            "Record a meeting, call or message of a match",
+        )
+        self._action(
+            file,
+            "&Export…",
+            self.export_data,
+            "Ctrl+E",
+            "Save participants, matches or meetings as Excel or CSV",
+        )
+        self._action(
             file, "&Back up now", self.back_up, "Ctrl+B", "Save a verified copy of the data"
         )
         file.addSeparator()
         self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit).setShortcut("Ctrl+Q")
         edit = bar.addMenu("&Edit")
+        self.undo_group = install_undo_actions(self, edit, self.stack)
         self._action(
             edit, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "Search this page"
         )
         view = bar.addMenu("&View")
-        for number, page in enumerate(self.pages):
+        for number, spec in enumerate(PAGE_SPECS):
             self._action(
-                view, page.title, lambda _=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
+                view, spec.title, lambda _=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
             )
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About MentorDesk", self.about)
@@ -213,6 +221,15 @@ class MainWindow(QMainWindow):
         self.status.setText(counts_text(self.context.database, self.context.cycle))
 
     # -- pages ------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """Every page (building those not opened yet)."""
+        return self.page_stack.all()
+
+    def _page_built(self, name: str, page: Page) -> None:
+        if name == "backups":
+            page.restoreRequested.connect(self.restore_backup)  # type: ignore[attr-defined]
+
     def show_page(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
 
@@ -226,8 +243,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("This page has nothing to search.", 3000)
 
     def import_signups(self, path: Path | None = None) -> None:
+        from ui.dialogs.import_wizard import start_import_wizard
+
         self.show_page(0)
-        self.roster.start_import(path if isinstance(path, Path) else None)
+        start_import_wizard(self, self.context, path if isinstance(path, Path) else None)
+
+    def import_history(self) -> None:
+        from ui.dialogs.import_wizard import ImportHistoryDialog
+
+        if self.context.cycle is None:
+            QMessageBox.information(self, "Import history", "Create a program first.")
+            return
+        ImportHistoryDialog(self.context, self).exec()
+
+    def export_data(self) -> None:
+        self.show_page(0)
+        self.roster.start_export()
 
     def back_up(self) -> None:
         self.show_page(4)
@@ -241,6 +272,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.offer_welcome)
 
     def offer_welcome(self) -> None:
+        from ui.dialogs.new_program import WelcomeDialog
+
         dialog = WelcomeDialog(self)
         dialog.accepted.connect(lambda: self._welcome_chosen(dialog.choice))
         self.welcome_dialog = dialog
@@ -254,6 +287,8 @@ class MainWindow(QMainWindow):
             self.load_demo()
 
     def new_program(self) -> None:
+        from ui.dialogs.new_program import NewProgramDialog
+
         dialog = NewProgramDialog(self._create_program, self)
         self.program_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "program_dialog", None))
@@ -291,33 +326,10 @@ class MainWindow(QMainWindow):
 
     # -- restore ----------------------------------------------------------------------
     def restore_backup(self, backup: Path, passphrase: str | None) -> None:
-        """Close the database, restore over it, reopen it and reload every page."""
-        from app.backup.service import restore_database
+        """Close the database, restore over it off the GUI thread, reopen, reload pages."""
+        from ui.dialogs.restore_wizard import run_restore
 
-        db_path = self.context.database.path
-        self.context.database.dispose()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = restore_database(db_path, backup, passphrase=passphrase)
-        except MentorDeskError as exc:
-            result = None
-            failure: MentorDeskError | None = exc
-        else:
-            failure = None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.context.replace_database(open_database(db_path))
-        self.reload_cycles()
-        if failure is not None:
-            show_failure(self, failure)
-            return
-        log.info("Restored the database from a backup")
-        QMessageBox.information(
-            self,
-            "Backup restored",
-            f"The data now comes from {Path(result.restored_from).name}.\n\n"
-            f"The data as it was before is kept in:\n{result.safety_copy}",
-        )
+        run_restore(self, backup, passphrase)
 
     # -- misc -------------------------------------------------------------------------
     def about(self) -> None:
@@ -349,7 +361,7 @@ class MainWindow(QMainWindow):
             page = int(store.value(keys.LAST_PAGE, 0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             page = 0
-        self.show_page(page if 0 <= page < len(self.pages) else 0)
+        self.show_page(page if 0 <= page < len(PAGE_SPECS) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         store = keys.settings()
@@ -363,5 +375,7 @@ def _spreadsheet(event: QDragEnterEvent | QDropEvent) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
+    from ui.pages.roster import SPREADSHEET_SUFFIXES
+
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in SPREADSHEET_SUFFIXES else None

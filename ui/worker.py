@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import MentorDeskError, OperationCancelled
@@ -146,8 +146,9 @@ class Operation(QObject, Generic[T]):
     def _finish(self, ok: bool) -> None:
         self.finished.emit(ok)
         _running.discard(self)
-        # Let queued signals drain before the object goes away.
-        QTimer.singleShot(0, self.deleteLater)
+        # A deferred delete is queued behind the signals already posted, and Qt drops it
+        # safely if a parent destroys this object first (a timer callback would not).
+        self.deleteLater()
 
     # -- worker thread ----------------------------------------------------------------
     def _run_in_thread(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.db.migrate import known_revisions
@@ -29,6 +29,8 @@ class Summary:
     participants: int
     matches: int
     programs: list[str]
+    cycles: list[str] = field(default_factory=list)
+    meetings: int = 0
 
 
 @contextlib.contextmanager
@@ -97,7 +99,19 @@ def read_summary(conn: sqlite3.Connection, label: str) -> Summary:
     participants = conn.execute("SELECT count(*) FROM participant").fetchone()[0]
     matches = conn.execute('SELECT count(*) FROM "match"').fetchone()[0]
     names = conn.execute("SELECT name FROM program ORDER BY name").fetchall()
-    return Summary(revision, int(participants), int(matches), [str(n[0]) for n in names])
+    meetings = conn.execute("SELECT count(*) FROM meeting").fetchone()[0]
+    cycles = conn.execute(
+        "SELECT program.name || ' ' || cycle.label FROM cycle "
+        "JOIN program ON program.id = cycle.program_id ORDER BY program.name, cycle.label"
+    ).fetchall()
+    return Summary(
+        revision,
+        int(participants),
+        int(matches),
+        [str(n[0]) for n in names],
+        [str(c[0]) for c in cycles],
+        int(meetings),
+    )
 
 
 def verify_database_file(path: Path, label: str) -> Summary:

@@ -71,6 +71,8 @@ class BackupInfo:
     participants: int | None
     matches: int | None
     programs: list[str] = field(default_factory=list)
+    cycles: list[str] = field(default_factory=list)
+    meetings: int | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,8 @@ def _info(
         summary.participants,
         summary.matches,
         summary.programs,
+        summary.cycles,
+        summary.meetings,
     )
 
 

@@ -9,37 +9,49 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 
 from app.db.engine import Database, make_engine
 from app.errors import NotAMentorDeskDatabaseError, SafetyError, SchemaTooNewError
 from app.paths import default_backup_dir, ensure_private_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+# The newest migration's revision. Opening a database at this revision needs no Alembic at
+# all (importing it costs a good part of start-up); tests/app/test_migrate_head.py checks
+# that it matches the head of app/db/migrations.
+HEAD_REVISION = "0002"
+# Migration files are named after their revision: versions/0002_templates_mappings.py.
+_MIGRATION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(files("app.db") / "migrations"))
     return cfg
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The schema revision this version of MentorDesk writes."""
+    return HEAD_REVISION
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    """Every revision this version of MentorDesk can open (the migration file names)."""
+    versions = files("app.db") / "migrations" / "versions"
+    found = (_MIGRATION_FILE.match(entry.name) for entry in versions.iterdir())
+    return {match.group(1) for match in found if match}
 
 
 def read_revision(conn: Connection) -> str | None:
@@ -56,6 +68,8 @@ def read_revision(conn: Connection) -> str | None:
 
 def _upgrade(conn: Connection) -> None:
     conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+    from alembic import command
+
     try:
         cfg = _alembic_config()
         cfg.attributes["connection"] = conn

@@ -166,7 +166,9 @@ class Match(Base):
     status: Mapped[str] = mapped_column(String(20), default="proposed")
     origin: Mapped[str] = mapped_column(String(20), default="assisted")
     score: Mapped[float | None] = mapped_column(Float)
-    reasons: Mapped[list[str]] = mapped_column(default=list)
+    # Structured reasons ({"key", "params"}, see app.matching.reasons); older rows hold
+    # English sentences. Read them through app.matching.reasons.render_reasons.
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -1,8 +1,11 @@
 """Match letters as PDF (reportlab is imported only when a letter is rendered).
 
-- :func:`generate_letters` (service): letters for a cycle's confirmed matches, recorded.
+- :func:`generate_letters` (service): letters for a cycle's confirmed matches, recorded in
+  the letter log; :mod:`app.letters.drafts` writes them as email drafts instead.
 - :func:`render_letters`: render plain :class:`LetterContent` (no database) to a PDF.
-- :func:`load_template`: the words of the letters, per language, with program overrides.
+- :func:`load_template`: the words of the letters, per language; a program's saved
+  versions are in :mod:`app.letters.versions`, its letterhead and logo in
+  :mod:`app.letters.letterhead`, and :mod:`app.letters.letter_log` reproduces a logged letter.
 """
 
 from __future__ import annotations

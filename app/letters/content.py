@@ -43,6 +43,8 @@ class Letterhead:
     contact_email: str = ""
     contact_phone: str = ""
     logo_path: Path | None = None
+    logo: bytes | None = None
+    """PNG or JPEG bytes (the program's stored logo); preferred over ``logo_path``."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,19 @@ class LetterContent:
     cadence_days: int = DEFAULT_CADENCE_DAYS
     cycle_starts: dt.date | None = None
     cycle_ends: dt.date | None = None
+
+    def placeholder_values(self) -> dict[str, object]:
+        """What every sentence of this letter may fill in (see :mod:`app.letters.placeholders`)."""
+        head = self.letterhead
+        return {
+            "name": self.recipient_name,
+            "program": head.program,
+            "cycle": self.cycle_label,
+            "organisation": head.organisation or head.program,
+            "coordinator": head.contact_name,
+            "days": self.first_contact_days,
+            "cadence": self.cadence_days,
+        }
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.errors import UnusableInputError
@@ -31,6 +32,10 @@ def safe_file_name(stem: str, suffix: str = ".pdf") -> str:
     if text.split(".")[0].upper() in _RESERVED:
         text = f"_{text}"
     return text + suffix
+
+
+def sha256_of_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def sha256_of(path: Path) -> str:
@@ -80,25 +85,33 @@ class PendingFiles:
         self._pending.clear()
 
 
-def check_output(out: Path | None, per_letter_dir: Path | None) -> bool:
-    """Refuse destinations that cannot work; True when the per-letter folder was created."""
-    if out is None and per_letter_dir is None:
+def check_output(out: Path | None, folders: Sequence[Path]) -> list[Path]:
+    """Refuse destinations that cannot work; returns the folders it had to create."""
+    if out is None and not folders:
         raise UnusableInputError("Choose a PDF file or a folder for the letters.")
     if out is not None:
         if out.is_dir():
             raise UnusableInputError(f"“{out}” is a folder; choose a file name for the letters.")
         if not out.parent.is_dir():
             raise UnusableInputError(f"The folder “{out.parent}” does not exist.")
-    if per_letter_dir is not None:
-        if per_letter_dir.exists() and not per_letter_dir.is_dir():
-            raise UnusableInputError(f"“{per_letter_dir}” is a file, not a folder.")
-        if per_letter_dir.is_dir():
-            return False
+    created = []
+    for folder in folders:
+        if folder.exists() and not folder.is_dir():
+            raise UnusableInputError(f"“{folder}” is a file, not a folder.")
+        if folder.is_dir():
+            continue
         try:
-            per_letter_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise UnusableInputError(
-                f"Could not create the folder “{per_letter_dir}”: {exc.strerror}."
+                f"Could not create the folder “{folder}”: {exc.strerror}."
             ) from exc
-        return True
-    return False
+        created.append(folder)
+    return created
+
+
+def remove_empty(folders: Sequence[Path]) -> None:
+    """Remove folders created for a batch that did not complete (only if still empty)."""
+    for folder in reversed(folders):
+        with contextlib.suppress(OSError):
+            folder.rmdir()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -22,6 +23,8 @@ from app.letters.content import (
     PartnerDetails,
 )
 from app.letters.files import safe_file_name
+from app.letters.letterhead import program_letterhead
+from app.matching.reasons import render_reasons
 
 LETTER_STATUSES = ("confirmed", "notified", "active")
 MAX_TOPICS = 5
@@ -42,6 +45,7 @@ class PlannedLetter:
     person_id: int
     match_ids: tuple[int, ...]
     file_name: str
+    recipient_email: str = ""
 
 
 def letter_matches(
@@ -65,22 +69,17 @@ def letter_matches(
 
 
 def letterhead(program: Program) -> Letterhead:
-    logo = program.settings.get("logo_path")
-    logo_path = Path(logo) if isinstance(logo, str) and logo and Path(logo).is_file() else None
-    return Letterhead(
-        program=program.name,
-        organisation=program.organisation,
-        contact_name=program.contact_name,
-        contact_title=program.contact_title,
-        contact_email=program.contact_email,
-        contact_phone=program.contact_phone,
-        logo_path=logo_path,
-    )
+    return program_letterhead(program)
 
 
-def _words(text: str) -> set[str]:
-    """Word stems (first five letters) for a forgiving overlap: research ~ researcher."""
-    return {w[:5] for w in _WORD.findall(text.casefold()) if len(w) > 2 and w not in _STOPWORDS}
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """Word stems (first five letters) for a forgiving overlap: research ~ researcher.
+
+    Cached: every letter compares its pair's interests with the same topic names.
+    """
+    words = _WORD.findall(text.casefold())
+    return frozenset(w[:5] for w in words if len(w) > 2 and w not in _STOPWORDS)
 
 
 def suggest_topics(
@@ -117,7 +116,7 @@ def partner_details(
         institution=partner.institution,
         stage=partner.stage,
         city=_place(person),
-        reasons=tuple(match.reasons or ()),
+        reasons=tuple(render_reasons(match.reasons, language)),
         topics=suggest_topics(partner.interests or [], other.interests or [], topics, language),
     )
 
@@ -170,6 +169,7 @@ def plan_letters(
                 person_id=person.id,
                 match_ids=tuple(m.id for m in group),
                 file_name=_file_name(cycle.label, person, kind),
+                recipient_email=person.email,
             )
         )
     planned.sort(key=_order)
@@ -195,12 +195,6 @@ def _unique_file_names(planned: list[PlannedLetter]) -> list[PlannedLetter]:
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
             stem = letter.file_name.removesuffix(".pdf")
-            letter = PlannedLetter(
-                letter.content,
-                letter.recipient_id,
-                letter.person_id,
-                letter.match_ids,
-                f"{stem} ({seen[key]}).pdf",
-            )
+            letter = dataclasses.replace(letter, file_name=f"{stem} ({seen[key]}).pdf")
         result.append(letter)
     return result

@@ -9,6 +9,7 @@ first page, a short header on the following pages, a footer everywhere) and asks
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -55,6 +56,25 @@ LetterStarted = Callable[[int], None]
 """Called with a letter's index when its first page begins (progress; may raise to cancel)."""
 
 
+class LetterParagraph(Paragraph):
+    """A paragraph that keeps its line breaking for the width it was last wrapped at.
+
+    ``KeepTogether`` blocks and ``keepWithNext`` headings are measured once to decide where
+    the page breaks, then wrapped again at the same width when placed: without this, most
+    paragraphs of a letter were broken into lines twice.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # split() drops blPara when it pushes the paragraph to the next page: wrap again
+        if availWidth == self._wrapped_width and hasattr(self, "blPara"):
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
+
+
 class _PadToEven(ActionFlowable):
     """Adds a blank page when a letter ends on an odd page, for double-sided printing."""
 
@@ -98,7 +118,7 @@ class LetterRenderer:
         self._letters: Sequence[LetterContent] = ()
         self._index = -1
         self._page_in_letter = 0
-        self._logos: dict[Path, ImageReader | None] = {}
+        self._logos: dict[object, ImageReader | None] = {}
 
     # -- the template method -------------------------------------------------------------
 
@@ -122,6 +142,7 @@ class LetterRenderer:
 
     def letter_story(self, letter: LetterContent, text: LetterTemplate) -> list[Flowable]:
         """Opening, body and closing of one letter (the steps subclasses may refine)."""
+        text = text.bind(**letter.placeholder_values())
         return [
             NextPageTemplate("later"),
             *self.opening(letter, text),
@@ -168,7 +189,7 @@ class LetterRenderer:
 
     def para(self, text: str, style: str = "Body", bullet: str | None = None) -> Paragraph:
         """A paragraph of plain ``text`` (escaped here; never pass markup)."""
-        return Paragraph(escape(text), self.styles[style], bulletText=bullet)
+        return LetterParagraph(escape(text), self.styles[style], bulletText=bullet)
 
     # -- pages -------------------------------------------------------------------------
 
@@ -211,7 +232,7 @@ class LetterRenderer:
         self._page_in_letter += 1
         letter = self._letters[self._index]
         text = self.template(letter.language)
-        line = text.get("continued", name=letter.recipient_name, page=self._page_in_letter)
+        line = text.get("continued", **letter.placeholder_values(), page=self._page_in_letter)
         canvas.saveState()
         canvas.setFont(fonts.REGULAR, 8)
         canvas.setFillColor(MUTED)
@@ -228,7 +249,7 @@ class LetterRenderer:
         top = PAGE_HEIGHT - MARGIN
         canvas.saveState()
         text_x = MARGIN
-        logo = self._logo(head.logo_path)
+        logo = self._logo(head)
         if logo is not None:
             img_w, img_h = logo.getSize()
             scale = min(LOGO_MAX_HEIGHT / img_h, LOGO_MAX_WIDTH / img_w)
@@ -282,16 +303,21 @@ class LetterRenderer:
         canvas.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, line)
         canvas.restoreState()
 
-    def _logo(self, path: Path | None) -> ImageReader | None:
-        if path is None:
+    def _logo(self, head: Letterhead) -> ImageReader | None:
+        """The letterhead's logo, decoded once per batch (None when absent or unreadable)."""
+        if head.logo is None and head.logo_path is None:
             return None
-        if path not in self._logos:
+        # bytes cache their hash, so the shared letterhead's logo is hashed once per batch
+        key: object = head.logo or head.logo_path
+        if key not in self._logos:
+            source = io.BytesIO(head.logo) if head.logo else str(head.logo_path)
+            reader: ImageReader | None
             try:
-                reader = ImageReader(str(path))
+                reader = ImageReader(source)
                 reader.getSize()
             except Exception:  # any unreadable image: letters go out without the logo
                 log.warning("logo could not be read; letters are made without it")
                 self.warnings.append("The program logo could not be read; letters have no logo.")
                 reader = None
-            self._logos[path] = reader
-        return self._logos[path]
+            self._logos[key] = reader
+        return self._logos[key]

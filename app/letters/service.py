@@ -7,11 +7,11 @@ letter rendered and every record was flushed; a cancel or an error leaves nothin
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import io
 import logging
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,8 +23,10 @@ from app.errors import NotFoundError, UnusableInputError
 from app.letters import files
 from app.letters.content import LANGUAGES
 from app.letters.fonts import missing_glyphs
+from app.letters.letterhead import logo_expected
 from app.letters.planning import PlannedLetter, letter_matches, plan_letters
-from app.letters.templates import LetterTemplate, load_template
+from app.letters.templates import LetterTemplate
+from app.letters.versions import adopt_legacy_templates, current_templates
 from app.progress import CancelCheck, Progress, check_cancelled, report
 
 log = logging.getLogger(__name__)
@@ -42,13 +44,28 @@ class LetterBatch:
     files: list[Path]
     language_counts: dict[str, int]
     warnings: list[str] = field(default_factory=list)
+    drafts: list[Path] = field(default_factory=list)
+    template_versions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Destinations:
+    out: Path | None
+    per_letter_dir: Path | None
+    drafts_dir: Path | None
+
+    @property
+    def folders(self) -> list[Path]:
+        return [f for f in (self.per_letter_dir, self.drafts_dir) if f is not None]
 
 
 @dataclass
 class _Written:
     merged_sha: str = ""
-    per_letter: dict[int, tuple[Path, str]] = field(default_factory=dict)
-    """Index of the planned letter → (final path, sha256)."""
+    per_letter: dict[int, tuple[str, str]] = field(default_factory=dict)
+    """Index of the planned letter → (logged file name, sha256 of its PDF)."""
+    files: list[Path] = field(default_factory=list)
+    drafts: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -58,6 +75,7 @@ def generate_letters(
     out: Path | None,
     *,
     per_letter_dir: Path | None = None,
+    drafts_dir: Path | None = None,
     lang: str | None = None,
     match_ids: Iterable[int] | None = None,
     pad_to_even: bool = False,
@@ -66,8 +84,10 @@ def generate_letters(
 ) -> LetterBatch:
     """Write the match letters of the cycle's confirmed, notified and active matches.
 
-    ``out`` receives one merged PDF; ``per_letter_dir`` one PDF per recipient letter. Each
-    letter is in its recipient's preferred language unless ``lang`` forces one.
+    ``out`` receives one merged PDF; ``per_letter_dir`` one PDF per recipient letter;
+    ``drafts_dir`` one email draft (``.eml``, the PDF attached) per recipient letter. Each
+    letter is in its recipient's preferred language unless ``lang`` forces one, and uses
+    the current version of the program's template in that language.
     """
     if lang is not None and lang not in LANGUAGES:
         raise UnusableInputError(
@@ -79,45 +99,59 @@ def generate_letters(
     matches, skipped = letter_matches(session, cycle_id, match_ids)
     if not matches:
         raise UnusableInputError(NO_MATCHES)
-    out = Path(out) if out is not None else None
-    per_letter_dir = Path(per_letter_dir) if per_letter_dir is not None else None
+    where = _Destinations(
+        Path(out) if out is not None else None,
+        Path(per_letter_dir) if per_letter_dir is not None else None,
+        Path(drafts_dir) if drafts_dir is not None else None,
+    )
     check_cancelled(is_cancelled)
     planned = plan_letters(session, cycle, matches, lang, dt.date.today())
-    overrides = cycle.program.settings.get("letter_templates") or {}
-    templates = {code: load_template(code, overrides.get(code)) for code in LANGUAGES}
-    created_dir = files.check_output(out, per_letter_dir)
+    adopt_legacy_templates(session, cycle.program)
+    templates = current_templates(session, cycle.program)
+    created = files.check_output(where.out, where.folders)
     pending = files.PendingFiles()
     try:
         written = _render_all(
-            planned, templates, out, per_letter_dir, pending, pad_to_even, progress, is_cancelled
+            planned, templates, where, pending, pad_to_even, progress, is_cancelled
         )
         check_cancelled(is_cancelled)
-        _record(session, planned, templates, matches, out, written)
+        _record(session, planned, templates, matches, where.out, written)
         pending.commit()
     except BaseException:
         pending.discard()
-        if created_dir and per_letter_dir is not None:
-            with contextlib.suppress(OSError):
-                per_letter_dir.rmdir()
+        files.remove_empty(created)
         raise
-    warnings = _warnings(planned, cycle, skipped) + written.warnings
+    used = {p.content.language for p in planned}
     batch = LetterBatch(
-        path=out,
+        path=where.out,
         letters=len(planned),
         recipients=len({p.person_id for p in planned}),
-        files=([out] if out is not None else []) + [p for p, _ in written.per_letter.values()],
+        files=([where.out] if where.out is not None else []) + written.files,
         language_counts=dict(Counter(p.content.language for p in planned)),
-        warnings=warnings,
+        warnings=_warnings(planned, cycle, skipped) + written.warnings,
+        drafts=written.drafts,
+        template_versions={code: templates[code].version for code in sorted(used)},
     )
     log.info("wrote %d match letters for %d matches", batch.letters, len(matches))
     return batch
 
 
+def render_one(
+    letter: PlannedLetter, templates: Mapping[str, LetterTemplate], title: str = "Match letter"
+) -> tuple[bytes, list[str]]:
+    """One letter as PDF bytes, and the renderer's warnings."""
+    from app.letters.match_letter import MatchLetterRenderer
+
+    renderer = MatchLetterRenderer(templates, title=title)
+    buffer = io.BytesIO()
+    renderer.render([letter.content], buffer)
+    return buffer.getvalue(), renderer.warnings
+
+
 def _render_all(
     planned: Sequence[PlannedLetter],
     templates: dict[str, LetterTemplate],
-    out: Path | None,
-    per_letter_dir: Path | None,
+    where: _Destinations,
     pending: files.PendingFiles,
     pad_to_even: bool,
     progress: Progress | None,
@@ -125,7 +159,8 @@ def _render_all(
 ) -> _Written:
     from app.letters.match_letter import MatchLetterRenderer
 
-    total = len(planned) * ((out is not None) + (per_letter_dir is not None))
+    singles = where.per_letter_dir is not None or where.drafts_dir is not None
+    total = len(planned) * ((where.out is not None) + singles)
     done = 0
 
     def started(_index: int) -> None:
@@ -135,26 +170,50 @@ def _render_all(
         done += 1
 
     written = _Written()
-    contents = [p.content for p in planned]
-    if out is not None:
-        temp = pending.new(out)
+    if where.out is not None:
         renderer = MatchLetterRenderer(templates, pad_to_even=pad_to_even, on_letter=started)
-        with temp.open("wb") as handle:
-            renderer.render(contents, handle)
-        written.merged_sha = files.sha256_of(temp)
+        buffer = io.BytesIO()
+        renderer.render([p.content for p in planned], buffer)
+        data = buffer.getvalue()
+        pending.new(where.out).write_bytes(data)
+        written.merged_sha = files.sha256_of_bytes(data)
         written.warnings.extend(renderer.warnings)
-    if per_letter_dir is not None:
+    if singles:
         for index, letter in enumerate(planned):
-            final = per_letter_dir / letter.file_name
-            temp = pending.new(final)
-            renderer = MatchLetterRenderer(templates, on_letter=started, title="Match letter")
-            with temp.open("wb") as handle:
-                renderer.render([letter.content], handle)
-            written.per_letter[index] = (final, files.sha256_of(temp))
-            if out is None and index == 0:
-                written.warnings.extend(renderer.warnings)
+            started(index)
+            data, warnings = render_one(letter, templates)
+            written.per_letter[index] = _write_single(
+                letter, data, templates, where, pending, written
+            )
+            if where.out is None and index == 0:
+                written.warnings.extend(warnings)
     report(progress, total, total)
     return written
+
+
+def _write_single(
+    letter: PlannedLetter,
+    data: bytes,
+    templates: Mapping[str, LetterTemplate],
+    where: _Destinations,
+    pending: files.PendingFiles,
+    written: _Written,
+) -> tuple[str, str]:
+    """Write one letter's PDF and/or email draft; returns (logged file name, PDF sha256)."""
+    name = letter.file_name
+    if where.per_letter_dir is not None:
+        final = where.per_letter_dir / letter.file_name
+        pending.new(final).write_bytes(data)
+        written.files.append(final)
+    if where.drafts_dir is not None:
+        from app.letters.drafts import draft_bytes, draft_file_name
+
+        final = where.drafts_dir / draft_file_name(letter.file_name)
+        pending.new(final).write_bytes(draft_bytes(letter, data, templates))
+        written.drafts.append(final)
+        if where.per_letter_dir is None:
+            name = final.name
+    return name, files.sha256_of_bytes(data)
 
 
 def _record(
@@ -165,23 +224,25 @@ def _record(
     out: Path | None,
     written: _Written,
 ) -> None:
+    rows: list[LetterRecord] = []
     for index, letter in enumerate(planned):
         if index in written.per_letter:
-            path, sha = written.per_letter[index]
-            file_name = path.name
+            file_name, sha = written.per_letter[index]
         else:
             file_name, sha = (out.name if out else ""), written.merged_sha
-        for match_id in letter.match_ids:
-            session.add(
-                LetterRecord(
-                    match_id=match_id,
-                    recipient_id=letter.recipient_id,
-                    language=letter.content.language,
-                    template_version=templates[letter.content.language].version,
-                    file_name=file_name,
-                    file_sha256=sha,
-                )
+        version = templates[letter.content.language].version
+        rows.extend(
+            LetterRecord(
+                match_id=match_id,
+                recipient_id=letter.recipient_id,
+                language=letter.content.language,
+                template_version=version,
+                file_name=file_name,
+                file_sha256=sha,
             )
+            for match_id in letter.match_ids
+        )
+    session.add_all(rows)
     now = utcnow()
     for match in matches:
         if match.status == "confirmed":
@@ -201,14 +262,21 @@ def _warnings(planned: Sequence[PlannedLetter], cycle: Cycle, skipped: int) -> l
             f"{skipped} of the chosen matches are not confirmed (or not in this cycle) "
             "and got no letter."
         )
-    logo = cycle.program.settings.get("logo_path")
-    if logo and planned and planned[0].content.letterhead.logo_path is None:
-        warnings.append("The program logo file was not found; the letters have no logo.")
+    head = planned[0].content.letterhead if planned else None
+    if head is not None and head.logo is None and logo_expected(cycle.program):
+        warnings.append("The program logo could not be found; the letters have no logo.")
     names: dict[str, None] = {}
     for letter in planned:
         names[letter.content.recipient_name] = None
         for partner in letter.content.partners:
             names[partner.name] = None
+    warnings.extend(name_warnings(names))
+    return warnings
+
+
+def name_warnings(names: Iterable[str]) -> list[str]:
+    """One sentence per name with characters the letter font cannot print."""
+    warnings = []
     for name in names:
         missing = missing_glyphs(name)
         if missing:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.matching.profile import (
     CRITERIA,
@@ -19,6 +20,7 @@ from app.matching.profile import (
     language_code,
     language_name,
 )
+from app.matching.reasons import Reason, reason, render
 
 # Score tables shared with the vectorised scorer.
 INTEREST_FULL_AT = 3  # sharing this many of the mentee's interests scores 1
@@ -39,12 +41,28 @@ def quantise(score: float) -> float:
 
 @dataclass(frozen=True)
 class CriterionResult:
-    """One criterion's score for a pair; ``notable`` sentences can serve as reasons."""
+    """One criterion's score for a pair; ``notable`` results can serve as reasons.
+
+    ``reason`` is structured (see ``reasons``) so it can be said in English or French.
+    """
 
     criterion: str
     score: float
-    sentence: str
+    reason: Reason
     notable: bool = True
+
+    @property
+    def sentence(self) -> str:
+        return render(self.reason, "en")
+
+    def in_language(self, lang: str) -> str:
+        return render(self.reason, lang)
+
+
+def _result(
+    criterion: str, score: float, key: str, notable: bool = True, **params: Any
+) -> CriterionResult:
+    return CriterionResult(criterion, score, reason(key, **params), notable)
 
 
 def interests(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
@@ -52,33 +70,34 @@ def interests(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Crit
     offered = mentor.interest_keys
     shared = [spelling for key, spelling in wanted.items() if key in offered]
     if not wanted:
-        return CriterionResult("interests", 0.0, "The mentee listed no interests", False)
+        return _result("interests", 0.0, "no_interests", False)
     if not shared:
-        return CriterionResult("interests", 0.0, "No shared interests", False)
+        return _result("interests", 0.0, "no_shared_interests", False)
     score = min(1.0, len(shared) / min(INTEREST_FULL_AT, len(wanted)))
-    return CriterionResult("interests", score, f"Both interested in {join_words(shared)}")
+    return _result("interests", score, "shared_interests", interests=shared)
 
 
 def location(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
+    if settings.location_rule == "ignore":
+        return _result("location", 0.0, "location_ignored", False)
     level = location_level(mentor, mentee)
     pref = mentee.location if mentee.location in LOCATION_PREFERENCES else ""
+    if not pref and settings.location_rule == "nearby":
+        pref = "local"  # the program wants pairs who can meet, unless told otherwise
     score = LOCATION_TABLE[LOCATION_PREFERENCES.index(pref)][level]
     place = mentee.city.strip() if level == 0 else mentee.province.strip()
     if level == 0:
-        extra = ", as the mentee asked for a local mentor" if pref == "local" else ""
-        return CriterionResult("location", score, f"Both in {place}{extra}")
+        key = "same_city_local" if pref == "local" and mentee.location == "local" else "same_city"
+        return _result("location", score, key, place=place)
     if pref == "local":
-        where = f"in the same province ({place})" if level == 1 else "in another city"
-        return CriterionResult(
-            "location", score, f"The mentee asked for a local mentor; the mentor is {where}", False
-        )
+        if level == 1:
+            return _result("location", score, "local_same_province", False, place=place)
+        return _result("location", score, "local_elsewhere", False)
     if pref == "anywhere":
-        return CriterionResult(
-            "location", score, "The mentee welcomes a mentor from anywhere in the country"
-        )
+        return _result("location", score, "anywhere")
     if level == 1:
-        return CriterionResult("location", score, f"Both in {place}")
-    return CriterionResult("location", score, "In different cities", False)
+        return _result("location", score, "same_province", place=place)
+    return _result("location", score, "different_cities", False)
 
 
 def location_level(mentor: Profile, mentee: Profile) -> int:
@@ -95,70 +114,63 @@ def location_level(mentor: Profile, mentee: Profile) -> int:
 def language(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
     preferred = language_code(mentee.preferred_language)
     if preferred and preferred in mentor.spoken:
-        name = language_name(preferred)
-        sentence = f"Both speak {name}, the mentee's preferred language"
-        return CriterionResult("language", LANGUAGE_PREFERRED, sentence)
+        return _result("language", LANGUAGE_PREFERRED, "preferred_language", language=preferred)
     shared = sorted(mentee.spoken & mentor.spoken)
     if shared:
-        names = join_words([language_name(code) for code in shared])
-        return CriterionResult("language", LANGUAGE_SHARED, f"Both speak {names}")
-    return CriterionResult("language", 0.0, "No language in common", False)
+        return _result("language", LANGUAGE_SHARED, "shared_languages", languages=shared)
+    return _result("language", 0.0, "no_language", False)
 
 
 def institution(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
     rule = settings.institution_rule
     a, b = fold(mentor.institution), fold(mentee.institution)
     if rule == "ignore":
-        return CriterionResult("institution", 0.0, "Institution not considered", False)
+        return _result("institution", 0.0, "institution_ignored", False)
     if not a or not b:
-        return CriterionResult("institution", UNKNOWN, "Institution not known for both", False)
+        return _result("institution", UNKNOWN, "institution_unknown", False)
     same = a == b
+    name = mentee.institution.strip()
     if rule == "same":
         if same:
-            return CriterionResult("institution", 1.0, f"Both at {mentee.institution.strip()}")
-        return CriterionResult("institution", 0.0, "At different institutions", False)
+            return _result("institution", 1.0, "same_institution", institution=name)
+        return _result("institution", 0.0, "different_institution_unwanted", False)
     if same:
-        sentence = f"Both at {mentee.institution.strip()} (the program prefers different ones)"
-        return CriterionResult("institution", 0.0, sentence, False)
-    sentence = "From different institutions, widening the mentee's network"
-    return CriterionResult("institution", 1.0, sentence)
+        return _result("institution", 0.0, "same_institution_unwanted", False, institution=name)
+    return _result("institution", 1.0, "different_institutions")
 
 
 def style(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
     a, b = mentor.style, mentee.style
     if not a or not b:
-        return CriterionResult("style", UNKNOWN, "Mentoring style not stated by both", False)
+        return _result("style", UNKNOWN, "style_unknown", False)
     if a == b:
-        return CriterionResult("style", 1.0, f"Both prefer a {_style(a)} relationship")
-    sentence = f"The mentee prefers a {_style(b)} relationship, the mentor a {_style(a)} one"
-    return CriterionResult("style", 0.0, sentence, False)
+        return _result("style", 1.0, "same_style", style=a)
+    return _result("style", 0.0, "different_style", False, mentee_style=b, mentor_style=a)
 
 
 def gender(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
     wanted = mentee.gender_wanted
     if not wanted:
-        return CriterionResult("gender", 1.0, "No gender preference stated", False)
+        return _result("gender", 1.0, "no_gender_preference", False)
     if not mentor.own_gender:
-        return CriterionResult("gender", UNKNOWN, "The mentor's gender is not recorded", False)
+        return _result("gender", UNKNOWN, "gender_unknown", False)
     if mentor.own_gender == wanted:
-        return CriterionResult("gender", 1.0, "The mentor's gender is the one the mentee asked for")
-    sentence = "The mentor's gender is not the one the mentee asked for"
-    return CriterionResult("gender", 0.0, sentence, False)
+        return _result("gender", 1.0, "gender_match")
+    return _result("gender", 0.0, "gender_mismatch", False)
 
 
 def continuity(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
     rule = settings.continuity
     before = mentor.person_id in mentee.past_partners or mentee.person_id in mentor.past_partners
     if rule == "ignore":
-        return CriterionResult("continuity", 0.0, "Earlier cycles not considered", False)
+        return _result("continuity", 0.0, "continuity_ignored", False)
     if rule == "keep":
         if before:
-            return CriterionResult("continuity", 1.0, "Matched together in an earlier cycle")
-        return CriterionResult("continuity", 0.0, "Not matched together before", False)
+            return _result("continuity", 1.0, "matched_before")
+        return _result("continuity", 0.0, "not_matched_before", False)
     if before:
-        sentence = "Matched together in an earlier cycle (the program prefers new pairs)"
-        return CriterionResult("continuity", 0.0, sentence, False)
-    return CriterionResult("continuity", 1.0, "A new pairing", False)
+        return _result("continuity", 0.0, "matched_before_unwanted", False)
+    return _result("continuity", 1.0, "new_pair", False)
 
 
 Criterion = Callable[[Profile, Profile, MatchSettings], CriterionResult]
@@ -179,9 +191,10 @@ class PairScore:
     """A pair's weighted score in [0, 1], its reasons and each criterion's share of it."""
 
     score: float
-    reasons: list[str]
+    reasons: list[str]  # in English, for the command line and logs of decisions
     contributions: dict[str, float]
     results: tuple[CriterionResult, ...]
+    reason_data: list[Reason]  # the same reasons, structured: what a match stores
 
 
 def score_pair(mentor: Profile, mentee: Profile, settings: MatchSettings) -> PairScore:
@@ -204,6 +217,7 @@ def score_pair(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Pai
         reasons=[r.sentence for r in ranked],
         contributions=contributions,
         results=results,
+        reason_data=[r.reason for r in ranked],
     )
 
 
@@ -239,14 +253,3 @@ def exclusion(
     if score < settings.min_score - 1e-9:
         return f"Score {score:.2f} is under the program's minimum of {settings.min_score:.2f}"
     return None
-
-
-def join_words(words: list[str]) -> str:
-    """["a"] → "a"; ["a", "b", "c"] → "a, b and c"."""
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
-
-
-def _style(key: str) -> str:
-    return key.replace("_", "-")

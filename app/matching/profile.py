@@ -28,7 +28,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 INSTITUTION_RULES = ("different", "same", "ignore")
 CONTINUITY_RULES = ("keep", "avoid", "ignore")
+LOCATION_RULES = ("mentee", "nearby", "ignore")
 MODES = ("max_matches", "good_only")
+MAX_CAPACITY = 20
 
 # Language code → English name, then other spellings seen in sign-up forms (folded).
 _LANGUAGES = {
@@ -227,17 +229,21 @@ class MatchSettings:
 
     Keys, all optional: ``weights`` ({criterion: number ≥ 0}, merged over
     DEFAULT_WEIGHTS), ``institution_rule`` (different | same | ignore), ``continuity``
-    (keep | avoid | ignore), ``min_score`` (0–1: weaker pairs are never proposed),
-    ``mode`` (max_matches: match as many mentees as possible, then the best total score;
-    good_only: the best total score alone), ``never_pair`` ([{mentor_person,
-    mentee_person, reason}], person ids).
+    (keep | avoid | ignore), ``location_rule`` (mentee: follow each mentee's stated
+    preference; nearby: prefer a mentor close by when the mentee said nothing; ignore),
+    ``min_score`` (0–1: weaker pairs are never proposed), ``mode`` (max_matches: match as
+    many mentees as possible, then the best total score; good_only: the best total score
+    alone), ``default_capacity`` (mentees per mentor when a sign-up does not say, 1–20),
+    ``never_pair`` ([{mentor_person, mentee_person, reason}], person ids).
     """
 
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     institution_rule: str = "different"
     continuity: str = "keep"
+    location_rule: str = "mentee"
     min_score: float = 0.0
     mode: str = "max_matches"
+    default_capacity: int = 1
     never_pair: tuple[Ban, ...] = ()
 
     def weight(self, criterion: str) -> float:
@@ -246,7 +252,29 @@ class MatchSettings:
             return 0.0
         if criterion == "continuity" and self.continuity == "ignore":
             return 0.0
+        if criterion == "location" and self.location_rule == "ignore":
+            return 0.0
         return float(self.weights.get(criterion, 0.0))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON stored in ``Program.settings["matching"]``."""
+        return {
+            "weights": {name: float(self.weights.get(name, 0.0)) for name in CRITERIA},
+            "institution_rule": self.institution_rule,
+            "continuity": self.continuity,
+            "location_rule": self.location_rule,
+            "min_score": self.min_score,
+            "mode": self.mode,
+            "default_capacity": self.default_capacity,
+            "never_pair": [
+                {
+                    "mentor_person": b.mentor_person,
+                    "mentee_person": b.mentee_person,
+                    "reason": b.reason,
+                }
+                for b in self.never_pair
+            ],
+        }
 
     @property
     def total_weight(self) -> float:
@@ -273,8 +301,10 @@ class MatchSettings:
             weights=weights,
             institution_rule=_choice(raw, "institution_rule", INSTITUTION_RULES),
             continuity=_choice(raw, "continuity", CONTINUITY_RULES),
+            location_rule=_choice(raw, "location_rule", LOCATION_RULES),
             min_score=_min_score(raw.get("min_score", 0.0)),
             mode=_choice(raw, "mode", MODES),
+            default_capacity=_capacity(raw.get("default_capacity", 1)),
             never_pair=tuple(_ban(item) for item in raw.get("never_pair") or ()),
         )
 
@@ -306,6 +336,18 @@ def _min_score(value: object) -> float:
     if not 0.0 <= score <= 1.0:
         raise UnusableInputError("The minimum matching score must be between 0 and 1.")
     return score
+
+
+def _capacity(value: object) -> int:
+    try:
+        capacity = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        capacity = 0
+    if not 1 <= capacity <= MAX_CAPACITY:
+        raise UnusableInputError(
+            f"The default number of mentees per mentor must be between 1 and {MAX_CAPACITY}."
+        )
+    return capacity
 
 
 def _ban(item: object) -> Ban:

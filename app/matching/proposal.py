@@ -12,6 +12,7 @@ from app.matching.criteria import exclusion, score_pair
 from app.matching.limits import RelationOutcome, limit_sentences
 from app.matching.loading import Roster, load_roster
 from app.matching.profile import MatchSettings, Profile
+from app.matching.reasons import Reason
 from app.progress import CancelCheck, Progress, check_cancelled, report
 
 if TYPE_CHECKING:
@@ -30,8 +31,9 @@ class ProposedMatch:
     mentor_name: str
     mentee_name: str
     score: float
-    reasons: list[str]
+    reasons: list[str]  # English sentences (``match --json``)
     contributions: dict[str, float]
+    reason_data: list[Reason] = field(default_factory=list)  # structured: what is saved
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,7 @@ def _proposed(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Prop
         score=scored.score,
         reasons=scored.reasons,
         contributions=scored.contributions,
+        reason_data=scored.reason_data,
     )
 
 

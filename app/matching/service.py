@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from app import audit
 from app.db.models import LIVE_MATCH_STATUSES, Match, Participant, Person, utcnow
 from app.errors import NotFoundError, RuleViolationError, UnusableInputError
+from app.matching.changes import delete_match, reopen_match, restore_match, unconfirm_matches
 from app.matching.criteria import score_pair, violations
 from app.matching.loading import Roster, load_roster
 from app.matching.proposal import (
@@ -25,6 +26,7 @@ from app.matching.proposal import (
     candidate,
     propose_matches,
 )
+from app.matching.reasons import render_reasons
 
 __all__ = [
     "Candidate",
@@ -34,12 +36,17 @@ __all__ = [
     "apply_proposal",
     "confirm_matches",
     "create_manual_match",
+    "delete_match",
     "end_match",
     "explain_pair",
     "list_matches",
+    "pair_violations",
     "propose_matches",
     "reject_match",
+    "reopen_match",
+    "restore_match",
     "set_pinned",
+    "unconfirm_matches",
 ]
 
 
@@ -93,7 +100,7 @@ def apply_proposal(
             status=status,
             origin="assisted",
             score=m.score,
-            reasons=list(m.reasons),
+            reasons=list(m.reason_data or m.reasons),
             confirmed_at=now if confirm else None,
         )
         for m in proposal.matches
@@ -169,7 +176,7 @@ def list_matches(
             status=match.status,
             origin=match.origin,
             score=match.score,
-            reasons=tuple(match.reasons or ()),
+            reasons=tuple(render_reasons(match.reasons, "en")),
             pinned=match.pinned,
         )
         for match, mentor_part, mentee_part, mentor_who, mentee_who in session.execute(query)
@@ -229,7 +236,7 @@ def end_match(session: Session, match_id: int, reason: str) -> None:
     match.status = "ended"
     match.ended_at = utcnow()
     match.end_reason = reason[:500]
-    audit.record(session, "end", "match", match.id)
+    audit.record(session, "end", "match", match.id)  # the reason stays on the match
 
 
 def set_pinned(session: Session, match_id: int, pinned: bool) -> None:
@@ -265,6 +272,12 @@ def _pair_violations(roster: Roster, mentor_id: int, mentee_id: int) -> list[tup
         found.append(("roles", "The mentor's role is not the rung just above the mentee's"))
     mentor, mentee = roster.profiles[mentor_id], roster.profiles[mentee_id]
     return found + violations(mentor, mentee, roster.settings)
+
+
+def pair_violations(session: Session, mentor_id: int, mentee_id: int) -> list[tuple[str, str]]:
+    """The hard rules pairing these two would break, as (rule, sentence); [] when none."""
+    roster = _pair_roster(session, mentor_id, mentee_id)
+    return _pair_violations(roster, mentor_id, mentee_id)
 
 
 def explain_pair(session: Session, mentor_id: int, mentee_id: int) -> Candidate:
@@ -308,7 +321,7 @@ def create_manual_match(
         status="proposed",
         origin="manual",
         score=scored.score,
-        reasons=list(scored.reasons),
+        reasons=list(scored.reason_data),
     )
     session.add(match)
     session.flush()

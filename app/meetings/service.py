@@ -1,27 +1,44 @@
-"""Logging contacts and computing each match's engagement against the cadence."""
+"""Logging contacts (one match, or many at once) and listing them.
+
+The engagement statuses live in :mod:`app.meetings.engagement`; their names are re-exported
+here because the CLI and the pages read them as part of "the meetings service".
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from app import audit
-from app.db.models import (
-    MEETING_MODES,
-    Cycle,
-    Match,
-    Meeting,
-    Participant,
-    Person,
-    Program,
-    Topic,
-)
+from app.db.models import MEETING_MODES, Match, Meeting, Participant, Person, Topic
 from app.errors import NotFoundError, UnusableInputError
+from app.meetings.engagement import (
+    ENGAGED_STATUSES,
+    EngagementReport,
+    MatchEngagement,
+    contact_status,
+    engagement,
+)
+
+__all__ = [
+    "ENGAGED_STATUSES",
+    "INITIATORS",
+    "MODE_LABELS",
+    "EngagementReport",
+    "MatchEngagement",
+    "MeetingRow",
+    "TopicInfo",
+    "contact_status",
+    "engagement",
+    "list_meetings",
+    "list_topics",
+    "log_contacts",
+    "log_meeting",
+]
 
 MODE_LABELS = {
     "in_person": "In person",
@@ -29,8 +46,14 @@ MODE_LABELS = {
     "phone": "Phone",
     "email_text": "Email / text",
 }
-ENGAGED_STATUSES = ("confirmed", "notified", "active")
-DUE_SOON_FRACTION = 0.75
+INITIATORS = {
+    "": "Not recorded",
+    "mentor": "The mentor",
+    "mentee": "The mentee",
+    "both": "Both",
+    "coordinator": "The coordinator",
+}
+MAX_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -38,6 +61,11 @@ class TopicInfo:
     id: int
     name: str
     category: str
+    name_fr: str = ""
+
+    def label(self, language: str = "en") -> str:
+        """The topic's name in ``language`` (English when no translation is recorded)."""
+        return self.name_fr if language == "fr" and self.name_fr else self.name
 
 
 @dataclass(frozen=True)
@@ -52,50 +80,42 @@ class MeetingRow:
     topics: tuple[str, ...]
     notes: str
     concern: bool
-
-
-@dataclass(frozen=True)
-class MatchEngagement:
-    match_id: int
-    mentor_name: str
-    mentor_email: str
-    mentee_name: str
-    mentee_email: str
-    status: str  # on_track | due_soon | overdue | never_met
-    last_contact: dt.date | None
-    days_since_contact: int
-
-
-@dataclass(frozen=True)
-class EngagementReport:
-    cycle: str
-    as_of: dt.date
-    cadence_days: int
-    matches: list[MatchEngagement]
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "cycle": self.cycle,
-            "as_of": self.as_of.isoformat(),
-            "cadence_days": self.cadence_days,
-            "matches": [
-                {
-                    "mentor": m.mentor_email,
-                    "mentee": m.mentee_email,
-                    "status": m.status,
-                    "last_contact": m.last_contact.isoformat() if m.last_contact else None,
-                    "days_since_contact": m.days_since_contact,
-                }
-                for m in self.matches
-            ],
-        }
+    concern_note: str = ""
+    initiated_by: str = ""
 
 
 def list_topics(session: Session) -> list[TopicInfo]:
+    """The active topics of the catalogue, by category then name."""
     rows = session.scalars(
         select(Topic).where(Topic.active.is_(True)).order_by(Topic.category, Topic.name)
     )
-    return [TopicInfo(t.id, t.name, t.category) for t in rows]
+    return [TopicInfo(t.id, t.name, t.category, t.name_fr) for t in rows]
+
+
+def _check_contact(
+    held_on: dt.date,
+    mode: str,
+    duration_minutes: int | None,
+    initiated_by: str,
+    today: dt.date | None,
+) -> None:
+    if mode not in MEETING_MODES:
+        raise UnusableInputError(f"Unknown contact mode “{mode}”.")
+    if held_on > (today or dt.date.today()):
+        raise UnusableInputError("A contact cannot be logged in the future.")
+    if duration_minutes is not None and not 0 <= duration_minutes <= MAX_MINUTES:
+        raise UnusableInputError("A duration must be between 0 minutes and a day.")
+    if initiated_by not in INITIATORS:
+        raise UnusableInputError(f"Unknown initiator “{initiated_by}”.")
+
+
+def _live_match(session: Session, match_id: int) -> Match:
+    match = session.get(Match, match_id)
+    if match is None:
+        raise NotFoundError("That match no longer exists.")
+    if match.status == "ended":
+        raise UnusableInputError("This match has ended; contacts can no longer be logged.")
+    return match
 
 
 def log_meeting(
@@ -111,19 +131,11 @@ def log_meeting(
     concern: bool = False,
     concern_note: str = "",
     today: dt.date | None = None,
+    import_id: int | None = None,
 ) -> int:
-    """Record one contact of a live match."""
-    match = session.get(Match, match_id)
-    if match is None:
-        raise NotFoundError("That match no longer exists.")
-    if match.status == "ended":
-        raise UnusableInputError("This match has ended; contacts can no longer be logged.")
-    if mode not in MEETING_MODES:
-        raise UnusableInputError(f"Unknown contact mode “{mode}”.")
-    if held_on > (today or dt.date.today()):
-        raise UnusableInputError("A contact cannot be logged in the future.")
-    if duration_minutes is not None and duration_minutes < 0:
-        raise UnusableInputError("A duration cannot be negative.")
+    """Record one contact of a live match; a confirmed or notified match becomes active."""
+    _check_contact(held_on, mode, duration_minutes, initiated_by, today)
+    match = _live_match(session, match_id)
     topics = list(session.scalars(select(Topic).where(Topic.id.in_(list(topic_ids)))))
     meeting = Meeting(
         match_id=match_id,
@@ -131,26 +143,60 @@ def log_meeting(
         mode=mode,
         duration_minutes=duration_minutes,
         initiated_by=initiated_by,
-        notes=notes,
+        notes=notes.strip(),
         concern=concern,
-        concern_note=concern_note,
+        concern_note=concern_note.strip() if concern else "",
         topics=topics,
+        import_id=import_id,
     )
     session.add(meeting)
     if match.status in ("confirmed", "notified"):
         match.status = "active"
     session.flush()
+    # Ids only: notes and concerns are personal and stay out of the audit trail.
     audit.record(session, "log", "meeting", meeting.id, match_id=match_id)
     return meeting.id
 
 
-def _names(session: Session) -> tuple[Any, Any, Any, Any]:
-    """Aliases for the two people (and participants) of a match."""
-    return aliased(Person), aliased(Person), aliased(Participant), aliased(Participant)
+def log_contacts(
+    session: Session,
+    match_ids: Sequence[int],
+    held_on: dt.date,
+    mode: str,
+    *,
+    duration_minutes: int | None = None,
+    topic_ids: Iterable[int] = (),
+    notes: str = "",
+    today: dt.date | None = None,
+) -> list[int]:
+    """One contact for each of many matches (a group meeting everyone attended).
+
+    All or nothing: the caller's transaction rolls back if any match cannot take it.
+    """
+    if not match_ids:
+        raise UnusableInputError("Choose at least one match.")
+    topics = list(topic_ids)
+    ids = [
+        log_meeting(
+            session,
+            match_id,
+            held_on,
+            mode,
+            duration_minutes=duration_minutes,
+            topic_ids=topics,
+            notes=notes,
+            today=today,
+        )
+        for match_id in dict.fromkeys(match_ids)
+    ]
+    audit.record(session, "log_many", "meeting", None, meetings=len(ids))
+    return ids
 
 
-def list_meetings(session: Session, cycle_id: int) -> list[MeetingRow]:
-    mentor_p, mentee_p, mentor, mentee = _names(session)
+def list_meetings(session: Session, cycle_id: int, match_id: int | None = None) -> list[MeetingRow]:
+    """The cycle's contacts (or one match's), newest first."""
+    mentor_p, mentee_p = aliased(Person), aliased(Person)
+    mentor, mentee = aliased(Participant), aliased(Participant)
     query = (
         select(Meeting, mentor_p, mentee_p)
         .join(Match, Match.id == Meeting.match_id)
@@ -159,8 +205,11 @@ def list_meetings(session: Session, cycle_id: int) -> list[MeetingRow]:
         .join(mentor_p, mentor_p.id == mentor.person_id)
         .join(mentee_p, mentee_p.id == mentee.person_id)
         .where(Match.cycle_id == cycle_id)
+        .options(selectinload(Meeting.topics))
         .order_by(Meeting.held_on.desc(), Meeting.id.desc())
     )
+    if match_id is not None:
+        query = query.where(Meeting.match_id == match_id)
     return [
         MeetingRow(
             id=m.id,
@@ -173,67 +222,8 @@ def list_meetings(session: Session, cycle_id: int) -> list[MeetingRow]:
             topics=tuple(t.name for t in m.topics),
             notes=m.notes,
             concern=m.concern,
+            concern_note=m.concern_note,
+            initiated_by=m.initiated_by,
         )
         for m, a, b in session.execute(query)
     ]
-
-
-def contact_status(
-    made_on: dt.date, last_contact: dt.date | None, as_of: dt.date, cadence_days: int
-) -> tuple[str, int]:
-    """Status and days since the last contact (or since the match was made)."""
-    since = as_of - (last_contact or made_on)
-    days = max(since.days, 0)
-    if last_contact is None:
-        return "never_met", days
-    if days > cadence_days:
-        return "overdue", days
-    if days >= cadence_days * DUE_SOON_FRACTION:
-        return "due_soon", days
-    return "on_track", days
-
-
-def engagement(session: Session, cycle_id: int, as_of: dt.date | None = None) -> EngagementReport:
-    """Each live, confirmed match's contact status, most urgent first."""
-    as_of = as_of or dt.date.today()
-    cycle = session.get(Cycle, cycle_id)
-    if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
-    program = session.get(Program, cycle.program_id)
-    assert program is not None
-    cadence = program.cadence_days
-    last = (
-        select(Meeting.match_id, func.max(Meeting.held_on).label("last"))
-        .where(Meeting.held_on <= as_of)
-        .group_by(Meeting.match_id)
-        .subquery()
-    )
-    mentor_p, mentee_p, mentor, mentee = _names(session)
-    query = (
-        select(Match, mentor_p, mentee_p, last.c.last)
-        .join(mentor, mentor.id == Match.mentor_id)
-        .join(mentee, mentee.id == Match.mentee_id)
-        .join(mentor_p, mentor_p.id == mentor.person_id)
-        .join(mentee_p, mentee_p.id == mentee.person_id)
-        .outerjoin(last, last.c.match_id == Match.id)
-        .where(Match.cycle_id == cycle_id, Match.status.in_(ENGAGED_STATUSES))
-    )
-    rows = []
-    for match, a, b, last_contact in session.execute(query):
-        made_on = (match.confirmed_at or match.created_at).date()
-        status, days = contact_status(made_on, last_contact, as_of, cadence)
-        rows.append(
-            MatchEngagement(
-                match_id=match.id,
-                mentor_name=a.display_name,
-                mentor_email=a.email,
-                mentee_name=b.display_name,
-                mentee_email=b.email,
-                status=status,
-                last_contact=last_contact,
-                days_since_contact=days,
-            )
-        )
-    urgency = {"overdue": 0, "never_met": 1, "due_soon": 2, "on_track": 3}
-    rows.sort(key=lambda r: (urgency[r.status], -r.days_since_contact, r.match_id))
-    return EngagementReport(cycle.label, as_of, cadence, rows)

@@ -8,6 +8,7 @@ ordered word-prefix rules, so a coordinator rarely has to map columns by hand.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -70,6 +71,7 @@ _EXACT: dict[str, str] = {
     "niveau": "stage",
     "genre": "gender",
     "sexe": "gender",
+    "import problem": IGNORE,  # added by "Export rejected rows", so a fixed file re-imports
 }
 
 # Ordered: the first rule with a matching pattern wins, so specific rules come first.
@@ -115,6 +117,13 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def normalise_header(header: str) -> str:
     """Fold case, accents and punctuation: "Année d'études" → "annee d etudes"."""
+    # Cell answers are folded too and repeat thousands of times; long text is rare and
+    # would only fill the cache.
+    return _fold(header) if len(header) <= 200 else _fold.__wrapped__(header)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold(header: str) -> str:
     decomposed = unicodedata.normalize("NFKD", header)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
@@ -124,6 +133,7 @@ def _pattern_matches(pattern: str, padded: str) -> bool:
     return all(f" {word}" in padded for word in pattern.split("+"))
 
 
+@functools.lru_cache(maxsize=4096)  # the header search asks about the same cells often
 def guess_field(header: str) -> str | None:
     """The field a header most likely holds, or None when it looks like nothing we know."""
     norm = normalise_header(header)

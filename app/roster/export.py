@@ -17,11 +17,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.db.models import Cycle, Group, Match, Meeting, Participant, Person
 from app.errors import NotFoundError, UnusableInputError
+from app.matching.reasons import render_reasons
 from app.roster.service import list_participants
 
 Cell = str | int | float | None
@@ -121,7 +122,7 @@ def _match_table(session: Session, cycle_id: int) -> tuple[list[str], list[list[
                 *_person_cells(match.mentee),
                 match.mentor.role, match.mentee.role, match.status,
                 None if match.score is None else round(match.score, 3),
-                match.origin, "; ".join(match.reasons or []),
+                match.origin, "; ".join(render_reasons(match.reasons)),
                 match.confirmed_at.date().isoformat() if match.confirmed_at else "",
                 match.ended_at.date().isoformat() if match.ended_at else "",
                 match.end_reason,
@@ -184,6 +185,25 @@ _TABLES: dict[str, Callable[[Session, int], tuple[list[str], list[list[Cell]]]]]
     "matches": _match_table,
     "meetings": _meeting_table,
 }
+
+
+def export_counts(session: Session, cycle_id: int) -> dict[str, int]:
+    """How many rows each kind of export of the cycle would write."""
+
+    def count(query: Any) -> int:
+        return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+    meetings = (
+        select(Meeting.id)
+        .outerjoin(Match, Meeting.match_id == Match.id)
+        .outerjoin(Group, Meeting.group_id == Group.id)
+        .where((Match.cycle_id == cycle_id) | (Group.cycle_id == cycle_id))
+    )
+    return {
+        "participants": count(select(Participant.id).where(Participant.cycle_id == cycle_id)),
+        "matches": count(select(Match.id).where(Match.cycle_id == cycle_id)),
+        "meetings": count(meetings),
+    }
 
 
 def export(session: Session, cycle_id: int, what: str, out: Path) -> int:

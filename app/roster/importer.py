@@ -7,22 +7,28 @@ are not written. A dry run computes the same report and writes nothing at all.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import logging
+from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.db.models import AuditEvent, Cycle, ImportRecord, Match, Participant, Person, utcnow
-from app.errors import NotFoundError, RuleViolationError, UnusableInputError
+from app.db.models import Cycle, ImportRecord
+from app.errors import NotFoundError, UnusableInputError
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import CUSTOM, FIELDS, IGNORE, check_mapping, resolve_mapping
-from app.roster.import_plan import ImportPlan, plan_import, write_plan
+from app.roster.import_history import undo_import
+from app.roster.import_plan import ImportPlan, PlannedPerson, plan_import
+from app.roster.import_write import write_plan
 from app.roster.reader import Table, read_table
-from app.roster.validation import CleanRow, Column, clean_row
+from app.roster.validation import CleanRow, Column, RowCleaner
+
+__all__ = ["ImportPreview", "ImportReport", "RejectedRow", "import_roster", "undo_import"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +69,8 @@ class ImportReport:
     header_row: int = 1
     format: str = "csv"
     warnings: list[str] = field(default_factory=list)
+    people: list[PlannedPerson] = field(default_factory=list)
+    sha256: str = ""
 
     @property
     def rejected_rows(self) -> int:
@@ -89,6 +97,17 @@ class ImportReport:
             "format": self.format,
             "mapping": dict(self.mapping),
             "warnings": list(self.warnings),
+            "changes": [
+                {
+                    "row": p.row,
+                    "email": p.email,
+                    "status": p.status,
+                    "applied": p.applied,
+                    "fields": [asdict(c) for c in p.changes],
+                }
+                for p in self.people
+                if p.changes
+            ],
         }
 
 
@@ -121,6 +140,20 @@ def load_mapping(path: Path) -> dict[str, str]:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UnusableInputError(f"The mapping file {path.name} is not valid JSON.") from exc
     return check_mapping(data, path.name)
+
+
+def mapping_argument(session: Session, value: Path) -> dict[str, str]:
+    """The CLI's ``--mapping``: a JSON file if one exists there, else a saved preset's name."""
+    from app.roster.presets import get_preset
+
+    if Path(value).is_file():
+        return load_mapping(Path(value))
+    try:
+        return get_preset(session, str(value)).mapping
+    except NotFoundError as exc:
+        raise UnusableInputError(
+            f"There is no mapping file or saved column mapping called “{value}”."
+        ) from exc
 
 
 def _targets(table: Table, mapping: dict[str, str] | None) -> dict[str, str]:
@@ -180,11 +213,12 @@ def _clean_all(
     first_seen: dict[str, int] = {}
     email_header = next((c.header for c in columns if c.target == "email"), "")
     total = len(table.rows)
+    clean_row = RowCleaner(columns)
     for done, (number, cells) in enumerate(table.rows):
         if done % _PROGRESS_EVERY == 0:
             check_cancelled(is_cancelled)
             report(progress, done, total)
-        row = clean_row(number, cells, columns)
+        row = clean_row(number, cells)
         if not row.errors and row.email_key in first_seen:
             row.errors.append((email_header, f"same email as row {first_seen[row.email_key]}"))
         if row.errors:
@@ -213,31 +247,36 @@ def import_roster(
     mapping: dict[str, str] | None = None,
     dry_run: bool = False,
     update_existing: bool = True,
+    keep: Collection[str] = (),
+    expected_sha256: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
 ) -> ImportReport:
-    """Import the participants of a sign-up export into ``cycle_id`` in ``role``."""
+    """Import the participants of a sign-up export into ``cycle_id`` in ``role``.
+
+    People already in the database (same email, any case) are linked, never duplicated.
+    Their changed details are applied when ``update_existing`` is true (the CLI's default),
+    except for the emails listed in ``keep``. ``expected_sha256`` (from a dry run) refuses
+    a file that changed since it was checked.
+    """
     _check_cycle_role(session, cycle_id, role)
-    table = read_table(Path(path))
-    targets = _targets(table, mapping)
-    problems = _problems(targets)
-    if problems:
-        raise UnusableInputError(f"{table.file} {' and '.join(problems)}.")
-    columns = [
-        Column(i, h, targets.get(h, CUSTOM))
-        for i, h in enumerate(table.headers)
-        if targets.get(h) != IGNORE
-    ]
-    accepted, rejected = _clean_all(table, columns, progress, is_cancelled)
-    check_cancelled(is_cancelled)
-    plan = plan_import(session, cycle_id, role, accepted, update_existing)
-    result = _report(table, targets, plan, rejected, dry_run)
-    if not dry_run:
-        check_cancelled(is_cancelled)
-        result.import_id = _record(session, cycle_id, role, table, result)
-        created = write_plan(session, plan, cycle_id, role, result.import_id)
-        _audit_import(session, result, role, created)
-    report(progress, len(table.rows), len(table.rows))
+    with _collector_paused():
+        # The rows, clean rows and plan are freed when _import returns, before the
+        # collector resumes; only the report is left for it to look at.
+        result = _import(
+            session,
+            cycle_id,
+            role,
+            Path(path),
+            mapping=mapping,
+            dry_run=dry_run,
+            update_existing=update_existing,
+            keep=keep,
+            expected_sha256=expected_sha256,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
+    report(progress, result.rows, result.rows)
     log.info(
         "roster import: %d rows, %d imported, %d updated, %d rejected, dry run %s",
         result.rows,
@@ -247,6 +286,68 @@ def import_roster(
         dry_run,
     )
     return result
+
+
+def _import(
+    session: Session,
+    cycle_id: int,
+    role: str,
+    path: Path,
+    *,
+    mapping: dict[str, str] | None,
+    dry_run: bool,
+    update_existing: bool,
+    keep: Collection[str],
+    expected_sha256: str | None,
+    progress: Progress | None,
+    is_cancelled: CancelCheck | None,
+) -> ImportReport:
+    table = read_table(path)
+    if expected_sha256 is not None and table.sha256 != expected_sha256:
+        raise UnusableInputError(
+            f"{table.file} changed since it was checked; check it again before importing."
+        )
+    targets, columns = _columns(table, mapping)
+    accepted, rejected = _clean_all(table, columns, progress, is_cancelled)
+    check_cancelled(is_cancelled)
+    plan = plan_import(session, cycle_id, role, accepted, update_existing, keep)
+    result = _report(table, targets, plan, rejected, dry_run)
+    if not dry_run:
+        check_cancelled(is_cancelled)
+        result.import_id = _record(session, cycle_id, role, table, result)
+        created = write_plan(session, plan, cycle_id, role, result.import_id)
+        _audit_import(session, result, role, created)
+    return result
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while an import builds its many small objects.
+
+    Rows are plain strings, lists and dicts freed by reference counting; without the pause
+    the collector rescans them all again and again, which costs more than the parsing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _columns(table: Table, mapping: dict[str, str] | None) -> tuple[dict[str, str], list[Column]]:
+    """The resolved mapping and the columns to read, or UnusableInputError."""
+    targets = _targets(table, mapping)
+    problems = _problems(targets)
+    if problems:
+        raise UnusableInputError(f"{table.file} {' and '.join(problems)}.")
+    columns = [
+        Column(i, h, targets.get(h, CUSTOM))
+        for i, h in enumerate(table.headers)
+        if targets.get(h) != IGNORE
+    ]
+    return targets, columns
 
 
 def _report(
@@ -273,6 +374,8 @@ def _report(
         header_row=table.header_row,
         format=table.format,
         warnings=list(table.warnings),
+        people=plan.people,
+        sha256=table.sha256,
     )
 
 
@@ -309,58 +412,3 @@ def _audit_import(session: Session, result: ImportReport, role: str, created: li
         created_person_ids=created,
     )
     session.flush()
-
-
-def undo_import(session: Session, import_id: int) -> int:
-    """Remove the participants an import added, and the persons it created who have no other
-    participation; returns how many participants were removed.
-
-    Details that the import changed on existing people are not restored. Refused while any
-    of those participants is in a match (even an ended one: that is program history).
-    """
-    record = session.get(ImportRecord, import_id)
-    if record is None:
-        raise NotFoundError("That import no longer exists.")
-    if record.undone_at is not None:
-        raise RuleViolationError("That import was already undone.")
-    added = select(Participant.id).where(Participant.import_id == import_id)
-    in_match = session.scalar(
-        select(func.count(Match.id)).where(
-            or_(Match.mentor_id.in_(added), Match.mentee_id.in_(added))
-        )
-    )
-    if in_match:
-        raise RuleViolationError(
-            "This import cannot be undone: some of its participants are in matches. "
-            "Remove those matches first."
-        )
-    removed = session.execute(delete(Participant).where(Participant.import_id == import_id))
-    count = int(getattr(removed, "rowcount", 0) or 0)
-    persons = _delete_created_persons(session, import_id)
-    record.undone_at = utcnow()
-    audit.record(session, "undo_import", "import_record", import_id, removed=count, persons=persons)
-    session.flush()
-    return count
-
-
-def _delete_created_persons(session: Session, import_id: int) -> int:
-    """Delete the persons the import created (from its audit event) left without a role."""
-    details = session.scalars(
-        select(AuditEvent.details).where(
-            AuditEvent.action == "import",
-            AuditEvent.entity == "import_record",
-            AuditEvent.entity_id == import_id,
-        )
-    ).first()
-    ids = [int(i) for i in (details or {}).get("created_person_ids", [])]
-    deleted = 0
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        result = session.execute(
-            delete(Person).where(
-                Person.id.in_(chunk),
-                ~exists().where(Participant.person_id == Person.id),
-            )
-        )
-        deleted += int(getattr(result, "rowcount", 0) or 0)
-    return deleted

@@ -211,20 +211,23 @@ def cell_text(value: object) -> str:
 def _build_table(
     name: str, fmt: str, encoding: str, delimiter: str, records: list[list[str]]
 ) -> Table:
-    records = [[_unneutralise(c.strip()) for c in r] for r in records]
+    # Per-cell work stays inline: a sign-up export has hundreds of thousands of cells.
+    records = [
+        [c if c[:1] != "'" else _unneutralise(c) for c in map(str.strip, r)] for r in records
+    ]
     header_index = find_header(records)
     if header_index is None:
         raise UnusableInputError(f"{name} has no rows with data.")
     width = max(len(r) for r in records[header_index:])
     header_cells = records[header_index] + [""] * (width - len(records[header_index]))
     data = [
-        (index + 1, r + [""] * (width - len(r)))
+        (index + 1, r if len(r) == width else r + [""] * (width - len(r)))
         for index, r in enumerate(records)
         if index > header_index and any(r)
     ]
     keep = [i for i in range(width) if header_cells[i] or any(r[i] for _, r in data)]
     headers, warnings = _name_columns([header_cells[i] for i in keep], keep)
-    rows = [(number, [r[i] for i in keep]) for number, r in data]
+    rows = data if len(keep) == width else [(n, [r[i] for i in keep]) for n, r in data]
     return Table(name, fmt, encoding, delimiter, header_index + 1, headers, rows, warnings=warnings)
 
 

@@ -1,7 +1,13 @@
-"""Participants of a cycle: listing for the roster table, adding, withdrawing."""
+"""Participants of a cycle: listing for the roster table, adding, editing, withdrawing,
+bulk changes, and deleting a person for good.
+
+Each function is one step of one user action: the caller opens the transaction
+(``db.write()``), except ``delete_person``, which owns its transaction and the vacuum after.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +16,29 @@ from sqlalchemy.orm import Session, aliased
 
 from app import audit
 from app.db.models import LIVE_MATCH_STATUSES, Match, Participant, Person
-from app.errors import NotFoundError, UnusableInputError
+from app.errors import NotFoundError, RuleViolationError, UnusableInputError
+from app.roster.deletion import delete_person
+from app.roster.detail import (
+    ParticipantDetail,
+    PastParticipation,
+    get_participant_detail,
+    person_history,
+)
+from app.roster.fields import check_fields, first_error
+
+__all__ = [
+    "ParticipantDetail",
+    "ParticipantRow",
+    "PastParticipation",
+    "add_participant",
+    "bulk_update",
+    "delete_person",
+    "get_participant_detail",
+    "list_participants",
+    "person_history",
+    "set_status",
+    "update_participant",
+]
 
 
 @dataclass(frozen=True)
@@ -124,12 +152,16 @@ PARTICIPANT_FIELDS = (
 )
 
 
+FORM_ONLY_FIELDS = ("notes", "status")
+"""Accepted by ``add_participant`` besides the fields an import fills."""
+
+
 def add_participant(session: Session, cycle_id: int, role: str, email: str, **fields: Any) -> int:
     """Add one participant, linking to the existing person with that email if any."""
     key = email_key(email)
     if not key or "@" not in key:
         raise UnusableInputError("A participant needs a valid email address.")
-    unknown = set(fields) - set(PERSON_FIELDS) - set(PARTICIPANT_FIELDS)
+    unknown = set(fields) - set(PERSON_FIELDS) - set(PARTICIPANT_FIELDS) - set(FORM_ONLY_FIELDS)
     if unknown:
         raise TypeError(f"unknown participant fields: {sorted(unknown)}")
     person = session.scalar(select(Person).where(Person.email_key == key))
@@ -139,7 +171,9 @@ def add_participant(session: Session, cycle_id: int, role: str, email: str, **fi
             raise UnusableInputError("A participant needs a first name.")
         person = Person(email=email.strip(), email_key=key)
         session.add(person)
-    for name in PERSON_FIELDS:
+    elif _has_role(session, person.id, cycle_id, role):
+        raise UnusableInputError(f"{email.strip()} is already in this cycle as {role}.")
+    for name in (*PERSON_FIELDS, "notes"):
         if name in fields:
             setattr(person, name, fields[name])
     session.flush()
@@ -157,12 +191,23 @@ def add_participant(session: Session, cycle_id: int, role: str, email: str, **fi
         cycle_id=cycle_id,
         role=role,
         is_returning=returning,
-        **{k: v for k, v in fields.items() if k in PARTICIPANT_FIELDS},
+        **{k: v for k, v in fields.items() if k in (*PARTICIPANT_FIELDS, "status")},
     )
     session.add(participant)
     session.flush()
     audit.record(session, "add", "participant", participant.id)
     return participant.id
+
+
+def _has_role(session: Session, person_id: int, cycle_id: int, role: str) -> bool:
+    found = session.scalar(
+        select(Participant.id).where(
+            Participant.person_id == person_id,
+            Participant.cycle_id == cycle_id,
+            Participant.role == role,
+        )
+    )
+    return found is not None
 
 
 def set_status(session: Session, participant_id: int, status: str) -> None:
@@ -174,3 +219,112 @@ def set_status(session: Session, participant_id: int, status: str) -> None:
         raise NotFoundError("That participant no longer exists.")
     participant.status = status
     audit.record(session, f"set_status:{status}", "participant", participant_id)
+
+
+def update_participant(session: Session, participant_id: int, **fields: Any) -> list[str]:
+    """Change what the form changed; returns the names of the fields that really changed.
+
+    Values are checked like an import's (see ``app.roster.fields``); an email already used
+    by another person, or a role change while the participant is matched, is refused.
+    """
+    cleaned, errors = check_fields(fields)
+    if errors:
+        raise UnusableInputError(first_error(errors))
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("That participant no longer exists.")
+    person = participant.person
+    changed: list[str] = []
+    if "email" in cleaned and cleaned["email"] != person.email:
+        _change_email(session, person, cleaned["email"])
+        changed.append("email")
+    if "role" in cleaned and cleaned["role"] != participant.role:
+        _change_role(session, participant, cleaned["role"])
+        changed.append("role")
+    for name, value in cleaned.items():
+        if name in ("email", "role"):
+            continue
+        owner: Any = person if name in (*PERSON_FIELDS, "notes") else participant
+        if getattr(owner, name) != value:
+            setattr(owner, name, value)
+            changed.append(name)
+    if changed:
+        session.flush()
+        audit.record(session, "update", "participant", participant_id, fields=sorted(changed))
+    return changed
+
+
+def _change_email(session: Session, person: Person, email: str) -> None:
+    key = email_key(email)
+    other = session.scalar(select(Person.id).where(Person.email_key == key, Person.id != person.id))
+    if other is not None:
+        raise UnusableInputError(
+            f"Another person already uses {email}. Each person needs their own email address."
+        )
+    person.email, person.email_key = email, key
+
+
+def _change_role(session: Session, participant: Participant, role: str) -> None:
+    ladder = participant.cycle.program.role_ladder
+    if role not in ladder:
+        raise UnusableInputError(f"“{role}” is not a role of this program.")
+    if _has_role(session, participant.person_id, participant.cycle_id, role):
+        raise UnusableInputError(f"This person is already in this cycle as {role}.")
+    if _live_match_ids(session, [participant.id]):
+        raise RuleViolationError(
+            "This person is in a match as a " + participant.role + ". End or remove the "
+            "match on the Matching page before changing their role."
+        )
+    participant.role = role
+
+
+def _live_match_ids(session: Session, participant_ids: list[int]) -> list[int]:
+    return list(
+        session.scalars(
+            select(Match.id).where(
+                Match.status.in_(LIVE_MATCH_STATUSES),
+                Match.mentor_id.in_(participant_ids) | Match.mentee_id.in_(participant_ids),
+            )
+        )
+    )
+
+
+BULK_FIELDS = ("capacity", "status", "stage")
+_CHUNK = 900  # well under SQLite's limit on bound parameters
+
+
+def bulk_update(
+    session: Session,
+    participant_ids: Sequence[int],
+    *,
+    capacity: int | None = None,
+    status: str | None = None,
+    stage: str | None = None,
+) -> int:
+    """Set capacity, status and/or stage of many participants; returns how many changed."""
+    raw = {
+        name: value
+        for name, value in (("capacity", capacity), ("status", status), ("stage", stage))
+        if value is not None
+    }
+    if not raw:
+        raise UnusableInputError("Choose at least one thing to change.")
+    cleaned, errors = check_fields(raw)
+    if errors:
+        raise UnusableInputError(first_error(errors))
+    ids = sorted(set(participant_ids))
+    found: list[Participant] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.extend(session.scalars(select(Participant).where(Participant.id.in_(chunk))))
+    if len(found) != len(ids):
+        raise NotFoundError("Some of these participants no longer exist; reload the roster.")
+    changed = 0
+    for participant in found:
+        fields = [name for name, value in cleaned.items() if getattr(participant, name) != value]
+        for name in fields:
+            setattr(participant, name, cleaned[name])
+        if fields:
+            changed += 1
+            audit.record(session, "bulk_update", "participant", participant.id, fields=fields)
+    return changed

@@ -42,47 +42,38 @@ class CleanRow:
 
     row: int
     email: str = ""
+    email_key: str = ""  # the email folded: how a returning person is recognised
     person: dict[str, Any] = field(default_factory=dict)
     participant: dict[str, Any] = field(default_factory=dict)
     preferences: dict[str, Any] = field(default_factory=dict)
     custom: dict[str, str] = field(default_factory=dict)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (column header, message)
 
-    @property
-    def email_key(self) -> str:
-        return self.email.strip().casefold()
 
+def _text(name: str) -> Callable[[str], str]:
+    limit = MAX_LENGTHS.get(name)
 
-def _text(name: str, store: str) -> Callable[[CleanRow, str, str], None]:
-    def apply(row: CleanRow, value: str, _header: str) -> None:
+    def parse(value: str) -> str:
         text = " ".join(value.split())
-        if name in MAX_LENGTHS and len(text) > MAX_LENGTHS[name]:
-            raise CellError(f"longer than {MAX_LENGTHS[name]} characters")
-        getattr(row, store)[name] = text
+        if limit is not None and len(text) > limit:
+            raise CellError(f"longer than {limit} characters")
+        return text
 
-    return apply
+    return parse
+
+
+_province_text = _text("province")
+
+
+def _province(value: str) -> str:
+    return _province_text(values.normalise_province(value))
 
 
 def _email(row: CleanRow, value: str, _header: str) -> None:
     if len(value) > MAX_LENGTHS["email"]:
         raise CellError(f"longer than {MAX_LENGTHS['email']} characters")
     row.email = values.clean_email(value)
-
-
-def _phone(row: CleanRow, value: str, _header: str) -> None:
-    row.person["phone"] = values.clean_phone(value)
-
-
-def _share_phone(row: CleanRow, value: str, _header: str) -> None:
-    row.person["share_phone"] = values.parse_yes_no(value)
-
-
-def _capacity(row: CleanRow, value: str, _header: str) -> None:
-    row.participant["capacity"] = values.parse_capacity(value)
-
-
-def _province(row: CleanRow, value: str, header: str) -> None:
-    _text("province", "person")(row, values.normalise_province(value), header)
+    row.email_key = row.email.strip().casefold()
 
 
 def _full_name(row: CleanRow, value: str, _header: str) -> None:
@@ -94,6 +85,8 @@ def _full_name(row: CleanRow, value: str, _header: str) -> None:
 
 def _combine(found: list[str], more: list[str]) -> list[str]:
     """Answers of several columns mapped to one list field, without repeats."""
+    if not found:
+        return more
     seen = {a.casefold() for a in found}
     return found + [a for a in more if a.casefold() not in seen]
 
@@ -134,20 +127,24 @@ def _choice(
     return apply
 
 
+_SIMPLE: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "first_name": ("person", _text("first_name")),
+    "last_name": ("person", _text("last_name")),
+    "preferred_name": ("person", _text("preferred_name")),
+    "pronouns": ("person", _text("pronouns")),
+    "city": ("person", _text("city")),
+    "province": ("person", _province),
+    "phone": ("person", values.clean_phone),
+    "share_phone": ("person", values.parse_yes_no),
+    "institution": ("participant", _text("institution")),
+    "stage": ("participant", _text("stage")),
+    "capacity": ("participant", values.parse_capacity),
+}
+"""Fields whose value depends on the cell alone: parsed once per distinct answer."""
+
 _APPLY: dict[str, Callable[[CleanRow, str, str], None]] = {
-    "first_name": _text("first_name", "person"),
-    "last_name": _text("last_name", "person"),
-    "preferred_name": _text("preferred_name", "person"),
-    "pronouns": _text("pronouns", "person"),
-    "city": _text("city", "person"),
-    "institution": _text("institution", "participant"),
-    "stage": _text("stage", "participant"),
     "full_name": _full_name,
     "email": _email,
-    "phone": _phone,
-    "share_phone": _share_phone,
-    "capacity": _capacity,
-    "province": _province,
     "languages": _languages,
     "interests": _interests,
     "notes": _notes,
@@ -157,38 +154,95 @@ _APPLY: dict[str, Callable[[CleanRow, str, str], None]] = {
     "gender_preference": _choice(values.parse_gender, "preferences", "gender"),
     "gender": _choice(values.parse_gender, "preferences", "own_gender"),
 }
+_CACHED_CHARS = 500
+_CACHED_VALUES = 20_000  # per column: a bound on memory, far above a form's distinct answers
+
+
+class RowCleaner:
+    """Parses the rows of one table; the column work is worked out once, not per row."""
+
+    def __init__(self, columns: list[Column]) -> None:
+        # Split names only fill in what first/last name columns left blank.
+        ordered = sorted(columns, key=lambda c: c.target == "full_name")
+        self._steps: list[_Step] = [_step(c) for c in ordered if c.target != IGNORE]
+        headers = {c.target: c.header for c in columns}
+        self._email_header = headers.get("email", "")
+        self._name_header = headers.get("first_name") or headers.get("full_name", "")
+
+    def __call__(self, number: int, cells: list[str]) -> CleanRow:
+        """Every mapped cell of one row parsed; ``errors`` lists what makes it unusable."""
+        row = CleanRow(row=number)
+        for index, header, store, parse, seen, apply in self._steps:
+            value = cells[index].strip()
+            if not value:
+                continue
+            if parse is not None:
+                result = seen.get(value, _UNSEEN)
+                if result is _UNSEEN:
+                    result = _parse(parse, value, seen)
+                if isinstance(result, CellError):
+                    row.errors.append((header, result.message))
+                else:
+                    (row.person if store == "person" else row.participant)[parse.key] = result
+            elif apply is not None:
+                try:
+                    apply(row, value, header)
+                except CellError as exc:
+                    row.errors.append((header, exc.message))
+            else:
+                row.custom[header] = value
+        self._check_required(row)
+        _infer_letter_language(row)
+        return row
+
+    def _check_required(self, row: CleanRow) -> None:
+        if not row.email and not any(h == self._email_header for h, _ in row.errors):
+            row.errors.append((self._email_header, "an email address is required"))
+        if not row.person.get("first_name") and not any(
+            h == self._name_header for h, _ in row.errors
+        ):
+            row.errors.append((self._name_header, "a first name is required"))
+
+
+_UNSEEN = object()
+
+
+class _Parser:
+    """A simple field's parser with the key its value is stored under."""
+
+    def __init__(self, key: str, parse: Callable[[str], Any]) -> None:
+        self.key = key
+        self.parse = parse
+
+
+_Step = tuple[
+    int, str, str, "_Parser | None", dict[str, Any], Callable[[CleanRow, str, str], None] | None
+]
+
+
+def _step(column: Column) -> _Step:
+    """What to do with one column: parse a simple field, apply a rule, or keep as custom."""
+    if column.target in _SIMPLE:
+        store, parse = _SIMPLE[column.target]
+        return column.index, column.header, store, _Parser(column.target, parse), {}, None
+    apply = None if column.target in (CUSTOM, "timestamp") else _APPLY[column.target]
+    return column.index, column.header, "", None, {}, apply
+
+
+def _parse(parser: _Parser, value: str, seen: dict[str, Any]) -> Any:
+    """The parsed value or the CellError, remembered for the next row with the same answer."""
+    try:
+        result: Any = parser.parse(value)
+    except CellError as exc:
+        result = exc
+    if len(value) <= _CACHED_CHARS and len(seen) < _CACHED_VALUES:
+        seen[value] = result
+    return result
 
 
 def clean_row(number: int, cells: list[str], columns: list[Column]) -> CleanRow:
-    """Every mapped cell of one row parsed; ``errors`` lists what makes the row unusable."""
-    row = CleanRow(row=number)
-    # Split names only fill in what first/last name columns left blank.
-    ordered = sorted(columns, key=lambda c: c.target == "full_name")
-    for column in ordered:
-        value = cells[column.index].strip()
-        if not value or column.target == IGNORE:
-            continue
-        if column.target in (CUSTOM, "timestamp"):
-            row.custom[column.header] = value
-            continue
-        try:
-            _APPLY[column.target](row, value, column.header)
-        except CellError as exc:
-            row.errors.append((column.header, exc.message))
-    _check_required(row, columns)
-    _infer_letter_language(row)
-    return row
-
-
-def _check_required(row: CleanRow, columns: list[Column]) -> None:
-    headers = {c.target: c.header for c in columns}
-    email_header = headers.get("email", "")
-    if not row.email and not any(h == email_header for h, _ in row.errors):
-        row.errors.append((email_header, "an email address is required"))
-    if not row.person.get("first_name"):
-        name_header = headers.get("first_name") or headers.get("full_name", "")
-        if not any(h == name_header for h, _ in row.errors):
-            row.errors.append((name_header, "a first name is required"))
+    """One row parsed on its own (an import uses one RowCleaner for all its rows)."""
+    return RowCleaner(columns)(number, cells)
 
 
 def _infer_letter_language(row: CleanRow) -> None:

@@ -12,6 +12,9 @@ import re
 
 from app.roster.columns import normalise_header as fold
 
+_CACHED_CHARS = 500
+"""Answers up to this length are parsed once per distinct value (they repeat a lot)."""
+
 
 class CellError(ValueError):
     """A cell that cannot be used; the message is shown to the coordinator."""
@@ -142,11 +145,25 @@ def _validate(address: str) -> str:
         raise CellError(f"not a valid email address: {exc}") from exc
 
 
+# The spellings of a North American number that forms collect most often. They are
+# formatted here exactly as phonenumbers would (a test compares both) because parsing every
+# cell with the full library is the slowest part of a large import.
+_NANP = re.compile(r"(?:\+?1[-. ]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[-. ]?(\d{3})[-. ]?(\d{4})")
+
+
 def clean_phone(value: str) -> str:
     """One spelling per number: "(416) 555-0123" in North America, "+33 1 23 45 67 89" else.
 
     The national form keeps exports free of a leading "+" (which Excel reads as a formula).
     """
+    plain = _NANP.fullmatch(value.strip())
+    if plain:
+        area, area2, exchange, line = plain.groups()
+        return f"({area or area2}) {exchange}-{line}"
+    return _clean_phone_fully(value)
+
+
+def _clean_phone_fully(value: str) -> str:
     import phonenumbers
 
     try:
@@ -189,6 +206,12 @@ def split_multi(value: str, *, split_words: bool) -> list[str]:
     single words, so "English and French" and "English/French" split too; interests such as
     "Advocacy and outreach" must not, so ``split_words`` is off for them.
     """
+    split = _split_multi if len(value) <= _CACHED_CHARS else _split_multi.__wrapped__
+    return list(split(value, split_words))
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_multi(value: str, split_words: bool) -> tuple[str, ...]:
     parts = re.split(r"[;\n\r]+", value)
     if len(parts) == 1:
         parts = value.split(",")
@@ -201,17 +224,24 @@ def split_multi(value: str, *, split_words: bool) -> list[str]:
         if answer and answer.casefold() not in seen:
             seen.add(answer.casefold())
             answers.append(answer)
-    return answers
+    return tuple(answers)
 
 
 def normalise_languages(value: str) -> list[str]:
     """Canonical English names for the languages people type in either official language."""
+    parse = _languages if len(value) <= _CACHED_CHARS else _languages.__wrapped__
+    return list(parse(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _languages(value: str) -> tuple[str, ...]:
+    # A sign-up file repeats a few dozen answers thousands of times: parse each once.
     names: list[str] = []
     for answer in split_multi(value, split_words=True):
         name = _LANGUAGE_BY_KEY.get(fold(answer), answer)
         if name not in names:
             names.append(name)
-    return names
+    return tuple(names)
 
 
 def parse_preferred_language(value: str) -> str | None:

@@ -24,6 +24,7 @@ TARGETS = {
     "letters": 1.25,
     "backup": 1.5,
     "bundle": 1.6,
+    "engagement": 2.0,
 }
 
 

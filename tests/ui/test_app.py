@@ -62,7 +62,7 @@ def test_page_shortcuts_and_remembered_state(qtbot: QtBot, cycle: CycleInfo, db:
     first = MainWindow(db, welcome=False)
     qtbot.addWidget(first)
     first.show()
-    action = next(a for a in first.findChildren(QAction) if a.text() == "Meetings")
+    action = next(a for a in first.findChildren(QAction) if a.text() == "Engagement")
     assert action.shortcut().toString() == "Ctrl+3"
     action.trigger()
     assert first.current_page() is first.meetings
@@ -71,25 +71,6 @@ def test_page_shortcuts_and_remembered_state(qtbot: QtBot, cycle: CycleInfo, db:
     qtbot.addWidget(second)
     assert second.current_page() is second.meetings
     assert second.context.cycle == cycle
-
-
-def test_dropping_a_spreadsheet_opens_the_import(
-    qtbot: QtBot, cycle: CycleInfo, window: MainWindow, tmp_path: Path
-) -> None:
-    sheet = tmp_path / "students.csv"
-    sheet.write_text("First name,Last name,Email Address\nAna,Roy,ana@example.org\n")
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(sheet))])
-    event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    window.dropEvent(event)
-    assert window.current_page() is window.roster
-    dialog = window.roster.import_dialog
-    assert dialog is not None and dialog.path == sheet
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
-    dialog.reject()
 
 
 def test_about_names_the_version(window: MainWindow, messages: Messages) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
@@ -124,16 +124,21 @@ def test_import_a_spreadsheet(
     )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
     window.roster.import_button.click()
-    dialog = window.roster.import_dialog
-    assert dialog is not None
+    wizard = window.roster.import_dialog
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.file_page.browse()
+    assert wizard.file_page.role == "Medical student"  # guessed from "mentees"
+    wizard.next_button.click()
     wait_for_work(qtbot)
-    assert dialog.role == "Medical student"
-    assert "Nothing has been saved yet" in dialog.summary.text()
-    assert dialog.rejected_model.rowCount() == 1
-    assert dialog.import_button.isEnabled()
-    dialog.import_button.click()
+    wizard.next_button.click()  # the automatic mapping is right
     wait_for_work(qtbot)
-    assert any("2 new participants were added" in t for t in messages.texts("information"))
+    assert "Nothing has been saved yet" in wizard.check_page.summary.text()
+    assert wizard.check_page.rejected_model.rowCount() == 1
+    assert window.roster.model.total() == 0
+    wizard.next_button.click()
+    wait_for_work(qtbot)
+    assert "2 participants added" in wizard.summary_page.text.text()
     assert window.roster.model.total() == 2
 
 
@@ -154,9 +159,10 @@ def test_propose_accept_and_end_matches(
     assert page.matches.rowCount() == 3
     assert {r.status for r in page.matches.rows()} == {"confirmed"}
     assert page.proposal_empty.is_showing_message()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Moved away", True))
     page.match_table.selectRow(0)
     page.end_button.click()
+    assert page.end_dialog is not None  # why it ends: the first cause is chosen
+    page.end_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert page.matches.rowCount() == 2
     page.show_ended.setChecked(True)
     assert page.matches.rowCount() == 3
@@ -173,21 +179,19 @@ def test_log_a_contact(qtbot: QtBot, people: CycleInfo, window: MainWindow) -> N
     _confirm_all(qtbot, window)
     window.show_page(2)
     page = window.meetings
-    assert page.empty.is_showing_message()
+    assert not page.empty.is_showing_message()
     assert page.chips["never_met"].text() == "Never met: 3"
-    page.log_button.click()
+    page.log_button.click()  # for the selected (most urgent) pair
     dialog = page.log_dialog
     assert dialog is not None
     assert dialog.date.maximumDate().toPython() == dt.date.today()
     dialog.mode_box.setCurrentIndex(1)
     dialog.duration.setValue(30)
-    if dialog.topics.count():
-        dialog.topics.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.topics.topic_items()[0].setCheckState(Qt.CheckState.Checked)
     dialog.notes.setPlainText("First coffee")
     click_ok(dialog)
-    assert page.model.rowCount() == 1
-    row = page.model.row_at(0)
-    assert row.mode == "video" and row.duration_minutes == 30 and row.notes == "First coffee"
+    latest = page.timeline.entry_texts()[0]
+    assert "Video call, 30 min" in latest and "First coffee" in latest
     assert page.chips["on_track"].text() == "On track: 1"
 
 
@@ -196,8 +200,10 @@ def test_write_letters(qtbot: QtBot, people: CycleInfo, window: MainWindow, tmp_
     window.show_page(3)
     page = window.letters
     out = tmp_path / "letters.pdf"
-    page.output.setText(str(out))
     page.generate_button.click()
+    assert page.generate_dialog is not None
+    page.generate_dialog.output.setText(str(out))
+    page.generate_dialog.ok_button.click()
     wait_for_work(qtbot, timeout=60000)
     assert out.is_file() and out.read_bytes().startswith(b"%PDF")
     assert page.result_box.isVisible()
@@ -208,11 +214,9 @@ def test_letters_without_matches_explain_why(
     qtbot: QtBot, people: CycleInfo, window: MainWindow, tmp_path: Path, messages: Messages
 ) -> None:
     window.show_page(3)
-    window.letters.output.setText(str(tmp_path / "none.pdf"))
-    window.letters.generate_button.click()
-    wait_for_work(qtbot)
-    assert messages.texts("warning")
-    assert not (tmp_path / "none.pdf").exists()
+    assert window.letters.match_empty.is_showing_message()
+    assert "Confirm matches" in window.letters.match_empty.message.text()
+    assert not window.letters.generate_button.isEnabled()
 
 
 def test_back_up_and_restore(
@@ -234,8 +238,14 @@ def test_back_up_and_restore(
     assert all(r.status == "withdrawn" for r in window.roster.model.all_rows())
     window.show_page(4)
     page.table.selectRow(0)
-    page.restore_button.click()
-    assert any("safety copy" in t for t in messages.texts("question"))
+    page.restore_button.click()  # the restore wizard (tests/ui/test_restore_wizard.py)
+    wizard = page.wizard
+    wizard.next()
+    wizard.next()
+    assert "safety copy" in wizard.confirm.summary.text()
+    wizard.confirm.understood.setChecked(True)
+    wizard.accept()
+    wait_for_work(qtbot)
     assert any("kept in" in t for t in messages.texts("information"))
     window.show_page(0)
     assert all(r.status == "active" for r in window.roster.model.all_rows())

@@ -1,12 +1,18 @@
-"""Log one contact (meeting, call, message) of a match."""
+"""Log one contact (meeting, call, message) of a match, with topics and an optional concern.
+
+``TopicPicker`` (the catalogue as a checkable list under category headers) is shared with
+the dialog that logs one contact for many matches.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,51 +29,123 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.meetings.service import MODE_LABELS, TopicInfo
+from app.meetings.service import INITIATORS, MODE_LABELS, TopicInfo
+
+TopicIdRole = Qt.ItemDataRole.UserRole
+MatchLine = tuple[int, str]  # (match id, "Mentor ↔ Mentee")
+
+
+def ui_language() -> str:
+    """The language topic names are shown in: French on a French system, else English."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def pair_label(mentor: str, mentee: str) -> str:
+    return f"{mentor}  ↔  {mentee}"
+
+
+class TopicPicker(QListWidget):
+    """Checkable topics under non-selectable category headers."""
+
+    def __init__(self, topics: Sequence[TopicInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setToolTip("Tick what they talked about")
+        self.setUniformItemSizes(False)
+        language = ui_language()
+        for category, group in groupby(topics, key=lambda t: t.category):
+            header = QListWidgetItem(category or "Other")
+            font = QFont(header.font())
+            font.setBold(True)
+            header.setFont(font)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setForeground(QBrush(self.palette().windowText()))
+            self.addItem(header)
+            for topic in group:
+                item = QListWidgetItem(topic.label(language))
+                item.setData(TopicIdRole, topic.id)
+                item.setToolTip(topic.name if language == "fr" else topic.name_fr)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.addItem(item)
+
+    def topic_items(self) -> list[QListWidgetItem]:
+        items = (self.item(i) for i in range(self.count()))
+        return [item for item in items if item.data(TopicIdRole) is not None]
+
+    def check(self, topic_ids: Sequence[int]) -> None:
+        for item in self.topic_items():
+            if item.data(TopicIdRole) in topic_ids:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def checked_ids(self) -> list[int]:
+        return [
+            int(item.data(TopicIdRole))
+            for item in self.topic_items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+
+def date_edit(today: dt.date) -> QDateEdit:
+    """A date no later than today, picked from a calendar."""
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setCalendarPopup(True)
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    edit.setDisplayFormat("d MMMM yyyy")
+    return edit
+
+
+def mode_box(last_mode: str | None = None) -> QComboBox:
+    box = QComboBox()
+    for mode, label in MODE_LABELS.items():
+        box.addItem(label, mode)
+    index = box.findData(last_mode) if last_mode else -1
+    box.setCurrentIndex(max(index, 0))
+    return box
+
+
+def duration_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 600)
+    box.setSingleStep(15)
+    box.setSuffix(" minutes")
+    box.setSpecialValueText("Not recorded")
+    return box
 
 
 class LogContactDialog(QDialog):
     def __init__(
         self,
-        matches: Sequence[Any],
+        matches: Sequence[MatchLine],
         topics: Sequence[TopicInfo],
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        *,
+        selected: int | None = None,
+        last_mode: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Log a contact")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         today = today or dt.date.today()
         self.match_box = QComboBox()
-        for row in matches:
-            self.match_box.addItem(f"{row.mentor_name}  ↔  {row.mentee_name}", row.id)
+        for match_id, label in matches:
+            self.match_box.addItem(label, match_id)
         self.match_box.setToolTip("The pair who were in touch")
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.mode_box = QComboBox()
-        for mode, label in MODE_LABELS.items():
-            self.mode_box.addItem(label, mode)
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 600)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(" minutes")
-        self.duration.setSpecialValueText("Not recorded")
-        self.topics = QListWidget()
-        self.topics.setToolTip("Tick what they talked about")
-        self.topics.setMaximumHeight(150)
-        for topic in topics:
-            label = f"{topic.name}  ({topic.category})" if topic.category else topic.name
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, topic.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.topics.addItem(item)
+        if selected is not None:
+            self.match_box.setCurrentIndex(max(self.match_box.findData(selected), 0))
+        self.date = date_edit(today)
+        self.mode_box = mode_box(last_mode)
+        self.duration = duration_box()
+        self.initiator = QComboBox()
+        for key, label in INITIATORS.items():
+            self.initiator.addItem(label, key)
+        self.topics = TopicPicker(topics)
+        self.topics.setMinimumHeight(260)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Anything worth remembering (optional)")
-        self.notes.setMaximumHeight(90)
-        self.concern = QCheckBox("Flag a concern to follow up")
+        self.notes.setMaximumHeight(80)
+        self.concern = QCheckBox("Flag a concern to follow up (boundaries, safety, wellbeing…)")
+        self.concern.setStyleSheet("QCheckBox:checked { color: #c0392b; font-weight: bold; }")
         self.concern_note = QLineEdit()
         self.concern_note.setPlaceholderText("What is the concern?")
         self.concern_note.setEnabled(False)
@@ -80,6 +158,7 @@ class LogContactDialog(QDialog):
         form.addRow("Date:", self.date)
         form.addRow("How:", self.mode_box)
         form.addRow("Length:", self.duration)
+        form.addRow("Who reached out:", self.initiator)
         form.addRow("Topics:", self.topics)
         form.addRow("Notes:", self.notes)
         form.addRow("", self.concern)
@@ -96,27 +175,18 @@ class LogContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def check_topics(self, names: Sequence[str]) -> None:
-        for i in range(self.topics.count()):
-            item = self.topics.item(i)
-            if any(item.text().startswith(name) for name in names):
-                item.setCheckState(Qt.CheckState.Checked)
-
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``log_meeting`` (match id first)."""
-        topic_ids = [
-            self.topics.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.topics.count())
-            if self.topics.item(i).checkState() == Qt.CheckState.Checked
-        ]
         minutes = self.duration.value()
+        concern = self.concern.isChecked()
         return {
             "match_id": self.match_box.currentData(),
             "held_on": self.date.date().toPython(),
             "mode": self.mode_box.currentData(),
             "duration_minutes": minutes or None,
-            "topic_ids": topic_ids,
+            "initiated_by": self.initiator.currentData(),
+            "topic_ids": self.topics.checked_ids(),
             "notes": self.notes.toPlainText().strip(),
-            "concern": self.concern.isChecked(),
-            "concern_note": self.concern_note.text().strip() if self.concern.isChecked() else "",
+            "concern": concern,
+            "concern_note": self.concern_note.text().strip() if concern else "",
         }

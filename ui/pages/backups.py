@@ -1,4 +1,5 @@
-"""Backups: make a verified copy now, see earlier copies, restore one."""
+"""Backups: make a verified copy now, see earlier copies, restore one, settings, and the
+data stewardship tools (purging old cycles)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.paths import default_backup_dir, ensure_private_dir
+from app.paths import ensure_private_dir
 from app.progress import CancelCheck, Progress
 from ui.context import AppContext
 from ui.models.rows import Column, RowTableModel
@@ -61,6 +62,10 @@ BACKUP_COLUMNS: list[Column[Any]] = [
     ),
     Column("File", lambda b: Path(b.path).name, tooltip=lambda b: str(b.path)),
 ]
+SAFETY_TIP = (
+    "Encrypted backups show their counts once unlocked in the restore wizard. "
+    "Copies named “before-restore” hold the data as it was before a restore."
+)
 
 
 class BackupsPage(Page):
@@ -71,8 +76,12 @@ class BackupsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        from ui.pages.stewardship import StewardshipPanel
+
+        self.wizard: Any = None
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
         self.table = make_table(self.model, multi_select=False)
+        self.table.setToolTip(SAFETY_TIP)
         fit_columns(self.table, {0: 20, 1: 10, 2: 11, 3: 12, 4: 9})
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -84,8 +93,11 @@ class BackupsPage(Page):
         self.protect = QCheckBox("Protect with a passphrase")
         self.protect.setToolTip("Needed to restore it; without it the copy cannot be opened")
         self.restore_button = QPushButton("Restore…")
-        self.restore_button.setToolTip("Replace the current data with the selected backup")
+        self.restore_button.setToolTip("Choose a backup (this list or a file) and restore it")
         self.restore_button.clicked.connect(self.restore_selected)
+        settings_button = QPushButton("Settings…")
+        settings_button.setToolTip("Folder, automatic backups, how many to keep, encryption")
+        settings_button.clicked.connect(self.edit_settings)
         folder_button = QPushButton("Open folder")
         folder_button.setToolTip("Show the backups folder")
         folder_button.clicked.connect(self.open_folder)
@@ -94,26 +106,38 @@ class BackupsPage(Page):
         top.addStretch(1)
         top.addWidget(self.protect)
         top.addWidget(self.backup_button)
+        self.where = hint("")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar = QHBoxLayout()
-        # The hint takes the free width, so the folder path reads on one line.
-        bar.addWidget(
-            hint(
-                f"Backups are kept in {default_backup_dir()}. Copy them to a USB key now and then."
-            ),
-            1,
-        )
+        bar.addWidget(self.where, 1)  # takes the free width, so the path reads on one line
+        bar.addWidget(settings_button)
         bar.addWidget(folder_button)
         bar.addWidget(self.restore_button)
+        self.stewardship = StewardshipPanel(context)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.stewardship)
         self._update_buttons()
+
+    def _settings(self) -> Any:
+        from ui.dialogs.backup_settings import load_backup_settings
+
+        return load_backup_settings()
 
     def refresh(self) -> None:
         from app.backup.service import list_backups
 
-        backups = list_backups()
+        chosen = self._settings()
+        automatic = (
+            "Automatic backups: when MentorDesk closes and once a day"
+            f" (keeping {chosen.daily} daily, {chosen.weekly} weekly, {chosen.monthly} monthly)."
+            if chosen.automatic
+            else "Automatic backups are off."
+        )
+        self.where.setText(f"Backups are kept in {chosen.folder}. {automatic}")
+        backups = list_backups(chosen.folder)
         self.model.set_rows(backups)
         if backups:
             self.empty.show_content()
@@ -127,7 +151,8 @@ class BackupsPage(Page):
         self._update_buttons()
 
     def _update_buttons(self, *_: Any) -> None:
-        self.restore_button.setEnabled(bool(selected_rows(self.table)))
+        read_only = getattr(self.context.database, "read_only", False)
+        self.backup_button.setEnabled(not read_only)
 
     def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
         echo = QLineEdit.EchoMode.Password
@@ -145,16 +170,26 @@ class BackupsPage(Page):
 
     def back_up(self) -> None:
         from app.backup.service import backup_database
+        from ui.dialogs.backup_settings import LOST_PASSPHRASE_WARNING
 
         passphrase = None
         if self.protect.isChecked():
+            answer = QMessageBox.question(
+                self,
+                "Protect the backup",
+                f"{LOST_PASSPHRASE_WARNING}\n\nContinue?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
             passphrase = self._ask_passphrase("Protect the backup", confirm=True)
             if passphrase is None:
                 return
         db_path = self.context.database.path
+        folder = self._settings().folder
 
         def work(progress: Progress, _is_cancelled: CancelCheck) -> Any:
-            return backup_database(db_path, passphrase=passphrase, progress=progress)
+            return backup_database(db_path, folder, passphrase=passphrase, progress=progress)
 
         self.run(work, self._backed_up, label="Backing up…", cancellable=False)
 
@@ -169,28 +204,33 @@ class BackupsPage(Page):
         )
 
     def restore_selected(self) -> None:
+        """Open the restore wizard on the selected backup (or none: it offers a file)."""
+        from ui.dialogs.restore_wizard import RestoreWizard
+
         chosen = selected_rows(self.table)
-        if not chosen:
-            return
-        backup = chosen[0]
-        answer = QMessageBox.question(
-            self,
-            "Restore this backup?",
-            f"Restore the backup made on {backup.created_at:%d %B %Y at %H:%M}?\n\n"
-            "Everything changed since then will be replaced. A safety copy of the current "
-            "data is made first, so this can be undone by restoring that copy.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        wizard = RestoreWizard(
+            self.model.rows(),
+            self._settings().folder,
+            chosen=Path(chosen[0].path) if chosen else None,
+            parent=self.window(),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        passphrase = None
-        if backup.encrypted:
-            passphrase = self._ask_passphrase("Restore the backup", confirm=False)
-            if passphrase is None:
-                return
-        self.restoreRequested.emit(Path(backup.path), passphrase)
+        wizard.accepted.connect(lambda: self._restore_chosen(wizard))
+        wizard.finished.connect(lambda _r: setattr(self, "wizard", None))
+        self.wizard = wizard
+        wizard.open()
+
+    def _restore_chosen(self, wizard: Any) -> None:
+        if wizard.path is not None:
+            self.restoreRequested.emit(Path(wizard.path), wizard.passphrase)
+
+    def edit_settings(self) -> None:
+        from ui.dialogs.backup_settings import BackupSettingsDialog
+
+        dialog = BackupSettingsDialog(self.context.database.path, self.window())
+        dialog.accepted.connect(self.mark_stale)
+        self.settings_dialog = dialog
+        dialog.open()
 
     def open_folder(self) -> None:
-        folder = ensure_private_dir(default_backup_dir())
+        folder = ensure_private_dir(self._settings().folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

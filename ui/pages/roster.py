@@ -1,28 +1,31 @@
-"""The roster: everyone in the cycle, searchable; import sign-ups; withdraw and reactivate."""
+"""The roster: everyone in the cycle, filtered and sorted; add, edit, withdraw, bulk edit,
+delete, export; and import sign-ups."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import MentorDeskError
 from app.progress import CancelCheck, Progress
 from app.roster import service as roster
 from ui.context import AppContext
-from ui.dialogs.import_roster import ImportDialog, describe_report
+from ui.dialogs.bulk_edit import BulkEditDialog
+from ui.dialogs.import_wizard import ImportWizard, start_import_wizard
+from ui.dialogs.participant_form import ParticipantForm
+from ui.models.participant_columns import COLUMNS
 from ui.models.participants import (
     ParticipantFilterProxy,
     ParticipantIdRole,
@@ -30,14 +33,21 @@ from ui.models.participants import (
     ParticipantTableModel,
 )
 from ui.pages.base import Page, heading
+from ui.pages.roster_actions import RosterExport, RosterForms, ask_delete_reason
+from ui.pages.roster_filters import ColumnChooser, FilterBar
 from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
-from ui.worker import show_failure
 
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods", ".tsv", ".txt")
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)"
-COLUMN_WIDTHS = {0: 22, 1: 32, 2: 16, 3: 26, 4: 12, 5: 14, 6: 18, 7: 30, 8: 8, 9: 10, 10: 9}
+INSTANT_FILTER_ROWS = 5000  # above this, the search waits for a pause in typing
+
+
+def _button(text: str, tip: str, slot: Any) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(lambda: slot())
+    return button
 
 
 class RosterPage(Page):
@@ -46,66 +56,118 @@ class RosterPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog: ImportWizard | None = None
+        self.bulk_dialog: BulkEditDialog | None = None
+        self.exporter = RosterExport(self)
+        self.forms = RosterForms(self)
+        self._keep_selected: list[int] = []
         self.model = ParticipantTableModel(self)
         self.proxy = ParticipantFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        fit_columns(self.table, COLUMN_WIDTHS)
+        fit_columns(self.table, {n: c.width for n, c in enumerate(COLUMNS)})
+        self.columns = ColumnChooser(self.table)
         self.empty = EmptyState(self.table)
         self.summary = QLabel()
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search names, emails or institutions  (Ctrl+F)")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.textChanged.connect(self._on_filter)
-        self.role_box = QComboBox()
-        self.role_box.setToolTip("Show one role only")
-        self.role_box.currentIndexChanged.connect(self._on_filter)
-        self.import_button = QPushButton("Import sign-ups…")
-        self.import_button.setToolTip(
-            "Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)"
-        )
-        self.import_button.clicked.connect(lambda: self.start_import())
-        self.withdraw_button = QPushButton("Withdraw")
-        self.withdraw_button.setToolTip("Mark the selected people as no longer taking part")
-        self.withdraw_button.clicked.connect(lambda: self.set_selected_status("withdrawn"))
-        self.reactivate_button = QPushButton("Reactivate")
-        self.reactivate_button.setToolTip("Bring the selected withdrawn people back")
-        self.reactivate_button.clicked.connect(lambda: self.set_selected_status("active"))
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.count_label = QLabel()
+        self.filters = FilterBar()
+        self.search_box: QLineEdit | None = self.filters.search_box
+        self.role_box = self.filters.role_box
+        self.filters.changed.connect(self._on_filter)
+        self._build_buttons()
+        self._connect_table()
         self._layout()
         self._update_buttons()
+
+    def _build_buttons(self) -> None:
+        self.add_button = _button("Add participant…", "Type in one person by hand", self.add)
+        self.import_button = _button(
+            "Import sign-ups…",
+            "Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)",
+            self.start_import,
+        )
+        self.export_button = _button(
+            "Export…",
+            "Save participants, matches (for a mail merge) or meetings as Excel or CSV",
+            self.start_export,
+        )
+        self.edit_button = _button(
+            "Edit…", "Open the selected person's details (Enter)", self.edit_selected
+        )
+        self.bulk_button = _button(
+            "Edit selected…", "Set capacity, status or stage of every selected person", self.bulk
+        )
+        self.withdraw_button = _button(
+            "Withdraw",
+            "Mark the selected people as no longer taking part (Reactivate undoes it)",
+            lambda: self.set_selected_status("withdrawn"),
+        )
+        self.reactivate_button = _button(
+            "Reactivate",
+            "Bring the selected withdrawn people back",
+            lambda: self.set_selected_status("active"),
+        )
+        self.delete_button = _button(
+            "Delete person…",
+            "Remove the selected person and everything about them, for good",
+            self.delete_selected,
+        )
+
+    def _connect_table(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(
+            lambda index: self.edit_participant(index.data(ParticipantIdRole))
+        )
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        # Filtering and reloading reset the model; keep the selected people selected.
+        self.proxy.modelAboutToBeReset.connect(self._remember_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(heading("Roster"))
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.add_button)
         top.addWidget(self.import_button)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_box, 3)
-        bar.addWidget(self.role_box, 1)
-        bar.addStretch(1)
-        bar.addWidget(self.withdraw_button)
-        bar.addWidget(self.reactivate_button)
+        top.addWidget(self.export_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        for button in (
+            self.edit_button,
+            self.bulk_button,
+            self.withdraw_button,
+            self.reactivate_button,
+            self.delete_button,
+        ):
+            bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.empty, 1)
+        layout.addLayout(bottom)
 
-    # -- loading ----------------------------------------------------------------------
+    # -- loading and filtering --------------------------------------------------------
     def refresh(self) -> None:
         cycle = self.context.cycle
         if cycle is None:
-            self._fill_roles(())
+            self.filters.fill((), ())
             self.model.set_rows([])
             self.summary.setText("")
             self.empty.show_message(*self.context.no_cycle_message())
+            self._update_buttons()
             return
         with self.context.database.read() as session:
             rows = roster.list_participants(session, cycle.id)
-        self._fill_roles(cycle.role_ladder)
         self.model.set_rows(rows)
+        self.filters.fill(cycle.role_ladder, self.model.interests())
+        self.filters.instant = len(rows) <= INSTANT_FILTER_ROWS
+        self._on_filter()
         self._show_summary(rows)
         if rows:
             self.empty.show_content()
@@ -119,18 +181,6 @@ class RosterPage(Page):
             )
         self._update_buttons()
 
-    def _fill_roles(self, ladder: tuple[str, ...]) -> None:
-        current = self.role_box.currentData()
-        self.role_box.blockSignals(True)
-        self.role_box.clear()
-        self.role_box.addItem("All roles", None)
-        for rung in ladder:
-            self.role_box.addItem(rung, rung)
-        index = self.role_box.findData(current)
-        self.role_box.setCurrentIndex(max(index, 0))
-        self.role_box.blockSignals(False)
-        self.proxy.set_role(self.role_box.currentData())
-
     def _show_summary(self, rows: list[roster.ParticipantRow]) -> None:
         withdrawn = sum(r.status == "withdrawn" for r in rows)
         unmatched = sum(r.status == "active" and not r.matched for r in rows)
@@ -140,21 +190,100 @@ class RosterPage(Page):
         self.summary.setText(text)
 
     def _on_filter(self) -> None:
-        self.proxy.set_search(self.search_box.text())
-        self.proxy.set_role(self.role_box.currentData())
+        self.proxy.set_filter(self.filters.current())
+        self._show_count()
 
-    # -- withdraw / reactivate --------------------------------------------------------
+    def _show_count(self) -> None:
+        shown, total = self.model.shown(), self.model.total()
+        text = f"{shown} of {plural(total, 'participant')}"
+        if total and not shown:
+            text += " — nobody matches these filters"
+        selected = len(self._selected_ids())
+        if selected > 1:
+            text += f" · {selected} selected"
+        self.count_label.setText(text)
+
+    def _remember_selection(self) -> None:
+        self._keep_selected = self._selected_ids()
+
+    def _restore_selection(self) -> None:
+        if not self._keep_selected:
+            return
+        selection = QItemSelection()
+        for position in self.model.position_of(self._keep_selected):
+            index = self.proxy.index(position, 0)
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        self._keep_selected = []
+
+    # -- selection and buttons --------------------------------------------------------
     def _selected(self) -> list[roster.ParticipantRow]:
         return [r for r in selected_rows(self.table, ParticipantRowRole) if r is not None]
 
+    def _selected_ids(self) -> list[int]:
+        return [i for i in selected_rows(self.table, ParticipantIdRole) if i is not None]
+
     def _update_buttons(self, *_: QItemSelection) -> None:
         rows = self._selected()
+        has_cycle = self.context.cycle is not None
+        self.edit_button.setEnabled(len(rows) == 1)
+        self.bulk_button.setEnabled(len(rows) >= 1)
         self.withdraw_button.setEnabled(any(r.status == "active" for r in rows))
         self.reactivate_button.setEnabled(any(r.status == "withdrawn" for r in rows))
-        self.import_button.setEnabled(self.context.cycle is not None)
+        self.delete_button.setEnabled(len(rows) == 1)
+        for button in (self.add_button, self.import_button, self.export_button):
+            button.setEnabled(has_cycle)
+        self._show_count()
 
+    def _row_menu(self, position: Any) -> None:
+        if not self.table.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        for button in (
+            self.edit_button,
+            self.bulk_button,
+            self.withdraw_button,
+            self.reactivate_button,
+            self.delete_button,
+        ):
+            action = menu.addAction(button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def say(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+
+    # -- add and edit -----------------------------------------------------------------
+    @property
+    def form_dialog(self) -> ParticipantForm | None:
+        return self.forms.dialog
+
+    def add(self) -> None:
+        self.forms.add(self.filters.role_box.currentData())
+
+    def edit_selected(self) -> None:
+        ids = self._selected_ids()
+        current = self.table.currentIndex()
+        if len(ids) == 1:
+            self.edit_participant(ids[0])
+        elif current.isValid():
+            self.edit_participant(current.data(ParticipantIdRole))
+
+    def edit_participant(self, participant_id: int | None) -> None:
+        if participant_id is not None:
+            self.forms.edit(participant_id)
+
+    def select_ids(self, participant_ids: list[int]) -> None:
+        """Select these participants where the table shows them."""
+        self._keep_selected = list(participant_ids)
+        self._restore_selection()
+
+    # -- withdraw, bulk edit, delete --------------------------------------------------
     def set_selected_status(self, status: str) -> None:
-        ids = [i for i in selected_rows(self.table, ParticipantIdRole) if i is not None]
+        ids = self._selected_ids()
         if not ids:
             return
 
@@ -163,69 +292,58 @@ class RosterPage(Page):
                 for participant_id in ids:
                     roster.set_status(session, participant_id, status)
 
-        self.act(change)
+        if self.act(change):
+            done = "Withdrew" if status == "withdrawn" else "Reactivated"
+            undo = "Reactivate" if status == "withdrawn" else "Withdraw"
+            self.say(f"{done} {plural(len(ids), 'participant')}. {undo} to undo.")
+
+    def bulk(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        dialog = BulkEditDialog(len(ids), self)
+
+        def apply() -> None:
+            changes = dialog.changes()
+            changed: list[int] = []
+
+            def change() -> None:
+                with self.context.database.write() as session:
+                    changed.append(roster.bulk_update(session, ids, **changes))
+
+            if self.act(change):
+                self.say(f"Changed {plural(changed[0], 'participant')}.")
+
+        dialog.accepted.connect(apply)
+        dialog.finished.connect(lambda _result: setattr(self, "bulk_dialog", None))
+        self.bulk_dialog = dialog
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        rows = self._selected()
+        if len(rows) != 1:
+            return
+        row = rows[0]
+        with self.context.database.read() as session:
+            history = roster.person_history(session, row.person_id)
+        reason = ask_delete_reason(self, row.name, history)
+        if reason is None:
+            return
+        database, person_id, name = self.context.database, row.person_id, row.name
+
+        def work(_progress: Progress, _cancelled: CancelCheck) -> None:
+            roster.delete_person(database, person_id, reason=reason)
+
+        def done(_result: Any) -> None:
+            self.context.notify_changed()
+            self.say(f"Deleted {name} and everything about them.")
+
+        self.run(work, done, label=f"Deleting {name}…", cancellable=False)
+
+    # -- export -----------------------------------------------------------------------
+    def start_export(self, kind: str = "participants") -> None:
+        self.exporter.start(kind)
 
     # -- import -----------------------------------------------------------------------
     def start_import(self, path: Path | None = None) -> None:
-        cycle = self.context.cycle
-        if cycle is None:
-            QMessageBox.information(self, "Import sign-ups", "Create a program first.")
-            return
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import sign-ups", QDir.homePath(), FILE_FILTER
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        dialog = ImportDialog(path, cycle.role_ladder, self)
-        dialog.roleChanged.connect(lambda _role: self._check_file(dialog))
-        dialog.accepted.connect(lambda: self._import(dialog.path, dialog.role))
-        dialog.finished.connect(lambda _result: setattr(self, "import_dialog", None))
-        self.import_dialog = dialog
-        dialog.open()
-        self._check_file(dialog)
-
-    def _check_file(self, dialog: ImportDialog) -> None:
-        dialog.checking()
-        database, cycle_id = self.context.database, self.context.cycle_id
-        path, role = dialog.path, dialog.role
-
-        def work(progress: Progress, is_cancelled: CancelCheck) -> Any:
-            from app.roster.importer import import_roster
-
-            with database.read() as session:  # a dry run: always rolled back
-                return import_roster(
-                    session,
-                    cycle_id,
-                    role,
-                    path,
-                    dry_run=True,
-                    progress=progress,
-                    is_cancelled=is_cancelled,
-                )
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, MentorDeskError):
-                dialog.show_problem(exc.message)
-            else:
-                show_failure(self, exc)
-
-        self.run(work, dialog.show_report, failure=failed, label=f"Checking {path.name}…")
-
-    def _import(self, path: Path, role: str) -> None:
-        database, cycle_id = self.context.database, self.context.cycle_id
-
-        def work(progress: Progress, is_cancelled: CancelCheck) -> Any:
-            from app.roster.importer import import_roster
-
-            with database.write() as session:
-                return import_roster(
-                    session, cycle_id, role, path, progress=progress, is_cancelled=is_cancelled
-                )
-
-        def done(report: Any) -> None:
-            self.context.notify_changed()
-            QMessageBox.information(self, "Import finished", describe_report(report))
-
-        self.run(work, done, label=f"Importing {path.name}…")
+        self.import_dialog = start_import_wizard(self, self.context, path)

@@ -134,8 +134,8 @@ def test_unknown_language_is_refused() -> None:
 def test_template_override_changes_words_and_version(tmp_path: Path) -> None:
     shipped = load_template("en")
     edited = load_template("en", {"text": {"greeting": "Hello {name} & welcome,"}})
-    assert shipped.version.startswith("en-") and edited.version != shipped.version
-    assert load_template("en").version == shipped.version  # stable
+    assert shipped.version == "default" and edited.version == "en-custom"
+    assert load_template("en", {}, version="en-v4").version == "en-v4"
     out = tmp_path / "edited.pdf"
     render_letters([_letter("en")], out, templates={"en": edited})
     assert "Hello Zoé Lefèbvre & welcome," in pdf_text(out)
@@ -185,3 +185,64 @@ def _text_of(buffer: io.BytesIO) -> str:
     buffer.seek(0)
     text = " ".join(page.extract_text() or "" for page in PdfReader(buffer).pages)
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def test_template_words_and_values_are_printed_literally(tmp_path: Path) -> None:
+    edited = load_template(
+        "en",
+        {"text": {"greeting": "Hello <b>{name}</b> & <img src='x'> {organisation},"}},
+        version="en-v2",
+    )
+    out = tmp_path / "markup.pdf"
+    letter = _letter("en", recipient_name="{program} & <i>Zoé</i>")
+    render_letters([letter], out, templates={"en": edited})
+    text = pdf_text(out)
+    # a value is filled once: the braces in a name are not a placeholder
+    assert "Hello <b>{program} & <i>Zoé</i></b> & <img src='x'> O'Brien & <Co> Society," in text
+
+
+def test_every_sentence_can_use_the_common_placeholders(tmp_path: Path) -> None:
+    edited = load_template(
+        "fr", {"text": {"closing": "L'équipe de {program} ({organisation}), {coordinator}."}}
+    )
+    out = tmp_path / "common.pdf"
+    render_letters([_letter("fr")], out, templates={"fr": edited})
+    assert (
+        "L'équipe de Paediatrics Mentorship (O'Brien & <Co> Society), Dr Ada Lovelace."
+        in pdf_text(out)
+    )
+
+
+def test_golden_french_mentor_letter(tmp_path: Path) -> None:
+    second = PartnerDetails(name="Alex Smith", email="alex@example.org")
+    out = tmp_path / "fr-mentor.pdf"
+    render_letters([_letter("fr", kind="mentor", partners=(MENTOR, second))], out)
+    text = pdf_text(out)
+    for sentence in (
+        "Vos mentorés pour 2025-2026",
+        "Bonjour Zoé Lefèbvre,",
+        "Siobhán Ní Bhriain (she/her)",
+        "Alex Smith",
+        "Courriel alex@example.org",
+        "Nous avons demandé à chacun de vos mentorés de vous écrire dans les 14 jours",
+    ):
+        assert sentence in text, sentence
+
+
+def test_long_letters_break_across_pages_at_any_length() -> None:
+    """Paragraphs pushed whole to the next page (no orphans or widows) are laid out again."""
+    for count in range(2, 10):
+        partners = tuple(
+            PartnerDetails(
+                name=f"Partner {i}",
+                email=f"p{i}@example.org",
+                institution="University Hospital",
+                reasons=("Both interested in research and in a long list of things " * 3,) * 2,
+                topics=("Research in the specialty",),
+            )
+            for i in range(count)
+        )
+        buffer = io.BytesIO()
+        render_letters([_letter("en", kind="mentor", partners=partners)], buffer)
+        text = _text_of(buffer)
+        assert all(f"Partner {i}" in text for i in range(count)), count

@@ -230,3 +230,49 @@ def test_export_refusals(db: Database, cycle: CycleInfo, tmp_path: Path) -> None
         assert export(session, cycle.id, "matches", tmp_path / "empty.csv") == 0
     assert read_csv(tmp_path / "empty.csv") == []
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".export")) == []
+
+
+def _no_formulas(path: Path) -> list[tuple[object, ...]]:
+    """Every row of an exported workbook, after checking no cell is a formula."""
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.coordinate
+    return list(sheet.iter_rows(values_only=True))
+
+
+def test_every_export_neutralises_formulas_in_xlsx_and_csv(
+    db: Database, roster: CycleInfo, tmp_path: Path
+) -> None:
+    from app.roster.service import update_participant
+
+    match_id = _match(db, roster)
+    dangerous = "=cmd|' /C calc'!A0"
+    with db.write() as session:
+        match = session.get(Match, match_id)
+        assert match is not None
+        match.end_reason = "+moved away"
+        session.add(Meeting(match_id=match_id, held_on=dt.date(2025, 11, 2), notes=dangerous))
+        siobhan = participant_id(db, roster.id, "siobhan.obrien@example.com")
+        update_participant(session, siobhan, custom_fields={"=Question": "@answer"})
+    for what in ("participants", "matches", "meetings"):
+        for suffix in (".csv", ".xlsx"):
+            out = tmp_path / f"{what}{suffix}"
+            with db.read() as session:
+                export(session, roster.id, what, out)
+            if suffix == ".csv":
+                with out.open(encoding="utf-8-sig", newline="") as handle:
+                    rows = [tuple(r) for r in csv.reader(handle)]
+            else:
+                rows = _no_formulas(out)
+            cells = [c for row in rows for c in row if isinstance(c, str) and c]
+            assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+            if what == "participants":
+                assert "'=Question" in rows[0] and "'@answer" in cells
+            if what == "matches":
+                assert "'+moved away" in cells
+            if what == "meetings":
+                assert "'" + dangerous in cells

@@ -1,0 +1,204 @@
+"""Why a pair scores as it does, in English or French.
+
+A reason is kept as a key and its parameters (``{"key": "shared_interests", "params":
+{"interests": ["Research"]}}``) so a letter can say it in its reader's language. Matches
+saved before reasons were structured hold plain English sentences: they are shown as they
+are, in every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+Reason = dict[str, Any]
+LANGUAGES = ("en", "fr")
+
+# key → (English, French). Parameters are formatted per language by ``_format``.
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    "no_interests": (
+        "The mentee listed no interests",
+        "La personne mentorée n'a indiqué aucun intérêt",
+    ),
+    "no_shared_interests": ("No shared interests", "Aucun intérêt commun"),
+    "shared_interests": ("Both interested in {interests}", "Intérêts communs\u00a0: {interests}"),
+    "location_ignored": ("Location not considered", "Lieu non pris en compte"),
+    "same_city": ("Both in {place}", "Les deux sont à {place}"),
+    "same_city_local": (
+        "Both in {place}, as the mentee asked for a local mentor",
+        "Les deux sont à {place}, comme la personne mentorée souhaitait un mentor local",
+    ),
+    "local_same_province": (
+        "The mentee asked for a local mentor; the mentor is in the same province ({place})",
+        "La personne mentorée souhaitait un mentor local; le mentor est dans la même "
+        "province ({place})",
+    ),
+    "local_elsewhere": (
+        "The mentee asked for a local mentor; the mentor is in another city",
+        "La personne mentorée souhaitait un mentor local; le mentor est dans une autre ville",
+    ),
+    "anywhere": (
+        "The mentee welcomes a mentor from anywhere in the country",
+        "La personne mentorée accepte un mentor de partout au pays",
+    ),
+    "same_province": ("Both in {place}", "Les deux sont dans la même province ({place})"),
+    "different_cities": ("In different cities", "Dans des villes différentes"),
+    "preferred_language": (
+        "Both speak {language}, the mentee's preferred language",
+        "Les deux parlent {language}, la langue préférée de la personne mentorée",
+    ),
+    "shared_languages": ("Both speak {languages}", "Les deux parlent {languages}"),
+    "no_language": ("No language in common", "Aucune langue en commun"),
+    "institution_ignored": ("Institution not considered", "Établissement non pris en compte"),
+    "institution_unknown": (
+        "Institution not known for both",
+        "Établissement inconnu pour l'un ou l'autre",
+    ),
+    "same_institution": ("Both at {institution}", "Du même établissement ({institution})"),
+    "different_institution_unwanted": (
+        "At different institutions",
+        "D'établissements différents",
+    ),
+    "same_institution_unwanted": (
+        "Both at {institution} (the program prefers different ones)",
+        "Du même établissement ({institution}), alors que le programme préfère des "
+        "établissements différents",
+    ),
+    "different_institutions": (
+        "From different institutions, widening the mentee's network",
+        "D'établissements différents, ce qui élargit le réseau de la personne mentorée",
+    ),
+    "style_unknown": (
+        "Mentoring style not stated by both",
+        "Style de mentorat non précisé de part et d'autre",
+    ),
+    "same_style": ("Both prefer a {style} relationship", "Les deux préfèrent {style}"),
+    "different_style": (
+        "The mentee prefers a {mentee_style} relationship, the mentor a {mentor_style} one",
+        "La personne mentorée préfère {mentee_style}, le mentor {mentor_style}",
+    ),
+    "no_gender_preference": (
+        "No gender preference stated",
+        "Aucune préférence de genre indiquée",
+    ),
+    "gender_unknown": (
+        "The mentor's gender is not recorded",
+        "Le genre du mentor n'est pas indiqué",
+    ),
+    "gender_match": (
+        "The mentor's gender is the one the mentee asked for",
+        "Le mentor est du genre demandé par la personne mentorée",
+    ),
+    "gender_mismatch": (
+        "The mentor's gender is not the one the mentee asked for",
+        "Le mentor n'est pas du genre demandé par la personne mentorée",
+    ),
+    "continuity_ignored": (
+        "Earlier cycles not considered",
+        "Cycles précédents non pris en compte",
+    ),
+    "matched_before": (
+        "Matched together in an earlier cycle",
+        "Déjà jumelés lors d'un cycle précédent",
+    ),
+    "not_matched_before": ("Not matched together before", "Jamais jumelés auparavant"),
+    "matched_before_unwanted": (
+        "Matched together in an earlier cycle (the program prefers new pairs)",
+        "Déjà jumelés lors d'un cycle précédent (le programme préfère de nouveaux jumelages)",
+    ),
+    "new_pair": ("A new pairing", "Un nouveau jumelage"),
+}
+
+_LANGUAGE_NAMES_FR = {
+    "en": "anglais",
+    "fr": "français",
+    "es": "espagnol",
+    "ar": "arabe",
+    "zh": "chinois",
+    "yue": "cantonais",
+    "pa": "pendjabi",
+    "hi": "hindi",
+    "ur": "ourdou",
+    "tl": "tagalog",
+    "pt": "portugais",
+    "de": "allemand",
+    "it": "italien",
+    "fa": "persan",
+    "ru": "russe",
+    "uk": "ukrainien",
+    "vi": "vietnamien",
+    "ko": "coréen",
+    "ja": "japonais",
+}
+_STYLES_FR = {"hands_on": "un accompagnement soutenu", "laid_back": "un accompagnement souple"}
+
+
+def reason(key: str, **params: Any) -> Reason:
+    """A structured reason; ``key`` must be one of the known sentences."""
+    if key not in _TEMPLATES:
+        raise KeyError(key)
+    return {"key": key, "params": params}
+
+
+def render(item: object, lang: str = "en") -> str:
+    """One reason as a sentence in ``lang`` ("en" or "fr"; anything else is English)."""
+    if isinstance(item, str):
+        return item  # saved before reasons were structured: English only
+    if not isinstance(item, Mapping) or item.get("key") not in _TEMPLATES:
+        return ""
+    english, french = _TEMPLATES[str(item["key"])]
+    french_wanted = lang.casefold().startswith("fr")
+    template = french if french_wanted else english
+    params = dict(item.get("params") or {})
+    values = {name: _format(name, value, french_wanted) for name, value in params.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return english.format_map(_Blank(values))
+
+
+def render_reasons(stored: Iterable[object] | None, lang: str = "en") -> list[str]:
+    """Stored reasons (structured or old plain sentences) as sentences in ``lang``."""
+    sentences = (render(item, lang) for item in stored or ())
+    return [s for s in sentences if s]
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def join_words(words: Sequence[str], lang: str = "en") -> str:
+    """["a"] → "a"; ["a", "b", "c"] → "a, b and c" (or "a, b et c")."""
+    words = list(words)
+    if len(words) <= 1:
+        return "".join(words)
+    conjunction = " et " if lang.startswith("fr") else " and "
+    return ", ".join(words[:-1]) + conjunction + words[-1]
+
+
+def language_label(code: str, french: bool = False) -> str:
+    from app.matching.profile import language_name
+
+    if french:
+        return _LANGUAGE_NAMES_FR.get(code, language_name(code))
+    return language_name(code)
+
+
+def style_label(key: str, french: bool = False) -> str:
+    if french:
+        return _STYLES_FR.get(key, f"un style «\u00a0{key.replace('_', ' ')}\u00a0»")
+    return key.replace("_", "-")
+
+
+def _format(name: str, value: Any, french: bool) -> str:
+    lang = "fr" if french else "en"
+    if name == "interests":
+        return join_words([str(v) for v in value], lang)
+    if name == "languages":
+        return join_words([language_label(str(v), french) for v in value], lang)
+    if name == "language":
+        return language_label(str(value), french)
+    if name in ("style", "mentee_style", "mentor_style"):
+        return style_label(str(value), french)
+    return str(value)

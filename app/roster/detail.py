@@ -1,0 +1,170 @@
+"""Everything the participant form shows about one participant, and their history.
+
+Returned as plain frozen data so the form can keep it after the session is closed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.db.models import Cycle, Match, Participant
+from app.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class MatchSummary:
+    """One match seen from one side: who the partner was and how it went."""
+
+    match_id: int
+    partner_name: str
+    partner_role: str
+    status: str
+    as_mentor: bool
+
+
+@dataclass(frozen=True)
+class PastParticipation:
+    participant_id: int
+    cycle_id: int
+    cycle_label: str  # "2024-2025"
+    program_name: str
+    role: str
+    status: str
+    matches: tuple[MatchSummary, ...] = ()
+
+    @property
+    def cycle_title(self) -> str:
+        return f"{self.program_name} — {self.cycle_label}"
+
+
+@dataclass(frozen=True)
+class ParticipantDetail:
+    id: int
+    person_id: int
+    cycle_id: int
+    role: str
+    role_ladder: tuple[str, ...]
+    email: str
+    first_name: str
+    last_name: str
+    preferred_name: str
+    pronouns: str
+    phone: str
+    share_phone: bool
+    city: str
+    province: str
+    languages: tuple[str, ...]
+    preferred_language: str
+    notes: str
+    institution: str
+    stage: str
+    interests: tuple[str, ...]
+    capacity: int
+    status: str
+    returning: bool
+    custom_fields: dict[str, str] = field(default_factory=dict)
+    matches: tuple[MatchSummary, ...] = ()
+    history: tuple[PastParticipation, ...] = ()
+    """The person's other participations (earlier cycles, other roles), newest first."""
+
+    @property
+    def name(self) -> str:
+        return f"{self.preferred_name or self.first_name} {self.last_name}".strip()
+
+
+def get_participant_detail(session: Session, participant_id: int) -> ParticipantDetail:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError("That participant no longer exists.")
+    person = participant.person
+    everything = person_history(session, person.id)
+    own = next(p for p in everything if p.participant_id == participant_id)
+    return ParticipantDetail(
+        id=participant.id,
+        person_id=person.id,
+        cycle_id=participant.cycle_id,
+        role=participant.role,
+        role_ladder=tuple(participant.cycle.program.role_ladder),
+        email=person.email,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        preferred_name=person.preferred_name,
+        pronouns=person.pronouns,
+        phone=person.phone,
+        share_phone=bool(person.share_phone),
+        city=person.city,
+        province=person.province,
+        languages=tuple(person.languages or ()),
+        preferred_language=person.preferred_language,
+        notes=person.notes,
+        institution=participant.institution,
+        stage=participant.stage,
+        interests=tuple(participant.interests or ()),
+        capacity=participant.capacity,
+        status=participant.status,
+        returning=bool(participant.is_returning),
+        custom_fields={str(k): _text(v) for k, v in (participant.custom_fields or {}).items()},
+        matches=own.matches,
+        history=tuple(p for p in everything if p.participant_id != participant_id),
+    )
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def person_history(session: Session, person_id: int) -> list[PastParticipation]:
+    """Every participation of the person, newest cycle first, with each one's matches."""
+    participations = session.scalars(
+        select(Participant)
+        .join(Cycle, Cycle.id == Participant.cycle_id)
+        .where(Participant.person_id == person_id)
+        .order_by(Cycle.starts_on.desc(), Cycle.id.desc(), Participant.id)
+        .options(selectinload(Participant.cycle).selectinload(Cycle.program))
+    ).all()
+    ids = [p.id for p in participations]
+    matches = session.scalars(
+        select(Match)
+        .where(Match.mentor_id.in_(ids) | Match.mentee_id.in_(ids))
+        .order_by(Match.id)
+        .options(
+            selectinload(Match.mentor).selectinload(Participant.person),
+            selectinload(Match.mentee).selectinload(Participant.person),
+        )
+    ).all()
+    return [
+        PastParticipation(
+            participant_id=p.id,
+            cycle_id=p.cycle_id,
+            cycle_label=p.cycle.label,
+            program_name=p.cycle.program.name,
+            role=p.role,
+            status=p.status,
+            matches=tuple(_summaries(p.id, matches)),
+        )
+        for p in participations
+    ]
+
+
+def _summaries(participant_id: int, matches: Sequence[Match]) -> list[MatchSummary]:
+    found: list[MatchSummary] = []
+    for match in matches:
+        if participant_id not in (match.mentor_id, match.mentee_id):
+            continue
+        as_mentor = match.mentor_id == participant_id
+        partner = match.mentee if as_mentor else match.mentor
+        found.append(
+            MatchSummary(
+                match_id=match.id,
+                partner_name=partner.person.display_name,
+                partner_role=partner.role,
+                status=match.status,
+                as_mentor=as_mentor,
+            )
+        )
+    return found

@@ -1,0 +1,37 @@
+"""Saving the rows an import rejected, with what to fix, as a CSV to correct and re-import."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from app.errors import UnusableInputError
+from app.roster.export import neutralise
+from app.roster.importer import RejectedRow
+from app.roster.reader import read_table
+
+REJECTED_PROBLEM_HEADER = "Import problem"
+"""The extra column of an exported rejected-rows file; a re-import ignores it."""
+
+
+def export_rejected(source: Path, rejected: list[RejectedRow], out: Path) -> int:
+    """Write the rejected rows of ``source`` to a CSV to fix and import again.
+
+    The file keeps the source's header and cells (formula-like cells neutralised) and adds
+    one column saying what to fix; returns how many rows were written.
+    """
+    table = read_table(Path(source))
+    problems: dict[int, list[str]] = {}
+    for item in rejected:
+        problems.setdefault(item.row, []).append(f"{item.column}: {item.error}")
+    rows = [(n, cells) for n, cells in table.rows if n in problems]
+    try:
+        with Path(out).open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([*table.headers, REJECTED_PROBLEM_HEADER])
+            for number, cells in rows:
+                message = f"row {number}: " + "; ".join(problems[number])
+                writer.writerow([neutralise(c) for c in [*cells, message]])
+    except OSError as exc:
+        raise UnusableInputError(f"{Path(out).name} cannot be written ({exc.strerror}).") from exc
+    return len(rows)

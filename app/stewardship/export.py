@@ -1,0 +1,250 @@
+"""Everything MentorDesk holds about one person, as plain JSON-ready data.
+
+This answers a person's request to see their data: their own fields, every participation
+(with custom fields), their matches with the partner's name, the contacts logged for those
+matches and their groups, the letters logged for them, and the audit events about them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import (
+    AuditEvent,
+    LetterRecord,
+    Match,
+    Meeting,
+    Person,
+    group_member,
+)
+from app.errors import NotFoundError
+from app.matching.reasons import render_reasons
+from app.paths import ensure_private_dir
+
+EXPORT_FORMAT = "mentordesk-person-export"
+EXPORT_VERSION = 1
+
+_PERSON_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "pronouns",
+    "email",
+    "phone",
+    "share_phone",
+    "city",
+    "province",
+    "languages",
+    "preferred_language",
+    "notes",
+    "created_at",
+    "updated_at",
+)
+_PARTICIPATION_FIELDS = (
+    "role",
+    "institution",
+    "stage",
+    "interests",
+    "preferences",
+    "capacity",
+    "status",
+    "is_returning",
+    "custom_fields",
+    "created_at",
+)
+
+
+def _plain(value: Any) -> Any:
+    """Dates as ISO text; everything else is already JSON-ready."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _fields(row: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: _plain(getattr(row, name)) for name in names}
+
+
+def _participations(session: Session, person: Person) -> list[dict[str, Any]]:
+    rows = []
+    for participant in sorted(person.participations, key=lambda p: p.id):
+        cycle = participant.cycle
+        rows.append(
+            {
+                "participant_id": participant.id,
+                "program": cycle.program.name,
+                "cycle": cycle.label,
+                **_fields(participant, _PARTICIPATION_FIELDS),
+            }
+        )
+    return rows
+
+
+def _matches(session: Session, participant_ids: list[int]) -> list[Match]:
+    query = (
+        select(Match)
+        .where(or_(Match.mentor_id.in_(participant_ids), Match.mentee_id.in_(participant_ids)))
+        .order_by(Match.id)
+    )
+    return list(session.scalars(query))
+
+
+def _match_row(match: Match, participant_ids: set[int]) -> dict[str, Any]:
+    as_mentor = match.mentor_id in participant_ids
+    partner = match.mentee if as_mentor else match.mentor
+    cycle = match.mentor.cycle
+    return {
+        "match_id": match.id,
+        "program": cycle.program.name,
+        "cycle": cycle.label,
+        "as": "mentor" if as_mentor else "mentee",
+        "partner_name": partner.person.display_name,
+        "partner_role": partner.role,
+        "status": match.status,
+        "origin": match.origin,
+        "score": match.score,
+        "reasons": render_reasons(match.reasons),
+        "created_at": _plain(match.created_at),
+        "confirmed_at": _plain(match.confirmed_at),
+        "notified_at": _plain(match.notified_at),
+        "ended_at": _plain(match.ended_at),
+        "end_reason": match.end_reason,
+    }
+
+
+def _meetings(session: Session, match_ids: list[int], group_ids: list[int]) -> list[Meeting]:
+    query = (
+        select(Meeting)
+        .where(or_(Meeting.match_id.in_(match_ids), Meeting.group_id.in_(group_ids)))
+        .order_by(Meeting.held_on, Meeting.id)
+    )
+    return list(session.scalars(query))
+
+
+def _meeting_row(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "meeting_id": meeting.id,
+        "match_id": meeting.match_id,
+        "group_id": meeting.group_id,
+        "held_on": _plain(meeting.held_on),
+        "mode": meeting.mode,
+        "duration_minutes": meeting.duration_minutes,
+        "initiated_by": meeting.initiated_by,
+        "topics": sorted(topic.name for topic in meeting.topics),
+        "notes": meeting.notes,
+        "concern": meeting.concern,
+        "concern_note": meeting.concern_note,
+    }
+
+
+def _letters(session: Session, participant_ids: list[int]) -> list[dict[str, Any]]:
+    query = (
+        select(LetterRecord)
+        .where(LetterRecord.recipient_id.in_(participant_ids))
+        .order_by(LetterRecord.id)
+    )
+    return [
+        {
+            "letter_id": letter.id,
+            "match_id": letter.match_id,
+            "language": letter.language,
+            "template_version": letter.template_version,
+            "file_name": letter.file_name,
+            "file_sha256": letter.file_sha256,
+            "created_at": _plain(letter.created_at),
+        }
+        for letter in session.scalars(query)
+    ]
+
+
+def audit_filter(
+    person_id: int, participant_ids: list[int], match_ids: list[int], meeting_ids: list[int]
+) -> Any:
+    """The audit events that concern one person, directly or through their records."""
+    return or_(
+        (AuditEvent.entity == "person") & (AuditEvent.entity_id == person_id),
+        (AuditEvent.entity == "participant") & AuditEvent.entity_id.in_(participant_ids),
+        (AuditEvent.entity == "match") & AuditEvent.entity_id.in_(match_ids),
+        (AuditEvent.entity == "meeting") & AuditEvent.entity_id.in_(meeting_ids),
+    )
+
+
+def _audit(session: Session, condition: Any) -> list[dict[str, Any]]:
+    query = select(AuditEvent).where(condition).order_by(AuditEvent.at, AuditEvent.id)
+    return [
+        {
+            "at": _plain(event.at),
+            "actor": event.actor,
+            "action": event.action,
+            "entity": event.entity,
+            "entity_id": event.entity_id,
+            "details": event.details,
+        }
+        for event in session.scalars(query)
+    ]
+
+
+def _group_ids(session: Session, participant_ids: list[int]) -> list[int]:
+    query = select(group_member.c.group_id).where(
+        group_member.c.participant_id.in_(participant_ids)
+    )
+    return sorted(set(session.scalars(query)))
+
+
+def export_person(session: Session, person_id: int) -> dict[str, Any]:
+    """Everything held about the person ``person_id``, ready for ``json.dumps``."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person no longer exists.")
+    participant_ids = [p.id for p in person.participations]
+    matches = _matches(session, participant_ids)
+    match_ids = [m.id for m in matches]
+    meetings = _meetings(session, match_ids, _group_ids(session, participant_ids))
+    condition = audit_filter(person_id, participant_ids, match_ids, [m.id for m in meetings])
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "person": {"person_id": person.id, **_fields(person, _PERSON_FIELDS)},
+        "participations": _participations(session, person),
+        "matches": [_match_row(m, set(participant_ids)) for m in matches],
+        "meetings": [_meeting_row(m) for m in meetings],
+        "letters": _letters(session, participant_ids),
+        "audit_events": _audit(session, condition),
+    }
+
+
+def write_person_export(db: Database, person_id: int, path: Path) -> Path:
+    """Write ``export_person`` as JSON to ``path``, readable by the user only.
+
+    The file is written under a temporary name and renamed, so a failed export never
+    leaves half a file behind.
+    """
+    path = Path(path)
+    with db.read() as session:
+        data = export_person(session, person_id)
+    folder = path.parent
+    if not folder.exists():
+        ensure_private_dir(folder)
+    fd, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".json", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":  # mkstemp makes 0600 files; say so for the reader
+            os.chmod(temp_name, 0o600)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return path

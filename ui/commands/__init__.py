@@ -1,0 +1,1 @@
+"""Undoable edits (QUndoCommand) over service calls."""

@@ -1,0 +1,254 @@
+"""Backup settings: the folder, automatic backups, how many to keep, and encryption.
+
+These are per-computer settings (QSettings): the folder is a path on this machine, and the
+passphrase of automatic encrypted backups lives only in the system keyring, never in the
+database or the settings file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.backup.auto import Rotation
+from app.backup.keystore import forget_passphrase, keyring_available, store_passphrase
+from app.paths import default_backup_dir, ensure_private_dir
+from ui.settings import settings
+
+FOLDER = "backup/folder"
+AUTOMATIC = "backup/automatic"
+DAILY = "backup/keep_daily"
+WEEKLY = "backup/keep_weekly"
+MONTHLY = "backup/keep_monthly"
+ENCRYPT = "backup/encrypt_automatic"
+
+LOST_PASSPHRASE_WARNING = (
+    "A lost passphrase means a lost backup: nobody, not even MentorDesk's authors, can open "
+    "an encrypted backup without it. Write it down and keep it somewhere safe."
+)
+NO_KEYRING = (
+    "This computer has no system keyring MentorDesk can use, so automatic backups are saved "
+    "without a passphrase, readable only by your user account. To protect a copy you take "
+    "elsewhere, use “Protect with a passphrase” on the Backups page."
+)
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: Path
+    automatic: bool = True
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+    encrypt: bool = False
+
+    @property
+    def rotation(self) -> Rotation:
+        return Rotation(self.daily, self.weekly, self.monthly)
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return max(0, int(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return default
+
+
+def _bool(value: object, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def load_backup_settings() -> BackupSettings:
+    store = settings()
+    folder = store.value(FOLDER)
+    return BackupSettings(
+        folder=Path(str(folder)) if folder else default_backup_dir(),
+        automatic=_bool(store.value(AUTOMATIC), True),
+        daily=_int(store.value(DAILY), 7),
+        weekly=_int(store.value(WEEKLY), 4),
+        monthly=_int(store.value(MONTHLY), 12),
+        encrypt=_bool(store.value(ENCRYPT), False) and keyring_available(),
+    )
+
+
+def save_backup_settings(chosen: BackupSettings) -> None:
+    store = settings()
+    if chosen.folder == default_backup_dir():
+        store.remove(FOLDER)  # follow the data folder if it moves (portable installs)
+    else:
+        store.setValue(FOLDER, str(chosen.folder))
+    store.setValue(AUTOMATIC, chosen.automatic)
+    store.setValue(DAILY, chosen.daily)
+    store.setValue(WEEKLY, chosen.weekly)
+    store.setValue(MONTHLY, chosen.monthly)
+    store.setValue(ENCRYPT, chosen.encrypt)
+    store.sync()
+
+
+def _spin(value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 366)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box
+
+
+class BackupSettingsDialog(QDialog):
+    """Edit and save the backup settings of this computer for the database ``db_path``."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backup settings")
+        self.db_path = Path(db_path)
+        current = load_backup_settings()
+        self.has_keyring = keyring_available()
+        self.folder = QLineEdit(str(current.folder))
+        self.folder.setMinimumWidth(360)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        default = QPushButton("Default")
+        default.setToolTip(str(default_backup_dir()))
+        default.clicked.connect(lambda: self.folder.setText(str(default_backup_dir())))
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        row.addWidget(default)
+        self.automatic = QCheckBox("Back up automatically when MentorDesk closes and once a day")
+        self.automatic.setChecked(current.automatic)
+        self.daily = _spin(current.daily, " days")
+        self.weekly = _spin(current.weekly, " weeks")
+        self.monthly = _spin(current.monthly, " months")
+        keep = QGroupBox("Keep")
+        keep_form = QFormLayout(keep)
+        keep_form.addRow("The last backup of each of the last", self.daily)
+        keep_form.addRow("…and of each of the last", self.weekly)
+        keep_form.addRow("…and of each of the last", self.monthly)
+        keep_form.addRow(
+            QLabel("Older backups are thinned out to these; files you rename are never deleted.")
+        )
+        form = QFormLayout()
+        form.addRow("Backups folder:", row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.automatic)
+        layout.addWidget(keep)
+        layout.addWidget(self._encryption_box(current))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.automatic.toggled.connect(self._update)
+        self._update()
+
+    def _encryption_box(self, current: BackupSettings) -> QGroupBox:
+        box = QGroupBox("Encryption of automatic backups")
+        layout = QVBoxLayout(box)
+        self.encrypt = QCheckBox("Encrypt automatic backups with a passphrase kept in the keyring")
+        self.encrypt.setChecked(current.encrypt)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Leave empty to keep the stored passphrase")
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        fields = QFormLayout()
+        fields.addRow("Passphrase:", self.passphrase)
+        fields.addRow("Again:", self.again)
+        warning = QLabel(LOST_PASSPHRASE_WARNING if self.has_keyring else NO_KEYRING)
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.encrypt)
+        layout.addLayout(fields)
+        layout.addWidget(warning)
+        self.encrypt.toggled.connect(self._update)
+        if not self.has_keyring:
+            self.encrypt.setChecked(False)
+            self.encrypt.setEnabled(False)
+        return box
+
+    def _update(self, *_: object) -> None:
+        on = self.automatic.isChecked()
+        for spin in (self.daily, self.weekly, self.monthly):
+            spin.setEnabled(True)
+        self.encrypt.setEnabled(on and self.has_keyring)
+        wanted = self.encrypt.isEnabled() and self.encrypt.isChecked()
+        self.passphrase.setEnabled(wanted)
+        self.again.setEnabled(wanted)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Backups folder", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def chosen(self) -> BackupSettings:
+        return BackupSettings(
+            folder=Path(self.folder.text().strip()).expanduser(),
+            automatic=self.automatic.isChecked(),
+            daily=self.daily.value(),
+            weekly=self.weekly.value(),
+            monthly=self.monthly.value(),
+            encrypt=self.encrypt.isEnabled() and self.encrypt.isChecked(),
+        )
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        chosen = self.chosen()
+        if not self.folder.text().strip():
+            self._fail("Choose a folder for the backups.")
+            return
+        try:
+            ensure_private_dir(chosen.folder)
+        except OSError:
+            self._fail(f"MentorDesk cannot create or write to {chosen.folder}.")
+            return
+        if not self._save_passphrase(chosen):
+            return
+        save_backup_settings(chosen)
+        super().accept()
+
+    def _save_passphrase(self, chosen: BackupSettings) -> bool:
+        first, second = self.passphrase.text(), self.again.text()
+        if not chosen.encrypt:
+            forget_passphrase(self.db_path)
+            return True
+        if first != second:
+            self._fail("The two passphrases differ.")
+            return False
+        if not first:
+            if load_backup_settings().encrypt:
+                return True  # keep the passphrase already in the keyring
+            self._fail("Type the passphrase for automatic backups twice.")
+            return False
+        if not store_passphrase(self.db_path, first):
+            self._fail("The system keyring refused the passphrase; nothing was changed.")
+            return False
+        return True

@@ -1,0 +1,87 @@
+"""Change capacity, status or stage of many selected participants at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.text import plural
+
+
+class BulkEditDialog(QDialog):
+    """Tick what to change; everything else of the selected people stays as it is."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit selected participants")
+        self.setMinimumWidth(460)
+        self.count = count
+        intro = QLabel(
+            f"Change {plural(count, 'selected participant')}. Only what you tick changes."
+        )
+        intro.setWordWrap(True)
+        self.set_capacity = QCheckBox("Capacity (mentees)")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 50)
+        self.capacity.setValue(1)
+        self.capacity.setToolTip("How many mentees each of them can take")
+        self.set_status = QCheckBox("Status")
+        self.status = QComboBox()
+        self.status.addItem("Active", "active")
+        self.status.addItem("Withdrawn", "withdrawn")
+        self.set_stage = QCheckBox("Stage")
+        self.stage = QLineEdit()
+        self.stage.setPlaceholderText("e.g. Year 2, PGY-3")
+        grid = QGridLayout()
+        for row, (box, editor) in enumerate(
+            (
+                (self.set_capacity, self.capacity),
+                (self.set_status, self.status),
+                (self.set_stage, self.stage),
+            )
+        ):
+            grid.addWidget(box, row, 0)
+            grid.addWidget(editor, row, 1)
+            editor.setEnabled(False)
+            box.toggled.connect(editor.setEnabled)
+            box.toggled.connect(self._update)
+        grid.setColumnStretch(1, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(f"Change {plural(count, 'participant')}")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self, *_: Any) -> None:
+        self.ok.setEnabled(bool(self.changes()))
+
+    def changes(self) -> dict[str, Any]:
+        """Keyword arguments for ``bulk_update``: only the ticked fields."""
+        found: dict[str, Any] = {}
+        if self.set_capacity.isChecked():
+            found["capacity"] = self.capacity.value()
+        if self.set_status.isChecked():
+            found["status"] = self.status.currentData()
+        if self.set_stage.isChecked():
+            found["stage"] = self.stage.text().strip()
+        return found

@@ -1,0 +1,97 @@
+"""Choose what to export (participants, matches, meetings) and in which format."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+KINDS = (
+    ("participants", "Participants", "Everyone in the cycle with every answer of their sign-up."),
+    (
+        "matches",
+        "Matches (mail merge)",
+        "One line per match with both people's names, emails, phones (when they agreed "
+        "to share them) and institutions: ready for a mail merge.",
+    ),
+    ("meetings", "Meetings", "Every contact logged this cycle. Concern notes stay in MentorDesk."),
+)
+FORMATS = (
+    (".xlsx", "Excel workbook (.xlsx)", "Excel workbook (*.xlsx)"),
+    (".csv", "CSV, UTF-8 (.csv)", "CSV, UTF-8 (*.csv)"),
+)
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, counts: dict[str, int], kind: str = "participants", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(520)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("What to export:"))
+        self.buttons_by_kind: dict[str, QRadioButton] = {}
+        for number, (key, title, text) in enumerate(KINDS):
+            count = counts.get(key)
+            button = QRadioButton(title if count is None else f"{title} — {count}")
+            button.setChecked(key == kind)
+            self.group.addButton(button, number)
+            self.buttons_by_kind[key] = button
+            help_text = QLabel(text)
+            help_text.setWordWrap(True)
+            help_text.setIndent(24)
+            help_text.setStyleSheet("color: palette(placeholder-text);")
+            layout.addWidget(button)
+            layout.addWidget(help_text)
+        self.format = QComboBox()
+        for suffix, label, _filter in FORMATS:
+            self.format.addItem(label, suffix)
+        self.format.setToolTip("Cells that Excel would run as formulas are written as text")
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def kind(self) -> str:
+        return KINDS[max(self.group.checkedId(), 0)][0]
+
+    @property
+    def suffix(self) -> str:
+        return str(self.format.currentData())
+
+    def file_filter(self) -> str:
+        """The save dialog's filters, the chosen format first."""
+        ordered = sorted(FORMATS, key=lambda f: f[0] != self.suffix)
+        return ";;".join(f[2] for f in ordered)
+
+
+def suggested_name(cycle_title: str, kind: str, suffix: str) -> str:
+    """e.g. ``Paediatrics Mentorship 2025-2026 matches.xlsx``, safe on every system."""
+    stem = re.sub(r'[\\/:*?"<>|]+', " ", f"{cycle_title.replace(' — ', ' ')} {kind}")
+    return " ".join(stem.split()) + suffix
+
+
+def with_suffix(chosen: str, suffix: str) -> Path:
+    """The chosen path, given the format's extension when it has neither known one."""
+    path = Path(chosen)
+    return path if path.suffix.lower() in (".csv", ".xlsx") else Path(f"{chosen}{suffix}")

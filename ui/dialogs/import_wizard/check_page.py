@@ -1,0 +1,196 @@
+"""Step 3: the dry run — exactly who would be added, linked, changed or rejected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.roster.import_plan import IN_CYCLE, LINKED, NEW, RETURNING, PlannedPerson
+from app.roster.importer import ImportReport, RejectedRow
+from ui.dialogs.import_wizard.models import ChangesModel
+from ui.models.rows import Column, RowTableModel
+from ui.text import plural
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.table import fit_columns, make_table
+
+STATUS_TEXT = {
+    NEW: "New",
+    RETURNING: "Returning — linked to their earlier record",
+    LINKED: "Already known — linked to their record",
+    IN_CYCLE: "Already in this cycle",
+}
+PEOPLE_COLUMNS: list[Column[PlannedPerson]] = [
+    Column("Row", lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
+    Column("Name", lambda p: p.name),
+    Column("Email", lambda p: p.email),
+    Column("What happens", lambda p: STATUS_TEXT.get(p.status, p.status)),
+]
+REJECTED_COLUMNS: list[Column[RejectedRow]] = [
+    Column("Row", lambda r: str(r.row), sort_key=lambda r: r.row, align_right=True),
+    Column("Column", lambda r: r.column or "—"),
+    Column("What to fix", lambda r: r.error),
+]
+
+
+def summary_text(report: ImportReport) -> str:
+    """The counts of a dry run in one sentence."""
+    people = report.people
+    count = {s: sum(1 for p in people if p.status == s) for s in (NEW, RETURNING, LINKED, IN_CYCLE)}
+    parts = [f"<b>{plural(report.rows, 'row')}</b> in {Path(report.file).name}:"]
+    parts.append(f"<b>{count[NEW]}</b> new,")
+    if count[RETURNING]:
+        parts.append(f"<b>{count[RETURNING]}</b> returning from an earlier cycle (linked),")
+    if count[LINKED]:
+        parts.append(f"<b>{count[LINKED]}</b> already known in another role (linked),")
+    if count[IN_CYCLE]:
+        parts.append(f"<b>{count[IN_CYCLE]}</b> already in this cycle,")
+    parts.append(f"<b>{plural(report.rejected_rows, 'row')}</b> rejected.")
+    return " ".join(parts) + " Nothing has been saved yet."
+
+
+class CheckPage(QWidget):
+    title = "Check what will happen"
+    exportRejectedRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: ImportReport | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.new_model: RowTableModel[PlannedPerson] = RowTableModel(PEOPLE_COLUMNS[:3], self)
+        self.known_model: RowTableModel[PlannedPerson] = RowTableModel(PEOPLE_COLUMNS, self)
+        self.changes_model = ChangesModel(self)
+        self.rejected_model: RowTableModel[RejectedRow] = RowTableModel(REJECTED_COLUMNS, self)
+        self.new_view = self._table(self.new_model, {0: 6, 1: 26})
+        self.known_view = self._table(self.known_model, {0: 6, 1: 24, 2: 30})
+        self.rejected_view = self._table(self.rejected_model, {0: 6, 1: 22})
+        self.changes_view = QTableView()
+        self.changes_view.setModel(self.changes_model)
+        self.changes_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes_view.verticalHeader().setVisible(False)
+        self.changes_view.horizontalHeader().setStretchLastSection(True)
+        self.changes_view.setAlternatingRowColors(True)
+        fit_columns(self.changes_view, {0: 8, 1: 5, 2: 20, 3: 26})
+        self.empty_new = EmptyState(self.new_view)
+        self.empty_known = EmptyState(self.known_view)
+        self.empty_rejected = EmptyState(self.rejected_view)
+        self.empty_changes = EmptyState(self._changes_panel())
+        self.tabs.addTab(self.empty_new, "New")
+        self.tabs.addTab(self.empty_known, "Already known")
+        self.tabs.addTab(self.empty_changes, "Changed details")
+        self.tabs.addTab(self._rejected_panel(), "Rejected rows")
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.tabs, 1)
+
+    def _table(self, model: Any, widths: dict[int, int]) -> QTableView:
+        view = make_table(model, multi_select=True)
+        fit_columns(view, widths)
+        return view
+
+    def _changes_panel(self) -> QWidget:
+        panel = QWidget()
+        update_all = QPushButton("Update all")
+        update_all.setToolTip("Apply the file's details to every returning person listed")
+        update_all.clicked.connect(lambda: self.changes_model.set_all(True))
+        keep_all = QPushButton("Keep all")
+        keep_all.setToolTip("Keep every stored detail as it is; they are still linked")
+        keep_all.clicked.connect(lambda: self.changes_model.set_all(False))
+        note = QLabel(
+            "Ticked: the file's details replace the stored ones. Unticked: the stored "
+            "details are kept (the person is still linked)."
+        )
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(note, 1)
+        buttons.addWidget(update_all)
+        buttons.addWidget(keep_all)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.changes_view, 1)
+        return panel
+
+    def _rejected_panel(self) -> QWidget:
+        self.export_button = QPushButton("Export rejected rows as CSV…")
+        self.export_button.setToolTip(
+            "Save the rejected rows with what to fix, correct them and import that file"
+        )
+        self.export_button.clicked.connect(self.exportRejectedRequested)
+        buttons = QHBoxLayout()
+        self.rejected_note = QLabel()
+        self.rejected_note.setWordWrap(True)
+        buttons.addWidget(self.rejected_note, 1)
+        buttons.addWidget(self.export_button)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_rejected, 1)
+        return panel
+
+    # -- content ----------------------------------------------------------------------
+    def show_report(self, report: ImportReport, kept: set[str]) -> None:
+        self.report = report
+        self.summary.setText(summary_text(report))
+        self.warnings.setText("\n".join(report.warnings))
+        self.warnings.setVisible(bool(report.warnings))
+        new = [p for p in report.people if p.status == NEW]
+        known = [p for p in report.people if p.status != NEW]
+        changed = [p for p in known if p.changes]
+        self._fill(self.new_model, self.empty_new, new, "Nobody new in this file.")
+        self._fill(self.known_model, self.empty_known, known, "Nobody in this file is known yet.")
+        self.changes_model.set_people(changed, kept)
+        if changed:
+            self.empty_changes.show_content()
+        else:
+            self.empty_changes.show_message("No stored details would change.")
+        rejected = report.rejected
+        self._fill(self.rejected_model, self.empty_rejected, rejected, "Every row can be imported.")
+        self.export_button.setEnabled(bool(rejected))
+        self.rejected_note.setText(
+            f"{plural(report.rejected_rows, 'row')} will not be imported. Export them, fix them "
+            "in the spreadsheet program and import that file afterwards."
+            if rejected
+            else ""
+        )
+        counts = (len(new), len(known), len(changed), report.rejected_rows)
+        titles = ("New", "Already known", "Changed details", "Rejected rows")
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(index, f"{title} ({count})")
+        if rejected:
+            self.tabs.setCurrentIndex(3)
+        elif changed:
+            self.tabs.setCurrentIndex(2)
+        else:
+            self.tabs.setCurrentIndex(0)
+
+    def _fill(self, model: Any, holder: EmptyState, rows: list[Any], empty: str) -> None:
+        model.set_rows(rows)
+        if rows:
+            holder.show_content()
+        else:
+            holder.show_message(empty)
+
+    def kept(self) -> set[str]:
+        return self.changes_model.kept()
+
+    def accepted_count(self) -> int:
+        return len(self.report.people) if self.report else 0

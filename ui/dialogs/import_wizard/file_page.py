@@ -1,0 +1,98 @@
+"""Step 1: which file, and which role the people in it sign up for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDir, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.import_common import guess_role
+
+FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)"
+
+
+class FilePage(QWidget):
+    title = "Choose the sign-up file"
+    changed = Signal()
+
+    def __init__(
+        self, cycle_title: str, ladder: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ladder = ladder
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("A CSV, Excel (.xlsx) or OpenDocument (.ods) file")
+        self.path_edit.textChanged.connect(self._on_path_edited)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.role_box = QComboBox()
+        self.role_box.addItems(list(ladder))
+        self.role_box.setToolTip("Everyone in this file signs up for this role")
+        self.role_box.currentTextChanged.connect(lambda _: self.changed.emit())
+        self._role_chosen = False
+        self.role_box.activated.connect(lambda _: setattr(self, "_role_chosen", True))
+        form = QFormLayout()
+        form.addRow("Import into:", QLabel(f"<b>{cycle_title}</b>"))
+        form.addRow("File:", row)
+        form.addRow("People in this file are:", self.role_box)
+        hint = QLabel(
+            "Exports from Google Forms or Microsoft Forms work as they are, in English or "
+            "French. Nothing is saved until you press Import at the end; every step shows "
+            "what will happen first."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    @property
+    def path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text) if text else None
+
+    @property
+    def role(self) -> str:
+        return self.role_box.currentText()
+
+    def set_path(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+
+    def is_complete(self) -> bool:
+        return self.path is not None and self.path.is_file()
+
+    def problem(self) -> str:
+        if self.path is None:
+            return "Choose the spreadsheet to import."
+        if not self.path.is_file():
+            return f"{self.path.name} does not exist or is not a file."
+        return ""
+
+    def browse(self) -> None:
+        start = str(self.path.parent) if self.path else QDir.homePath()
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import sign-ups", start, FILE_FILTER)
+        if chosen:
+            self.set_path(Path(chosen))
+
+    def _on_path_edited(self) -> None:
+        # The file name often says the role ("mentors.csv"); a role the coordinator picked
+        # by hand is never overridden.
+        if self.path is not None and not self._role_chosen:
+            self.role_box.setCurrentText(guess_role(self.path, self.ladder))
+        self.changed.emit()

@@ -1,0 +1,129 @@
+"""The imports of the chosen cycle, each with its counts, and Undo for a whole import."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.progress import CancelCheck, Progress
+from app.roster.import_history import ImportSummary, list_imports, undo_import
+from ui.context import AppContext
+from ui.models.rows import Column, RowTableModel
+from ui.text import plural
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.table import fit_columns, make_table, selected_rows
+from ui.worker import Operation
+
+
+def local_time(moment: dt.datetime) -> str:
+    """A stored (UTC) time as the coordinator's clock shows it."""
+    return f"{moment.replace(tzinfo=dt.UTC).astimezone():%Y-%m-%d %H:%M}"
+
+
+def _status(s: ImportSummary) -> str:
+    if s.undone_at is not None:
+        return f"Undone {local_time(s.undone_at)}"
+    if s.in_matches:
+        return f"{plural(s.in_matches, 'person', 'people')} matched — cannot undo"
+    return "Can be undone"
+
+
+COLUMNS: list[Column[ImportSummary]] = [
+    Column("When", lambda s: local_time(s.created_at), sort_key=lambda s: s.created_at),
+    Column("File", lambda s: s.file_name),
+    Column("Role", lambda s: s.role),
+    Column("Rows", lambda s: str(s.rows), sort_key=lambda s: s.rows, align_right=True),
+    Column("Added", lambda s: str(s.imported), sort_key=lambda s: s.imported, align_right=True),
+    Column("Updated", lambda s: str(s.updated), sort_key=lambda s: s.updated, align_right=True),
+    Column("Rejected", lambda s: str(s.rejected), sort_key=lambda s: s.rejected, align_right=True),
+    Column("Status", _status),
+]
+
+
+class ImportHistoryDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Import history")
+        self.resize(860, 420)
+        self.model: RowTableModel[ImportSummary] = RowTableModel(COLUMNS, self)
+        self.model.muted = lambda s: s.undone_at is not None
+        self.table = make_table(self.model, multi_select=False)
+        fit_columns(self.table, {0: 17, 1: 30, 2: 18, 3: 6, 4: 6, 5: 7, 6: 8})
+        self.empty = EmptyState(self.table)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.undo_button = QPushButton("Undo import…")
+        self.undo_button.setToolTip(
+            "Remove everyone the chosen import added (details it updated are not restored)"
+        )
+        self.undo_button.clicked.connect(self.undo_selected)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        title = self.context.cycle.title if self.context.cycle else ""
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Sign-up imports into <b>{title}</b>, newest first."))
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        cycle = self.context.cycle
+        if cycle is None:
+            rows: list[ImportSummary] = []
+        else:
+            with self.context.database.read() as session:
+                rows = list_imports(session, cycle.id)
+        self.model.set_rows(rows)
+        if rows:
+            self.empty.show_content()
+            self.table.selectRow(0)
+        else:
+            self.empty.show_message("No sign-ups were imported into this cycle yet.")
+        self._update_buttons()
+
+    def selected(self) -> ImportSummary | None:
+        chosen = selected_rows(self.table)
+        return chosen[0] if chosen else None
+
+    def _update_buttons(self, *_: Any) -> None:
+        chosen = self.selected()
+        self.undo_button.setEnabled(chosen is not None and chosen.can_undo)
+
+    def undo_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not chosen.can_undo:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Undo import",
+            f"Undo the import of {chosen.file_name} ({local_time(chosen.created_at)})?\n\n"
+            f"The {plural(chosen.still_present, 'participant')} it added will be removed. "
+            "Details it updated on people already known are not restored.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        database, import_id = self.context.database, chosen.id
+
+        def work(_progress: Progress, _cancel: CancelCheck) -> int:
+            with database.write() as session:
+                return undo_import(session, import_id)
+
+        def done(_removed: int) -> None:
+            self.context.notify_changed()
+            self.reload()
+
+        Operation(self, work, success=done, label="Undoing the import…").run()

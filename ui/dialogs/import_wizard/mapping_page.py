@@ -1,0 +1,234 @@
+"""Step 2: what the file looks like, and which field each column goes to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.roster.columns import CUSTOM, FIELDS, IGNORE, MULTI_FIELDS
+from app.roster.importer import ImportPreview
+from app.roster.presets import Preset
+from ui.dialogs.import_wizard.models import PreviewModel
+from ui.text import plural
+
+AUTOMATIC = "Automatic (from the column headers)"
+CUSTOM_LABEL = "Keep as custom field"
+IGNORE_LABEL = "Ignore this column"
+ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "cp1252": "Windows-1252",
+    "utf-16": "UTF-16 (Excel Unicode text)",
+}
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+FORMATS = {
+    "csv": "CSV",
+    "xlsx": "Excel workbook",
+    "xls": "Excel 97 workbook",
+    "ods": "OpenDocument",
+}
+
+
+def describe_file(preview: ImportPreview) -> str:
+    """ "CSV · Windows-1252 · semicolon-separated · header on row 3 · 124 rows"."""
+    parts = [FORMATS.get(preview.format, preview.format.upper())]
+    if preview.encoding:
+        parts.append(ENCODINGS.get(preview.encoding, preview.encoding))
+    if preview.delimiter:
+        parts.append(f"{DELIMITERS.get(preview.delimiter, repr(preview.delimiter))}-separated")
+    parts.append(f"header on row {preview.header_row}")
+    parts.append(plural(preview.total_rows, "row") + " of data")
+    return " · ".join(parts)
+
+
+def initial_targets(preview: ImportPreview) -> dict[str, str]:
+    """Header → target for every column, as the automatic mapping (or a preset) chose."""
+    unmapped = set(preview.unmapped_columns)
+    return {h: preview.mapping.get(h, CUSTOM if h in unmapped else IGNORE) for h in preview.headers}
+
+
+def mapping_problems(targets: dict[str, str]) -> list[str]:
+    """What would make the import refuse this mapping, in the coordinator's words."""
+    problems = []
+    by_field: dict[str, list[str]] = {}
+    for header, target in targets.items():
+        by_field.setdefault(target, []).append(header)
+    for field, headers in by_field.items():
+        if field in FIELDS and field not in MULTI_FIELDS and len(headers) > 1:
+            names = " and ".join(f"“{h}”" for h in headers)
+            problems.append(f"{names} both go to {FIELDS[field]}: choose one of them.")
+    if "email" not in by_field:
+        problems.append("No column goes to Email: choose the column with email addresses.")
+    if not by_field.keys() & {"first_name", "full_name"}:
+        problems.append("No column goes to First name or Full name.")
+    return problems
+
+
+class MappingPage(QWidget):
+    title = "Check the columns"
+    changed = Signal()
+    presetChosen = Signal(str)
+    saveRequested = Signal()
+    deleteRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview: ImportPreview | None = None
+        self.targets: dict[str, str] = {}
+        self.combos: list[QComboBox] = []
+        self.file_info = QLabel()
+        self.file_info.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.kept = QLabel()
+        self.kept.setWordWrap(True)
+        self.preset_box = QComboBox()
+        self.preset_box.setMinimumContentsLength(24)
+        self.preset_box.activated.connect(self._on_preset)
+        self.save_button = QPushButton("Save mapping as…")
+        self.save_button.setToolTip("Keep this mapping to reuse with next year's form")
+        self.save_button.clicked.connect(self.saveRequested)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the chosen saved mapping")
+        self.delete_button.clicked.connect(
+            lambda: self.deleteRequested.emit(self.preset_box.currentText())
+        )
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._layout()
+
+    def _layout(self) -> None:
+        presets = QHBoxLayout()
+        presets.addWidget(QLabel("Column mapping:"))
+        presets.addWidget(self.preset_box, 1)
+        presets.addWidget(self.save_button)
+        presets.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_info)
+        layout.addWidget(self.warnings)
+        layout.addLayout(presets)
+        tip = QLabel(
+            "Each column’s field is under its header (“Maps to”). Columns that match no field "
+            "are kept as custom fields on each person, never dropped."
+        )
+        tip.setWordWrap(True)
+        tip.setStyleSheet("color: palette(mid);")
+        layout.addWidget(tip)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.problems)
+
+    # -- content ----------------------------------------------------------------------
+    def show_preview(self, preview: ImportPreview, presets: list[Preset], chosen: str) -> None:
+        self.preview = preview
+        self.file_info.setText(f"<b>{preview.file}</b> — {describe_file(preview)}")
+        self.warnings.setText("\n".join(preview.warnings))
+        self.warnings.setVisible(bool(preview.warnings))
+        self.set_presets(presets, chosen)
+        self.model.set_preview(preview.headers, preview.rows, preview.row_numbers)
+        self._build_combos()
+        self.set_targets(initial_targets(preview))
+
+    def set_presets(self, presets: list[Preset], chosen: str) -> None:
+        self.preset_box.clear()
+        self.preset_box.addItem(AUTOMATIC)
+        self.preset_box.addItems([p.name for p in presets])
+        index = self.preset_box.findText(chosen) if chosen else 0
+        self.preset_box.setCurrentIndex(max(index, 0))
+        self.delete_button.setEnabled(self.preset_box.currentIndex() > 0)
+
+    @property
+    def preset_name(self) -> str:
+        return self.preset_box.currentText() if self.preset_box.currentIndex() > 0 else ""
+
+    def _build_combos(self) -> None:
+        self.combos = []
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, header in enumerate(self.model_headers()):
+            combo = QComboBox()
+            combo.addItem(CUSTOM_LABEL, CUSTOM)
+            for field, label in FIELDS.items():
+                combo.addItem(label, field)
+            combo.addItem(IGNORE_LABEL, IGNORE)
+            combo.setToolTip(f"Where the column “{header}” goes")
+            # Narrow columns: the open list shows the long labels in full.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._on_combo(h, c))
+            self.table.setIndexWidget(self.model.index(0, column), combo)
+            self.combos.append(combo)
+            width = max(len(header) * char + 30, 170)
+            self.table.setColumnWidth(column, min(width, 280))
+        self.table.setRowHeight(0, self.combos[0].sizeHint().height() + 6 if self.combos else 24)
+
+    def model_headers(self) -> list[str]:
+        return list(self.preview.headers) if self.preview else []
+
+    def set_targets(self, targets: dict[str, str]) -> None:
+        self.targets = dict(targets)
+        for header, combo in zip(self.model_headers(), self.combos, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(self.targets.get(header, CUSTOM)), 0))
+            combo.blockSignals(False)
+        self._refresh()
+
+    def _on_combo(self, header: str, combo: QComboBox) -> None:
+        self.targets[header] = str(combo.currentData())
+        self._refresh()
+
+    def _on_preset(self, index: int) -> None:
+        self.delete_button.setEnabled(index > 0)
+        self.presetChosen.emit(self.preset_name)
+
+    def _refresh(self) -> None:
+        headers = self.model_headers()
+        muted = {i for i, h in enumerate(headers) if self.targets.get(h) in (CUSTOM, IGNORE)}
+        self.model.set_muted_columns(muted)
+        kept = [h for h in headers if self.targets.get(h) == CUSTOM]
+        ignored = [h for h in headers if self.targets.get(h) == IGNORE]
+        lines = []
+        if kept:
+            lines.append("Kept as custom fields: " + ", ".join(kept))
+        if ignored:
+            lines.append("Not imported: " + ", ".join(ignored))
+        self.kept.setText("\n".join(lines))
+        self.kept.setVisible(bool(lines))
+        problems = mapping_problems(self.targets) if self.preview else []
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.changed.emit()
+
+    def is_complete(self) -> bool:
+        return self.preview is not None and not mapping_problems(self.targets)
+
+    def mapping(self) -> dict[str, str]:
+        """The full mapping, every header named (what an import and a preset use)."""
+        return {h: self.targets.get(h, CUSTOM) for h in self.model_headers()}
+
+    def current_combo(self, header: str) -> Any:
+        """The combo box of ``header`` (tests drive it like a coordinator would)."""
+        return self.combos[self.model_headers().index(header)]

@@ -1,0 +1,369 @@
+"""The import wizard: file and role → columns → dry run → import → summary (with Undo).
+
+Reading, checking and importing run off the GUI thread (``ui.worker``) with progress and
+cancel; the import itself is one transaction that re-reads the file and refuses it if it
+changed since the check.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import MentorDeskError
+from app.programs.service import CycleInfo
+from app.progress import CancelCheck, Progress
+from app.roster import importer, presets
+from app.roster.columns import resolve_mapping
+from app.roster.importer import ImportPreview, ImportReport
+from app.roster.rejected_export import export_rejected
+from ui.context import AppContext
+from ui.dialogs.import_wizard.check_page import CheckPage
+from ui.dialogs.import_wizard.file_page import FilePage
+from ui.dialogs.import_wizard.mapping_page import MappingPage
+from ui.dialogs.import_wizard.summary_page import SummaryPage
+from ui.text import plural
+from ui.worker import Operation, show_failure
+
+FILE, MAPPING, CHECK, SUMMARY = range(4)
+
+
+class ImportWizard(QDialog):
+    """One import, step by step; ``imported`` fires once rows were written."""
+
+    imported = Signal(object)  # the ImportReport
+
+    def __init__(
+        self, context: AppContext, cycle: CycleInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.cycle = cycle
+        self.preview: ImportPreview | None = None
+        self.dry_run: ImportReport | None = None
+        self.outcome: ImportReport | None = None
+        self.kept: set[str] = set()
+        self.operation: Operation[Any] | None = None
+        self.setWindowTitle("Import sign-ups")
+        self.resize(980, 640)
+        self.file_page = FilePage(cycle.title, cycle.role_ladder)
+        self.mapping_page = MappingPage()
+        self.check_page = CheckPage()
+        self.summary_page = SummaryPage()
+        self.stack = QStackedWidget()
+        for page in (self.file_page, self.mapping_page, self.check_page, self.summary_page):
+            self.stack.addWidget(page)
+        self._connect()
+        self._layout()
+        self._show(FILE)
+
+    def _connect(self) -> None:
+        self.file_page.changed.connect(self._update_buttons)
+        self.mapping_page.changed.connect(self._update_buttons)
+        self.mapping_page.presetChosen.connect(self.apply_preset)
+        self.mapping_page.saveRequested.connect(self.save_preset)
+        self.mapping_page.deleteRequested.connect(self.delete_preset)
+        self.check_page.exportRejectedRequested.connect(self.export_rejected)
+        self.summary_page.exportRejectedRequested.connect(self.export_rejected)
+        self.summary_page.undoRequested.connect(self.undo)
+
+    def _layout(self) -> None:
+        self.step = QLabel()
+        self.step.setStyleSheet("color: palette(mid);")
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.back_button = QPushButton("< Back")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton("Next >")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next)
+        self.close_button = QPushButton("Cancel")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+    # -- navigation -------------------------------------------------------------------
+    @property
+    def page(self) -> int:
+        return self.stack.currentIndex()
+
+    def _show(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        widget = self.stack.currentWidget()
+        self.heading.setText(str(getattr(widget, "title", "")))
+        self.step.setText(f"Step {page + 1} of 4")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        page = self.page
+        self.back_button.setVisible(page in (MAPPING, CHECK))
+        self.next_button.setVisible(page != SUMMARY)
+        self.close_button.setText("Close" if page == SUMMARY else "Cancel")
+        if page == FILE:
+            self.next_button.setText("Next >")
+            self.next_button.setEnabled(self.file_page.is_complete())
+            self.next_button.setToolTip(self.file_page.problem())
+        elif page == MAPPING:
+            self.next_button.setText("Check the rows >")
+            self.next_button.setEnabled(self.mapping_page.is_complete())
+            self.next_button.setToolTip("")
+        elif page == CHECK:
+            count = self.check_page.accepted_count()
+            self.next_button.setText(f"Import {plural(count, 'person', 'people')}")
+            self.next_button.setEnabled(count > 0)
+            self.next_button.setToolTip("Save these people in one step; Undo stays possible")
+
+    def back(self) -> None:
+        if self.page == CHECK:
+            self.kept = self.check_page.kept()
+        if self.page in (MAPPING, CHECK):
+            self._show(self.page - 1)
+
+    def next(self) -> None:
+        if self.page == FILE:
+            self.read_file()
+        elif self.page == MAPPING:
+            self.check()
+        elif self.page == CHECK:
+            self.run_import()
+
+    # -- background work --------------------------------------------------------------
+    def _run(self, work: Any, success: Any, label: str) -> None:
+        self.next_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self._update_buttons()
+            show_failure(self, exc)
+
+        self.operation = Operation(self, work, success=success, failure=failed, label=label)
+        self.operation.finished.connect(lambda _ok: setattr(self, "operation", None))
+        self.operation.run()
+
+    def read_file(self) -> None:
+        path = self.file_page.path
+        assert path is not None
+        database = self.context.database
+
+        def work(_progress: Progress, _cancel: CancelCheck) -> Any:
+            found = importer.preview(path, rows=30)
+            with database.read() as session:
+                return found, presets.list_presets(session)
+
+        self._run(work, self._previewed, f"Reading {path.name}…")
+
+    def _previewed(self, result: tuple[ImportPreview, list[presets.Preset]]) -> None:
+        self.preview, saved = result
+        same_file = self.dry_run is not None and self.dry_run.file == self.preview.file
+        if not same_file:
+            self.kept = set()
+        self.mapping_page.show_preview(self.preview, saved, "")
+        self._show(MAPPING)
+
+    def check(self) -> None:
+        path, role = self.file_page.path, self.file_page.role
+        mapping = self.mapping_page.mapping()
+        database, cycle_id = self.context.database, self.cycle.id
+
+        def work(progress: Progress, is_cancelled: CancelCheck) -> ImportReport:
+            assert path is not None
+            with database.read() as session:  # a dry run: always rolled back
+                return importer.import_roster(
+                    session,
+                    cycle_id,
+                    role,
+                    path,
+                    mapping=mapping,
+                    dry_run=True,
+                    keep=self.kept,
+                    progress=progress,
+                    is_cancelled=is_cancelled,
+                )
+
+        self._run(work, self._checked, f"Checking {path.name if path else ''}…")
+
+    def _checked(self, report: ImportReport) -> None:
+        self.dry_run = report
+        self.check_page.show_report(report, self.kept)
+        self._show(CHECK)
+
+    def run_import(self) -> None:
+        assert self.dry_run is not None
+        path, role = self.file_page.path, self.file_page.role
+        mapping = self.mapping_page.mapping()
+        keep = self.check_page.kept()
+        self.kept = keep
+        sha = self.dry_run.sha256
+        database, cycle_id = self.context.database, self.cycle.id
+
+        def work(progress: Progress, is_cancelled: CancelCheck) -> ImportReport:
+            assert path is not None
+            with database.write() as session:
+                return importer.import_roster(
+                    session,
+                    cycle_id,
+                    role,
+                    path,
+                    mapping=mapping,
+                    keep=keep,
+                    expected_sha256=sha,
+                    progress=progress,
+                    is_cancelled=is_cancelled,
+                )
+
+        self._run(work, self._imported, f"Importing {path.name if path else ''}…")
+
+    def _imported(self, report: ImportReport) -> None:
+        self.outcome = report
+        self.summary_page.show_report(report)
+        self._show(SUMMARY)
+        self.context.notify_changed()
+        self.imported.emit(report)
+
+    def undo(self) -> None:
+        if self.outcome is None or self.outcome.import_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Undo this import",
+            f"Remove the {plural(self.outcome.imported, 'participant')} this import added?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        import_id, database = self.outcome.import_id, self.context.database
+
+        def work(_progress: Progress, _cancel: CancelCheck) -> int:
+            with database.write() as session:
+                return importer.undo_import(session, import_id)
+
+        def done(removed: int) -> None:
+            self.summary_page.show_undone(removed)
+            self.context.notify_changed()
+
+        operation = Operation(self, work, success=done, label="Undoing the import…")
+        operation.run()
+
+    # -- presets and rejected rows ----------------------------------------------------
+    def apply_preset(self, name: str) -> None:
+        if self.preview is None:
+            return
+        if not name:
+            self.mapping_page.set_targets(self._automatic())
+            return
+        try:
+            with self.context.database.read() as session:
+                saved = presets.get_preset(session, name).mapping
+            chosen = resolve_mapping(self.preview.headers, saved)
+        except MentorDeskError as exc:
+            show_failure(self, exc)
+            return
+        self.mapping_page.set_targets({h: chosen.get(h, "custom") for h in self.preview.headers})
+
+    def _automatic(self) -> dict[str, str]:
+        from ui.dialogs.import_wizard.mapping_page import initial_targets
+
+        assert self.preview is not None
+        return initial_targets(self.preview)
+
+    def save_preset(self) -> None:
+        suggested = self.mapping_page.preset_name or (
+            f"{self.cycle.program_name} — {self.file_page.role}"
+        )
+        name, ok = QInputDialog.getText(
+            self, "Save column mapping", "Name of this mapping:", text=suggested
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            with self.context.database.write() as session:
+                saved = presets.save_preset(session, name, self.mapping_page.mapping())
+                every = presets.list_presets(session)
+        except MentorDeskError as exc:
+            show_failure(self, exc)
+            return
+        self.mapping_page.set_presets(every, saved.name)
+
+    def delete_preset(self, name: str) -> None:
+        answer = QMessageBox.question(self, "Delete mapping", f"Delete the saved mapping “{name}”?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.database.write() as session:
+                presets.delete_preset(session, name)
+                every = presets.list_presets(session)
+        except MentorDeskError as exc:
+            show_failure(self, exc)
+            return
+        self.mapping_page.set_presets(every, "")
+
+    def export_rejected(self) -> None:
+        report = self.outcome or self.dry_run
+        path = self.file_page.path
+        if report is None or path is None or not report.rejected:
+            return
+        suggested = str(path.with_name(f"{path.stem} - rejected rows.csv"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export rejected rows", suggested, "CSV (*.csv)"
+        )
+        if not chosen:
+            return
+        try:
+            written = export_rejected(path, report.rejected, Path(chosen))
+        except MentorDeskError as exc:
+            show_failure(self, exc)
+            return
+        QMessageBox.information(
+            self,
+            "Rejected rows exported",
+            f"{plural(written, 'row')} saved to {Path(chosen).name}. Fix them there and import "
+            "that file; its last column says what to fix and is not imported.",
+        )
+
+    # -- closing ----------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+            return
+        super().reject()
+
+
+def start_import_wizard(
+    parent: QWidget, context: AppContext, path: Path | None = None
+) -> ImportWizard | None:
+    """Open the wizard (window-modal); with ``path`` (a dropped file) it reads it at once."""
+    cycle = context.cycle
+    if cycle is None:
+        QMessageBox.information(parent, "Import sign-ups", "Create a program first.")
+        return None
+    wizard = ImportWizard(context, cycle, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    if path is not None:
+        wizard.file_page.set_path(path)
+        if wizard.file_page.is_complete():
+            wizard.read_file()
+    return wizard

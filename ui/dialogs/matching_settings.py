@@ -1,0 +1,308 @@
+"""A program's matching settings: criteria weights, rules, mode, and the never-pair list.
+
+The dialog edits a copy; Save validates and stores everything in one transaction through
+``app.matching.settings_service``. ``save`` is given by the page so the dialog stays free
+of database code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.matching.profile import CRITERIA, MAX_CAPACITY, Ban, MatchSettings
+from app.matching.settings_service import NeverPairRow
+from ui.models.rows import Column, RowTableModel
+from ui.widgets.table import fit_columns, make_table, selected_rows
+
+CRITERION_TEXT = {
+    "interests": ("Shared interests", "Subspecialties, research, advocacy… in common"),
+    "location": ("Location", "Close enough to meet, as the mentee prefers"),
+    "language": ("Language", "A language in common, best the mentee's preferred one"),
+    "institution": ("Institution", "Same or different school, as the rule below says"),
+    "style": ("Mentoring style", "Hands-on or laid-back, as both said"),
+    "gender": ("Gender preference", "Only when the mentee stated one"),
+    "continuity": ("Continuity", "Last year's pairs, as the rule below says"),
+}
+INSTITUTION_CHOICES = (
+    ("different", "Prefer a different school (widens the network)"),
+    ("same", "Prefer the same school"),
+    ("ignore", "Do not consider the school"),
+)
+CONTINUITY_CHOICES = (
+    ("keep", "Keep last year's mentor when possible"),
+    ("avoid", "Prefer a new mentor"),
+    ("ignore", "Do not consider earlier years"),
+)
+LOCATION_CHOICES = (
+    ("mentee", "Follow each mentee's stated preference"),
+    ("nearby", "Prefer a nearby mentor unless the mentee said “anywhere”"),
+    ("ignore", "Do not consider location"),
+)
+MAX_WEIGHT = 10
+
+
+@dataclasses.dataclass(frozen=True)
+class PersonChoice:
+    person_id: int
+    name: str
+
+
+SaveSettings = Callable[[MatchSettings], str | None]  # returns an error sentence or None
+
+
+def _combo(choices: Sequence[tuple[str, str]], current: str) -> QComboBox:
+    box = QComboBox()
+    for key, text in choices:
+        box.addItem(text, key)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+class MatchingSettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: MatchSettings,
+        never_pairs: Sequence[NeverPairRow],
+        people: tuple[Sequence[PersonChoice], Sequence[PersonChoice]],
+        save: SaveSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Matching settings")
+        self._save = save
+        self._mentors, self._mentees = people
+        self.sliders: dict[str, QSlider] = {}
+        self.spins: dict[str, QSpinBox] = {}
+        self.bans: RowTableModel[NeverPairRow] = RowTableModel(
+            [
+                Column("Mentor", lambda r: r.mentor_name),
+                Column("Mentee", lambda r: r.mentee_name),
+                Column("Reason", lambda r: r.reason),
+            ],
+            self,
+        )
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "These settings apply to the whole program; proposals made after saving use "
+                "them. Pairs you saved stay as they are."
+            )
+        )
+        columns = QHBoxLayout()
+        columns.addWidget(self._weights_box(), 6)
+        right = QVBoxLayout()
+        right.addWidget(self._rules_box())
+        right.addWidget(self._mode_box())
+        columns.addLayout(right, 5)
+        layout.addLayout(columns)
+        layout.addWidget(self._never_box(), 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self._buttons())
+        self.show_settings(settings, never_pairs)
+        self.resize(1060, 720)
+
+    # -- building ---------------------------------------------------------------------
+    def _weights_box(self) -> QGroupBox:
+        box = QGroupBox("What counts, and how much")
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setVerticalSpacing(4)
+        for row, name in enumerate(CRITERIA):
+            title, explanation = CRITERION_TEXT[name]
+            label = QLabel(f"<b>{title}</b><br><span style='color: palette(placeholder-text)'>"
+                           f"{explanation}</span>")  # fmt: skip
+            label.setWordWrap(True)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, MAX_WEIGHT)
+            slider.setPageStep(1)
+            slider.setMinimumWidth(110)
+            spin = QSpinBox()
+            spin.setRange(0, MAX_WEIGHT)
+            spin.setToolTip("0 = not considered")
+            slider.valueChanged.connect(spin.setValue)
+            spin.valueChanged.connect(slider.setValue)
+            self.sliders[name], self.spins[name] = slider, spin
+            grid.addWidget(label, row, 0)
+            grid.addWidget(slider, row, 1)
+            grid.addWidget(spin, row, 2)
+        return box
+
+    def _rules_box(self) -> QGroupBox:
+        box = QGroupBox("Rules")
+        form = QFormLayout(box)
+        self.institution = _combo(INSTITUTION_CHOICES, "different")
+        self.continuity = _combo(CONTINUITY_CHOICES, "keep")
+        self.location = _combo(LOCATION_CHOICES, "mentee")
+        form.addRow("School:", self.institution)
+        form.addRow("Returning pairs:", self.continuity)
+        form.addRow("Location:", self.location)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, MAX_CAPACITY)
+        self.capacity.setToolTip("Mentees per mentor when a sign-up does not say")
+        self.capacity.setMaximumWidth(90)
+        form.addRow("Default mentees per mentor:", self.capacity)
+        return box
+
+    def _mode_box(self) -> QGroupBox:
+        box = QGroupBox("Proposals")
+        form = QVBoxLayout(box)
+        self.max_matches = QRadioButton("Match as many mentees as possible")
+        self.good_only = QRadioButton("Only good matches (some mentees may wait)")
+        group = QButtonGroup(box)
+        group.addButton(self.max_matches)
+        group.addButton(self.good_only)
+        form.addWidget(self.max_matches)
+        form.addWidget(self.good_only)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Never propose a pair scoring under"))
+        self.min_score = QSpinBox()
+        self.min_score.setRange(0, 100)
+        self.min_score.setSuffix(" %")
+        self.min_score.setToolTip("0 % proposes any allowed pair")
+        row.addWidget(self.min_score)
+        row.addStretch(1)
+        form.addLayout(row)
+        return box
+
+    def _never_box(self) -> QGroupBox:
+        box = QGroupBox("Never pair (conflicts of interest)")
+        layout = QVBoxLayout(box)
+        self.ban_table = make_table(self.bans, multi_select=False)
+        fit_columns(self.ban_table, {0: 22, 1: 22})
+        self.ban_table.setMinimumHeight(110)
+        self.ban_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.ban_mentor = QComboBox()
+        self.ban_mentee = QComboBox()
+        for box_, people in ((self.ban_mentor, self._mentors), (self.ban_mentee, self._mentees)):
+            box_.setMinimumContentsLength(16)
+            for person in people:
+                box_.addItem(person.name, person.person_id)
+        self.ban_reason = QLineEdit()
+        self.ban_reason.setPlaceholderText("Reason (required), e.g. supervisor of the student")
+        self.add_ban_button = QPushButton("Add")
+        self.add_ban_button.clicked.connect(self.add_ban)
+        self.remove_ban_button = QPushButton("Remove")
+        self.remove_ban_button.clicked.connect(self.remove_ban)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.ban_mentor)
+        add_row.addWidget(QLabel("and"))
+        add_row.addWidget(self.ban_mentee)
+        add_row.addWidget(self.ban_reason, 1)
+        add_row.addWidget(self.add_ban_button)
+        add_row.addWidget(self.remove_ban_button)
+        layout.addWidget(self.ban_table, 1)
+        layout.addLayout(add_row)
+        return box
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.setToolTip("Weights and rules back to MentorDesk's defaults (the list stays)")
+        defaults.clicked.connect(self.restore_defaults)
+        self.button_box = buttons
+        return buttons
+
+    # -- values -----------------------------------------------------------------------
+    def show_settings(self, settings: MatchSettings, bans: Sequence[NeverPairRow]) -> None:
+        for name in CRITERIA:
+            self.spins[name].setValue(round(float(settings.weights.get(name, 0.0))))
+        for box, value in (
+            (self.institution, settings.institution_rule),
+            (self.continuity, settings.continuity),
+            (self.location, settings.location_rule),
+        ):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.capacity.setValue(settings.default_capacity)
+        (self.good_only if settings.mode == "good_only" else self.max_matches).setChecked(True)
+        self.min_score.setValue(round(settings.min_score * 100))
+        self.bans.set_rows(list(bans))
+        self._update_buttons()
+
+    def restore_defaults(self) -> None:
+        self.show_settings(MatchSettings(), self.bans.rows())
+
+    def chosen(self) -> MatchSettings:
+        return MatchSettings(
+            weights={name: float(self.spins[name].value()) for name in CRITERIA},
+            institution_rule=str(self.institution.currentData()),
+            continuity=str(self.continuity.currentData()),
+            location_rule=str(self.location.currentData()),
+            min_score=self.min_score.value() / 100,
+            mode="good_only" if self.good_only.isChecked() else "max_matches",
+            default_capacity=self.capacity.value(),
+            never_pair=tuple(
+                Ban(r.mentor_person, r.mentee_person, r.reason) for r in self.bans.rows()
+            ),
+        )
+
+    def add_ban(self) -> None:
+        mentor, mentee = self.ban_mentor.currentData(), self.ban_mentee.currentData()
+        reason = self.ban_reason.text().strip()
+        if mentor is None or mentee is None:
+            return self._show_error("Choose a mentor and a mentee.")
+        if not reason:
+            return self._show_error("Say why these two must never be paired.")
+        if any((r.mentor_person, r.mentee_person) == (mentor, mentee) for r in self.bans.rows()):
+            return self._show_error("These two are already on the list.")
+        row = NeverPairRow(
+            mentor, mentee, self.ban_mentor.currentText(), self.ban_mentee.currentText(), reason
+        )
+        self.bans.set_rows([*self.bans.rows(), row])
+        self.ban_reason.clear()
+        self.error.setVisible(False)
+        self._update_buttons()
+        return None
+
+    def remove_ban(self) -> None:
+        chosen = selected_rows(self.ban_table)
+        self.bans.set_rows([r for r in self.bans.rows() if r not in chosen])
+        self._update_buttons()
+
+    def _update_buttons(self, *_: object) -> None:
+        self.remove_ban_button.setEnabled(bool(selected_rows(self.ban_table)))
+        self.add_ban_button.setEnabled(self.ban_mentor.count() > 0 and self.ban_mentee.count() > 0)
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def save(self) -> None:
+        if sum(spin.value() for spin in self.spins.values()) == 0:
+            return self._show_error("Give at least one criterion a weight above 0.")
+        problem = self._save(self.chosen())
+        if problem:
+            return self._show_error(problem)
+        self.accept()
+        return None

@@ -1,0 +1,298 @@
+"""Add or edit one participant: every field checked as the importer checks it.
+
+A message appears under a field as soon as what was typed there cannot be used; OK stays
+disabled until every field is usable. Saving is the page's job (``save`` returns an error
+sentence, shown in the dialog, or ``None`` when it worked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.roster.detail import ParticipantDetail
+from app.roster.fields import check_fields
+from app.roster.values import PROVINCES
+from ui.dialogs.participant_parts import CustomFieldsEditor, HistoryView, error_label
+
+Save = Callable[[dict[str, Any]], str | None]
+STATUS_CHOICES = (("Active", "active"), ("Withdrawn", "withdrawn"))
+LANGUAGE_CHOICES = (("English", "en"), ("French", "fr"))
+REQUIRED = ("first_name", "email")
+PERSON_TAB, CYCLE_TAB = 0, 1
+
+
+class ParticipantForm(QDialog):
+    def __init__(
+        self,
+        ladder: tuple[str, ...],
+        save: Save,
+        detail: ParticipantDetail | None = None,
+        *,
+        role: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.detail = detail
+        self._save = save
+        self._touched: set[str] = set()
+        self.setWindowTitle(f"Edit {detail.name}" if detail else "Add a participant")
+        self.setMinimumWidth(600)
+        self._build_fields(ladder)
+        self.custom = CustomFieldsEditor(detail.custom_fields if detail else {})
+        self.history = HistoryView(detail)
+        self.errors: dict[str, QLabel] = {}
+        self.problem = error_label()
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self._layout()
+        self._load(detail, role or (ladder[-1] if ladder else ""))
+        self._connect()
+        self.check()
+
+    # -- construction -----------------------------------------------------------------
+    def _build_fields(self, ladder: tuple[str, ...]) -> None:
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.preferred_name = QLineEdit()
+        self.preferred_name.setPlaceholderText("What they like to be called (optional)")
+        self.pronouns = QLineEdit()
+        self.pronouns.setPlaceholderText("e.g. she/her, il/lui (optional)")
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.org")
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("e.g. 416-555-0123")
+        self.share_phone = QCheckBox("May be shared with their match")
+        self.city = QLineEdit()
+        self.province = QComboBox()
+        self.province.setEditable(True)
+        self.province.addItems(["", *PROVINCES])
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText("e.g. English, French")
+        self.preferred_language = _choices(LANGUAGE_CHOICES)
+        self.preferred_language.setToolTip("The language of their letters")
+        self.role = QComboBox()
+        self.role.addItems(list(ladder))
+        self.institution = QLineEdit()
+        self.institution.setPlaceholderText("School or residency program")
+        self.stage = QLineEdit()
+        self.stage.setPlaceholderText("e.g. Year 2, PGY-3")
+        self.interests = QLineEdit()
+        self.interests.setPlaceholderText("Separated by ; e.g. Neonatology; Research")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 50)
+        self.capacity.setToolTip("How many mentees a mentor can take")
+        self.status = _choices(STATUS_CHOICES)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Anything worth remembering about this person")
+        self.notes.setMaximumHeight(64)
+
+    def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        self.errors[name] = error_label()
+        column.addWidget(self.errors[name])
+        column.addStretch(1)
+        form.addRow(label, holder)
+
+    def _layout(self) -> None:
+        person = QFormLayout()
+        self._row(person, "First name:", "first_name", self.first_name)
+        self._row(person, "Last name:", "last_name", self.last_name)
+        self._row(person, "Preferred name:", "preferred_name", self.preferred_name)
+        self._row(person, "Pronouns:", "pronouns", self.pronouns)
+        self._row(person, "Email:", "email", self.email)
+        phone = QWidget()
+        line = QHBoxLayout(phone)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.phone, 1)
+        line.addWidget(self.share_phone)
+        self._row(person, "Phone:", "phone", phone)
+        self._row(person, "City:", "city", self.city)
+        self._row(person, "Province:", "province", self.province)
+        self._row(person, "Languages:", "languages", self.languages)
+        self._row(person, "Letter language:", "preferred_language", self.preferred_language)
+        self._row(person, "Notes:", "notes", self.notes)
+        cycle = QFormLayout()
+        self._row(cycle, "Role:", "role", self.role)
+        self._row(cycle, "Institution:", "institution", self.institution)
+        self._row(cycle, "Stage:", "stage", self.stage)
+        self._row(cycle, "Interests:", "interests", self.interests)
+        self._row(cycle, "Capacity:", "capacity", self.capacity)
+        self._row(cycle, "Status:", "status", self.status)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_page(person), "Person")
+        self.tabs.addTab(_page(cycle), "This cycle")
+        self.tabs.addTab(self.custom, _counted("Other answers", len(self.custom.editors)))
+        self.tabs.addTab(self.history, _counted("History", self.history.count))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Save" if self.detail else "Add participant")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.problem)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+    def _load(self, detail: ParticipantDetail | None, role: str) -> None:
+        if detail is None:
+            self.role.setCurrentText(role)
+            self.capacity.setValue(1)
+            self.share_phone.setChecked(False)
+            return
+        for name in ("first_name", "last_name", "preferred_name", "pronouns", "email", "phone"):
+            getattr(self, name).setText(getattr(detail, name))
+        self.city.setText(detail.city)
+        self.institution.setText(detail.institution)
+        self.stage.setText(detail.stage)
+        self.share_phone.setChecked(detail.share_phone)
+        self.province.setCurrentText(detail.province)
+        self.languages.setText(", ".join(detail.languages))
+        self.interests.setText("; ".join(detail.interests))
+        _select(self.preferred_language, detail.preferred_language)
+        if self.role.findText(detail.role) < 0:
+            self.role.addItem(detail.role)
+        self.role.setCurrentText(detail.role)
+        self.capacity.setValue(detail.capacity)
+        _select(self.status, detail.status)
+        self.notes.setPlainText(detail.notes)
+
+    def _connect(self) -> None:
+        for name in ("first_name", "last_name", "preferred_name", "pronouns", "email", "phone"):
+            self._watch(name, getattr(self, name).textChanged)
+        for name in ("city", "institution", "stage", "languages", "interests"):
+            self._watch(name, getattr(self, name).textChanged)
+        self._watch("province", self.province.currentTextChanged)
+        self._watch("capacity", self.capacity.valueChanged)
+        self._watch("notes", self.notes.textChanged)
+        self.custom.changed.connect(self.check)
+
+    def _watch(self, name: str, signal: Any) -> None:
+        def changed(*_: Any) -> None:
+            self._touched.add(name)
+            self.check()
+
+        signal.connect(changed)
+
+    # -- values and checking ----------------------------------------------------------
+    def raw_values(self) -> dict[str, Any]:
+        """What the form says, as typed; ``app.roster.fields.check_fields`` cleans it."""
+        return {
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "preferred_name": self.preferred_name.text(),
+            "pronouns": self.pronouns.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "share_phone": self.share_phone.isChecked(),
+            "city": self.city.text(),
+            "province": self.province.currentText(),
+            "languages": self.languages.text(),
+            "preferred_language": self.preferred_language.currentData(),
+            "role": self.role.currentText(),
+            "institution": self.institution.text(),
+            "stage": self.stage.text(),
+            "interests": self.interests.text(),
+            "capacity": self.capacity.value(),
+            "status": self.status.currentData(),
+            "notes": self.notes.toPlainText(),
+            "custom_fields": self.custom.values(),
+        }
+
+    def check(self) -> dict[str, Any] | None:
+        """Show every problem next to its field; the clean values when there is none."""
+        cleaned, errors = check_fields(self.raw_values())
+        problems = 0
+        for name, label in self.errors.items():
+            # An empty required field of a new participant is a to-do, not yet an error.
+            quiet = self.detail is None and name in REQUIRED and name not in self._touched
+            message = "" if quiet else errors.get(name, "")
+            label.setText(_sentence(message))
+            label.setVisible(bool(message))
+            problems += bool(message)
+        self._mark_tabs(errors)
+        missing = [n for n in REQUIRED if n in errors and self.errors[n].isHidden()]
+        self.hint.setText("Fill in a first name and an email address." if missing else "")
+        self.ok.setEnabled(not errors)
+        self.problem.setVisible(False)
+        return None if errors else cleaned
+
+    def _mark_tabs(self, errors: dict[str, str]) -> None:
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        person = {"first_name", "last_name", "preferred_name", "pronouns", "email", "phone"}
+        person |= {"city", "province", "languages", "preferred_language", "notes"}
+        shown = {n for n in errors if not self.errors[n].isHidden()}
+        self.tabs.setTabIcon(PERSON_TAB, warning if shown & person else QIcon())
+        self.tabs.setTabIcon(CYCLE_TAB, warning if shown - person else QIcon())
+
+    def _accept(self) -> None:
+        cleaned = self.check()
+        if cleaned is None:
+            return
+        problem = self._save(cleaned)
+        if problem is None:
+            self.accept()
+            return
+        if "email" in problem.casefold():
+            self.errors["email"].setText(problem)
+            self.errors["email"].setVisible(True)
+            self.tabs.setCurrentIndex(PERSON_TAB)
+            self.email.setFocus()
+        else:
+            self.problem.setText(problem)
+            self.problem.setVisible(True)
+
+
+def _counted(title: str, count: int) -> str:
+    return f"{title} ({count})" if count else title
+
+
+def _page(form: QFormLayout) -> QWidget:
+    page = QWidget()
+    page.setLayout(form)
+    return page
+
+
+def _choices(choices: tuple[tuple[str, str], ...]) -> QComboBox:
+    box = QComboBox()
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
+def _select(box: QComboBox, value: str) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+def _sentence(message: str) -> str:
+    if not message:
+        return ""
+    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")

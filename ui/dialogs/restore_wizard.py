@@ -1,0 +1,347 @@
+"""The restore wizard: pick a backup, unlock it, see what it holds, confirm.
+
+The wizard only reads the backup. Replacing the database is ``run_restore``'s job: it
+closes the database, restores off the GUI thread behind a modal progress window (the
+service verifies the backup and keeps a safety copy first), then reopens the database and
+reloads every page. A refused backup leaves the current database as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.backup.service import BackupInfo
+from app.errors import MentorDeskError
+from ui.models.rows import RowRole, RowTableModel
+from ui.widgets.table import fit_columns, make_table, selected_rows
+from ui.worker import Operation, show_failure
+
+log = logging.getLogger(__name__)
+
+PICK, UNLOCK, CONTENTS, CONFIRM = range(4)
+BACKUP_FILTER = "MentorDesk backups (*.mentordesk-backup *.db *.sqlite);;All files (*)"
+_running = False
+
+
+def restore_running() -> bool:
+    """True while a restore has the database closed (automatic backups wait)."""
+    return _running
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+def _inspect(path: Path, passphrase: str | None) -> BackupInfo:
+    from app.backup.service import inspect_backup
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return inspect_backup(path, passphrase)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class PickPage(QWizardPage):
+    def __init__(self, backups: list[BackupInfo], chosen: Path | None) -> None:
+        super().__init__()
+        from ui.pages.backups import BACKUP_COLUMNS
+
+        self.setTitle("Choose a backup")
+        self.setSubTitle(
+            "Everything changed since the backup was made will be replaced. The current data "
+            "is saved as a safety copy first, so a restore can itself be undone."
+        )
+        self.file: Path | None = chosen
+        self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
+        self.model.set_rows(backups)
+        self.table = make_table(self.model, multi_select=False)
+        fit_columns(self.table, {0: 20, 1: 10, 2: 11, 3: 12, 4: 9})
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._table_chosen)
+        self.table.doubleClicked.connect(lambda _i: self.wizard().next())
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        browse = QPushButton("Choose a file…")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(browse)
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self._select(chosen)
+
+    def _select(self, chosen: Path | None) -> None:
+        view_model = self.table.model()
+        for row in range(view_model.rowCount()):
+            info = view_model.index(row, 0).data(RowRole)
+            if chosen is not None and Path(info.path) == chosen:
+                self.table.selectRow(row)
+                return
+        self._show_file()
+
+    def _table_chosen(self, *_: Any) -> None:
+        rows = selected_rows(self.table)
+        if rows:
+            self.file = Path(rows[0].path)
+            self._show_file()
+
+    def _show_file(self) -> None:
+        self.error.hide()
+        text = f"Chosen: {self.file}" if self.file else "Or restore a backup file from elsewhere."
+        self.file_label.setText(text)
+        self.completeChanged.emit()
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Restore a backup", "", BACKUP_FILTER)
+        if name:
+            self.table.clearSelection()
+            self.file = Path(name)
+            self._show_file()
+
+    def isComplete(self) -> bool:
+        return self.file is not None
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, RestoreWizard) and self.file is not None
+        try:
+            info = _inspect(self.file, None)
+        except MentorDeskError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return False
+        wizard.path, wizard.info, wizard.passphrase = self.file, info, None
+        return True
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        info = getattr(wizard, "info", None)
+        return UNLOCK if info is not None and info.encrypted else CONTENTS
+
+
+class UnlockPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Type the backup's passphrase")
+        self.setSubTitle("This backup is encrypted. Only its passphrase can open it.")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.error = _error_label()
+        form = QFormLayout(self)
+        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.error)
+
+    def initializePage(self) -> None:
+        self.passphrase.clear()
+        self.error.hide()
+
+    def isComplete(self) -> bool:
+        return bool(self.passphrase.text())
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, RestoreWizard) and wizard.path is not None
+        try:
+            wizard.info = _inspect(wizard.path, self.passphrase.text())
+        except MentorDeskError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.passphrase.selectAll()
+            return False
+        wizard.passphrase = self.passphrase.text()
+        return True
+
+    def nextId(self) -> int:
+        return CONTENTS
+
+
+def _listing(items: list[str], empty: str = "none") -> str:
+    if not items:
+        return empty
+    shown = items[:8]
+    more = f" and {len(items) - len(shown)} more" if len(items) > len(shown) else ""
+    return "; ".join(shown) + more
+
+
+class ContentsPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("What this backup holds")
+        self.setSubTitle("Check that this is the backup you want before restoring it.")
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        for key in ("Made on", "File", "Size", "Passphrase", "Schema", "Programs", "Cycles"):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = label
+            form.addRow(f"{key}:", label)
+        for key in ("Participants", "Matches", "Contacts logged"):
+            self.values[key] = QLabel()
+            form.addRow(f"{key}:", self.values[key])
+
+    def initializePage(self) -> None:
+        from app.db.migrate import head_revision
+        from ui.pages.backups import human_size
+
+        wizard = self.wizard()
+        assert isinstance(wizard, RestoreWizard) and wizard.info is not None
+        info = wizard.info
+        revision = info.schema_revision or "unknown"
+        if info.schema_revision and info.schema_revision != head_revision():
+            revision += " (older: it will be upgraded after the restore)"
+        shown = {
+            "Made on": f"{info.created_at:%A %d %B %Y at %H:%M}",
+            "File": str(info.path),
+            "Size": human_size(info.bytes),
+            "Passphrase": "Yes, encrypted" if info.encrypted else "No",
+            "Schema": revision,
+            "Programs": _listing(info.programs),
+            "Cycles": _listing(info.cycles),
+            "Participants": str(info.participants),
+            "Matches": str(info.matches),
+            "Contacts logged": "" if info.meetings is None else str(info.meetings),
+        }
+        for key, value in shown.items():
+            self.values[key].setText(value)
+
+    def nextId(self) -> int:
+        return CONFIRM
+
+
+class ConfirmPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Restore this backup?")
+        self.setSubTitle("Last step: nothing has changed yet.")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.understood = QCheckBox("I understand that the current data will be replaced")
+        self.registerField("understood*", self.understood)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(12)
+        layout.addWidget(self.understood)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, RestoreWizard) and wizard.info is not None
+        info = wizard.info
+        self.summary.setText(
+            f"MentorDesk will replace all current data with the backup made on "
+            f"{info.created_at:%d %B %Y at %H:%M} ({info.participants} participants, "
+            f"{info.matches} matches).\n\n"
+            "Before anything is replaced, the backup is checked again and the current data "
+            f"is saved as a safety copy in {wizard.safety_dir}. "
+            "MentorDesk closes the database during the restore and reopens it afterwards."
+        )
+
+
+class RestoreWizard(QWizard):
+    """Ask which backup to restore; read ``path`` and ``passphrase`` once accepted."""
+
+    def __init__(
+        self,
+        backups: list[BackupInfo],
+        safety_dir: Path,
+        *,
+        chosen: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore a backup")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Restore")
+        self.path: Path | None = None
+        self.info: BackupInfo | None = None
+        self.passphrase: str | None = None
+        self.safety_dir = safety_dir
+        self.pick = PickPage(backups, chosen)
+        self.unlock = UnlockPage()
+        self.contents = ContentsPage()
+        self.confirm = ConfirmPage()
+        for page_id, page in enumerate((self.pick, self.unlock, self.contents, self.confirm)):
+            self.setPage(page_id, page)
+        self.setStartId(PICK)
+        self.resize(760, 520)
+
+
+def run_restore(window: Any, backup: Path, passphrase: str | None) -> Operation[Any]:
+    """Restore ``backup`` over ``window``'s database off the GUI thread, then reopen.
+
+    ``window`` is the main window: ``context`` (database, replace_database) and
+    ``reload_cycles``. Sessions are short-lived, so disposing the engine closes the
+    database; the restore itself refuses it if anything still holds it open.
+    """
+    from app.backup.restore import restore_database
+    from app.db.migrate import open_database
+    from ui.dialogs.backup_settings import load_backup_settings
+
+    global _running
+    db_path = window.context.database.path
+    safety_dir = load_backup_settings().folder
+    window.context.database.dispose()
+    _running = True
+
+    def work(_progress: Any, _cancelled: Any) -> Any:
+        return restore_database(db_path, backup, passphrase=passphrase, safety_dir=safety_dir)
+
+    def reopen() -> None:
+        global _running
+        _running = False
+        window.context.replace_database(open_database(db_path))
+        window.reload_cycles()
+
+    def restored(result: Any) -> None:
+        reopen()
+        log.info("Restored the database from a backup")
+        QMessageBox.information(
+            window,
+            "Backup restored",
+            f"The data now comes from {Path(result.restored_from).name}.\n\n"
+            f"The data as it was before is kept in:\n{result.safety_copy}",
+        )
+
+    def refused(exc: BaseException) -> None:
+        reopen()
+        show_failure(window, exc)
+
+    op = Operation(
+        window,
+        work,
+        success=restored,
+        failure=refused,
+        label="Checking and restoring the backup…",
+        cancellable=False,
+    )
+    return op.run()

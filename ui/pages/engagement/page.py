@@ -1,0 +1,221 @@
+"""Engagement: which matches have gone quiet, each pair's story, and contacts per month."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.meetings import engagement as status_service
+from app.meetings.engagement import STATUSES, MatchEngagement
+from app.meetings.timeline import match_timeline
+from ui.context import AppContext
+from ui.dialogs.log_contact import LogContactDialog
+from ui.pages.base import Page, heading, hint
+from ui.pages.engagement.actions import EngagementActions
+from ui.pages.engagement.model import STATUS_STYLE, EngagementFilter, EngagementModel, MatchRole
+from ui.pages.engagement.timeline import TimelinePanel
+from ui.widgets.contact_calendar import ContactCalendar
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.table import fit_columns, make_table, selected_rows
+
+ALL = "all"
+
+
+def _chip(colour: str) -> QToolButton:
+    chip = QToolButton()
+    chip.setCheckable(True)
+    chip.setAutoRaise(False)
+    chip.setCursor(Qt.CursorShape.PointingHandCursor)
+    chip.setStyleSheet(
+        f"QToolButton {{ border: 1px solid {colour}; border-radius: 6px; padding: 5px 12px;"
+        f" color: {colour}; font-weight: bold; }}"
+        f"QToolButton:checked {{ background: {colour}; color: white; }}"
+    )
+    return chip
+
+
+class EngagementPage(EngagementActions, Page):
+    title = "Engagement"
+    tip = "Which matches are in touch, and who to nudge (Ctrl+3)"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.log_dialog: LogContactDialog | None = None
+        self.dialog: Any = None  # the other dialog this page has open, if any
+        self.model = EngagementModel(self)
+        self.model.concern_icon = self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+        self.proxy = EngagementFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, multi_select=False)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        fit_columns(self.table, {0: 9, 1: 18, 2: 18, 3: 11, 4: 4, 5: 7, 6: 11})
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.timeline = TimelinePanel()
+        self.timeline.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))
+        self.timeline.end_button.clicked.connect(self.end_selected_match)
+        self.calendar = ContactCalendar()
+        self._build_filters()
+        self._build_buttons()
+        self._layout()
+
+    # -- construction -----------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.chips: dict[str, QToolButton] = {}
+        self.chip_group = QButtonGroup(self)
+        self.chip_group.setExclusive(True)
+        for key, colour, tip in [(ALL, "#555555", "Every live match")] + [
+            (s, STATUS_STYLE[s][1], STATUS_STYLE[s][2]) for s in STATUSES
+        ]:
+            chip = _chip(colour)
+            chip.setToolTip(f"{tip} (click to show only these)")
+            chip.clicked.connect(self._on_filter)
+            self.chip_group.addButton(chip)
+            self.chips[key] = chip
+        self.chips[ALL].setChecked(True)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search names or emails  (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._on_filter)
+
+    def _build_buttons(self) -> None:
+        self.log_button = QPushButton("Log a contact…")
+        self.log_button.setToolTip("Record a meeting, call or message of a match")
+        self.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))
+        self.bulk_button = QPushButton("Log for many…")
+        self.bulk_button.setToolTip("One contact for many matches, e.g. the monthly group meeting")
+        self.bulk_button.clicked.connect(self.bulk_add)
+        self.import_button = QPushButton("Import contacts…")
+        self.import_button.setToolTip("Add contacts from a check-in form export (CSV or Excel)")
+        self.import_button.clicked.connect(lambda: self.import_contacts())
+        self.more_button = QPushButton("Follow-ups")
+        menu = QMenu(self.more_button)
+        self.nudge_action = menu.addAction("Export nudge list…", lambda: self.export_nudges())
+        self.nudge_action.setToolTip("A CSV of overdue and never-met pairs with both emails")
+        self.ics_action = menu.addAction("Calendar reminders…", lambda: self.export_calendar())
+        menu.addSeparator()
+        menu.addAction("Topic catalogue…", self.edit_topics)
+        self.undo_action = menu.addAction("Undo last contact import…", self.undo_last_import)
+        self.more_button.setMenu(menu)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(heading("Engagement"))
+        self.summary = QLabel()
+        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
+        for button in (self.log_button, self.bulk_button, self.import_button, self.more_button):
+            top.addWidget(button)
+        bar = QHBoxLayout()
+        for chip in self.chips.values():
+            bar.addWidget(chip)
+        bar.addSpacing(12)
+        bar.addWidget(self.search_box, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.timeline)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(splitter, 1)
+        body_layout.addWidget(hint("Contacts per month of the cycle"))
+        body_layout.addWidget(self.calendar)
+        self.empty = EmptyState(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty, 1)
+
+    # -- loading ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        cycle = self.context.cycle
+        enabled = cycle is not None
+        for widget in (self.log_button, self.bulk_button, self.import_button, self.more_button):
+            widget.setEnabled(enabled)
+        if cycle is None:
+            self.model.set_rows([])
+            self._show_counts({})
+            self.calendar.set_months([])
+            self.empty.show_message(*self.context.no_cycle_message())
+            return
+        keep = self.selected_id()
+        with self.context.database.read() as session:
+            report = status_service.engagement(session, cycle.id)
+            months = status_service.contacts_per_month(session, cycle.id)
+        self.report = report
+        self.model.set_rows(report.matches)
+        self._show_counts(report.counts())
+        self.calendar.set_months(months)
+        self.summary.setText(
+            f"{len(report.matches)} live matches · contact expected every "
+            f"{report.cadence_days} days"
+        )
+        self.log_button.setEnabled(bool(report.matches))
+        self.bulk_button.setEnabled(bool(report.matches))
+        if report.matches:
+            self.empty.show_content()
+            self.select_match(keep)
+        else:
+            self.empty.show_message(
+                "Engagement is followed for confirmed matches.\n"
+                "Confirm matches on the Matching page first; their contacts then show here."
+            )
+            self.timeline.show_match(None, [])
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.chips[ALL].setText(f"All: {sum(counts.values())}")
+        for status in STATUSES:
+            self.chips[status].setText(f"{STATUS_STYLE[status][0]}: {counts.get(status, 0)}")
+
+    def _on_filter(self, *_: Any) -> None:
+        checked = next((k for k, chip in self.chips.items() if chip.isChecked()), ALL)
+        statuses = frozenset() if checked == ALL else frozenset({checked})
+        self.proxy.set_filter(self.search_box.text(), statuses)
+
+    def show_status(self, status: str | None) -> None:
+        """Show only one status (None: every match), as clicking its chip does."""
+        self.chips[status or ALL].setChecked(True)
+        self._on_filter()
+
+    # -- selection and timeline -------------------------------------------------------
+    def selected_match(self) -> MatchEngagement | None:
+        rows = selected_rows(self.table, MatchRole)
+        return rows[0] if rows else None
+
+    def selected_id(self) -> int | None:
+        match = self.selected_match()
+        return match.match_id if match else None
+
+    def select_match(self, match_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if match_id is None or index.data(MatchRole).match_id == match_id:
+                self.table.selectRow(row)
+                return
+        self.timeline.show_match(None, [])
+
+    def _on_selection(self, *_: QItemSelection) -> None:
+        match = self.selected_match()
+        if match is None:
+            self.timeline.show_match(None, [])
+            return
+        with self.context.database.read() as session:
+            entries = match_timeline(session, match.match_id)
+        self.timeline.show_match(match, entries)

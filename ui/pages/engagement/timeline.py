@@ -1,0 +1,122 @@
+"""The side panel: who the selected pair is, where they stand, and their story so far."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.meetings.engagement import MatchEngagement
+from app.meetings.timeline import TimelineEntry
+from ui.pages.engagement.model import CONCERN_COLOUR, STATUS_STYLE
+
+KIND_ICONS = {
+    "contact": QStyle.StandardPixmap.SP_DialogYesButton,
+    "status": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "letter": QStyle.StandardPixmap.SP_FileIcon,
+}
+
+
+def _day(value: dt.date) -> str:
+    return value.strftime("%d %b %Y")
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.standing = QLabel()
+        self.standing.setWordWrap(True)
+        self.standing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_button = QPushButton("Log a contact…")
+        self.log_button.setToolTip("Record a meeting, call or message of this pair")
+        self.end_button = QPushButton("End match…")
+        self.end_button.setToolTip(
+            "End this match (the reason is kept); both people can then be matched again"
+        )
+        self.entries = QListWidget()
+        self.entries.setWordWrap(True)
+        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.entries.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.entries.setSpacing(3)
+        self.entries.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.end_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.standing)
+        layout.addLayout(buttons)
+        layout.addWidget(self.entries, 1)
+        self.show_match(None, [])
+
+    def show_match(self, match: MatchEngagement | None, entries: Sequence[TimelineEntry]) -> None:
+        self.entries.clear()
+        self.log_button.setEnabled(match is not None)
+        self.end_button.setEnabled(match is not None)
+        if match is None:
+            self.title.setText("<b>Timeline</b>")
+            self.standing.setText("Select a match to see its contacts, changes and letters.")
+            return
+        label, colour, _meaning = STATUS_STYLE[match.status]
+        self.title.setText(
+            f"<b style='font-size:12pt'>{_escape(match.mentor_name)} ↔ "
+            f"{_escape(match.mentee_name)}</b>"
+        )
+        last = (
+            f"last contact {_day(match.last_contact)}" if match.last_contact else "no contact yet"
+        )
+        due = f" · next due {_day(match.due_on)}" if match.due_on else ""
+        self.standing.setText(
+            f"<span style='color:{colour}'><b>{label}</b></span> · "
+            f"{match.days_since_contact} days · {last}{due}<br>"
+            f"Mentor: {_escape(match.mentor_email)}<br>"
+            f"Mentee: {_escape(match.mentee_email)}"
+        )
+        for entry in entries:
+            self.entries.addItem(self._item(entry))
+        if not entries:
+            self.entries.addItem(QListWidgetItem("Nothing recorded yet."))
+
+    def _item(self, entry: TimelineEntry) -> QListWidgetItem:
+        text = f"{_day(entry.on)} · {entry.title}"
+        if entry.detail:
+            text += "\n" + entry.detail
+        item = QListWidgetItem(text)
+        pixmap = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning if entry.concern else KIND_ICONS[entry.kind]
+        )
+        item.setIcon(self.style().standardIcon(pixmap))
+        if entry.concern:
+            item.setForeground(QBrush(QColor(CONCERN_COLOUR)))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setToolTip("A concern was flagged on this contact")
+        elif entry.kind != "contact":
+            item.setForeground(self.palette().placeholderText())
+        return item
+
+    def entry_texts(self) -> list[str]:
+        return [self.entries.item(i).text() for i in range(self.entries.count())]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,191 @@
+"""Roster actions with dialogs of their own: the participant form, exporting, and
+confirming a deletion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.errors import MentorDeskError
+from app.progress import CancelCheck, Progress
+from app.roster import service as roster
+from app.roster.detail import PastParticipation
+from ui import settings as keys
+from ui.dialogs.export import ExportDialog, suggested_name, with_suffix
+from ui.dialogs.participant_form import ParticipantForm
+from ui.text import plural
+from ui.worker import show_failure
+
+if TYPE_CHECKING:
+    from ui.pages.roster import RosterPage
+
+EXPORT_FOLDER = "export/folder"
+NOUNS = {"participants": ("participant", None), "matches": ("match", "matches")}
+
+
+def ask_delete_reason(
+    parent: QWidget, name: str, history: Sequence[PastParticipation]
+) -> str | None:
+    """The coordinator's reason to delete the person, or None when they think better of it."""
+    matches = sum(len(p.matches) for p in history)
+    reason, ok = QInputDialog.getText(
+        parent,
+        "Delete person",
+        f"Delete {name} from MentorDesk for good?\n\n"
+        f"This removes them from every cycle ({plural(len(history), 'participation')}), "
+        f"with {plural(matches, 'match', 'matches')} and the contacts logged for them. "
+        "It cannot be undone. To stop including them but keep the record, use "
+        "Withdraw instead.\n\nWhy are they being deleted? (kept in the audit trail)",
+        QLineEdit.EchoMode.Normal,
+        "",
+    )
+    if not ok:
+        return None
+    if not reason.strip():
+        QMessageBox.warning(parent, "Delete person", "Nothing was deleted: a reason is needed.")
+        return None
+    return reason.strip()
+
+
+class RosterExport:
+    """Export dialog → save-as dialog → export in the background → where it went."""
+
+    def __init__(self, page: RosterPage) -> None:
+        self.page = page
+        self.dialog: ExportDialog | None = None
+
+    def start(self, kind: str = "participants") -> None:
+        context = self.page.context
+        if context.cycle is None:
+            QMessageBox.information(self.page, "Export", "Create a program first.")
+            return
+        from app.roster.export import export_counts
+
+        with context.database.read() as session:
+            counts = export_counts(session, context.cycle.id)
+        dialog = ExportDialog(counts, kind, self.page)
+        dialog.accepted.connect(lambda: self._choose_file(dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def _choose_file(self, dialog: ExportDialog) -> None:
+        cycle = self.page.context.cycle
+        if cycle is None:
+            return
+        store = keys.settings()
+        folder = str(store.value(EXPORT_FOLDER, QDir.homePath()))
+        start = str(Path(folder) / suggested_name(cycle.title, dialog.kind, dialog.suffix))
+        chosen, _ = QFileDialog.getSaveFileName(self.page, "Export", start, dialog.file_filter())
+        if not chosen:
+            return
+        path = with_suffix(chosen, dialog.suffix)
+        store.setValue(EXPORT_FOLDER, str(path.parent))
+        self.export_to(dialog.kind, path)
+
+    def export_to(self, kind: str, path: Path) -> None:
+        database, cycle_id = self.page.context.database, self.page.context.cycle_id
+
+        def work(_progress: Progress, _cancelled: CancelCheck) -> int:
+            from app.roster.export import export
+
+            with database.read() as session:
+                return export(session, cycle_id, kind, path)
+
+        def done(written: int) -> None:
+            noun, many = NOUNS.get(kind, ("meeting", None))
+            QMessageBox.information(
+                self.page,
+                "Export finished",
+                f"Saved {plural(written, noun, many)} to {path.name}.\n\nFolder: {path.parent}",
+            )
+
+        self.page.run(work, done, label=f"Exporting {kind}…", cancellable=False)
+
+
+FORM_DEFAULTS: dict[str, Any] = {"preferred_language": "en", "share_phone": False}
+
+
+def typed_in(values: dict[str, Any]) -> dict[str, Any]:
+    """The new participant's fields the coordinator actually filled in.
+
+    Someone already known (same email) is linked rather than created: blanks and untouched
+    defaults of the form must not erase what an earlier cycle recorded about them.
+    """
+    return {
+        name: value
+        for name, value in values.items()
+        if name not in ("role", "email")
+        and value not in ("", [], {})
+        and not (name in FORM_DEFAULTS and FORM_DEFAULTS[name] == value)
+    }
+
+
+class RosterForms:
+    """The participant form, opened to add someone or to edit the chosen participant."""
+
+    def __init__(self, page: RosterPage) -> None:
+        self.page = page
+        self.dialog: ParticipantForm | None = None
+
+    def add(self, role: str | None = None) -> None:
+        context = self.page.context
+        cycle = context.cycle
+        if cycle is None:
+            return
+        database, cycle_id = context.database, cycle.id
+        added: list[int] = []
+
+        def save(values: dict[str, Any]) -> str | None:
+            fields = typed_in(values)
+            role, email = values["role"], values["email"]
+            try:
+                with database.write() as session:
+                    added.append(roster.add_participant(session, cycle_id, role, email, **fields))
+            except MentorDeskError as exc:
+                return exc.message
+            return None
+
+        def done() -> None:
+            context.notify_changed()
+            self.page.select_ids(added)
+            self.page.say("Participant added.")
+
+        self._open(ParticipantForm(cycle.role_ladder, save, role=role, parent=self.page), done)
+
+    def edit(self, participant_id: int) -> None:
+        context = self.page.context
+        cycle = context.cycle
+        if cycle is None:
+            return
+        database = context.database
+        try:
+            with database.read() as session:
+                detail = roster.get_participant_detail(session, participant_id)
+        except MentorDeskError as exc:
+            show_failure(self.page, exc)
+            return
+
+        def save(values: dict[str, Any]) -> str | None:
+            try:
+                with database.write() as session:
+                    roster.update_participant(session, participant_id, **values)
+            except MentorDeskError as exc:
+                return exc.message
+            return None
+
+        def done() -> None:
+            context.notify_changed()
+            self.page.say(f"Saved {detail.name}.")
+
+        self._open(ParticipantForm(cycle.role_ladder, save, detail, parent=self.page), done)
+
+    def _open(self, dialog: ParticipantForm, done: Callable[[], None]) -> None:
+        dialog.accepted.connect(done)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()

@@ -1,0 +1,206 @@
+"""The roster's filter bar (search and choices) and its column chooser."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ui import settings as keys
+from ui.models.participant_columns import COLUMNS
+from ui.models.participants import RosterFilter
+from ui.models.search import fold
+
+SEARCH_DELAY_MS = 150
+HIDDEN_COLUMNS = "roster/hidden_columns"
+
+
+def _combo(tip: str, choices: Sequence[tuple[str, Any]]) -> QComboBox:
+    box = QComboBox()
+    box.setToolTip(tip)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
+class FilterBar(QWidget):
+    """Search box and filter choices; ``changed`` fires once per change the table needs.
+
+    Typing waits ``SEARCH_DELAY_MS`` for the next key on large rosters, so a word is
+    filtered once rather than letter by letter; ``instant`` skips the wait.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.instant = True
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search names, emails or institutions  (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.role_box = _combo("Show one role only", [("All roles", None)])
+        self.status_box = _combo(
+            "Active or withdrawn",
+            [("Any status", None), ("Active", "active"), ("Withdrawn", "withdrawn")],
+        )
+        self.returning_box = _combo(
+            "Took part in an earlier cycle or not",
+            [("New and returning", None), ("Returning", True), ("New", False)],
+        )
+        self.matched_box = _combo(
+            "In a proposed or live match or not",
+            [("Matched or not", None), ("Matched", True), ("Not matched", False)],
+        )
+        self.interest_box = _combo("Show people with one interest", [("Any interest", None)])
+        self.interest_box.setMaximumWidth(260)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setToolTip("Show everyone again")
+        self.clear_button.clicked.connect(self.clear)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.search_box.textChanged.connect(self._typed)
+        for box in self.boxes():
+            box.currentIndexChanged.connect(self._chosen)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_box, 1)
+        for box in self.boxes():
+            layout.addWidget(box)
+        layout.addWidget(self.clear_button)
+        self._update_clear()
+
+    def boxes(self) -> list[QComboBox]:
+        return [
+            self.role_box,
+            self.status_box,
+            self.returning_box,
+            self.matched_box,
+            self.interest_box,
+        ]
+
+    def _typed(self, _text: str) -> None:
+        self._update_clear()
+        if self.instant:
+            self.changed.emit()
+        else:
+            self._timer.start()
+
+    def _chosen(self, _index: int) -> None:
+        self._timer.stop()
+        self._update_clear()
+        self.changed.emit()
+
+    def flush(self) -> None:
+        """Apply typing still waiting for the delay (before acting on what is shown)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    def _update_clear(self) -> None:
+        self.clear_button.setEnabled(self.is_filtering())
+
+    def fill(self, ladder: Sequence[str], interests: Sequence[str]) -> None:
+        """The choices of this cycle, keeping what was chosen when it still exists."""
+        for box, (everyone, values) in (
+            (self.role_box, ("All roles", ladder)),
+            (self.interest_box, ("Any interest", interests)),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everyone, None)
+            for value in values:
+                box.addItem(value, value)
+            box.setCurrentIndex(max(box.findData(current), 0))
+            box.blockSignals(False)
+        self._update_clear()
+
+    def current(self) -> RosterFilter:
+        return RosterFilter(
+            needle=" ".join(fold(self.search_box.text()).split()),
+            role=self.role_box.currentData(),
+            status=self.status_box.currentData(),
+            returning=self.returning_box.currentData(),
+            matched=self.matched_box.currentData(),
+            interest=self.interest_box.currentData(),
+        )
+
+    def is_filtering(self) -> bool:
+        return self.current() != RosterFilter()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        for widget in [self.search_box, *self.boxes()]:
+            widget.blockSignals(True)
+        self.search_box.clear()
+        for box in self.boxes():
+            box.setCurrentIndex(0)
+        for widget in [self.search_box, *self.boxes()]:
+            widget.blockSignals(False)
+        self._update_clear()
+        self.changed.emit()
+
+
+class ColumnChooser:
+    """Right-click the header to tick the columns to show; remembered on this computer."""
+
+    def __init__(self, table: QTableView) -> None:
+        self.table = table
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.show_menu)
+        header.setToolTip("Right-click to choose the columns")
+        stored = keys.settings().value(HIDDEN_COLUMNS)
+        if stored is None:
+            hidden = {c.title for c in COLUMNS if not c.shown_by_default}
+        else:
+            hidden = set(stored if isinstance(stored, list) else [stored]) - {""}
+        for number, column in enumerate(COLUMNS):
+            table.setColumnHidden(number, column.title in hidden and number != 0)
+
+    def menu(self) -> QMenu:
+        menu = QMenu(self.table)
+        for number, column in enumerate(COLUMNS):
+            action = QAction(column.title, menu)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(number))
+            action.setEnabled(number != 0)  # the name always shows
+            action.toggled.connect(lambda on, n=number: self.set_shown(n, on))
+            menu.addAction(action)
+        menu.addSeparator()
+        reset = menu.addAction("Reset columns")
+        reset.triggered.connect(self.reset)
+        return menu
+
+    def show_menu(self, position: QPoint) -> None:
+        self.menu().popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def set_shown(self, number: int, shown: bool) -> None:
+        self.table.setColumnHidden(number, not shown)
+        self._save()
+
+    def reset(self) -> None:
+        for number, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(number, not column.shown_by_default)
+        self._save()
+
+    def hidden_titles(self) -> list[str]:
+        return [c.title for n, c in enumerate(COLUMNS) if self.table.isColumnHidden(n)]
+
+    def _save(self) -> None:
+        # An empty list would read back as "nothing stored"; "" marks "all shown".
+        keys.settings().setValue(HIDDEN_COLUMNS, self.hidden_titles() or [""])
