@@ -4,6 +4,7 @@ bulk edit, delete and export."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Any
 
@@ -265,6 +266,36 @@ def test_delete_a_person_asks_why(
             select(AuditEvent.details).where(AuditEvent.action == "delete_person")
         ).one()
     assert details["reason"] == "Asked to be removed"
+
+
+def test_export_then_anonymise_one_person(
+    qtbot: QtBot,
+    page: RosterPage,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    target = tmp_path / "zoe.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Asked to be forgotten", True))
+    select_people(page, "Zoé Tremblay")
+    row = page._selected()[0]
+    page.privacy.export(row)
+    wait_for_work(qtbot)
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert "Zoé" in json.dumps(exported, ensure_ascii=False)
+    assert exported["participations"]
+    page.privacy.anonymise(row)
+    wait_for_work(qtbot)
+    assert page.model.total() == 5  # the record stays, for the counts
+    assert "Zoé Tremblay" not in [r.name for r in page.model.all_rows()]
+    with db.read() as session:
+        emails = set(session.scalars(select(Person.email)))
+        reasons = session.scalars(
+            select(AuditEvent.details).where(AuditEvent.action.contains("anonymise"))
+        ).all()
+    assert not any("zoe" in email.lower() for email in emails)
+    assert [r["reason"] for r in reasons] == ["Asked to be forgotten"]
 
 
 # -- export -------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from ui.models.participants import (
 from ui.pages.base import Page, heading
 from ui.pages.roster_actions import RosterExport, RosterForms, ask_delete_reason
 from ui.pages.roster_filters import ColumnChooser, FilterBar
+from ui.pages.roster_privacy import PersonPrivacy
 from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
@@ -60,6 +61,7 @@ class RosterPage(Page):
         self.bulk_dialog: BulkEditDialog | None = None
         self.exporter = RosterExport(self)
         self.forms = RosterForms(self)
+        self.privacy = PersonPrivacy(self)
         self._keep_selected: list[int] = []
         self.model = ParticipantTableModel(self)
         self.proxy = ParticipantFilterProxy(self)
@@ -249,6 +251,11 @@ class RosterPage(Page):
         ):
             action = menu.addAction(button.text(), button.click)
             action.setEnabled(button.isEnabled())
+        rows = self._selected()
+        if len(rows) == 1:
+            menu.addSeparator()
+            menu.addAction("Export this person's data…", lambda: self.privacy.export(rows[0]))
+            menu.addAction("Anonymise person…", lambda: self.privacy.anonymise(rows[0]))
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     def say(self, text: str) -> None:

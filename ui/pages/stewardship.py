@@ -75,7 +75,7 @@ class StewardshipPanel(QGroupBox):
         row.addWidget(self.purge_button)
         self.result = QLabel(
             "Keep personal data only as long as the program needs it. To export or anonymise "
-            "one person, open them on the Roster page."
+            "one person, right-click them on the Roster page."
         )
         self.result.setWordWrap(True)
         self.result.setStyleSheet("color: palette(placeholder-text);")
