@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from app.roster.service import ParticipantRow
+from ui.models.batched import BATCH_SIZE
 from ui.models.participants import (
-    BATCH_SIZE,
     ParticipantFilterProxy,
     ParticipantIdRole,
     ParticipantTableModel,
@@ -112,18 +111,18 @@ def test_sorting_reorders_every_row() -> None:
     assert proxy.index(0, 0).data(ParticipantIdRole) == 1199
 
 
-def test_a_keystroke_on_50000_rows_is_fast() -> None:
+def test_typing_then_clearing_on_50000_rows_shows_them_all_again() -> None:
+    # Speed is measured by `make bench table_filter`, not asserted here.
     model = ParticipantTableModel()
     model.set_rows([row(i) for i in range(50_000)])
     proxy = ParticipantFilterProxy()
     proxy.setSourceModel(model)
-    timings = []
-    for text in ("t", "tr", "tre", "trem", "tre", "tr", "t", ""):
-        started = time.perf_counter()
+    for text in ("t", "trem", "tremblay0004", "tremblay00042"):
         proxy.set_search(text)
-        timings.append(time.perf_counter() - started)
+    assert model.shown() == 1
+    for text in ("tremblay0004", "trem", "t", ""):
+        proxy.set_search(text)
     assert model.shown() == 50_000 and proxy.rowCount() == BATCH_SIZE
-    assert max(timings) < 0.5  # generous for CI; typically under 10 ms
 
 
 def test_fold() -> None:

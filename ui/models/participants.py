@@ -18,16 +18,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from app.roster.service import ParticipantRow
+from ui.models.batched import AnyIndex, BatchedTableModel
 from ui.models.participant_columns import CAPACITY_COLUMN, COLUMNS, search_key
 from ui.models.search import fold
 
@@ -35,8 +34,6 @@ ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
 ParticipantRowRole = Qt.ItemDataRole.UserRole + 2
 SearchKeyRole = Qt.ItemDataRole.UserRole + 3
 
-BATCH_SIZE = 500
-AnyIndex = QModelIndex | QPersistentModelIndex
 WITHDRAWN_COLOUR = QColor("#8a8a8a")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -62,14 +59,13 @@ class RosterFilter:
         return same_choices and self.needle.startswith(earlier.needle)
 
 
-class ParticipantTableModel(QAbstractTableModel):
+class ParticipantTableModel(BatchedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
         self._keys: list[str] = []
         self._shown: list[int] = []  # positions in _rows that pass the filter, in order
         self._filter = RosterFilter()
-        self._loaded = 0
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # -- content ----------------------------------------------------------------------
@@ -101,7 +97,10 @@ class ParticipantTableModel(QAbstractTableModel):
 
     def _set_shown(self, shown: list[int]) -> None:
         self._shown = shown
-        self._loaded = min(BATCH_SIZE, len(shown))
+        self._loaded = self.first_batch()
+
+    def available(self) -> int:
+        return len(self._shown)
 
     def current_filter(self) -> RosterFilter:
         return self._filter
@@ -138,31 +137,9 @@ class ParticipantTableModel(QAbstractTableModel):
         found = {interest for row in self._rows for interest in row.interests}
         return sorted(found, key=fold)
 
-    def fetch_all(self) -> None:
-        if self.canFetchMore(QModelIndex()):
-            self._fetch(len(self._shown) - self._loaded)
-
     # -- Qt model API -----------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._loaded
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and self._loaded < len(self._shown)
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if not parent.isValid():
-            self._fetch(BATCH_SIZE)
-
-    def _fetch(self, count: int) -> None:
-        count = min(count, len(self._shown) - self._loaded)
-        if count <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
-        self._loaded += count
-        self.endInsertRows()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._loaded:

@@ -12,21 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
 from app.meetings.engagement import NEEDS_FOLLOW_UP, MatchEngagement
+from ui.models.batched import AnyIndex, BatchedTableModel
 from ui.models.search import fold
 
 MatchRole = Qt.ItemDataRole.UserRole + 1
-BATCH_SIZE = 500
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 STATUS_STYLE = {  # status: (label, colour, meaning)
     "overdue": ("Overdue", "#c0392b", "No contact for longer than the program's cadence"),
@@ -87,13 +84,12 @@ def search_key(row: MatchEngagement) -> str:
     return fold(" ".join((row.mentor_name, row.mentee_name, row.mentor_email, row.mentee_email)))
 
 
-class EngagementModel(QAbstractTableModel):
+class EngagementModel(BatchedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MatchEngagement] = []
         self._keys: list[str] = []
         self._visible: list[bool] = []
-        self._loaded = 0
         self._words: list[str] = []
         self._statuses: frozenset[str] = frozenset()
         self.concern_icon = QIcon()
@@ -105,8 +101,11 @@ class EngagementModel(QAbstractTableModel):
         self._rows = list(rows)
         self._keys = []  # folded search text, computed the first time someone searches
         self._visible[:] = self._matches()
-        self._loaded = min(BATCH_SIZE, len(self._rows))
+        self._loaded = self.first_batch()
         self.endResetModel()
+
+    def available(self) -> int:
+        return len(self._rows)
 
     def all_rows(self) -> list[MatchEngagement]:
         return list(self._rows)
@@ -131,29 +130,8 @@ class EngagementModel(QAbstractTableModel):
             visible = [v and word in key for v, key in zip(visible, self._keys, strict=True)]
         return visible
 
-    def fetch_all(self) -> None:
-        if self.canFetchMore(QModelIndex()):
-            self._fetch(len(self._rows) - self._loaded)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._loaded
-
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and self._loaded < len(self._rows)
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if not parent.isValid():
-            self._fetch(BATCH_SIZE)
-
-    def _fetch(self, count: int) -> None:
-        count = min(count, len(self._rows) - self._loaded)
-        if count > 0:
-            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + count - 1)
-            self._loaded += count
-            self.endInsertRows()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._loaded:
