@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import String, bindparam, func, select
@@ -19,22 +20,10 @@ from sqlalchemy.orm import Session
 from app.db.models import Participant, Person, utcnow
 from app.roster.columns import FIELDS
 from app.roster.service import PERSON_FIELDS
-from app.roster.validation import CleanRow
+from app.roster.validation import CleanRow, CleanTable
 
 CHUNK = 900  # well under SQLite's limit on bound parameters
 _PERSON_COLUMNS = (*PERSON_FIELDS, "notes")
-_PERSON_DEFAULTS: dict[str, Any] = {
-    "last_name": "",
-    "preferred_name": "",
-    "pronouns": "",
-    "phone": "",
-    "share_phone": False,
-    "city": "",
-    "province": "",
-    "languages": [],
-    "preferred_language": "en",
-    "notes": "",
-}
 _PREFERENCE_LABELS = {
     "location": "Local or anywhere",
     "style": "Mentoring style",
@@ -81,9 +70,10 @@ class PlannedPerson:
 class ImportPlan:
     """Every write an import will make, and the counts the report shows."""
 
-    new_persons: list[dict[str, Any]] = field(default_factory=list)
+    new_persons: CleanTable | None = None  # the rows of people not yet in the database
     person_updates: list[dict[str, Any]] = field(default_factory=list)
-    new_participants: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    new_participants: CleanTable | None = None  # the rows that add a participant
+    returning_flags: list[bool] = field(default_factory=list)  # one per new participant
     participant_updates: list[dict[str, Any]] = field(default_factory=list)
     person_ids: dict[str, int] = field(default_factory=dict)  # email_key → existing person
     people: list[PlannedPerson] = field(default_factory=list)
@@ -175,7 +165,7 @@ def plan_import(
     session: Session,
     cycle_id: int,
     role: str,
-    rows: list[CleanRow],
+    rows: CleanTable,
     update_existing: bool = True,
     keep: Collection[str] = (),
 ) -> ImportPlan:
@@ -185,20 +175,35 @@ def plan_import(
     is true, except for the people whose email (case-insensitive) is in ``keep``.
     """
     plan = ImportPlan()
-    persons = _existing_persons(session, [r.email_key for r in rows])
+    persons = _existing_persons(session, rows.email_key)
+    if not persons:  # a first import: every row is a new person, planned column by column
+        plan.new_persons = plan.new_participants = rows
+        plan.returning_flags = [False] * len(rows)
+        plan.people = list(map(PlannedPerson, rows.rows, rows.email, rows.names(), repeat(NEW)))
+        plan.imported = len(rows)
+        return plan
     here, elsewhere = _participations(session, cycle_id, role, [p["id"] for p in persons.values()])
     kept = {key.strip().casefold() for key in keep}
     now = utcnow()
-    for row in rows:
-        person = persons.get(row.email_key)
+    new_rows: list[int] = []
+    joining: list[int] = []  # rows that add a participant, new person or not
+    names = rows.names()
+    for index, key in enumerate(rows.email_key):
+        person = persons.get(key)
         if person is None:
-            plan.new_persons.append(_new_person(row, now))
-            plan.new_participants.append((row.email_key, _new_participant(row, False)))
-            plan.people.append(PlannedPerson(row.row, row.email, _name(row.person), NEW))
-            plan.imported += 1
+            new_rows.append(index)
+            joining.append(index)
+            plan.returning_flags.append(False)
+            planned = PlannedPerson(rows.rows[index], rows.email[index], names[index], NEW)
+            plan.people.append(planned)
             continue
-        allowed = update_existing and row.email_key not in kept
-        _plan_existing(plan, row, person, here, person["id"] in elsewhere, allowed, now)
+        allowed = update_existing and key not in kept
+        row = rows.row(index)
+        if _plan_existing(plan, row, person, here, person["id"] in elsewhere, allowed, now):
+            joining.append(index)
+    plan.imported += len(new_rows)
+    plan.new_persons = rows.take(new_rows)
+    plan.new_participants = rows.take(joining)
     return plan
 
 
@@ -210,8 +215,11 @@ def _plan_existing(
     returning: bool,
     allowed: bool,
     now: Any,
-) -> None:
-    """Link a row to a known person; their changed details are written only if ``allowed``."""
+) -> bool:
+    """Link a row to a known person; their changed details are written only if ``allowed``.
+
+    Returns whether the row adds a participant (the person is not yet in this cycle-role).
+    """
     plan.person_ids[row.email_key] = person["id"]
     plan.returning += returning
     current = here.get(person["id"])
@@ -220,7 +228,7 @@ def _plan_existing(
     if allowed and person_changes:
         plan.person_updates.append({"id": person["id"], "updated_at": now, **person_changes})
     if current is None:
-        plan.new_participants.append((row.email_key, _new_participant(row, returning)))
+        plan.returning_flags.append(returning)
         plan.imported += 1
     elif allowed and part_changes:
         plan.participant_updates.append({"id": current["id"], **part_changes})
@@ -234,6 +242,7 @@ def _plan_existing(
     plan.people.append(
         PlannedPerson(row.row, row.email, _name({**person, **row.person}), status, shown, changed)
     )
+    return current is None
 
 
 def _name(values: dict[str, Any]) -> str:
@@ -268,28 +277,3 @@ def as_text(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def _new_person(row: CleanRow, now: Any) -> dict[str, Any]:
-    values = {**_PERSON_DEFAULTS, **row.person}
-    values["languages"] = list(values["languages"])
-    return {
-        **values,
-        "email": row.email,
-        "email_key": row.email_key,
-        "created_at": now,
-        "updated_at": now,
-    }
-
-
-def _new_participant(row: CleanRow, returning: bool) -> dict[str, Any]:
-    return {
-        "institution": row.participant.get("institution", ""),
-        "stage": row.participant.get("stage", ""),
-        "interests": list(row.participant.get("interests", [])),
-        "preferences": dict(row.preferences),
-        "capacity": row.participant.get("capacity", 1),
-        "custom_fields": dict(row.custom),
-        "is_returning": returning,
-        "status": "active",
-    }

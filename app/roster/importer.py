@@ -26,13 +26,11 @@ from app.roster.import_history import undo_import
 from app.roster.import_plan import ImportPlan, PlannedPerson, plan_import
 from app.roster.import_write import write_plan
 from app.roster.reader import Table, read_table
-from app.roster.validation import CleanRow, Column, RowCleaner
+from app.roster.validation import CleanTable, Column, TableCleaner
 
 __all__ = ["ImportPreview", "ImportReport", "RejectedRow", "import_roster", "undo_import"]
 
 log = logging.getLogger(__name__)
-
-_PROGRESS_EVERY = 500
 
 
 @dataclass
@@ -206,27 +204,18 @@ def _clean_all(
     columns: list[Column],
     progress: Progress | None,
     is_cancelled: CancelCheck | None,
-) -> tuple[list[CleanRow], list[RejectedRow]]:
-    """Parse every row; the second row with an email already seen in the file is rejected."""
-    accepted: list[CleanRow] = []
-    rejected: list[RejectedRow] = []
-    first_seen: dict[str, int] = {}
-    email_header = next((c.header for c in columns if c.target == "email"), "")
+) -> tuple[CleanTable, list[RejectedRow]]:
+    """Check every row: the accepted rows, and each problem of the rejected ones."""
     total = len(table.rows)
-    clean_row = RowCleaner(columns)
-    for done, (number, cells) in enumerate(table.rows):
-        if done % _PROGRESS_EVERY == 0:
-            check_cancelled(is_cancelled)
-            report(progress, done, total)
-        row = clean_row(number, cells)
-        if not row.errors and row.email_key in first_seen:
-            row.errors.append((email_header, f"same email as row {first_seen[row.email_key]}"))
-        if row.errors:
-            rejected.extend(RejectedRow(number, column, error) for column, error in row.errors)
-            continue
-        first_seen[row.email_key] = number
-        accepted.append(row)
-    return accepted, rejected
+    steps = max(1, len(columns))
+    done = iter(range(steps + 1))
+
+    def tick() -> None:
+        check_cancelled(is_cancelled)
+        report(progress, total * next(done) // steps, total)
+
+    accepted, problems = TableCleaner(columns)(table.rows, tick)
+    return accepted, [RejectedRow(*problem) for problem in problems]
 
 
 def _check_cycle_role(session: Session, cycle_id: int, role: str) -> None:

@@ -44,7 +44,10 @@ _WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 @dataclass
 class Table:
-    """The header and the non-blank data rows of a sign-up export, all as text."""
+    """The header and the non-blank data rows of a sign-up export, all as text.
+
+    Every cell is stripped of surrounding whitespace, so a blank cell is "".
+    """
 
     file: str
     format: str  # csv, xlsx, ods or xls

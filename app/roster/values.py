@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
 
 from app.roster.columns import normalise_header as fold
 
@@ -129,6 +130,36 @@ def clean_email(value: str) -> str:
 
 
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+# The same test as clean_email's on a whole address: local part (≤ 64) "@" domain, ≤ 254.
+_PLAIN_ADDRESS = re.compile(
+    rf"(?=[^@]{{1,64}}@)(?=.{{1,254}}\Z)(?P<local>{_PLAIN_LOCAL.pattern})@(?P<domain>[^@]+)",
+    re.S,
+)
+
+
+def clean_emails(texts: Sequence[str]) -> list[str | CellError]:
+    """``clean_email`` of each stripped address, or the CellError it would raise.
+
+    The whole column is matched in one pass and each domain is checked once, so the
+    thousands of distinct addresses of a sign-up file cost little more than reading them.
+    """
+    found = list(map(_PLAIN_ADDRESS.fullmatch, texts))
+    domains = {m["domain"]: _checked(_clean_domain, m["domain"]) for m in found if m}
+    cleaned: list[str | CellError] = []
+    for text, match in zip(texts, found, strict=True):
+        if match is None:
+            cleaned.append(_checked(clean_email, text))
+            continue
+        domain = domains[match["domain"]]
+        cleaned.append(domain if isinstance(domain, CellError) else f"{match['local']}@{domain}")
+    return cleaned
+
+
+def _checked(parse: Callable[[str], str], text: str) -> str | CellError:
+    try:
+        return parse(text)
+    except CellError as exc:
+        return exc
 
 
 @functools.lru_cache(maxsize=4096)
@@ -161,6 +192,18 @@ def clean_phone(value: str) -> str:
         area, area2, exchange, line = plain.groups()
         return f"({area or area2}) {exchange}-{line}"
     return _clean_phone_fully(value)
+
+
+def clean_phones(texts: Sequence[str]) -> list[str | CellError]:
+    """``clean_phone`` of each stripped value, or the CellError it would raise."""
+    cleaned: list[str | CellError] = []
+    for text, plain in zip(texts, map(_NANP.fullmatch, texts), strict=True):
+        if plain is None:
+            cleaned.append(_checked(_clean_phone_fully, text))
+        else:
+            area, area2, exchange, line = plain.groups()
+            cleaned.append(f"({area or area2}) {exchange}-{line}")
+    return cleaned
 
 
 def _clean_phone_fully(value: str) -> str:
