@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import repeat
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import JSON, Connection, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Participant, Person, utcnow
@@ -60,13 +61,9 @@ def write_plan(
     created: dict[str, int] = {}
     now = utcnow()
     if plan.new_persons:
-        # The write transaction holds SQLite's write lock, so every person with an id above
-        # the current largest one was inserted by this statement.
         before = session.scalar(select(func.max(Person.id))) or 0
         _insert(connection, Person.__table__, _person_columns(plan.new_persons, now))
-        created = dict(
-            connection.execute(select(Person.email_key, Person.id).where(Person.id > before)).all()
-        )
+        created = _created_ids(connection, before, plan.new_persons.email_key)
     _bulk_update(session, Person, plan.person_updates)
     joining = plan.new_participants
     if joining:
@@ -82,6 +79,23 @@ def write_plan(
         _insert(connection, Participant.__table__, columns)
     _bulk_update(session, Participant, plan.participant_updates)
     return sorted(created.values())
+
+
+def _created_ids(connection: Connection, before: int, keys: Values) -> dict[str, int]:
+    """The ids of the persons just inserted (all with ids above ``before``), by email key.
+
+    The write transaction holds SQLite's write lock, so the rows above ``before`` are ours.
+    Each new row takes the largest id so far plus one, so when there are as many of them as
+    keys and the largest is ``before`` + that number, they are numbered in insertion order.
+    """
+    since = (before,)
+    count, largest = connection.exec_driver_sql(
+        "SELECT count(*), max(id) FROM person WHERE id > ?", since
+    ).one()
+    if count == len(keys) and largest == before + count:
+        return dict(zip(keys, range(before + 1, largest + 1), strict=True))
+    rows = connection.exec_driver_sql("SELECT email_key, id FROM person WHERE id > ?", since)
+    return {key: id_ for key, id_ in rows}
 
 
 def _person_columns(rows: CleanTable, now: Any) -> dict[str, Column]:
@@ -146,6 +160,8 @@ def _insert(connection: Connection, table: Any, columns: dict[str, Column]) -> N
     converted: list[Iterable[Any]] = []
     for name, column in columns.items():
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None and isinstance(table.c[name].type, JSON):
+            process = _json_lists(process)
         if isinstance(column, Same):
             value = column.value if process is None else process(column.value)
             converted.append(repeat(value, size))
@@ -154,6 +170,21 @@ def _insert(connection: Connection, table: Any, columns: dict[str, Column]) -> N
     names = list(columns)
     sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     connection.exec_driver_sql(sql, list(zip(*converted, strict=True)))
+
+
+def _json_lists(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The JSON column's own conversion, with the text of a list of strings made directly.
+
+    Interests and languages are lists of strings: their JSON text (the same characters
+    ``json.dumps`` writes) is built without setting up an encoder for each list.
+    """
+
+    def convert(value: Any) -> Any:
+        if type(value) is list and all(type(item) is str for item in value):
+            return f"[{', '.join(map(encode_basestring_ascii, value))}]"
+        return process(value)
+
+    return convert
 
 
 def _convert_column(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:

@@ -84,7 +84,8 @@ def _read_bytes(raw: bytes, name: str, suffix: str) -> Table:
         raise UnusableInputError(f"{name} is not a valid Excel or OpenDocument workbook.")
     text, encoding = decode_text(raw, name)
     delimiter = sniff_delimiter(text)
-    return _build_table(name, "csv", encoding, delimiter, _parse_csv(text, delimiter, name))
+    records = _parse_csv(text, delimiter, name)
+    return _build_table(name, "csv", encoding, delimiter, records, _may_start_a_cell("'", text))
 
 
 def _workbook_format(raw: bytes) -> str:
@@ -211,17 +212,40 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def _may_start_a_cell(char: str, text: str) -> bool:
+    """Whether some cell of a CSV ``text`` may start with ``char`` (after spaces).
+
+    A quick scan of the few places ``char`` occurs, so the many cells of a large file are
+    not looked at one by one when none does (an apostrophe inside "O'Brien" does not count).
+    """
+    position = text.find(char)
+    while position != -1:
+        before = text[position - 1 : position]
+        if not before or before in ',;"' or before.isspace():
+            return True
+        position = text.find(char, position + 1)
+    return False
+
+
 def _build_table(
-    name: str, fmt: str, encoding: str, delimiter: str, records: list[list[str]]
+    name: str,
+    fmt: str,
+    encoding: str,
+    delimiter: str,
+    records: list[list[str]],
+    quoted_formulas: bool = True,
 ) -> Table:
-    # Per-cell work stays inline: a sign-up export has hundreds of thousands of cells.
-    records = [
-        [c if c[:1] != "'" else _unneutralise(c) for c in map(str.strip, r)] for r in records
-    ]
+    # Per-cell work stays inline (map): a sign-up export has hundreds of thousands of cells.
+    if quoted_formulas:
+        records = [
+            [c if c[:1] != "'" else _unneutralise(c) for c in map(str.strip, r)] for r in records
+        ]
+    else:
+        records = [list(map(str.strip, r)) for r in records]
     header_index = find_header(records)
     if header_index is None:
         raise UnusableInputError(f"{name} has no rows with data.")
-    width = max(len(r) for r in records[header_index:])
+    width = max(map(len, records[header_index:]))
     header_cells = records[header_index] + [""] * (width - len(records[header_index]))
     data = [
         (index + 1, r if len(r) == width else r + [""] * (width - len(r)))

@@ -13,7 +13,7 @@ row export is checked in a few hundredths of a second.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -131,10 +131,17 @@ class CleanTable:
         preferred = self.person.get("preferred_name") or [MISSING] * size
         first = self.person.get("first_name") or [MISSING] * size
         last = self.person.get("last_name") or [MISSING] * size
+        if "preferred_name" not in self.person and _all_text(first) and _all_text(last):
+            return list(map(" ".join, zip(first, last, strict=True)))  # all have both names
         return [
             f"{p or f or ''} {s or ''}".strip()
             for p, f, s in zip(preferred, first, last, strict=True)
         ]
+
+
+def _all_text(values: Values) -> bool:
+    """Whether every value is a non-empty text (no MISSING, no "")."""
+    return MISSING not in values and "" not in values
 
 
 Problem = tuple[int, str, str]
@@ -171,15 +178,26 @@ class _Work:
         else:
             fields[key] = [_combine(o, n) for o, n in zip(old, new, strict=True)]
 
-    def parsed(self, header: str, cells: Sequence[str], parse_all: ColumnParser) -> Values:
-        """Every cell parsed, each distinct answer once; failures become problems."""
-        distinct = set(cells)
-        distinct.discard("")  # the reader strips cells: a blank one is ""
-        answers = list(distinct)
-        results = dict(zip(answers, parse_all(answers), strict=True))
-        results[""] = MISSING
-        out = list(map(results.__getitem__, cells))
-        if CellError in map(type, results.values()):
+    def parsed(
+        self, header: str, cells: Sequence[str], parse_all: ColumnParser, repeats: bool = True
+    ) -> Values:
+        """Every cell parsed; failures become problems.
+
+        When answers ``repeats`` (most questions), each distinct answer is parsed once;
+        columns where every row differs (emails, phones) are parsed straight through.
+        """
+        if repeats or "" in cells:
+            distinct = set(cells)
+            distinct.discard("")  # the reader strips cells: a blank one is ""
+            answers = list(distinct)
+            results = dict(zip(answers, parse_all(answers), strict=True))
+            results[""] = MISSING
+            out = list(map(results.__getitem__, cells))
+            failed = CellError in map(type, results.values())
+        else:
+            out = parse_all(list(cells))
+            failed = CellError in map(type, out)
+        if failed:
             for index, result in enumerate(out):
                 if isinstance(result, CellError):
                     self.fail(index, header, result.message)
@@ -292,9 +310,10 @@ class TableCleaner:
         ``tick`` is called before each column (for progress and cancelling). The second row
         with an email already accepted from the file is rejected.
         """
-        numbers = [number for number, _ in rows]
+        numbers_and_cells = list(zip(*rows, strict=True)) if rows else [(), ()]
+        numbers = list(numbers_and_cells[0])
         work = _Work(len(rows))
-        cells = list(zip(*(cells for _, cells in rows), strict=True)) if rows else []
+        cells = list(zip(*numbers_and_cells[1], strict=True))
         for column in self._columns:
             if tick is not None:
                 tick()
@@ -328,9 +347,10 @@ class TableCleaner:
         target, header = column.target, column.header
         if target in _SIMPLE:
             store, parse = _SIMPLE[target]
-            work.put(store, target, work.parsed(header, cells, parse))
+            parsed = work.parsed(header, cells, parse, repeats=target != "phone")
+            work.put(store, target, parsed)
         elif target == "email":
-            emails = work.parsed(header, cells, _emails)
+            emails = work.parsed(header, cells, _emails, repeats=False)
             work.email = [o if n is MISSING else n for o, n in zip(work.email, emails, strict=True)]
         elif target == "full_name":
             names = work.parsed(header, cells, _full_names)
@@ -388,8 +408,12 @@ def _check_choice(
         work.put("custom", header, unknown)
 
 
-def _email_keys(emails: Iterable[Any]) -> Values:
+def _email_keys(emails: Values) -> Values:
     """How a returning person is recognised: the address with case folded."""
+    if MISSING not in emails:
+        joined = "\n".join(emails)  # clean addresses hold no line breaks: fold them at once
+        if joined.count("\n") == len(emails) - 1:
+            return joined.casefold().split("\n")
     return [MISSING if e is MISSING else e.strip().casefold() for e in emails]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from app.roster.columns import normalise_header as fold
 
@@ -137,12 +138,20 @@ _PLAIN_ADDRESS = re.compile(
 )
 
 
+_PLAIN_LINE = rf"(?=[^@\n]{{1,64}}@){_PLAIN_LOCAL.pattern.replace('(', '(?:')}@[^@\n]+"
+_PLAIN_COLUMN = re.compile(rf"(?:{_PLAIN_LINE}\n)*{_PLAIN_LINE}")
+"""Addresses joined by line breaks, every one plain (as clean_email's first test)."""
+
+
 def clean_emails(texts: Sequence[str]) -> list[str | CellError]:
     """``clean_email`` of each stripped address, or the CellError it would raise.
 
     The whole column is matched in one pass and each domain is checked once, so the
     thousands of distinct addresses of a sign-up file cost little more than reading them.
     """
+    plain = _plain_column(texts)
+    if plain is not None:
+        return plain
     found = list(map(_PLAIN_ADDRESS.fullmatch, texts))
     domains = {m["domain"]: _checked(_clean_domain, m["domain"]) for m in found if m}
     cleaned: list[str | CellError] = []
@@ -153,6 +162,20 @@ def clean_emails(texts: Sequence[str]) -> list[str | CellError]:
         domain = domains[match["domain"]]
         cleaned.append(domain if isinstance(domain, CellError) else f"{match['local']}@{domain}")
     return cleaned
+
+
+def _plain_column(texts: Sequence[str]) -> list[str | CellError] | None:
+    """The addresses as they are when every one is plain ASCII at an already-clean domain."""
+    joined = "\n".join(texts)
+    if not texts or joined.count("\n") != len(texts) - 1 or max(map(len, texts)) > 254:
+        return None
+    if not _PLAIN_COLUMN.fullmatch(joined):
+        return None
+    domains = set(re.findall(r"@([^\n]*)", joined))
+    for domain in domains:
+        if _checked(_clean_domain, domain) != domain:
+            return None
+    return list(texts)
 
 
 def _checked(parse: Callable[[str], str], text: str) -> str | CellError:
@@ -188,22 +211,24 @@ def clean_phone(value: str) -> str:
     The national form keeps exports free of a leading "+" (which Excel reads as a formula).
     """
     plain = _NANP.fullmatch(value.strip())
-    if plain:
-        area, area2, exchange, line = plain.groups()
-        return f"({area or area2}) {exchange}-{line}"
-    return _clean_phone_fully(value)
+    return _clean_phone_fully(value) if plain is None else _national(plain)
 
 
 def clean_phones(texts: Sequence[str]) -> list[str | CellError]:
     """``clean_phone`` of each stripped value, or the CellError it would raise."""
-    cleaned: list[str | CellError] = []
-    for text, plain in zip(texts, map(_NANP.fullmatch, texts), strict=True):
-        if plain is None:
-            cleaned.append(_checked(_clean_phone_fully, text))
-        else:
-            area, area2, exchange, line = plain.groups()
-            cleaned.append(f"({area or area2}) {exchange}-{line}")
-    return cleaned
+    found = list(map(_NANP.fullmatch, texts))
+    if None not in found:  # the common case: every number in a North American spelling
+        plain = cast(list[re.Match[str]], found)
+        return [f"({a or b}) {c}-{d}" for a, b, c, d in map(re.Match.groups, plain)]
+    return [
+        _checked(_clean_phone_fully, text) if plain is None else _national(plain)
+        for text, plain in zip(texts, found, strict=True)
+    ]
+
+
+def _national(plain: re.Match[str]) -> str:
+    area, area2, exchange, line = plain.groups()
+    return f"({area or area2}) {exchange}-{line}"
 
 
 def _clean_phone_fully(value: str) -> str:
