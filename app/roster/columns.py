@@ -129,8 +129,12 @@ def _fold(header: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
 
 
-def _pattern_matches(pattern: str, padded: str) -> bool:
-    return all(f" {word}" in padded for word in pattern.split("+"))
+# Each rule's patterns as word prefixes (" word"), split once: the header search asks
+# about every cell of the first rows, which are mostly not headers at all.
+_RULE_WORDS = tuple(
+    (field, tuple(tuple(f" {word}" for word in p.split("+")) for p in patterns))
+    for field, patterns in _RULES
+)
 
 
 @functools.lru_cache(maxsize=4096)  # the header search asks about the same cells often
@@ -142,9 +146,10 @@ def guess_field(header: str) -> str | None:
     if norm in _EXACT:
         return _EXACT[norm]
     padded = f" {norm} "
-    for field, patterns in _RULES:
-        if any(_pattern_matches(p, padded) for p in patterns):
-            return None if field == CUSTOM else field
+    for field, patterns in _RULE_WORDS:
+        for words in patterns:
+            if all(word in padded for word in words):
+                return None if field == CUSTOM else field
     return None
 
 

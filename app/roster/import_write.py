@@ -188,18 +188,19 @@ def _json_lists(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 
 def _convert_column(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
-    """``process`` applied to every value of ``column``, once per distinct value."""
+    """``process`` applied to every value of ``column``, once per distinct value.
+
+    Rows that gave the same answer share one parsed object, so values are told apart by
+    identity (no hashing of lists); dictionaries, built per row, are compared by content.
+    """
     keys: list[Any]
-    if all(type(value) is list for value in column):
-        keys = list(map(tuple, column))
-    elif all(type(value) is dict for value in column):
+    if all(type(value) is dict for value in column):
         keys = [tuple(value.items()) for value in column]
     else:
-        keys = [(type(value), value) for value in column]
+        keys = list(map(id, column))
     try:
-        converted = {
-            key: process(value) for key, value in dict(zip(keys, column, strict=True)).items()
-        }
-    except TypeError:  # a list or dict inside a value: no key, convert each one
+        distinct = dict(zip(keys, column, strict=True))
+    except TypeError:  # a list or dict inside a dictionary: no key, convert each one
         return list(map(process, column))
+    converted = {key: process(value) for key, value in distinct.items()}
     return list(map(converted.__getitem__, keys))

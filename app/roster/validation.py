@@ -300,6 +300,7 @@ class TableCleaner:
         self._columns = [c for c in ordered if c.target != IGNORE]
         headers = {c.target: c.header for c in columns}
         self._email_header = headers.get("email", "")
+        self._first_email_header = next((c.header for c in columns if c.target == "email"), "")
         self._name_header = headers.get("first_name") or headers.get("full_name", "")
 
     def __call__(
@@ -387,7 +388,8 @@ class TableCleaner:
             if index in work.problems:
                 continue
             if key in first_seen:
-                work.fail(index, self._email_header, f"same email as row {first_seen[key]}")
+                message = f"same email as row {first_seen[key]}"
+                work.fail(index, self._first_email_header, message)
             else:
                 first_seen[key] = numbers[index]
 

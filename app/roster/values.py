@@ -278,21 +278,26 @@ def split_multi(value: str, *, split_words: bool) -> list[str]:
     return list(split(value, split_words))
 
 
+_ANSWER_BREAKS = re.compile(r"[;\n\r]+")
+_WORD_BREAKS = re.compile(r"/|&|\s+(?:and|et|or|ou)\s+|,")
+
+
 @functools.lru_cache(maxsize=8192)
 def _split_multi(value: str, split_words: bool) -> tuple[str, ...]:
-    parts = re.split(r"[;\n\r]+", value)
+    parts = _ANSWER_BREAKS.split(value)
     if len(parts) == 1:
         parts = value.split(",")
-    pattern = r"/|&|\s+(?:and|et|or|ou)\s+|,"
-    pieces = [p for part in parts for p in (re.split(pattern, part) if split_words else [part])]
-    answers: list[str] = []
-    seen: set[str] = set()
-    for piece in pieces:
-        answer = " ".join(piece.split()).strip(" .-")
-        if answer and answer.casefold() not in seen:
-            seen.add(answer.casefold())
-            answers.append(answer)
-    return tuple(answers)
+    if split_words:
+        parts = [piece for part in parts for piece in _WORD_BREAKS.split(part)]
+    answers = [" ".join(piece.split()).strip(" .-") for piece in parts]
+    folded = list(map(str.casefold, answers))
+    if "" not in answers and len(set(folded)) == len(folded):
+        return tuple(answers)  # the usual case: distinct answers, none blank
+    kept: dict[str, str] = {}
+    for answer, key in zip(answers, folded, strict=True):
+        if answer and key not in kept:
+            kept[key] = answer
+    return tuple(kept.values())
 
 
 def normalise_languages(value: str) -> list[str]:
