@@ -122,11 +122,17 @@ def normalise_header(header: str) -> str:
     return _fold(header) if len(header) <= 200 else _fold.__wrapped__(header)
 
 
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
 @functools.lru_cache(maxsize=8192)
 def _fold(header: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", header)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
+    if header.isascii():  # nothing to decompose: most cells, and every address
+        plain = header.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", header)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(_NOT_WORD.sub(" ", plain).split())
 
 
 # Each rule's patterns as word prefixes (" word"), split once: the header search asks

@@ -12,7 +12,6 @@ row export is checked in a few hundredths of a second.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -287,7 +286,7 @@ _CHOICES: dict[str, tuple[ColumnParser, str, str]] = {
 it does not know (kept as a custom field) and "" for "no preference" (nothing stored)."""
 
 _languages = _each(values.normalise_languages)
-_interests = _each(functools.partial(values.split_multi, split_words=False))
+_interests = values.split_answers
 _full_names = _each(lambda answer: values.split_full_name(" ".join(answer.split())))
 
 

@@ -300,6 +300,36 @@ def _split_multi(value: str, split_words: bool) -> tuple[str, ...]:
     return tuple(kept.values())
 
 
+def split_answers(cells: Sequence[str]) -> list[list[str]]:
+    """``split_multi(cell, split_words=False)`` of every cell of a column.
+
+    Checkbox answers repeat across cells ("Research; Global health", "Research"), so each
+    distinct piece is cleaned once for the whole column.
+    """
+    pieces: dict[str, tuple[str, str]] = {}  # raw piece → (answer, answer folded)
+    results: list[list[str]] = []
+    for cell in cells:
+        if "\n" in cell or "\r" in cell:
+            parts = _ANSWER_BREAKS.split(cell)
+        else:
+            parts = cell.split(";") if ";" in cell else cell.split(",")
+        for part in parts:
+            if part not in pieces:
+                answer = " ".join(part.split()).strip(" .-")
+                pieces[part] = (answer, answer.casefold())
+        cleaned = list(map(pieces.__getitem__, parts))
+        keys = {key for _, key in cleaned}
+        if len(keys) == len(cleaned) and "" not in keys:
+            results.append([answer for answer, _ in cleaned])
+        else:  # blanks or repeats: keep each answer's first spelling
+            first: dict[str, str] = {}
+            for answer, key in cleaned:
+                if answer and key not in first:
+                    first[key] = answer
+            results.append(list(first.values()))
+    return results
+
+
 def normalise_languages(value: str) -> list[str]:
     """Canonical English names for the languages people type in either official language."""
     parse = _languages if len(value) <= _CACHED_CHARS else _languages.__wrapped__

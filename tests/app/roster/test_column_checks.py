@@ -193,3 +193,10 @@ def test_new_person_ids_are_read_back_when_they_are_not_numbered_as_expected(
         assert _created_ids(session.connection(), 0, ["zoe@school.ca"]) == stored
         in_order = sorted(stored, key=stored.__getitem__)  # keys in the order rows were added
         assert _created_ids(session.connection(), 0, in_order) == stored
+
+
+@given(st.lists(st.text(alphabet=";,\n\r .-aAbBé/&", max_size=14), max_size=8))
+def test_answers_split_by_column_as_cell_by_cell(cells: list[str]) -> None:
+    assert values.split_answers(cells) == [
+        values.split_multi(cell, split_words=False) for cell in cells
+    ]
