@@ -11,7 +11,7 @@ usable without a database (the benchmark uses them), are exported here:
   optimal assignment under the mentors' capacities ("max_matches" or "good_only");
 - ``score_pair(mentor, mentee, settings)`` — one pair's score, reasons and contributions.
 
-numpy and scipy load only when ``score_matrix`` or ``solve`` is first used.
+numpy and lap load only when ``score_matrix`` or ``solve`` is first used.
 """
 
 from __future__ import annotations

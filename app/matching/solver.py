@@ -1,9 +1,11 @@
-"""The optimal assignment of mentees to mentor places (scipy, imported on use).
+"""The optimal assignment of mentees to mentor places (``lap``, imported on use).
 
 A mentor with capacity c becomes c identical columns ("places"), so the problem is a
-maximum-weight bipartite matching, solved exactly by ``linear_sum_assignment``. Forbidden
-pairs weigh 0 (every allowed pair weighs more), so taking one is never better than leaving
-the mentee out, and any that the rectangular assignment returns are dropped.
+maximum-weight bipartite matching, solved exactly by the Jonker-Volgenant algorithm
+(``lap.lapjv``, a small dedicated library: scipy would add over 60 MB to the bundle for
+this one function). A forbidden pair weighs only what leaving its place empty is worth,
+less than any allowed pair, so taking one is never better than leaving the mentee out,
+and any that the assignment returns are dropped.
 """
 
 from __future__ import annotations
@@ -36,10 +38,9 @@ def solve(
     score; ``good_only`` only maximises the total score. Either way no mentor gets more
     mentees than places and no forbidden pair is returned. Ties are broken the same way on
     every run: mentees with fewer eligible mentors, then earlier rows (lower ids), are
-    served first, and a mentor's first place is preferred to a mentor's second.
+    served first; a mentor's first place is preferred to a mentor's second, and among
+    equal places an earlier column (lower id) to a later one.
     """
-    from scipy.optimize import linear_sum_assignment
-
     score = np.nan_to_num(np.asarray(scores, dtype=np.float64), nan=0.0)
     caps = np.asarray(capacities, dtype=np.int64).reshape(-1)
     ok = np.asarray(allowed, dtype=np.bool_) & (caps > 0)[None, :]
@@ -57,12 +58,9 @@ def solve(
     most = min(rows.size, place_mentor.size)  # the most matches possible
     # np.take and copyto rather than fancy indexing: several times faster on large inputs.
     weights = np.take(_weights(score, ok, mode, most), place_mentor, axis=1)
-    step = _TIE_SHARE / most
-    weights -= step * place_rank[None, :] / max(1, int(places.max()))
-    np.copyto(weights, 0.0, where=~np.take(ok, place_mentor, axis=1))
-    order = _solving_order(score, ok)
-    chosen, chosen_places = linear_sum_assignment(np.take(weights, order, axis=0), maximize=True)
-    chosen_rows = order[chosen]
+    empty = _empty_place_weights(place_rank, place_mentor, _TIE_SHARE / most)
+    np.copyto(weights, empty[None, :], where=~np.take(ok, place_mentor, axis=1))
+    chosen_rows, chosen_places = _best_assignment(weights, empty)
     pairs = [
         (int(rows[r]), int(cols[place_mentor[p]]))
         for r, p in zip(chosen_rows, chosen_places, strict=True)
@@ -79,19 +77,56 @@ def _submatrix(
     return np.take(np.take(a, rows, axis=0), cols, axis=1)
 
 
-def _solving_order(
-    score: npt.NDArray[np.float64], ok: npt.NDArray[np.bool_]
-) -> npt.NDArray[np.intp]:
-    """The row order in which the augmenting-path solver does least work; same optimum.
+def _empty_place_weights(
+    place_rank: npt.NDArray[np.intp], place_mentor: npt.NDArray[np.intp], step: float
+) -> npt.NDArray[np.float64]:
+    """What leaving each place empty is worth: the tie-break between places.
 
-    The solver settles rows one by one. Mentees with few equally good mentors go first,
-    so the flexible ones, settled last, still find a free place without long detours
-    (a quarter fewer instructions on 2,000 × 1,000 demo-like profiles).
+    Places are ranked every mentor's first place, then every second one, each in column
+    order. A place further down is worth a little more left empty, so a first place is
+    taken before a second one, and among equal places an earlier mentor's before a later
+    one's. The whole ramp stays under ``step``, below the weight of any allowed pair.
+
+    A bonus for the empty place rather than a penalty on every allowed pair taking it:
+    each place is either taken by an allowed pair or left empty (a forbidden pair, or no
+    mentee at all), so both totals differ by a constant and have the same optimum, while
+    the allowed pairs keep their many exact ties, which the solver settles fastest (a
+    third less time on 2,000 × 2,000 demo-like profiles).
     """
-    masked = np.where(ok, score, -1.0)
-    best = masked.max(axis=1)
-    top_choices = (masked >= best[:, None] - QUANTUM / 2).sum(axis=1)
-    return np.lexsort((np.arange(best.size), -best, top_choices))
+    mentors = int(place_mentor.max()) + 1
+    order = place_rank * mentors + place_mentor
+    return step * order / ((int(place_rank.max()) + 1) * mentors)
+
+
+def _best_assignment(
+    weights: npt.NDArray[np.float64], empty: npt.NDArray[np.float64]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(mentee rows, place columns) of the maximum-weight assignment of the smaller side.
+
+    ``lapjv`` minimises over a square matrix, so the weights are negated, the smaller side
+    (the places when there are as many as mentees) becomes the rows, and dummy rows fill
+    the square. With places as rows, every place is assigned (an empty one to a forbidden
+    pair, weighing ``empty``) and a dummy row is a mentee left out: any constant will do.
+    With mentees as rows, a dummy row is an empty place and is worth that place's
+    ``empty``. The constant is the lowest cost (as attractive as the best real pair),
+    which settles unbalanced programs two to three times faster than zero; places-as-rows
+    solves 2,000 × 2,000 demo-like profiles about 40 % faster than mentees-as-rows.
+    lapjv treats 1e6 as infinity: costs here stay within the number of mentees + 2.
+    """
+    from lap import lapjv
+
+    transposed = weights.shape[0] >= weights.shape[1]
+    real = np.negative(weights.T if transposed else weights, order="C")
+    k, n = real.shape  # k <= n
+    cost = real
+    if k < n:
+        cost = np.empty((n, n))
+        cost[:k] = real
+        cost[k:] = real.min() - (0.0 if transposed else empty)
+    assigned, _ = lapjv(cost, return_cost=False)
+    rows = np.arange(k, dtype=np.intp)
+    cols = np.asarray(assigned[:k], dtype=np.intp)
+    return (cols, rows) if transposed else (rows, cols)
 
 
 def _weights(
@@ -104,7 +139,7 @@ def _weights(
     rank = np.empty_like(order)
     rank[order] = np.arange(order.size)
     mentee_bonus = step * (1.0 - rank / max(1, order.size))
-    weights = score + mentee_bonus[:, None] + 2 * step  # allowed pairs always weigh > 0
+    weights = score + mentee_bonus[:, None] + 2 * step  # more than any empty place (< step)
     if mode == "max_matches":
         weights += most + 1.0  # one more match outweighs any difference in total score
     return np.asarray(weights, dtype=np.float64)

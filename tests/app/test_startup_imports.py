@@ -18,6 +18,7 @@ HEAVY = (
     "pandas",
     "numpy",
     "scipy",
+    "lap",
     "reportlab",
     "openpyxl",
     "python_calamine",
