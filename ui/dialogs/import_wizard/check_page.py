@@ -49,13 +49,13 @@ def summary_text(report: ImportReport) -> str:
     people = report.people
     count = {s: sum(1 for p in people if p.status == s) for s in (NEW, RETURNING, LINKED, IN_CYCLE)}
     parts = [f"<b>{plural(report.rows, 'row')}</b> in {Path(report.file).name}:"]
-    parts.append(f"<b>{count[NEW]}</b> new,")
+    parts.append(f"<b>{count[NEW]:,}</b> new,")
     if count[RETURNING]:
-        parts.append(f"<b>{count[RETURNING]}</b> returning from an earlier cycle (linked),")
+        parts.append(f"<b>{count[RETURNING]:,}</b> returning from an earlier cycle (linked),")
     if count[LINKED]:
-        parts.append(f"<b>{count[LINKED]}</b> already known in another role (linked),")
+        parts.append(f"<b>{count[LINKED]:,}</b> already known in another role (linked),")
     if count[IN_CYCLE]:
-        parts.append(f"<b>{count[IN_CYCLE]}</b> already in this cycle,")
+        parts.append(f"<b>{count[IN_CYCLE]:,}</b> already in this cycle,")
     parts.append(f"<b>{plural(report.rejected_rows, 'row')}</b> rejected.")
     return " ".join(parts) + " Nothing has been saved yet."
 
@@ -174,7 +174,7 @@ class CheckPage(QWidget):
         counts = (len(new), len(known), len(changed), report.rejected_rows)
         titles = ("New", "Already known", "Changed details", "Rejected rows")
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} ({count})")
+            self.tabs.setTabText(index, f"{title} ({count:,})")
         if rejected:
             self.tabs.setCurrentIndex(3)
         elif changed:
