@@ -26,6 +26,7 @@ from app.meetings import parsing
 from app.meetings.engagement import ENGAGED_STATUSES
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import normalise_header as fold
+from app.roster.import_history import record_import
 from app.roster.importer import ImportReport, RejectedRow
 from app.roster.reader import Table, read_table
 from app.roster.values import CellError, clean_email, parse_yes_no
@@ -314,17 +315,7 @@ def _choose_match(
 def _write(
     session: Session, cycle_id: int, table: Table, result: ImportReport, accepted: list[_Contact]
 ) -> int:
-    record = ImportRecord(
-        cycle_id=cycle_id,
-        kind=KIND,
-        file_name=table.file,
-        file_sha256=table.sha256,
-        rows=result.rows,
-        imported=result.imported,
-        rejected=result.rejected_rows,
-    )
-    session.add(record)
-    session.flush()
+    import_id = record_import(session, cycle_id, KIND, table, result)
     topics = {t.id: t for t in session.scalars(select(Topic))}
     matches = {m.id: m for m in session.scalars(select(Match).where(Match.cycle_id == cycle_id))}
     for c in accepted:
@@ -339,18 +330,18 @@ def _write(
                 concern=c.concern,
                 concern_note=c.concern_note,
                 topics=[topics[i] for i in c.topic_ids],
-                import_id=record.id,
+                import_id=import_id,
             )
         )
         if matches[c.match_id].status in ("confirmed", "notified"):
             matches[c.match_id].status = "active"
     # Counts only: no names, emails or notes in the audit trail.
     audit.record(
-        session, "import", "import_record", record.id, kind=KIND, rows=result.rows,
+        session, "import", "import_record", import_id, kind=KIND, rows=result.rows,
         imported=result.imported, unchanged=result.unchanged, rejected=result.rejected_rows,
     )  # fmt: skip
     session.flush()
-    return record.id
+    return import_id
 
 
 def undo_meeting_import(session: Session, import_id: int) -> int:

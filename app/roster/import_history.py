@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -11,6 +12,45 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.models import AuditEvent, ImportRecord, Match, Participant, Person, utcnow
 from app.errors import NotFoundError, RuleViolationError
+from app.roster.reader import Table
+
+
+class ImportCounts(Protocol):
+    """What an import report says in numbers."""
+
+    @property
+    def rows(self) -> int: ...
+    @property
+    def imported(self) -> int: ...
+    @property
+    def updated(self) -> int: ...
+    @property
+    def rejected_rows(self) -> int: ...
+
+
+def record_import(
+    session: Session,
+    cycle_id: int,
+    kind: str,
+    table: Table,
+    counts: ImportCounts,
+    role: str = "",
+) -> int:
+    """Keep what was imported from which file (name and hash) with its counts; its id."""
+    record = ImportRecord(
+        cycle_id=cycle_id,
+        kind=kind,
+        role=role,
+        file_name=table.file,
+        file_sha256=table.sha256,
+        rows=counts.rows,
+        imported=counts.imported,
+        updated=counts.updated,
+        rejected=counts.rejected_rows,
+    )
+    session.add(record)
+    session.flush()
+    return record.id
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.db.models import Cycle, ImportRecord
+from app.db.models import Cycle
 from app.errors import NotFoundError, UnusableInputError
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import CUSTOM, FIELDS, IGNORE, check_mapping, resolve_mapping
-from app.roster.import_history import undo_import
+from app.roster.import_history import record_import, undo_import
 from app.roster.import_plan import ImportPlan, PlannedPerson, plan_import
 from app.roster.import_write import write_plan
 from app.roster.reader import Table, read_table
@@ -303,7 +303,7 @@ def _import(
     result = _report(table, targets, plan, rejected, dry_run)
     if not dry_run:
         check_cancelled(is_cancelled)
-        result.import_id = _record(session, cycle_id, role, table, result)
+        result.import_id = record_import(session, cycle_id, "roster", table, result, role)
         created = write_plan(session, plan, cycle_id, role, result.import_id)
         _audit_import(session, result, role, created)
     return result
@@ -366,23 +366,6 @@ def _report(
         people=plan.people,
         sha256=table.sha256,
     )
-
-
-def _record(session: Session, cycle_id: int, role: str, table: Table, result: ImportReport) -> int:
-    record = ImportRecord(
-        cycle_id=cycle_id,
-        kind="roster",
-        role=role,
-        file_name=table.file,
-        file_sha256=table.sha256,
-        rows=result.rows,
-        imported=result.imported,
-        updated=result.updated,
-        rejected=result.rejected_rows,
-    )
-    session.add(record)
-    session.flush()
-    return record.id
 
 
 def _audit_import(session: Session, result: ImportReport, role: str, created: list[int]) -> None:
