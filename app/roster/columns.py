@@ -141,6 +141,11 @@ _RULE_WORDS = tuple(
     (field, tuple(tuple(f" {word}" for word in p.split("+")) for p in patterns))
     for field, patterns in _RULES
 )
+# A header can only match a rule if it holds at least one rule word: one search answers
+# "none" for the typical data cell (a name, an address, "Montréal") without the rule loop.
+_ANY_RULE_WORD = re.compile(
+    "|".join(re.escape(word) for _, patterns in _RULE_WORDS for words in patterns for word in words)
+)
 
 
 @functools.lru_cache(maxsize=4096)  # the header search asks about the same cells often
@@ -152,6 +157,8 @@ def guess_field(header: str) -> str | None:
     if norm in _EXACT:
         return _EXACT[norm]
     padded = f" {norm} "
+    if _ANY_RULE_WORD.search(padded) is None:
+        return None
     for field, patterns in _RULE_WORDS:
         for words in patterns:
             if all(word in padded for word in words):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import sqlite3
 import statistics
@@ -22,16 +24,14 @@ def _figures(n: int, ours: float, raw: float, **extra: float) -> Figures:
     return {"n": n, "ours_s": ours, "raw_s": raw, "ratio": ours / raw, **extra}
 
 
-def _alternating(
-    timer: Timer, ours: Callable[[], object], raw: Callable[[], object], repeats: int
-) -> tuple[float, float]:
-    """Medians of ``repeats`` runs of each, taken in turns so both see the same machine.
+def _alternating(timer: Timer, *sides: Callable[[], object], repeats: int) -> list[float]:
+    """Medians of ``repeats`` runs of each side, taken in turns so all see the same machine.
 
     On a shared machine the load changes from second to second: timing all of ours, then
     all of raw, can compare a busy moment with a quiet one.
     """
-    pairs = [(timer(ours, 1), timer(raw, 1)) for _ in range(repeats)]
-    return statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+    turns = [[timer(side, 1) for side in sides] for _ in range(repeats)]
+    return [statistics.median(turn[i] for turn in turns) for i in range(len(sides))]
 
 
 def bench_import(folder: Path, timer: Timer, rows: int = 10_000, repeats: int = 7) -> Figures:
@@ -39,7 +39,6 @@ def bench_import(folder: Path, timer: Timer, rows: int = 10_000, repeats: int = 
     import pandas as pd
 
     from app.db.migrate import open_database
-    from app.programs.service import ensure_program_cycle
     from app.roster.importer import import_roster
 
     folder.mkdir(parents=True)
@@ -47,13 +46,7 @@ def bench_import(folder: Path, timer: Timer, rows: int = 10_000, repeats: int = 
     runs = iter(range(100))
     # Creating and migrating an empty database is set-up, not import: like the raw side's
     # connect + CREATE TABLE, ours only opens an existing (empty) program database.
-    prepared = []
-    for n in range(repeats + 1):
-        db = open_database(folder / f"ours-{n}.db")
-        with db.write() as session:
-            prepared.append((db.path, ensure_program_cycle(session, "Bench", "2026-2027").id))
-        db.dispose()
-    databases = iter(prepared)
+    databases = iter([_empty_program_database(folder / f"ours-{n}.db") for n in range(repeats + 1)])
 
     def ours() -> None:
         _forget_parsed_answers()
@@ -74,9 +67,86 @@ def bench_import(folder: Path, timer: Timer, rows: int = 10_000, repeats: int = 
             con.executemany(f"INSERT INTO signup VALUES ({marks})", frame.itertuples(index=False))
         con.close()
 
-    ours()  # each side once first: neither pays for loading code on the clock
+    table_databases = iter(
+        [_empty_program_database(folder / f"tables-{n}.db") for n in range(repeats + 1)]
+    )
+
+    def same_tables() -> None:
+        # The floor our schema sets: the raw reading and executemany, with the same rows
+        # written where MentorDesk keeps them (person, participant: their keys, indexes,
+        # foreign keys and the engine's WAL + full sync), and nothing checked at all.
+        frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+        path, cycle_id = next(table_databases)
+        con = sqlite3.connect(path, isolation_level=None)
+        for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON"):
+            con.execute(f"PRAGMA {pragma}")
+        first, last, email, phone, school, year, city, province, languages, interests = (
+            frame[c].tolist() for c in frame.columns
+        )
+        now = [str(dt.datetime.now(dt.UTC).replace(tzinfo=None))] * len(email)
+        con.execute("BEGIN IMMEDIATE")
+        con.executemany(
+            "INSERT INTO person (first_name, last_name, preferred_name, pronouns, email, "
+            "email_key, phone, share_phone, city, province, languages, preferred_language, "
+            "notes, created_at, updated_at) VALUES (?, ?, '', '', ?, ?, ?, 0, ?, ?, ?, 'en', "
+            "'', ?, ?)",
+            zip(
+                first,
+                last,
+                email,
+                map(str.lower, email),
+                phone,
+                city,
+                province,
+                (json.dumps(a.split(", ")) for a in languages),
+                now,
+                now,
+                strict=True,
+            ),
+        )
+        (start,) = con.execute("SELECT min(id) FROM person").fetchone()
+        con.executemany(
+            "INSERT INTO participant (person_id, cycle_id, role, institution, stage, "
+            "interests, preferences, capacity, status, is_returning, custom_fields, "
+            "created_at) VALUES (?, ?, 'Medical student', ?, ?, ?, '{}', 1, 'active', 0, "
+            "'{}', ?)",
+            zip(
+                range(start, start + len(email)),
+                [cycle_id] * len(email),
+                school,
+                year,
+                (json.dumps(a.split("; ")) for a in interests),
+                now,
+                strict=True,
+            ),
+        )
+        con.execute("COMMIT")
+        con.close()
+
+    ours()  # each side once first: none pays for loading code on the clock
     raw()
-    return _figures(rows, *_alternating(timer, ours, raw, repeats))
+    same_tables()
+    mine, reference, tables = _alternating(timer, ours, raw, same_tables, repeats=repeats)
+    return _figures(
+        rows,
+        mine,
+        reference,
+        same_tables_s=tables,
+        same_tables_ratio=tables / reference,
+        ours_over_same_tables=mine / tables,
+    )
+
+
+def _empty_program_database(path: Path) -> tuple[Path, int]:
+    """A migrated database holding one program and cycle, and that cycle's id."""
+    from app.db.migrate import open_database
+    from app.programs.service import ensure_program_cycle
+
+    db = open_database(path)
+    with db.write() as session:
+        cycle_id = ensure_program_cycle(session, "Bench", "2026-2027").id
+    db.dispose()
+    return path, cycle_id
 
 
 def _forget_parsed_answers() -> None:

@@ -7,8 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import UnusableInputError
+from app.roster import columns
 from app.roster.columns import auto_mapping, guess_field, normalise_header, resolve_mapping
 from app.roster.importer import load_mapping
 
@@ -147,3 +150,43 @@ def test_two_columns_may_feed_interests_but_not_email() -> None:
     }
     with pytest.raises(UnusableInputError, match="both “Email” and “Courriel” to email"):
         resolve_mapping(headers, {"Email": "email", "Courriel": "email"})
+
+
+def _rule_loop(header: str) -> str | None:
+    """guess_field without its quick "no rule word" search: exact aliases, then every rule."""
+    norm = normalise_header(header)
+    if not norm:
+        return None
+    if norm in columns._EXACT:
+        return columns._EXACT[norm]
+    padded = f" {norm} "
+    for field, patterns in columns._RULE_WORDS:
+        for words in patterns:
+            if all(word in padded for word in words):
+                return None if field == columns.CUSTOM else field
+    return None
+
+
+_RULE_TEXT = [w.strip() for _, ps in columns._RULES for p in ps for w in p.split("+")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_RULE_TEXT),
+            st.sampled_from(["Montréal", "O'Brien", "a.b@example.com", "NA", "Année", "?"]),
+            st.text(max_size=12),
+        ),
+        max_size=5,
+    ).map(" ".join)
+)
+def test_quick_search_never_changes_the_guess(header: str) -> None:
+    assert guess_field.__wrapped__(header) == _rule_loop(header)
+
+
+def test_quick_search_knows_every_rule_word() -> None:
+    for _, patterns in columns._RULE_WORDS:
+        for words in patterns:
+            for word in words:
+                assert columns._ANY_RULE_WORD.search(f"{word} ") is not None, word
