@@ -4,7 +4,7 @@ delete, export; and import sign-ups."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,9 +22,6 @@ from PySide6.QtWidgets import (
 from app.progress import CancelCheck, Progress
 from app.roster import service as roster
 from ui.context import AppContext
-from ui.dialogs.bulk_edit import BulkEditDialog
-from ui.dialogs.import_wizard import ImportWizard, start_import_wizard
-from ui.dialogs.participant_form import ParticipantForm
 from ui.models.participant_columns import COLUMNS
 from ui.models.participants import (
     ParticipantFilterProxy,
@@ -39,6 +36,11 @@ from ui.pages.roster_privacy import PersonPrivacy
 from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
+
+if TYPE_CHECKING:  # the dialogs load when first opened: the roster is the first screen
+    from ui.dialogs.bulk_edit import BulkEditDialog
+    from ui.dialogs.import_wizard import ImportWizard
+    from ui.dialogs.participant_form import ParticipantForm
 
 SPREADSHEET_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods", ".tsv", ".txt")
 INSTANT_FILTER_ROWS = 5000  # above this, the search waits for a pause in typing
@@ -308,6 +310,8 @@ class RosterPage(Page):
         ids = self._selected_ids()
         if not ids:
             return
+        from ui.dialogs.bulk_edit import BulkEditDialog
+
         dialog = BulkEditDialog(len(ids), self)
 
         def apply() -> None:
@@ -353,4 +357,6 @@ class RosterPage(Page):
 
     # -- import -----------------------------------------------------------------------
     def start_import(self, path: Path | None = None) -> None:
+        from ui.dialogs.import_wizard import start_import_wizard
+
         self.import_dialog = start_import_wizard(self, self.context, path)

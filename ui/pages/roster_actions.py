@@ -16,11 +16,11 @@ from app.roster import service as roster
 from app.roster.detail import PastParticipation
 from ui import settings as keys
 from ui.dialogs.export import ExportDialog, suggested_name, with_suffix
-from ui.dialogs.participant_form import ParticipantForm
 from ui.text import plural
 from ui.worker import show_failure
 
 if TYPE_CHECKING:
+    from ui.dialogs.participant_form import ParticipantForm
     from ui.pages.roster import RosterPage
 
 EXPORT_FOLDER = "export/folder"
@@ -155,6 +155,8 @@ class RosterForms:
             self.page.select_ids(added)
             self.page.say("Participant added.")
 
+        from ui.dialogs.participant_form import ParticipantForm
+
         self._open(ParticipantForm(cycle.role_ladder, save, role=role, parent=self.page), done)
 
     def edit(self, participant_id: int) -> None:
@@ -181,6 +183,8 @@ class RosterForms:
         def done() -> None:
             context.notify_changed()
             self.page.say(f"Saved {detail.name}.")
+
+        from ui.dialogs.participant_form import ParticipantForm
 
         self._open(ParticipantForm(cycle.role_ladder, save, detail, parent=self.page), done)
 
