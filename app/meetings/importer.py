@@ -20,7 +20,17 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, aliased
 
 from app import audit
-from app.db.models import Cycle, ImportRecord, Match, Meeting, Participant, Person, Topic, utcnow
+from app.db.models import (
+    AuditEvent,
+    Cycle,
+    ImportRecord,
+    Match,
+    Meeting,
+    Participant,
+    Person,
+    Topic,
+    utcnow,
+)
 from app.errors import NotFoundError, RuleViolationError, UnusableInputError
 from app.meetings import parsing
 from app.meetings.engagement import ENGAGED_STATUSES
@@ -318,6 +328,7 @@ def _write(
     import_id = record_import(session, cycle_id, KIND, table, result)
     topics = {t.id: t for t in session.scalars(select(Topic))}
     matches = {m.id: m for m in session.scalars(select(Match).where(Match.cycle_id == cycle_id))}
+    activated: dict[str, str] = {}  # match id → its status before the import
     for c in accepted:
         session.add(
             Meeting(
@@ -333,12 +344,16 @@ def _write(
                 import_id=import_id,
             )
         )
-        if matches[c.match_id].status in ("confirmed", "notified"):
-            matches[c.match_id].status = "active"
-    # Counts only: no names, emails or notes in the audit trail.
+        match = matches[c.match_id]
+        if match.status in ("confirmed", "notified"):
+            activated.setdefault(str(match.id), match.status)
+            match.status = "active"
+    # Counts and match ids only: no names, emails or notes in the audit trail. The statuses
+    # the import changed are kept so that undoing it can put them back.
     audit.record(
         session, "import", "import_record", import_id, kind=KIND, rows=result.rows,
         imported=result.imported, unchanged=result.unchanged, rejected=result.rejected_rows,
+        activated=activated,
     )  # fmt: skip
     session.flush()
     return import_id
@@ -347,7 +362,8 @@ def _write(
 def undo_meeting_import(session: Session, import_id: int) -> int:
     """Remove the contacts an import added; returns how many were removed.
 
-    Matches the import made active stay active: they were in touch, whatever the file.
+    A match the import made active goes back to its earlier status (confirmed or notified)
+    unless it is still active with other contacts logged, or has moved on since (ended).
     """
     record = session.get(ImportRecord, import_id)
     if record is None or record.kind != KIND:
@@ -356,10 +372,42 @@ def undo_meeting_import(session: Session, import_id: int) -> int:
         raise RuleViolationError("That import was already undone.")
     removed = session.execute(delete(Meeting).where(Meeting.import_id == import_id))
     count = int(getattr(removed, "rowcount", 0) or 0)
+    restored = _restore_statuses(session, _activated_by(session, import_id))
     record.undone_at = utcnow()
-    audit.record(session, "undo_import", "import_record", import_id, removed=count)
+    audit.record(
+        session, "undo_import", "import_record", import_id, removed=count, restored=restored
+    )
     session.flush()
     return count
+
+
+def _activated_by(session: Session, import_id: int) -> dict[int, str]:
+    """The matches the import made active, with their status before it."""
+    details = session.scalars(
+        select(AuditEvent.details).where(
+            AuditEvent.action == "import",
+            AuditEvent.entity == "import_record",
+            AuditEvent.entity_id == import_id,
+        )
+    ).first()
+    activated = (details or {}).get("activated") or {}
+    return {int(match_id): str(status) for match_id, status in activated.items()}
+
+
+def _restore_statuses(session: Session, activated: dict[int, str]) -> list[int]:
+    """Put back the earlier status of each match that has no contact left and is still
+    active; returns the ids of the matches restored."""
+    if not activated:
+        return []
+    still_met = set(
+        session.scalars(select(Meeting.match_id).where(Meeting.match_id.in_(list(activated))))
+    )
+    restored: list[int] = []
+    for match in session.scalars(select(Match).where(Match.id.in_(list(activated)))):
+        if match.status == "active" and match.id not in still_met:
+            match.status = activated[match.id]
+            restored.append(match.id)
+    return sorted(restored)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ from app.__main__ import main
 from app.db.engine import Database
 from app.db.models import ImportRecord, Match, Meeting
 from app.errors import UnusableInputError
+from app.matching.service import end_match
 from app.meetings.importer import import_meetings, last_import, undo_meeting_import
+from app.meetings.service import log_meeting
 from tests.app.meetings.conftest import Pairs
 
 DATA = Path(__file__).parents[2] / "data" / "meetings"
@@ -94,6 +96,37 @@ def test_import_writes_accepted_rows_once_and_undo_removes_them(db: Database, pa
     assert _meetings(db) == []
     with db.read() as session:
         assert last_import(session, pairs.cycle.id) is None
+        restored = {m.id: m.status for m in session.scalars(select(Match))}
+    assert restored == dict.fromkeys(pairs.ids, "confirmed")  # as before the import
+
+
+def test_undo_puts_back_the_statuses_the_import_changed(db: Database, pairs: Pairs) -> None:
+    """Undo returns each match to where it was, unless later work depends on "active"."""
+    first, second, third = pairs.ids
+    with db.write() as session:
+        session.get(Match, second).status = "notified"
+    with db.write() as session:
+        report = import_meetings(session, pairs.cycle.id, DATA / "checkins.csv", today=TODAY)
+    with db.write() as session:  # later: a contact logged by hand, and a match ended
+        log_meeting(session, first, dt.date(2026, 2, 20), "phone", today=TODAY)
+        end_match(session, third, "Mentee left the program")
+    with db.write() as session:
+        undo_meeting_import(session, report.import_id or 0)
+    with db.read() as session:
+        statuses = {m.id: m.status for m in session.scalars(select(Match))}
+    # first keeps its hand-logged contact; third was ended since; second goes back.
+    assert statuses == {first: "active", second: "notified", third: "ended"}
+
+
+def test_undo_of_an_import_that_changed_no_status_changes_none(db: Database, pairs: Pairs) -> None:
+    with db.write() as session:
+        for match in session.scalars(select(Match)):
+            match.status = "active"
+    with db.write() as session:
+        report = import_meetings(session, pairs.cycle.id, DATA / "checkins.csv", today=TODAY)
+        undo_meeting_import(session, report.import_id or 0)
+    with db.read() as session:
+        assert {m.status for m in session.scalars(select(Match))} == {"active"}
 
 
 def test_workbook_in_french_with_real_dates(db: Database, pairs: Pairs) -> None:

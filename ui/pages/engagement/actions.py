@@ -181,7 +181,8 @@ class EngagementActions:
             self,
             "Undo import",
             f"Remove the {plural(info.imported, 'contact')} imported from {info.file_name} "
-            f"on {info.created_at:%d %b %Y}?",
+            f"on {info.created_at:%d %b %Y}?\n\nPairs the import marked as active go back to "
+            "their earlier status, unless a contact was logged for them since.",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
