@@ -50,6 +50,31 @@ def secure_vacuum(db: Database) -> None:
         raw.close()
 
 
+def letter_files_about(session: Session, person_id: int) -> list[str]:
+    """The names of the letter files saved for or about a person, from the letter log.
+
+    Their own letters and their partners' letters (which name them) count. The files are
+    wherever the coordinator saved them: erasing the database cannot reach them, so the
+    coordinator is told which ones to delete.
+    """
+    participant_ids = select(Participant.id).where(Participant.person_id == person_id)
+    pair = or_(Match.mentor_id.in_(participant_ids), Match.mentee_id.in_(participant_ids))
+    match_ids = select(Match.id).where(pair)
+    names = session.scalars(
+        select(LetterRecord.file_name)
+        .where(
+            or_(
+                LetterRecord.match_id.in_(match_ids),
+                LetterRecord.recipient_id.in_(participant_ids),
+            ),
+            LetterRecord.file_name != "",
+        )
+        .distinct()
+        .order_by(LetterRecord.file_name)
+    )
+    return list(names)
+
+
 def _scrub_person(session: Session, person: Person) -> None:
     person.first_name = ANONYMISED_FIRST_NAME
     person.last_name = f"#{person.id}"

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db.engine import Database
-from app.db.models import AuditEvent, Match, Person
+from app.db.models import AuditEvent, LetterRecord, Match, Participant, Person
 from app.programs.service import CycleInfo
 from app.roster import service as roster
 from tests.factories import add_people, mentee, mentor
@@ -249,9 +249,25 @@ def test_delete_a_person_asks_why(
         return answer[0]
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
+    with db.write() as session:  # a letter to Zoé's mentor, saved as a file, names her
+        zoe = select(Participant.id).join(Person).where(Person.first_name == "Zoé")
+        match = session.scalars(select(Match).where(Match.mentee_id.in_(zoe))).one()
+        session.add(
+            LetterRecord(
+                match_id=match.id,
+                recipient_id=match.mentor_id,
+                language="en",
+                template_version="1",
+                file_name="Letters 2026.pdf",
+                file_sha256="0" * 64,
+            )
+        )
     select_people(page, "Zoé Tremblay")
     page.delete_button.click()  # cancelled
-    assert "1 participation" in asked[0] and "1 match" in asked[0]
+    prompt = " ".join(asked[0].split())  # the label is folded into lines
+    assert "1 participation" in prompt and "1 match" in prompt
+    assert "Letters saved as files mention them (“Letters 2026.pdf”)" in prompt
+    assert max(map(len, asked[0].split("\n"))) <= 84  # a dialog, not a banner
     answer[0] = ("   ", True)
     page.delete_button.click()  # no reason given
     assert "a reason is needed" in messages.texts("warning")[0]

@@ -32,7 +32,7 @@ from ui.models.participants import (
 from ui.pages.base import Page, heading
 from ui.pages.roster_actions import RosterExport, RosterForms, ask_delete_reason
 from ui.pages.roster_filters import ColumnChooser, FilterBar
-from ui.pages.roster_privacy import PersonPrivacy
+from ui.pages.roster_privacy import PersonPrivacy, saved_letters_note
 from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
@@ -337,7 +337,8 @@ class RosterPage(Page):
         row = rows[0]
         with self.context.database.read() as session:
             history = roster.person_history(session, row.person_id)
-        reason = ask_delete_reason(self, row.name, history)
+        files_note = saved_letters_note(self.context.database, row.person_id)
+        reason = ask_delete_reason(self, row.name, history, files_note)
         if reason is None:
             return
         database, person_id, name = self.context.database, row.person_id, row.name

@@ -16,7 +16,7 @@ from app.roster import service as roster
 from app.roster.detail import PastParticipation
 from ui import settings as keys
 from ui.dialogs.export import ExportDialog, suggested_name, with_suffix
-from ui.text import plural
+from ui.text import plural, wrapped
 from ui.worker import show_failure
 
 if TYPE_CHECKING:
@@ -28,18 +28,21 @@ NOUNS = {"participants": ("participant", None), "matches": ("match", "matches")}
 
 
 def ask_delete_reason(
-    parent: QWidget, name: str, history: Sequence[PastParticipation]
+    parent: QWidget, name: str, history: Sequence[PastParticipation], files_note: str = ""
 ) -> str | None:
     """The coordinator's reason to delete the person, or None when they think better of it."""
     matches = sum(len(p.matches) for p in history)
     reason, ok = QInputDialog.getText(
         parent,
         "Delete person",
-        f"Delete {name} from MentorDesk for good?\n\n"
-        f"This removes them from every cycle ({plural(len(history), 'participation')}), "
-        f"with {plural(matches, 'match', 'matches')} and the contacts logged for them. "
-        "It cannot be undone. To stop including them but keep the record, use "
-        "Withdraw instead.\n\nWhy are they being deleted? (kept in the audit trail)",
+        wrapped(
+            f"Delete {name} from MentorDesk for good?\n\n"
+            f"This removes them from every cycle ({plural(len(history), 'participation')}), "
+            f"with {plural(matches, 'match', 'matches')} and the contacts logged for them. "
+            "It cannot be undone. To stop including them but keep the record, use "
+            f"Withdraw instead.{files_note}\n\nWhy are they being deleted? (kept in the "
+            "audit trail)"
+        ),
         QLineEdit.EchoMode.Normal,
         "",
     )

@@ -8,11 +8,36 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from app.db.engine import Database
 from app.progress import CancelCheck, Progress
 from app.roster.service import ParticipantRow
+from ui.text import wrapped
 
 if TYPE_CHECKING:
     from ui.pages.roster import RosterPage
+
+
+SHOWN_FILES = 3
+
+
+def saved_letters_note(database: Database, person_id: int) -> str:
+    """A paragraph naming the letter files saved for or about the person, or "".
+
+    Those files live wherever the coordinator saved them, out of reach of an erase.
+    """
+    from app.stewardship.service import letter_files_about
+
+    with database.read() as session:
+        names = letter_files_about(session, person_id)
+    if not names:
+        return ""
+    shown = ", ".join(f"“{n}”" for n in names[:SHOWN_FILES])
+    more = len(names) - SHOWN_FILES
+    listed = shown if more <= 0 else f"{shown} and {more} more"
+    return (
+        f"\n\nLetters saved as files mention them ({listed}). MentorDesk does not touch "
+        "files on your computer: delete them yourself if they must go too."
+    )
 
 
 class PersonPrivacy:
@@ -46,10 +71,13 @@ class PersonPrivacy:
         reason, ok = QInputDialog.getText(
             self.page,
             "Anonymise person",
-            f"Replace {row.name}'s name, email, phone, notes and form answers with "
-            "placeholders?\n\nTheir matches and contacts stay, without anything that "
-            "identifies them, so the program's counts and reports stay true. It cannot be "
-            "undone.\n\nWhy? (kept in the audit trail)",
+            wrapped(
+                f"Replace {row.name}'s name, email, phone, notes and form answers with "
+                "placeholders?\n\nTheir matches and contacts stay, without anything that "
+                "identifies them, so the program's counts and reports stay true. It cannot be "
+                f"undone.{saved_letters_note(self.page.context.database, row.person_id)}"
+                "\n\nWhy? (kept in the audit trail)"
+            ),
             QLineEdit.EchoMode.Normal,
             "",
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import MentorDeskError
 from app.progress import CancelCheck, Progress
 from ui.context import AppContext
+from ui.text import wrapped
 from ui.worker import Operation, show_failure
 
 CONFIRM_WORD = "PURGE"
@@ -118,8 +119,10 @@ class StewardshipPanel(QGroupBox):
         word, ok = QInputDialog.getText(
             self,
             "Purge old cycles",
-            f"{describe(self.previewed)}\n\nThis cannot be undone, except by restoring a backup "
-            f"made before it. Type {CONFIRM_WORD} to confirm:",
+            wrapped(
+                f"{describe(self.previewed)}\n\nThis cannot be undone, except by restoring a "
+                f"backup made before it. Type {CONFIRM_WORD} to confirm:"
+            ),
         )
         if not ok:
             return

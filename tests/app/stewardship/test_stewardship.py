@@ -22,6 +22,7 @@ from app.programs.service import CycleInfo
 from app.stewardship.service import (
     anonymise_person,
     export_person,
+    letter_files_about,
     purge_cycles,
     write_person_export,
 )
@@ -97,6 +98,37 @@ def _person_of(db: Database, participant_id: int) -> int:
         participant = session.get(Participant, participant_id)
         assert participant is not None
         return participant.person_id
+
+
+def test_letter_files_about_a_person_include_their_partners_letters(db: Database) -> None:
+    """Files saved on disk are out of reach of an erase: the coordinator is told which."""
+    pair = _pair(db, "2025-2026", "zanele@example.org", "ingrid@example.org", 2025)
+    other = _pair(db, "2026-2027", "omar@example.org", "ines@example.org", 2026)
+    with db.write() as session:
+        session.add(
+            LetterRecord(
+                match_id=pair.match_id,
+                recipient_id=pair.mentor_id,
+                language="en",
+                template_version="1",
+                file_name="2025-2026 letters.pdf",
+                file_sha256="0" * 64,
+            )
+        )
+    mentee_letter = "2025-2026 - Ingrid Vasquez-Lindqvist - mentee.pdf"
+    with db.read() as session:
+        about_mentor = letter_files_about(session, _person_of(db, pair.mentor_id))
+        about_mentee = letter_files_about(session, _person_of(db, pair.mentee_id))
+        about_other = letter_files_about(session, _person_of(db, other.mentor_id))
+    # The mentor's own letter, and the mentee's letter, which names the mentor.
+    assert about_mentor == [
+        "2025-2026 - Ingrid Vasquez-Lindqvist - mentee.pdf",
+        "2025-2026 letters.pdf",
+    ]
+    assert about_mentee == about_mentor
+    assert mentee_letter not in about_other and about_other == [
+        "2026-2027 - Ingrid Vasquez-Lindqvist - mentee.pdf"
+    ]
 
 
 def test_export_holds_everything_about_the_person(db: Database) -> None:

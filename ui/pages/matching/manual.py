@@ -30,6 +30,7 @@ from ui.commands.matching import BanCommand, PairCommand, PinCommand, RemoveMatc
 from ui.models.matching import MenteeFilter, MenteeModel, MentorModel
 from ui.models.rows import RowRole, SortRole
 from ui.pages.base import hint
+from ui.text import wrapped
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.score_delegate import ScoreDelegate
 from ui.widgets.table import fit_columns, make_table, selected_rows
@@ -267,8 +268,10 @@ class ManualPane(QWidget):
             override, ok = QInputDialog.getText(
                 self,
                 "Break a matching rule?",
-                f"Pairing {mentor} with {mentee} breaks a rule of the program:\n{rules}\n\n"
-                "To pair them anyway, say why (kept in the audit trail):",
+                wrapped(
+                    f"Pairing {mentor} with {mentee} breaks a rule of the program:\n{rules}\n\n"
+                    "To pair them anyway, say why (kept in the audit trail):"
+                ),
             )
             if not ok or not override.strip():
                 return
