@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, aliased
 
 from app import audit
 from app.db.models import (
-    AuditEvent,
     Cycle,
     ImportRecord,
     Match,
@@ -36,7 +35,7 @@ from app.meetings import parsing
 from app.meetings.engagement import ENGAGED_STATUSES
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import normalise_header as fold
-from app.roster.import_history import record_import
+from app.roster.import_history import import_event_details, record_import
 from app.roster.importer import ImportReport, RejectedRow
 from app.roster.reader import Table, read_table
 from app.roster.values import CellError, clean_email, parse_yes_no
@@ -383,14 +382,7 @@ def undo_meeting_import(session: Session, import_id: int) -> int:
 
 def _activated_by(session: Session, import_id: int) -> dict[int, str]:
     """The matches the import made active, with their status before it."""
-    details = session.scalars(
-        select(AuditEvent.details).where(
-            AuditEvent.action == "import",
-            AuditEvent.entity == "import_record",
-            AuditEvent.entity_id == import_id,
-        )
-    ).first()
-    activated = (details or {}).get("activated") or {}
+    activated = import_event_details(session, import_id).get("activated") or {}
     return {int(match_id): str(status) for match_id, status in activated.items()}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -154,8 +154,8 @@ def undo_import(session: Session, import_id: int) -> int:
     return count
 
 
-def _delete_created_persons(session: Session, import_id: int) -> int:
-    """Delete the persons the import created (from its audit event) left without a role."""
+def import_event_details(session: Session, import_id: int) -> dict[str, Any]:
+    """What the import's audit event kept (counts and ids), for undoing it."""
     details = session.scalars(
         select(AuditEvent.details).where(
             AuditEvent.action == "import",
@@ -163,7 +163,12 @@ def _delete_created_persons(session: Session, import_id: int) -> int:
             AuditEvent.entity_id == import_id,
         )
     ).first()
-    ids = [int(i) for i in (details or {}).get("created_person_ids", [])]
+    return dict(details or {})
+
+
+def _delete_created_persons(session: Session, import_id: int) -> int:
+    """Delete the persons the import created (from its audit event) left without a role."""
+    ids = [int(i) for i in import_event_details(session, import_id).get("created_person_ids", [])]
     deleted = 0
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
