@@ -20,16 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, aliased
 
 from app import audit
-from app.db.models import (
-    Cycle,
-    ImportRecord,
-    Match,
-    Meeting,
-    Participant,
-    Person,
-    Topic,
-    utcnow,
-)
+from app.db.models import Cycle, ImportRecord, Match, Meeting, Participant, Person, Topic, utcnow
 from app.errors import NotFoundError, RuleViolationError, UnusableInputError
 from app.meetings import parsing
 from app.meetings.engagement import ENGAGED_STATUSES
