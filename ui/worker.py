@@ -139,6 +139,11 @@ class Operation(QObject, Generic[T]):
     def _close_dialog(self) -> None:
         if self._dialog is not None:
             self._dialog.canceled.disconnect(self.cancel)
+            # QProgressDialog shows itself from its own timer once the minimum duration
+            # has passed; hide() leaves that timer running and deleteLater() waits for
+            # the outer event loop, so a result message opened next (a nested loop)
+            # would have the progress window pop up over it. reset() stops the timer.
+            self._dialog.reset()
             self._dialog.hide()
             self._dialog.deleteLater()
             self._dialog = None

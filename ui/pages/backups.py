@@ -197,7 +197,7 @@ class BackupsPage(Page):
         self.mark_stale()
         checked = "checked and " if result.verified else ""
         QMessageBox.information(
-            self,
+            self.window(),
             "Backup saved",
             f"The backup was {checked}saved to:\n{result.path}\n\n"
             f"It holds {result.participants} participants and {result.matches} matches.",
