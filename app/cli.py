@@ -19,7 +19,7 @@ from typing import Any
 
 from app import __version__
 from app.db.engine import Database
-from app.errors import MentorDeskError, UnusableInputError
+from app.errors import UnusableInputError
 from app.paths import default_db_path
 
 log = logging.getLogger(__name__)
@@ -136,11 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
     """Print the JSON document with --json, else the human sentence(s)."""
+    from app.terminal import escape_json_text, for_terminal
+
+    # Names may hold terminal control or bidirectional characters: never print them raw.
     if args.json:
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        document_text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write(escape_json_text(document_text) + "\n")
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        sys.stdout.write(for_terminal(text.rstrip("\n")) + "\n")
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -175,22 +178,31 @@ def main(argv: list[str]) -> int:
     handler: Handler = args.handler
     try:
         return handler(args)
-    except MentorDeskError as exc:
-        if args.debug:
-            raise
-        sys.stderr.write(f"mentordesk: {exc.message}\n")
-        return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("mentordesk: interrupted; the current action was rolled back.\n")
         return 130
-    except Exception:
+    except Exception as exc:
         if args.debug:
             raise
-        log.exception("Unexpected error in the %s command", args.command)
-        from app.logs import log_file
+        return _report_failure(args, exc)
 
-        sys.stderr.write(
-            "mentordesk: an unexpected error stopped the command; nothing was half-written. "
-            f"Details are in {log_file()}.\n"
-        )
-        return INTERNAL_ERROR
+
+def _report_failure(args: argparse.Namespace, exc: Exception) -> int:
+    """One sentence on stderr: the user's error, the computer's fault, or else a bug (4)."""
+    from app.environment import EnvironmentFault, user_error
+    from app.logs import log_file, logging_to_file
+    from app.terminal import for_terminal
+
+    shown = user_error(exc, db_path(args) if hasattr(args, "db") else None)
+    if shown is not None:
+        if isinstance(shown, EnvironmentFault):
+            log.warning("The %s command met an environment fault", args.command, exc_info=exc)
+        sys.stderr.write(f"mentordesk: {for_terminal(shown.message)}\n")
+        return shown.exit_code
+    log.exception("Unexpected error in the %s command", args.command)
+    details = f"Details are in {log_file()}." if logging_to_file() else "Run it with --debug."
+    sys.stderr.write(
+        "mentordesk: an unexpected error stopped the command; nothing was half-written. "
+        f"{details}\n"
+    )
+    return INTERNAL_ERROR

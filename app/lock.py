@@ -7,6 +7,10 @@ on this host, or when it was written before this computer last started (Linux), 
 are reused after a reboot. A lock from another host (a shared folder) is always respected.
 Taking over renames the stale file first, so two processes recovering at once cannot both
 win.
+
+The lock sits beside the *real* file: two symbolic links to one database share one lock. A
+missing folder on the way to the database is created (0700). A lock file that could not be
+written (a full disk) is removed at once rather than left empty to block the next start.
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from app.environment import EnvironmentFault
 from app.errors import DatabaseLockedError
+from app.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,11 @@ class LockOwner:
     hostname: str
     started_at: dt.datetime
     token: str
+
+
+def _read(path: Path) -> str:
+    """A lock file's text; bytes that are not UTF-8 make it garbled, not an error."""
+    return path.read_bytes().decode("utf-8", errors="replace")
 
 
 def _parse_owner(raw: str) -> LockOwner | None:
@@ -104,7 +115,8 @@ class DatabaseLock:
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = Path(db_path)
-        self.path = self.db_path.with_name(self.db_path.name + LOCK_SUFFIX)
+        real = Path(os.path.realpath(self.db_path))
+        self.path = real.with_name(real.name + LOCK_SUFFIX)
         self._token: str | None = None
 
     @property
@@ -115,11 +127,18 @@ class DatabaseLock:
         """Take the lock, recovering a stale one; DatabaseLockedError when it is in use."""
         if self.is_held:
             return
+        if not self.path.parent.exists():
+            ensure_private_dir(self.path.parent)
         for _ in range(_ATTEMPTS):
+            if self.path.is_dir():
+                raise EnvironmentFault(
+                    f"{self.path} is a folder, but MentorDesk keeps the lock of "
+                    f"{self.db_path.name} under that name; move or remove the folder."
+                )
             if self._try_create():
                 return
             try:
-                raw = self.path.read_text(encoding="utf-8")
+                raw = _read(self.path)
             except FileNotFoundError:
                 continue  # released meanwhile: try again
             if not self._is_stale(raw):
@@ -133,7 +152,7 @@ class DatabaseLock:
             return
         token, self._token = self._token, None
         try:
-            owner = _parse_owner(self.path.read_text(encoding="utf-8"))
+            owner = _parse_owner(_read(self.path))
         except FileNotFoundError:
             return
         if owner is not None and owner.token == token:
@@ -168,10 +187,16 @@ class DatabaseLock:
         except FileExistsError:
             return False
         try:
-            os.write(fd, content.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            try:
+                os.write(fd, content.encode("utf-8"))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except BaseException:
+            # An empty lock would keep every window and command out: never leave one.
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise
         self._token = token
         return True
 
@@ -199,7 +224,7 @@ class DatabaseLock:
         except FileNotFoundError:
             return
         try:
-            if aside.read_text(encoding="utf-8") != judged:
+            if _read(aside) != judged:
                 # Another process recovered the lock first and this is its fresh file.
                 with contextlib.suppress(OSError):
                     os.link(aside, self.path)

@@ -5,10 +5,18 @@ messages can (a ``ValueError`` about a cell, a ``KeyError`` on an email), so eve
 traceback that reaches the log file goes through ``private_traceback``: the frames (file,
 line, function, source line) and the exception type are kept, and the message is kept
 only after quoted text, email addresses and long numbers are replaced by placeholders.
+The scrubber errs towards hiding: an apostrophe inside a name (O'Brien) cannot be told from a
+closing quote, so everything from the first quote mark to the last one goes, and so does
+any word with a non-ASCII letter (Python's own messages are plain ASCII; names often are not).
+
+The log file and its rotated copies are readable by the user only whatever the umask, and
+logging never stops a command: a log folder that cannot be created means no log file, and a
+record that cannot be written (a full disk) is dropped silently.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -23,15 +31,47 @@ from app.paths import ensure_private_dir, log_dir
 LOG_NAME = "mentordesk.log"
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|«[^»]*»|‘[^’]*’")
+# Every character used as a quote mark or an apostrophe in the languages people write in.
+_QUOTE = re.compile(
+    "[\"'`\u00b4\u2018-\u201f\u00ab\u00bb\u2039\u203a\u2032\u2033\uff02\uff07\u300c-\u300f]"
+)
+_NON_ASCII_WORD = re.compile(r"[^\s<>]*[^\x00-\x7f][^\s<>]*")
 _NUMBER = re.compile(r"\+?\d[\d ().-]{5,}\d")
 _MAX_MESSAGE = 300
+_PLACEHOLDER = "<value>"
+
+
+def _word_start(text: str, index: int) -> int:
+    while index > 0 and not text[index - 1].isspace() and text[index - 1] not in ":=([{,":
+        index -= 1
+    return index
+
+
+def _word_end(text: str, index: int) -> int:
+    while index < len(text) and not text[index].isspace() and text[index] not in ")]},":
+        index += 1
+    return index
+
+
+def _redact_quoted(text: str) -> str:
+    """Everything from the word holding the first quote mark to the word holding the last.
+
+    A lone quote mark (an apostrophe in an unquoted name) hides the rest of the message.
+    """
+    marks = [found.start() for found in _QUOTE.finditer(text)]
+    if not marks:
+        return text
+    start = _word_start(text, marks[0])
+    end = len(text) if len(marks) == 1 else _word_end(text, marks[-1] + 1)
+    return text[:start] + _PLACEHOLDER + text[end:]
 
 
 def sanitise(text: str) -> str:
-    """``text`` with quoted values, email addresses and phone-like numbers replaced."""
+    """``text`` with quoted values, email addresses, words with non-ASCII letters and
+    phone-like numbers replaced; when unsure whether text is a value, it is hidden."""
     text = _EMAIL.sub("<email>", text)
-    text = _QUOTED.sub("<value>", text)
+    text = _redact_quoted(text)
+    text = _NON_ASCII_WORD.sub(_PLACEHOLDER, text)
     text = _NUMBER.sub("<number>", text)
     return text[:_MAX_MESSAGE]
 
@@ -82,26 +122,68 @@ class PrivateFormatter(logging.Formatter):
             record.exc_text = cached
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that stays 0600, rotated copies included, under any umask,
+    and that drops a record it cannot write instead of printing a traceback."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            if os.name == "posix":
+                os.fchmod(fd, 0o600)  # a file left by an older version may be 0644
+            return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        self.privatise_rotated()
+
+    def privatise_rotated(self) -> None:
+        if os.name != "posix":
+            return
+        for number in range(1, self.backupCount + 1):
+            with contextlib.suppress(OSError):
+                os.chmod(f"{self.baseFilename}.{number}", 0o600)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A full disk must not turn every log call into a traceback on stderr.
+        pass
+
+
 def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Send the app's log records to a private rotating file; returns its path."""
+def _installed() -> logging.Handler | None:
+    found = [h for h in logging.getLogger().handlers if getattr(h, "_mentordesk", False)]
+    return found[0] if found else None
+
+
+def logging_to_file() -> bool:
+    """Whether ``setup_logging`` managed to open the log file."""
+    return _installed() is not None
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send the app's log records to a private rotating file; returns its path, or
+    ``None`` when the log folder or file cannot be created (then nothing is logged to a
+    file and nothing is said: logging must never stop a command)."""
     path = log_file()
-    ensure_private_dir(path.parent)
-    root = logging.getLogger()
-    if any(getattr(h, "_mentordesk", False) for h in root.handlers):
+    if _installed() is not None:
         return path
-    old_umask = os.umask(0o077)
     try:
-        handler = logging.handlers.RotatingFileHandler(
+        ensure_private_dir(path.parent)
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-    finally:
-        os.umask(old_umask)
+    except OSError:
+        return None
+    handler.privatise_rotated()
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._mentordesk = True  # type: ignore[attr-defined]
+    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
     return path

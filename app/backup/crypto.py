@@ -3,7 +3,8 @@
 The key comes from the passphrase with scrypt (n=2**15, r=8, p=1) and a random 16-byte salt
 stored in the file; every file gets a fresh 12-byte nonce. The header is authenticated as
 associated data, so a changed salt or nonce fails like a changed ciphertext. The whole file is
-processed in memory, which suits the size of a MentorDesk database.
+processed in memory, which suits the size of a MentorDesk database: ``encrypt_bytes`` and
+``decrypt_bytes`` let a caller keep the plaintext off the disk altogether.
 
 ``cryptography`` is imported inside the functions that need it, so the app starts without it.
 """
@@ -44,8 +45,8 @@ def _derive_key(passphrase: str, salt: bytes) -> bytes:
     return kdf.derive(secret)
 
 
-def encrypt_file(source: Path, target: Path, passphrase: str) -> None:
-    """Write ``source`` encrypted with ``passphrase`` to ``target`` (created 0600)."""
+def encrypt_bytes(plaintext: bytes, passphrase: str) -> bytes:
+    """The content of an encrypted backup file holding ``plaintext``."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not passphrase:
@@ -53,37 +54,44 @@ def encrypt_file(source: Path, target: Path, passphrase: str) -> None:
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     header = MAGIC + salt + nonce
-    ciphertext = AESGCM(_derive_key(passphrase, salt)).encrypt(
-        nonce, Path(source).read_bytes(), header
-    )
-    _write_private(target, header + ciphertext)
+    return header + AESGCM(_derive_key(passphrase, salt)).encrypt(nonce, plaintext, header)
 
 
-def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
-    """Write the plaintext of the encrypted backup ``source`` to ``target`` (created 0600).
+def decrypt_bytes(data: bytes, passphrase: str) -> bytes:
+    """The plaintext of an encrypted backup file's content ``data``.
 
-    A wrong passphrase, a tampered or a truncated file all raise BackupVerificationError and
-    write nothing.
+    A wrong passphrase, a tampered or a truncated file all raise BackupVerificationError.
     """
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    data = Path(source).read_bytes()
     if len(data) < HEADER_BYTES + 16 or not data.startswith(MAGIC):
         raise BackupVerificationError(WRONG_PASSPHRASE)
     header = data[:HEADER_BYTES]
     salt = header[len(MAGIC) : len(MAGIC) + SALT_BYTES]
     nonce = header[len(MAGIC) + SALT_BYTES :]
     try:
-        plaintext = AESGCM(_derive_key(passphrase, salt)).decrypt(
-            nonce, data[HEADER_BYTES:], header
-        )
+        return AESGCM(_derive_key(passphrase, salt)).decrypt(nonce, data[HEADER_BYTES:], header)
     except InvalidTag:
         raise BackupVerificationError(WRONG_PASSPHRASE) from None
-    _write_private(target, plaintext)
 
 
-def _write_private(target: Path, data: bytes) -> None:
+def encrypt_file(source: Path, target: Path, passphrase: str) -> None:
+    """Write ``source`` encrypted with ``passphrase`` to ``target`` (created 0600)."""
+    write_private(target, encrypt_bytes(Path(source).read_bytes(), passphrase))
+
+
+def decrypt_file(source: Path, target: Path, passphrase: str) -> None:
+    """Write the plaintext of the encrypted backup ``source`` to ``target`` (created 0600).
+
+    A wrong passphrase, a tampered or a truncated file all raise BackupVerificationError and
+    write nothing. ``target`` must be in a private folder: it receives personal data.
+    """
+    write_private(target, decrypt_bytes(Path(source).read_bytes(), passphrase))
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` (created 0600) and flush it to the disk."""
     target = Path(target)
     make_private_file(target)
     with open(target, "wb") as handle:
