@@ -43,13 +43,16 @@ def automatic_backup(
     rotation: Rotation | None = None,
     progress: Progress | None = None,
 ) -> BackupResult:
-    """Back up ``db_path`` into ``folder``, then delete the backups rotation lets go.
+    """Back up ``db_path`` into ``folder`` as an automatic backup, then delete the automatic
+    backups rotation lets go (never one made by hand).
 
     Rotation runs only after the new backup is verified, so a failed backup never costs
     an old one.
     """
     keep = rotation or Rotation()
-    result = backup_database(db_path, folder, passphrase=passphrase, progress=progress)
+    result = backup_database(
+        db_path, folder, passphrase=passphrase, progress=progress, automatic=True
+    )
     try:
         rotate_backups(folder, daily=keep.daily, weekly=keep.weekly, monthly=keep.monthly)
     except OSError as exc:  # an old backup that cannot be deleted is not worth a failure

@@ -2,8 +2,15 @@
 
 A backup is named ``<db stem>-<program slug or 'mentordesk'>-YYYYMMDD-HHMMSS.mentordesk-backup``
 (``-2``, ``-3``... when two land in the same second). Everything before the time stamp is
-the file's *series*: rotation keeps each series separately, so the safety copies taken
-before a restore (series ``<db stem>-before-restore``) never crowd out regular backups.
+the file's *series*; the safety copies taken before a restore have the series
+``<db stem>-before-restore``.
+
+An automatic backup ends in ``-auto`` after its time stamp
+(``program-paediatrics-20250301-090000-auto.mentordesk-backup``). The marker sits after the
+stamp because nothing else ever does: a program's slug may well end in "auto". It lives in
+the name so that it survives copying the folder elsewhere. Rotation deletes only files
+with this marker; every other backup, including those made before the marker existed, was
+made by hand or before a restore and is kept until the coordinator deletes it.
 """
 
 from __future__ import annotations
@@ -21,8 +28,10 @@ BACKUP_SUFFIX = ".mentordesk-backup"
 SAFETY_SERIES_SUFFIX = "-before-restore"
 DEFAULT_SLUG = "mentordesk"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+AUTOMATIC_MARKER = "-auto"
 _NAME = re.compile(
-    r"^(?P<series>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?" + re.escape(BACKUP_SUFFIX) + "$"
+    r"^(?P<series>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?"
+    f"(?P<automatic>{re.escape(AUTOMATIC_MARKER)})?{re.escape(BACKUP_SUFFIX)}$"
 )
 _SIDECARS = ("-wal", "-shm", "-journal")
 
@@ -33,6 +42,12 @@ class BackupName:
 
     series: str
     created_at: dt.datetime
+    automatic: bool = False
+    number: int = 1  # the second, third... backup of the same second
+
+    @property
+    def before_restore(self) -> bool:
+        return self.series.endswith(SAFETY_SERIES_SUFFIX)
 
 
 def slug(text: str, max_length: int = 40) -> str:
@@ -52,11 +67,14 @@ def safety_series(db_path: Path) -> str:
     return f"{Path(db_path).stem}{SAFETY_SERIES_SUFFIX}"
 
 
-def unique_backup_path(folder: Path, series: str, when: dt.datetime) -> Path:
+def unique_backup_path(
+    folder: Path, series: str, when: dt.datetime, *, automatic: bool = False
+) -> Path:
     stamp = when.strftime(STAMP_FORMAT)
+    marker = AUTOMATIC_MARKER if automatic else ""
     for number in itertools.count(1):
         extra = "" if number == 1 else f"-{number}"
-        candidate = folder / f"{series}-{stamp}{extra}{BACKUP_SUFFIX}"
+        candidate = folder / f"{series}-{stamp}{extra}{marker}{BACKUP_SUFFIX}"
         if not candidate.exists():
             return candidate
     raise AssertionError("unreachable")  # pragma: no cover
@@ -71,7 +89,14 @@ def parse_backup_name(path: Path) -> BackupName | None:
         when = dt.datetime.strptime(found["stamp"], STAMP_FORMAT)
     except ValueError:
         return None
-    return BackupName(found["series"], when)
+    number = int(found["n"]) if found["n"] else 1
+    return BackupName(found["series"], when, found["automatic"] is not None, number)
+
+
+def is_automatic_backup(path: Path) -> bool:
+    """True only for a backup named as an automatic one; rotation may delete it."""
+    parsed = parse_backup_name(path)
+    return parsed is not None and parsed.automatic
 
 
 def backup_created_at(path: Path) -> dt.datetime:

@@ -1,10 +1,16 @@
-"""Which old backups to delete, and whether an automatic backup is due.
+"""Which old automatic backups to delete, and whether an automatic backup is due.
 
-Rotation keeps, in each series (see ``files``), the newest backup of each of the ``daily``
-most recent days that have a backup, of the ``weekly`` most recent ISO weeks and of the
-``monthly`` most recent months — "days that have a backup", not calendar days, so a program
-left alone for a season never loses its last backups to the passing of time. The newest
-backup and any backup dated after ``now`` (a clock that was wrong) are always kept.
+Rotation deletes only automatic backups (named so, see ``files``). A backup the coordinator
+made (Back up now, Ctrl+B, ``mentordesk backup``), a safety copy taken before a restore, a
+file renamed by hand and any backup whose name does not say "automatic" (all those made
+before the marker existed) are kept until the coordinator deletes them.
+
+Among the automatic backups, rotation keeps, in each series, the newest backup of each of
+the ``daily`` most recent days that have a backup, of the ``weekly`` most recent ISO weeks
+and of the ``monthly`` most recent months — "days that have a backup", not calendar days,
+so a program left alone for a season never loses its last backups to the passing of time.
+The newest backup and any backup dated after ``now`` (a clock that was wrong) are always
+kept.
 """
 
 from __future__ import annotations
@@ -15,11 +21,13 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
 
 from app.backup.files import (
+    BACKUP_SUFFIX,
     SAFETY_SERIES_SUFFIX,
     backup_created_at,
     backup_files,
     parse_backup_name,
 )
+from app.errors import SafetyError, UnusableInputError
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +61,12 @@ def _newest_per_period(
     return kept
 
 
+def _age_order(item: Dated) -> tuple[dt.datetime, int, str]:
+    """Oldest first; within one second, by the number the name got (``-2`` came later)."""
+    parsed = parse_backup_name(item[0])
+    return (item[1], parsed.number if parsed is not None else 1, item[0].name)
+
+
 def backups_to_delete(
     backups: Iterable[Dated],
     *,
@@ -63,7 +77,7 @@ def backups_to_delete(
 ) -> list[Path]:
     """The backups of one series that rotation deletes (pure: touches no file)."""
     now = now or dt.datetime.now()
-    ordered = sorted(backups, key=lambda item: (item[1], item[0].name), reverse=True)
+    ordered = sorted(backups, key=_age_order, reverse=True)
     past = [item for item in ordered if item[1] <= now]
     keep = {path for path, when in ordered if when > now}
     if past:
@@ -88,11 +102,11 @@ def delete_backups(paths: Iterable[Path]) -> list[Path]:
     return deleted
 
 
-def _series(folder: Path) -> dict[str, list[Dated]]:
+def _automatic_series(folder: Path) -> dict[str, list[Dated]]:
     grouped: dict[str, list[Dated]] = {}
     for path in backup_files(folder):
         parsed = parse_backup_name(path)
-        if parsed is not None:  # files named by hand are never deleted
+        if parsed is not None and parsed.automatic:  # anything else is the coordinator's
             grouped.setdefault(parsed.series, []).append((path, parsed.created_at))
     return grouped
 
@@ -105,11 +119,32 @@ def rotate_backups(
     monthly: int = 12,
     now: dt.datetime | None = None,
 ) -> list[Path]:
-    """Apply the rotation to every series of backups in ``folder``; returns deleted paths."""
+    """Apply the rotation to every series of automatic backups in ``folder``; returns the
+    deleted paths. Backups made by hand are never among them."""
     doomed: list[Path] = []
-    for dated in _series(Path(folder)).values():
+    for dated in _automatic_series(Path(folder)).values():
         doomed += backups_to_delete(dated, daily=daily, weekly=weekly, monthly=monthly, now=now)
     return delete_backups(doomed)
+
+
+def delete_backup(path: Path) -> None:
+    """Delete one backup the coordinator chose (automatic or not); a missing one is fine.
+
+    Refuses anything that is not a ``.mentordesk-backup`` file, so a stray path can never
+    remove the database or another file.
+    """
+    path = Path(path)
+    if not path.name.endswith(BACKUP_SUFFIX) or path.is_dir():
+        raise SafetyError(f"{path.name} is not a MentorDesk backup; it was not deleted.")
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise UnusableInputError(
+            f"{path.name} could not be deleted ({exc.strerror or 'system error'})."
+        ) from exc
+    log.info("A backup was deleted by the coordinator")
 
 
 def auto_backup_due(folder: Path, now: dt.datetime | None = None) -> bool:

@@ -101,12 +101,14 @@ def backup_database(
     *,
     passphrase: str | None = None,
     progress: Progress | None = None,
+    automatic: bool = False,
 ) -> BackupResult:
     """Write a verified backup of ``db_path`` into ``to_dir`` (default: the backup folder).
 
     The database may be open in this or another process: the backup API copies a consistent
     snapshot. With ``passphrase`` the backup is encrypted and the plaintext copy never
-    touches ``to_dir`` (which may be a synchronised or removable folder).
+    touches ``to_dir`` (which may be a synchronised or removable folder). Only an
+    ``automatic`` backup is named so that rotation may delete it later.
     """
     db_path = Path(db_path)
     if not db_path.is_file():
@@ -116,9 +118,9 @@ def backup_database(
     folder = ensure_private_dir(Path(to_dir) if to_dir is not None else default_backup_dir())
     started = dt.datetime.now()
     if passphrase is None:
-        result = _plain_backup(db_path, folder, started, progress)
+        result = _plain_backup(db_path, folder, started, progress, automatic)
     else:
-        result = _encrypted_backup(db_path, folder, started, passphrase, progress)
+        result = _encrypted_backup(db_path, folder, started, passphrase, progress, automatic)
     log.info("Backup written and verified (%d bytes, encrypted=%s)", result.bytes, result.encrypted)
     return result
 
@@ -147,12 +149,12 @@ def _snapshot(db_path: Path, target: Path, progress: Progress | None) -> Summary
 
 
 def _plain_backup(
-    db_path: Path, folder: Path, started: dt.datetime, progress: Progress | None
+    db_path: Path, folder: Path, started: dt.datetime, progress: Progress | None, automatic: bool
 ) -> BackupResult:
     partial = private_temp_file(folder, db_path.stem)
     try:
         summary = _snapshot(db_path, partial, progress)
-        final = unique_backup_path(folder, series_name(db_path, summary.programs), started)
+        final = _final_path(folder, db_path, summary, started, automatic)
         replace_privately(partial, final)
     except BaseException:
         remove_quietly(partial)
@@ -168,6 +170,7 @@ def _encrypted_backup(
     started: dt.datetime,
     passphrase: str,
     progress: Progress | None,
+    automatic: bool,
 ) -> BackupResult:
     with tempfile.TemporaryDirectory(prefix="mentordesk-") as work:
         plain = Path(work) / "backup.sqlite"
@@ -177,7 +180,7 @@ def _encrypted_backup(
         try:
             encrypt_file(plain, partial, passphrase)
             _check_reads_back(partial, plain, passphrase, db_path.name)
-            final = unique_backup_path(folder, series_name(db_path, summary.programs), started)
+            final = _final_path(folder, db_path, summary, started, automatic)
             replace_privately(partial, final)
         except BaseException:
             remove_quietly(partial)
@@ -185,6 +188,13 @@ def _encrypted_backup(
     return BackupResult(
         final, final.stat().st_size, True, True, summary.participants, summary.matches
     )
+
+
+def _final_path(
+    folder: Path, db_path: Path, summary: Summary, started: dt.datetime, automatic: bool
+) -> Path:
+    series = series_name(db_path, summary.programs)
+    return unique_backup_path(folder, series, started, automatic=automatic)
 
 
 def _sha256(path: Path) -> str:

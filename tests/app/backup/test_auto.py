@@ -23,8 +23,9 @@ from tests.app.backup.conftest import PASSPHRASE
 
 
 def _old_backup(folder: Path, stamp: str) -> Path:
+    """An earlier automatic backup (only those are rotated)."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    path = folder / f"program-paediatrics-mentorship-{stamp}{BACKUP_SUFFIX}"
+    path = folder / f"program-paediatrics-mentorship-{stamp}-auto{BACKUP_SUFFIX}"
     path.write_bytes(b"old")
     return path
 

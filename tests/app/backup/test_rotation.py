@@ -78,8 +78,12 @@ def test_rotate_backups_applies_per_series_and_ignores_other_files(tmp_path: Pat
     folder = tmp_path / "backups"
     folder.mkdir()
     regular = [
-        _touch(folder, f"program-mentordesk-202501{d:02d}-090000.mentordesk-backup")
+        _touch(folder, f"program-mentordesk-202501{d:02d}-090000-auto.mentordesk-backup")
         for d in range(1, 6)
+    ]
+    other_program = [
+        _touch(folder, f"program-oncology-202501{d:02d}-090000-auto.mentordesk-backup")
+        for d in (1, 2, 3)
     ]
     safety = [
         _touch(folder, f"program-before-restore-202501{d:02d}-100000.mentordesk-backup")
@@ -90,8 +94,8 @@ def test_rotate_backups_applies_per_series_and_ignores_other_files(tmp_path: Pat
 
     deleted = rotate_backups(folder, daily=2, weekly=0, monthly=0, now=D(2025, 2, 1))
 
-    assert sorted(deleted) == sorted(regular[:3])
+    assert sorted(deleted) == sorted([*regular[:3], other_program[0]])
     remaining = set(folder.iterdir())
-    assert remaining == {*regular[3:], *safety, by_hand, other}
+    assert remaining == {*regular[3:], *other_program[1:], *safety, by_hand, other}
     assert rotate_backups(folder, daily=2, weekly=0, monthly=0, now=D(2025, 2, 1)) == []
     assert rotate_backups(tmp_path / "missing") == []
