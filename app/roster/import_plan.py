@@ -21,6 +21,7 @@ from app.db.models import Participant, Person, utcnow
 from app.roster.columns import FIELDS
 from app.roster.service import PERSON_FIELDS
 from app.roster.validation import CleanRow, CleanTable
+from app.roster.values import email_key
 
 CHUNK = 900  # well under SQLite's limit on bound parameters
 _PERSON_COLUMNS = (*PERSON_FIELDS, "notes")
@@ -63,7 +64,7 @@ class PlannedPerson:
 
     @property
     def email_key(self) -> str:
-        return self.email.strip().casefold()
+        return email_key(self.email)
 
 
 @dataclass
@@ -189,7 +190,7 @@ def plan_import(
         plan.imported = len(rows)
         return plan
     here, elsewhere = _participations(session, cycle_id, role, [p["id"] for p in persons.values()])
-    kept = {key.strip().casefold() for key in keep}
+    kept = set(map(email_key, keep))
     now = utcnow()
     new_rows: list[int] = []
     joining: list[int] = []  # rows that add a participant, new person or not

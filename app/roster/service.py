@@ -25,6 +25,7 @@ from app.roster.detail import (
     person_history,
 )
 from app.roster.fields import check_fields, first_error
+from app.roster.values import email_key
 
 __all__ = [
     "ParticipantDetail",
@@ -67,10 +68,6 @@ class ParticipantRow:
     @property
     def name(self) -> str:
         return f"{self.preferred_name or self.first_name} {self.last_name}".strip()
-
-
-def email_key(email: str) -> str:
-    return email.strip().casefold()
 
 
 def list_participants(session: Session, cycle_id: int) -> list[ParticipantRow]:

@@ -410,12 +410,10 @@ def _check_choice(
 
 
 def _email_keys(emails: Values) -> Values:
-    """How a returning person is recognised: the address with case folded."""
+    """How a returning person is recognised: ``values.email_key`` of the address."""
     if MISSING not in emails:
-        joined = "\n".join(emails)  # clean addresses hold no line breaks: fold them at once
-        if joined.count("\n") == len(emails) - 1:
-            return joined.casefold().split("\n")
-    return [MISSING if e is MISSING else e.strip().casefold() for e in emails]
+        return values.email_keys(emails)
+    return [MISSING if e is MISSING else values.email_key(e) for e in emails]
 
 
 def _infer_letter_language(work: _Work) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import cast
 
@@ -122,12 +123,45 @@ def clean_email(value: str) -> str:
 
     Plain ASCII local parts are checked here and the domain once per domain (a sign-up
     file has thousands of addresses at a handful of schools); anything else goes through
-    the full validator.
+    the full validator, which puts the local part in NFC and the domain in lower-case
+    Unicode (IDNA 2008: "XN--EXMPLE-CUA.ORG" becomes "exämple.org"). The address keeps
+    the case it was typed in; ``email_key`` makes the key two addresses are compared by.
     """
     local, at, domain = value.strip().rpartition("@")
     if at and len(local) <= 64 and len(value) <= 254 and _PLAIN_LOCAL.fullmatch(local):
         return f"{local}@{_clean_domain(domain)}"
     return _validate(value)
+
+
+def email_key(address: str) -> str:
+    """The key that says two addresses are one person: stored as ``Person.email_key``.
+
+    Every comparison of addresses goes through this function (sign-up import, contact
+    import, the participant form, look-ups by email), so "Ana@Res.org" is "ana@res.org"
+    everywhere. Letters are lowered one for one, never case-folded: folding turns "ß" into
+    "ss" (and "ς" into "σ", "ﬁ" into "fi"), which would make STRASSE@ and straße@, two
+    mailboxes, one person. A letter whose lower case is longer (only "İ") is kept as it
+    is. NFC first, so an "é" typed as "e" plus an accent is the "é" of another form. The
+    domain is already lower-case Unicode when the address went through ``clean_email``.
+    For ASCII addresses (nearly all) this is ``str.lower``, the key stored so far.
+    """
+    text = address.strip()
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_lower_letter, unicodedata.normalize("NFC", text)))
+
+
+def email_keys(addresses: Sequence[str]) -> list[str]:
+    """``email_key`` of each address; a column of ASCII addresses is lowered in one go."""
+    joined = "\n".join(addresses)
+    if joined.isascii() and joined.count("\n") == len(addresses) - 1 and addresses:
+        return [a.strip() for a in joined.lower().split("\n")]
+    return list(map(email_key, addresses))
+
+
+def _lower_letter(letter: str) -> str:
+    lower = letter.lower()
+    return lower if len(lower) == 1 else letter
 
 
 _PLAIN_LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
