@@ -188,32 +188,66 @@ def parse_mode(value: str) -> str:
     return mode
 
 
-_HOURS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:hours|hour|hrs|hr|heures|heure|h)(?![a-z])\s*(\d+)?")
-_MINUTES = re.compile(r"(\d+)\s*(?:minutes|minute|mins|min|mn|m)(?![a-z])")
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_APPROXIMATELY = r"(?:about|around|approx(?:imately|\.)?|roughly|environ|~|≈)?\s*"
+_HOUR_WORDS = r"(?:hours|hour|hrs|hr|heures|heure|h)"
+_MINUTE_WORDS = r"(?:minutes|minute|mins|min|mn|m)"
+# Whole-cell forms only: a search inside the cell would read "-1h" as an hour. Digits
+# are bounded so that no cell becomes a number Python refuses to convert.
+_PLAIN_MINUTES = re.compile(rf"{_APPROXIMATELY}(\d{{1,5}})(?:[.,]0+)?\s*(?:{_MINUTE_WORDS})?")
+_CLOCK = re.compile(rf"{_APPROXIMATELY}(\d{{1,2}}):(\d{{2}})")
+_HOURS = re.compile(
+    rf"{_APPROXIMATELY}(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s*{_HOUR_WORDS}"
+    rf"(?:\s*(?:and|et)?\s*(\d{{1,3}})\s*(?:{_MINUTE_WORDS})?)?"
+)
+_LENGTH_EXAMPLE = "expected e.g. 45, 45 min, 1h30 or 1:30"
+_NOT_KNOWN = ("", "n a", "na", "unknown", "inconnu", "inconnue", "s o", "nsp")
 
 
 def parse_duration(value: str) -> int | None:
-    """Minutes from "45", "45 min", "1h30", "1.5 hours", "1:15"; blank is not recorded."""
+    """Minutes from "45", "45 min", "1h30", "1.5 hours", "1:15"; blank is not recorded.
+
+    Anything else is refused rather than reinterpreted: a negative or zero length, a
+    clock or hour with 60 or more minutes ("1:99"), more than a day, "1e3".
+    """
     text = value.strip().casefold()
-    if not text:
+    if fold(text) in _NOT_KNOWN:  # blank, "-", "?", "n/a": the length was not given
         return None
-    minutes: float | None = None
-    if re.fullmatch(r"\d+(?:[.,]0+)?", text):
-        minutes = float(text.replace(",", "."))
-    elif clock := _CLOCK.fullmatch(text):
-        minutes = int(clock.group(1)) * 60 + int(clock.group(2))
-    elif hours := _HOURS.search(text):
-        minutes = float(hours.group(1).replace(",", ".")) * 60 + int(hours.group(2) or 0)
-        if (extra := _MINUTES.search(text[hours.end() :])) and not hours.group(2):
-            minutes += int(extra.group(1))
-    elif found := _MINUTES.fullmatch(text):
-        minutes = int(found.group(1))
+    shown = value.strip()
+    if text.startswith(("-", "−")):
+        raise CellError(f"“{shown}” is not a length of time: it cannot be negative")
+    minutes = _minutes(text, shown)
     if minutes is None:
-        raise CellError(f"“{value.strip()}” is not a length of time (expected e.g. 45 or 1h30)")
-    if not 0 <= minutes <= 24 * 60:
-        raise CellError("a contact lasts between 0 minutes and a day")
+        raise CellError(f"“{shown}” is not a length of time ({_LENGTH_EXAMPLE})")
+    if minutes <= 0:
+        raise CellError(
+            f"“{shown}” is not a length of time: a contact lasts at least a minute "
+            "(leave the cell empty when the length is not known)"
+        )
+    if minutes > 24 * 60:
+        raise CellError(f"“{shown}” is longer than a day; a contact lasts at most 24 hours")
     return round(minutes)
+
+
+def _minutes(text: str, shown: str) -> float | None:
+    """The minutes a whole cell says, or None when it is not one of the known forms."""
+    if found := _PLAIN_MINUTES.fullmatch(text):
+        return int(found.group(1))
+    if found := _CLOCK.fullmatch(text):
+        hours, minutes = int(found.group(1)), int(found.group(2))
+    elif found := _HOURS.fullmatch(text):
+        hours_text, minutes_text = found.group(1).replace(",", "."), found.group(2)
+        if minutes_text is None:
+            return float(hours_text) * 60
+        if "." in hours_text:  # "1.5h30": which half?
+            return None
+        hours, minutes = int(hours_text), int(minutes_text)
+    else:
+        return None
+    if minutes >= 60:
+        raise CellError(
+            f"“{shown}” is not a length of time: the minutes after the hour cannot exceed 59"
+        )
+    return hours * 60 + minutes
 
 
 def parse_initiator(value: str) -> str:
@@ -224,25 +258,3 @@ def parse_initiator(value: str) -> str:
     if who is None:
         raise CellError(f"“{value.strip()}”: say mentor, mentee, both or coordinator")
     return who
-
-
-def parse_topics(value: str, catalogue: dict[str, int]) -> list[int]:
-    """Topic ids named in a cell; ``catalogue`` maps folded names (English and French).
-
-    Names are looked for whole, longest first, because a form joins its ticked boxes with
-    commas and some topic names contain commas themselves.
-    """
-    folded = f" {fold(value)} "
-    if not folded.strip():
-        return []
-    ids: list[int] = []
-    for name in sorted(catalogue, key=len, reverse=True):
-        if f" {name} " in folded:
-            folded = folded.replace(f" {name} ", " | ")
-            if catalogue[name] not in ids:
-                ids.append(catalogue[name])
-    leftovers = [p.strip() for p in re.split(r"\|", folded) if p.strip()]
-    leftovers = [p for p in leftovers if p not in ("and", "et", "other", "autre")]
-    if leftovers:
-        raise CellError(f"“{leftovers[0]}” is not in the topic catalogue (add it, or fix the name)")
-    return ids

@@ -40,16 +40,20 @@ def test_dry_run_reports_every_bad_row_and_writes_nothing(db: Database, pairs: P
         report = import_meetings(
             session, pairs.cycle.id, DATA / "checkins.csv", dry_run=True, today=TODAY
         )
-    assert (report.rows, report.imported, report.unchanged) == (10, 3, 1)
+    assert (report.rows, report.imported, report.unchanged) == (10, 4, 1)
     rejected = {(r.row, r.column): r.error for r in report.rejected}
     assert set(rejected) == {
         (4, "Mentor email"),
         (5, "Mentor email"),
         (6, "Date of the meeting"),
         (7, "How did you meet?"),
-        (10, "Topics discussed"),
         (11, "How long (minutes)?"),
     }
+    # A topic in the participant's own words is kept in the notes, not a rejected row.
+    assert report.warnings == [
+        "row 10, Topics discussed: “Underwater basket weaving” is not in the topic catalogue; "
+        "it is kept in the contact's notes (add the topic to the catalogue to count it)."
+    ]
     assert "in 2 matches" in rejected[(4, "Mentor email")]
     assert "not in a match" in rejected[(5, "Mentor email")]
     assert "future" in rejected[(6, "Date of the meeting")]
@@ -66,8 +70,8 @@ def test_import_writes_accepted_rows_once_and_undo_removes_them(db: Database, pa
     with db.write() as session:
         report = import_meetings(session, pairs.cycle.id, DATA / "checkins.csv", today=TODAY)
     meetings = _meetings(db)
-    assert len(meetings) == 3 and {m.import_id for m in meetings} == {report.import_id}
-    first, second, third = meetings
+    assert len(meetings) == 4 and {m.import_id for m in meetings} == {report.import_id}
+    first, second, _, third = meetings
     assert (first.match_id, first.held_on, first.mode) == (
         pairs.ids[0],
         dt.date(2026, 1, 15),
@@ -81,7 +85,7 @@ def test_import_writes_accepted_rows_once_and_undo_removes_them(db: Database, pa
     assert third.concern and "missed two meetings" in third.concern_note
     with db.read() as session:
         record = session.get(ImportRecord, report.import_id)
-        assert record is not None and record.kind == "meetings" and record.imported == 3
+        assert record is not None and record.kind == "meetings" and record.imported == 4
         statuses = {m.id: m.status for m in session.scalars(select(Match))}
         info = last_import(session, pairs.cycle.id)
     assert statuses == {pairs.ids[0]: "active", pairs.ids[1]: "active", pairs.ids[2]: "active"}
@@ -89,10 +93,10 @@ def test_import_writes_accepted_rows_once_and_undo_removes_them(db: Database, pa
 
     with db.write() as session:  # the same export again adds nothing
         again = import_meetings(session, pairs.cycle.id, DATA / "checkins.csv", today=TODAY)
-    assert (again.imported, again.unchanged, again.import_id) == (0, 4, None)
+    assert (again.imported, again.unchanged, again.import_id) == (0, 5, None)
 
     with db.write() as session:
-        assert undo_meeting_import(session, report.import_id or 0) == 3
+        assert undo_meeting_import(session, report.import_id or 0) == 4
     assert _meetings(db) == []
     with db.read() as session:
         assert last_import(session, pairs.cycle.id) is None
