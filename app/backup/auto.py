@@ -11,15 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.backup.rotation import rotate_backups
 from app.backup.service import BackupResult, backup_database
 from app.errors import MentorDeskError
-from app.paths import data_dir, ensure_private_dir
+from app.paths import data_dir
 from app.progress import Progress
+from app.safe_files import write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +74,10 @@ def record_failure(exc: BaseException, when: dt.datetime | None = None) -> None:
         reason = "An unexpected error stopped it; the log file has the details."
     log.error("Automatic backup failed (%s)", type(exc).__name__)
     stamp = (when or dt.datetime.now()).isoformat(timespec="seconds")
+    note = json.dumps({"at": stamp, "reason": reason}).encode("utf-8")
     try:
-        path = _note_path()
-        ensure_private_dir(path.parent)
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"at": stamp, "reason": reason}, handle)
-    except OSError:
+        write_bytes(_note_path(), note, "the note about the failed backup", make_folders=True)
+    except MentorDeskError:
         log.error("Could not leave a note about the failed automatic backup")
 
 

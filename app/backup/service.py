@@ -39,6 +39,7 @@ from app.errors import (
 )
 from app.paths import default_backup_dir, ensure_private_dir, make_private_file
 from app.progress import Progress, report
+from app.safe_files import check_folder
 
 __all__ = [
     "BackupInfo",
@@ -115,6 +116,8 @@ def backup_database(
         raise NotFoundError(f"{db_path.name} does not exist.")
     if passphrase is not None and not passphrase:
         raise UnusableInputError("An encrypted backup needs a passphrase that is not empty.")
+    if to_dir is not None:  # never a file, least of all the database or another backup
+        check_folder(Path(to_dir), "the backup")
     folder = ensure_private_dir(Path(to_dir) if to_dir is not None else default_backup_dir())
     started = dt.datetime.now()
     if passphrase is None:

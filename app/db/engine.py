@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import safe_files
 from app.paths import make_private_file
 
 BUSY_TIMEOUT_MS = 5000
@@ -58,6 +59,7 @@ class Database:
 
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = Path(path)
+        safe_files.register_database(self, self.path)  # no output may overwrite it
         self.engine = engine
         self._write = sessionmaker(bind=engine, expire_on_commit=False)
         self._read = sessionmaker(
@@ -80,4 +82,5 @@ class Database:
                 session.rollback()
 
     def dispose(self) -> None:
+        safe_files.forget_database(self)
         self.engine.dispose()

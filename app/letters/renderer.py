@@ -123,7 +123,19 @@ class LetterRenderer:
     # -- the template method -------------------------------------------------------------
 
     def render(self, letters: Sequence[LetterContent], out: Path | BinaryIO) -> int:
-        """Write every letter to ``out``; returns the number of pages."""
+        """Write every letter to ``out``; returns the number of pages.
+
+        A file path is written through :mod:`app.safe_files` (checked, then renamed into
+        place), a stream as it is.
+        """
+        if not isinstance(out, str | Path):
+            return self._render(letters, out)
+        from app.safe_files import replacing
+
+        with replacing(Path(out), "the letters") as temp:
+            return self._render(letters, temp)
+
+    def _render(self, letters: Sequence[LetterContent], out: Path | BinaryIO) -> int:
         fonts.register_fonts()
         self.styles = letter_styles()
         self._letters, self._index, self._page_in_letter = letters, -1, 0

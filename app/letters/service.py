@@ -1,8 +1,10 @@
 """Match letters for a cycle: render the PDFs, record what was sent, mark matches notified.
 
 The caller's session is the single write transaction of the action: nothing is committed
-here. Files are written under temporary names and renamed into place only once every
-letter rendered and every record was flushed; a cancel or an error leaves nothing behind.
+here. Destinations are checked before anything is rendered (never the database, a backup or
+their working files); files are written through :mod:`app.safe_files` under temporary names
+and renamed into place only once every letter rendered and every record was flushed; a
+cancel or an error leaves nothing behind, not even the folders it created.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from app.letters.planning import PlannedLetter, letter_matches, plan_letters
 from app.letters.templates import LetterTemplate
 from app.letters.versions import adopt_legacy_templates, current_templates
 from app.progress import CancelCheck, Progress, check_cancelled, report
+from app.safe_files import OutputFiles
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,12 @@ class _Destinations:
     @property
     def folders(self) -> list[Path]:
         return [f for f in (self.per_letter_dir, self.drafts_dir) if f is not None]
+
+    @property
+    def what(self) -> str:
+        """What the batch writes, for the sentences about its files."""
+        only_drafts = self.out is None and self.per_letter_dir is None
+        return "the email drafts" if only_drafts and self.drafts_dir else "the letters"
 
 
 @dataclass
@@ -93,34 +102,34 @@ def generate_letters(
         raise UnusableInputError(
             f"Letters can be written in {' or '.join(LANGUAGES)}, not “{lang}”."
         )
-    cycle = session.get(Cycle, cycle_id)
-    if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
-    matches, skipped = letter_matches(session, cycle_id, match_ids)
-    if not matches:
-        raise UnusableInputError(NO_MATCHES)
     where = _Destinations(
         Path(out) if out is not None else None,
         Path(per_letter_dir) if per_letter_dir is not None else None,
         Path(drafts_dir) if drafts_dir is not None else None,
     )
-    check_cancelled(is_cancelled)
-    planned = plan_letters(session, cycle, matches, lang, dt.date.today())
-    adopt_legacy_templates(session, cycle.program)
-    templates = current_templates(session, cycle.program)
-    created = files.check_output(where.out, where.folders)
-    pending = files.PendingFiles()
-    try:
+    if where.out is None and not where.folders:
+        raise UnusableInputError("Choose a PDF file or a folder for the letters.")
+    with OutputFiles(where.what) as outputs:
+        # Destinations first: a refused path is refused before any other answer.
+        merged = outputs.new(where.out) if where.out is not None else None
+        for folder in where.folders:
+            outputs.folder(folder)
+        cycle = session.get(Cycle, cycle_id)
+        if cycle is None:
+            raise NotFoundError("That cycle no longer exists.")
+        matches, skipped = letter_matches(session, cycle_id, match_ids)
+        if not matches:
+            raise UnusableInputError(NO_MATCHES)
+        check_cancelled(is_cancelled)
+        planned = plan_letters(session, cycle, matches, lang, dt.date.today())
+        adopt_legacy_templates(session, cycle.program)
+        templates = current_templates(session, cycle.program)
         written = _render_all(
-            planned, templates, where, pending, pad_to_even, progress, is_cancelled
+            planned, templates, where, merged, outputs, pad_to_even, progress, is_cancelled
         )
         check_cancelled(is_cancelled)
         _record(session, planned, templates, matches, where.out, written)
-        pending.commit()
-    except BaseException:
-        pending.discard()
-        files.remove_empty(created)
-        raise
+        outputs.commit()
     used = {p.content.language for p in planned}
     batch = LetterBatch(
         path=where.out,
@@ -152,7 +161,8 @@ def _render_all(
     planned: Sequence[PlannedLetter],
     templates: dict[str, LetterTemplate],
     where: _Destinations,
-    pending: files.PendingFiles,
+    merged: Path | None,
+    outputs: OutputFiles,
     pad_to_even: bool,
     progress: Progress | None,
     is_cancelled: CancelCheck | None,
@@ -170,12 +180,12 @@ def _render_all(
         done += 1
 
     written = _Written()
-    if where.out is not None:
+    if merged is not None:
         renderer = MatchLetterRenderer(templates, pad_to_even=pad_to_even, on_letter=started)
         buffer = io.BytesIO()
         renderer.render([p.content for p in planned], buffer)
         data = buffer.getvalue()
-        pending.new(where.out).write_bytes(data)
+        merged.write_bytes(data)
         written.merged_sha = files.sha256_of_bytes(data)
         written.warnings.extend(renderer.warnings)
     if singles:
@@ -183,7 +193,7 @@ def _render_all(
             started(index)
             data, warnings = render_one(letter, templates)
             written.per_letter[index] = _write_single(
-                letter, data, templates, where, pending, written
+                letter, data, templates, where, outputs, written
             )
             if where.out is None and index == 0:
                 written.warnings.extend(warnings)
@@ -196,20 +206,20 @@ def _write_single(
     data: bytes,
     templates: Mapping[str, LetterTemplate],
     where: _Destinations,
-    pending: files.PendingFiles,
+    outputs: OutputFiles,
     written: _Written,
 ) -> tuple[str, str]:
     """Write one letter's PDF and/or email draft; returns (logged file name, PDF sha256)."""
     name = letter.file_name
     if where.per_letter_dir is not None:
         final = where.per_letter_dir / letter.file_name
-        pending.new(final).write_bytes(data)
+        outputs.write_bytes(final, data)
         written.files.append(final)
     if where.drafts_dir is not None:
         from app.letters.drafts import draft_bytes, draft_file_name
 
         final = where.drafts_dir / draft_file_name(letter.file_name)
-        pending.new(final).write_bytes(draft_bytes(letter, data, templates))
+        outputs.write_bytes(final, draft_bytes(letter, data, templates))
         written.drafts.append(final)
         if where.per_letter_dir is None:
             name = final.name

@@ -2,23 +2,22 @@
 
 The CSV is opened in Excel, so cells go through the export's formula neutraliser and the
 file is UTF-8 with a BOM. The .ics is written by hand to RFC 5545: CRLF line ends, lines
-folded at 75 octets without splitting a UTF-8 character, and text values escaped.
+folded at 75 octets without splitting a UTF-8 character, and text values escaped. Both
+are written through :mod:`app.safe_files` (never over the database or a backup; renamed
+into place so a failure leaves no half-written file).
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.errors import UnusableInputError
 from app.meetings.engagement import NEEDS_FOLLOW_UP, EngagementReport, MatchEngagement
 from app.roster.export import neutralise
+from app.safe_files import write_bytes
 
 STATUS_WORDS = {
     "overdue": "Overdue",
@@ -53,7 +52,7 @@ def write_nudge_list(matches: Sequence[MatchEngagement], out: Path) -> int:
                 m.days_since_contact, m.contacts,
             )
         )  # fmt: skip
-    _write_atomically(Path(out), buffer.getvalue().encode("utf-8-sig"))
+    write_bytes(Path(out), buffer.getvalue().encode("utf-8-sig"), "the nudge list")
     return len(matches)
 
 
@@ -130,23 +129,5 @@ def calendar_text(report: EngagementReport, now: dt.datetime | None = None) -> t
 def write_calendar(report: EngagementReport, out: Path, now: dt.datetime | None = None) -> int:
     """Write the follow-up reminders to ``out`` (.ics); returns how many events it holds."""
     text, count = calendar_text(report, now)
-    _write_atomically(Path(out), text.encode("utf-8"))
+    write_bytes(Path(out), text.encode("utf-8"), "the calendar reminders")
     return count
-
-
-def _write_atomically(out: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a failure never leaves half a file."""
-    folder = out.parent
-    if not folder.is_dir():
-        raise UnusableInputError(f"The folder {folder} does not exist.")
-    temp: str | None = None
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".mentordesk-", dir=folder)
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temp, out)
-    except OSError as exc:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-        raise UnusableInputError(f"Cannot write {out.name} ({exc.strerror or exc}).") from exc

@@ -2,17 +2,15 @@
 
 Exports are opened in Excel by coordinators, so every text cell that Excel would read as a
 formula (= + - @ tab CR at the start) gets a leading apostrophe, CSV is UTF-8 with a BOM
-(Excel otherwise mangles accents), and the file is written beside the target and renamed
-into place so a failed export never leaves half a file.
+(Excel otherwise mangles accents), and the file is written through :mod:`app.safe_files`
+(never over the database or a backup, and renamed into place so a failed export never
+leaves half a file).
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,11 +22,13 @@ from app.db.models import Cycle, Group, Match, Meeting, Participant, Person
 from app.errors import NotFoundError, UnusableInputError
 from app.matching.reasons import render_reasons
 from app.roster.service import list_participants
+from app.safe_files import check_destination, replacing
 
 Cell = str | int | float | None
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _YES_NO = {True: "yes", False: "no"}
+EXPORT_WHAT = "the export"
 
 
 def neutralise(value: Cell) -> Cell:
@@ -219,28 +219,14 @@ def export(session: Session, cycle_id: int, what: str, out: Path) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise UnusableInputError(f"{out.name} must end in .csv or .xlsx.")
+    check_destination(out, EXPORT_WHAT)  # refused before the tables are read
     if session.get(Cycle, cycle_id) is None:
         raise NotFoundError("That cycle no longer exists.")
     headers, rows = _TABLES[what](session, cycle_id)
     writer = _write_csv if suffix == ".csv" else _write_xlsx
-    _replace_atomically(out, lambda tmp: writer(tmp, headers, rows))
+    with replacing(out, EXPORT_WHAT) as temp:
+        writer(temp, headers, rows)
     return len(rows)
-
-
-def _replace_atomically(out: Path, write: Callable[[Path], None]) -> None:
-    if not out.parent.is_dir():
-        raise UnusableInputError(f"The folder for {out.name} does not exist.")
-    fd, name = tempfile.mkstemp(prefix=".export-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UnusableInputError(f"{out.name} cannot be written ({exc.strerror or exc}).") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 def _write_csv(path: Path, headers: list[str], rows: Sequence[Sequence[Cell]]) -> None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +26,11 @@ from app.db.models import (
 )
 from app.errors import NotFoundError
 from app.matching.reasons import render_reasons
-from app.paths import ensure_private_dir
+from app.safe_files import check_destination, replacing
 
 EXPORT_FORMAT = "mentordesk-person-export"
 EXPORT_VERSION = 1
+WHAT = "this person's data"
 
 _PERSON_FIELDS = (
     "first_name",
@@ -226,25 +225,17 @@ def export_person(session: Session, person_id: int) -> dict[str, Any]:
 def write_person_export(db: Database, person_id: int, path: Path) -> Path:
     """Write ``export_person`` as JSON to ``path``, readable by the user only.
 
-    The file is written under a temporary name and renamed, so a failed export never
+    The file goes through :mod:`app.safe_files`: never over the database or a backup,
+    missing folders created private, and renamed into place so a failed export never
     leaves half a file behind.
     """
     path = Path(path)
+    check_destination(path, WHAT, folder_may_be_missing=True)
     with db.read() as session:
         data = export_person(session, person_id)
-    folder = path.parent
-    if not folder.exists():
-        ensure_private_dir(folder)
-    fd, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".json", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":  # mkstemp makes 0600 files; say so for the reader
-            os.chmod(temp_name, 0o600)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with (
+        replacing(path, WHAT, make_folders=True) as temp,
+        temp.open("w", encoding="utf-8") as handle,
+    ):
+        json.dump(data, handle, ensure_ascii=False, indent=2)
     return path

@@ -1,0 +1,263 @@
+"""Writing files so that a failure never leaves half a file where a good one stood.
+
+Each file is written under a private (0600) temporary name beside its final place, flushed
+to disk and renamed over the target; the folder is flushed after the rename. Folders created
+on the way are 0700 whatever the umask, and are removed again when the write fails and they
+are still empty.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import secrets
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from app.errors import SafetyError, UnusableInputError
+from app.safe_files.destinations import (
+    Protected,
+    check_destination,
+    check_folder,
+    in_backup_folder,
+)
+
+log = logging.getLogger(__name__)
+
+TEMP_PREFIX = ".mentordesk-"
+
+_CAUSES = {
+    errno.ENOSPC: "the disk is full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full",
+    errno.EACCES: "permission was denied",
+    errno.EPERM: "permission was denied",
+    errno.EROFS: "the disk or folder is read-only",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EFBIG: "the file is too large for that disk",
+    errno.EIO: "the disk reported an error",
+    errno.ENOENT: "the folder is gone",
+}
+
+
+def failure_cause(exc: OSError) -> str:
+    """Why the system refused, in words for the coordinator."""
+    cause = _CAUSES.get(exc.errno or 0)
+    if cause is None:
+        cause = (exc.strerror or "the system refused").rstrip(".").lower()
+    if cause == "permission was denied" and sys.platform == "win32":
+        cause += " (is the file open in another program?)"
+    return cause
+
+
+def write_failed(path: Path, exc: OSError) -> UnusableInputError:
+    return UnusableInputError(
+        f"Could not write “{path}”: {failure_cause(exc)}; nothing was changed."
+    )
+
+
+# -- private folders ---------------------------------------------------------------------
+
+
+def make_private_folders(folder: Path, what: str) -> list[Path]:
+    """Create ``folder`` and its missing parents 0700 (whatever the umask); returns them,
+    outermost first."""
+    folder = Path(folder)
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if candidate.is_dir():
+            break
+        if candidate.exists() or candidate.is_symlink():
+            raise UnusableInputError(
+                f"“{candidate}” is a file, not a folder; choose another folder for {what}."
+            )
+        missing.append(candidate)
+    created: list[Path] = []
+    try:
+        for item in reversed(missing):
+            os.mkdir(item, 0o700)
+            created.append(item)
+            if os.name == "posix":
+                os.chmod(item, 0o700)  # mkdir's mode passes through the umask; chmod's does not
+    except OSError as exc:
+        remove_empty_folders(created)
+        raise UnusableInputError(
+            f"Could not create the folder “{folder}”: {failure_cause(exc)}; nothing was changed."
+        ) from exc
+    return created
+
+
+def remove_empty_folders(created: Sequence[Path]) -> None:
+    """Remove folders made for a write that did not complete, innermost first, if empty."""
+    for folder in reversed(created):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+# -- flushing and renaming ---------------------------------------------------------------
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows has no folder handles to flush
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse folder fsync
+        pass
+    finally:
+        os.close(fd)
+
+
+def _keep_aside(final: Path) -> Path | None:
+    """A second name for the file at ``final``, so a failed batch can put it back."""
+    if not final.is_file():
+        return None
+    aside = final.with_name(f"{TEMP_PREFIX}{secrets.token_hex(8)}.old")
+    try:
+        os.link(final, aside)
+    except OSError:  # no hard links on that disk (FAT): that file cannot be put back
+        return None
+    return aside
+
+
+def _put_back(done: Sequence[tuple[Path, Path | None]]) -> None:
+    for real, aside in reversed(done):
+        with contextlib.suppress(OSError):
+            if aside is not None:
+                os.replace(aside, real)
+            else:
+                real.unlink()
+
+
+class OutputFiles:
+    """Files written together and renamed into place together by :meth:`commit`.
+
+    ``new(final)`` checks the destination and returns a private temporary file beside it
+    for the caller to write by path (``open``, openpyxl's ``save``, reportlab). ``commit``
+    flushes them and renames them all; when one rename fails, the files already renamed are
+    put back. Leaving the ``with`` block without ``commit`` (an exception, a cancel) removes
+    every temporary file and the folders created for them; an ``OSError`` becomes one
+    sentence naming the file.
+    """
+
+    def __init__(self, what: str, *, protect: Sequence[Protected] = ()) -> None:
+        self.what = what
+        self._protect = tuple(protect)
+        self._pending: list[tuple[Path, Path, Path]] = []  # temporary, real final, as given
+        self._created: list[Path] = []
+        self._current: Path | None = None
+
+    def __enter__(self) -> OutputFiles:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.discard()
+        if isinstance(exc, OSError):
+            raise write_failed(self._current or Path(self.what), exc) from exc
+
+    def folder(self, folder: Path) -> Path:
+        """Check the destination folder ``folder``; create it (0700) if it is missing."""
+        real = check_folder(folder, self.what)
+        if in_backup_folder(real):
+            raise SafetyError(
+                f"“{real}” is the MentorDesk backup folder; choose another folder for {self.what}."
+            )
+        self._created += make_private_folders(real, self.what)
+        return real
+
+    def new(self, final: Path, *, make_folders: bool = False) -> Path:
+        """A new empty 0600 file to write; it replaces ``final`` when committed."""
+        given = Path(final)
+        self._current = given
+        real = check_destination(
+            given, self.what, protect=self._protect, folder_may_be_missing=make_folders
+        )
+        if make_folders:
+            self.folder(real.parent)
+        try:
+            fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=real.parent)
+        except OSError as exc:
+            raise write_failed(given, exc) from exc
+        os.close(fd)
+        temp = Path(name)
+        self._pending.append((temp, real, given))
+        if os.name == "posix":
+            os.chmod(temp, 0o600)
+        return temp
+
+    def write_bytes(self, final: Path, data: bytes) -> None:
+        self.new(final).write_bytes(data)
+
+    def commit(self) -> None:
+        """Rename every file into place: all of them, or none as far as the disk allows."""
+        done: list[tuple[Path, Path | None]] = []
+        several = len(self._pending) > 1
+        try:
+            for temp, _real, given in self._pending:
+                self._current = given
+                _fsync_file(temp)
+            for temp, real, given in self._pending:
+                self._current = given
+                aside = _keep_aside(real) if several else None
+                os.replace(temp, real)
+                done.append((real, aside))
+            for folder in dict.fromkeys(real.parent for _temp, real, _given in self._pending):
+                _fsync_folder(folder)
+        except OSError as exc:
+            _put_back(done)
+            self.discard()
+            raise write_failed(self._current or Path(self.what), exc) from exc
+        for _real, aside in done:
+            if aside is not None:
+                aside.unlink(missing_ok=True)
+        log.info("wrote %d file(s)", len(self._pending))
+        self._pending.clear()
+        self._created.clear()
+
+    def discard(self) -> None:
+        """Remove what was written and not committed, and the folders made for it."""
+        for temp, _real, _given in self._pending:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        self._pending.clear()
+        remove_empty_folders(self._created)
+        self._created.clear()
+
+
+@contextlib.contextmanager
+def replacing(
+    path: Path, what: str, *, make_folders: bool = False, protect: Sequence[Protected] = ()
+) -> Iterator[Path]:
+    """One file written safely: yields the temporary path to write, renamed onto ``path``.
+
+    ``with replacing(out, "the export") as temp: workbook.save(temp)``
+    """
+    with OutputFiles(what, protect=protect) as files:
+        temp = files.new(Path(path), make_folders=make_folders)
+        yield temp
+        files.commit()
+
+
+def write_bytes(path: Path, data: bytes, what: str, *, make_folders: bool = False) -> Path:
+    """Write ``data`` to ``path`` safely (see :class:`OutputFiles`); returns ``path``."""
+    with replacing(path, what, make_folders=make_folders) as temp:
+        temp.write_bytes(data)
+    return Path(path)
