@@ -39,8 +39,8 @@ def read_only_disk(where: str) -> str:
 
 def not_allowed(where: str) -> str:
     return (
-        f"MentorDesk is not allowed to open or change {where}; "
-        "check the permissions of the file and of its folder."
+        f"MentorDesk is not allowed to use {where}; "
+        "check its permissions and those of the folder it is in."
     )
 
 
@@ -61,6 +61,12 @@ def disk_error(where: str) -> str:
     )
 
 
+def _fault(message: str) -> EnvironmentFault:
+    if message.startswith("the "):  # a fallback name ("the database") opens the sentence
+        message = "T" + message[1:]
+    return EnvironmentFault(message)
+
+
 def _causes(exc: BaseException) -> Iterator[BaseException]:
     """``exc``, then what it wraps: SQLAlchemy's ``orig``, ``__cause__``, ``__context__``."""
     seen: list[BaseException] = []
@@ -78,15 +84,15 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 
 def _from_os_error(exc: OSError, path: Path | None) -> EnvironmentFault | None:
     name = exc.filename if exc.filename is not None else path
-    where = str(name) if name is not None else "MentorDesk's files"
+    where = str(name) if name is not None else "the file MentorDesk was writing"
     if exc.errno in _DISK_FULL:
-        return EnvironmentFault(disk_full(where))
+        return _fault(disk_full(where))
     if exc.errno == errno.EROFS:
-        return EnvironmentFault(read_only_disk(where))
+        return _fault(read_only_disk(where))
     if exc.errno in _NOT_ALLOWED:
-        return EnvironmentFault(not_allowed(where))
+        return _fault(not_allowed(where))
     if exc.errno == errno.EIO:
-        return EnvironmentFault(disk_error(where))
+        return _fault(disk_error(where))
     return None
 
 
@@ -95,15 +101,15 @@ def _from_sqlite_error(exc: sqlite3.Error, path: Path | None) -> EnvironmentFaul
     code = str(getattr(exc, "sqlite_errorname", "") or "")
     text = str(exc).lower()
     if code.startswith("SQLITE_FULL") or "disk is full" in text:
-        return EnvironmentFault(disk_full(where))
+        return _fault(disk_full(where))
     if code.startswith("SQLITE_READONLY") or "readonly database" in text:
-        return EnvironmentFault(read_only_database(where))
+        return _fault(read_only_database(where))
     if code.startswith("SQLITE_CANTOPEN") or "unable to open database file" in text:
-        return EnvironmentFault(cannot_open(where))
+        return _fault(cannot_open(where))
     if code.startswith("SQLITE_PERM"):
-        return EnvironmentFault(not_allowed(where))
+        return _fault(not_allowed(where))
     if code.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return EnvironmentFault(disk_error(where))
+        return _fault(disk_error(where))
     return None
 
 

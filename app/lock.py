@@ -11,6 +11,7 @@ win.
 The lock sits beside the *real* file: two symbolic links to one database share one lock. A
 missing folder on the way to the database is created (0700). A lock file that could not be
 written (a full disk) is removed at once rather than left empty to block the next start.
+Taking the lock also removes the files that killed runs left behind (``leftovers``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from types import TracebackType
 
 from app.environment import EnvironmentFault
 from app.errors import DatabaseLockedError
+from app.leftovers import clean_leftovers
 from app.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -136,6 +138,7 @@ class DatabaseLock:
                     f"{self.db_path.name} under that name; move or remove the folder."
                 )
             if self._try_create():
+                self._clean_leftovers()
                 return
             try:
                 raw = _read(self.path)
@@ -186,6 +189,9 @@ class DatabaseLock:
             fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
             return False
+        except OSError as exc:
+            # Name the database's folder: the coordinator never chose the lock file's name.
+            raise OSError(exc.errno, exc.strerror, str(self.path.parent)) from exc
         try:
             try:
                 os.write(fd, content.encode("utf-8"))
@@ -199,6 +205,13 @@ class DatabaseLock:
             raise
         self._token = token
         return True
+
+    def _clean_leftovers(self) -> None:
+        # Holding the lock is what proves the database's partial files are orphans.
+        try:
+            clean_leftovers(self.db_path)
+        except Exception:  # tidying up must never keep a coordinator out
+            log.warning("Could not remove the files left by an interrupted run", exc_info=True)
 
     def _is_stale(self, raw: str) -> bool:
         owner = _parse_owner(raw)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.errors import DatabaseLockedError, MentorDeskError
+from app.errors import DatabaseLockedError
 from app.paths import APP_NAME
 from ui.crash import CrashHandler
 
@@ -48,6 +48,10 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
         QMessageBox.warning(None, "MentorDesk is already open", exc.message)
         crash.uninstall()
         return LOCKED_EXIT
+    except Exception as exc:  # a read-only or full disk: a sentence, not a crash
+        code = _tell_cannot_open(exc, Path(db_path))
+        crash.uninstall()
+        return code
     try:
         return _open_and_run(app, Path(db_path), quit_when_shown)
     finally:
@@ -56,15 +60,26 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
         crash.uninstall()
 
 
+def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
+    """Show why the database cannot be opened (user error or environment fault) and return
+    the exit code; a bug is raised again for the crash handling."""
+    from app.environment import user_error
+
+    shown = user_error(exc, db_path)
+    if shown is None:
+        raise exc
+    QMessageBox.critical(None, "MentorDesk cannot open the database", shown.message)
+    return shown.exit_code
+
+
 def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
     from ui.main_window import MainWindow
     from ui.safety import install_safety, open_checked
 
     try:
         database = open_checked(db_path)  # quick_check; a damaged file offers a restore
-    except MentorDeskError as exc:
-        QMessageBox.critical(None, "MentorDesk cannot open the database", exc.message)
-        return exc.exit_code
+    except Exception as exc:
+        return _tell_cannot_open(exc, db_path)
     if isinstance(database, str):
         return LOCKED_EXIT  # the coordinator chose to quit rather than use a damaged file
     log.info("GUI started (MentorDesk %s)", __version__)

@@ -2,7 +2,9 @@
 
 Bugs (anything that is not a ``MentorDeskError``) reach ``sys.excepthook``. The handler
 writes the traceback to the log folder, readable by the user only, and shows a dialog
-with the details and where the file is, so the coordinator can send it to support.
+with the details and where the file is, so the coordinator can send it to support. A fault
+of the computer (a full disk, a read-only folder: ``app.environment``) is no bug: it is
+shown as its one sentence instead.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.logs import private_traceback
 from app.paths import ensure_private_dir, log_dir
@@ -74,6 +76,8 @@ class CrashHandler:
             return
         self._handling = True
         try:
+            if self._told_as_environment_fault(exc):
+                return
             report = format_report(exc_type, exc, tb)
             try:
                 self.last_report = write_crash_report(report)
@@ -88,3 +92,17 @@ class CrashHandler:
                 CrashDialog(report, self.last_report).exec()
         finally:
             self._handling = False
+
+    def _told_as_environment_fault(self, exc: BaseException) -> bool:
+        """A full disk or a read-only folder is not a bug: say so in one sentence."""
+        from app.environment import EnvironmentFault, user_error
+
+        shown = user_error(exc) if isinstance(exc, Exception) else None
+        if not isinstance(shown, EnvironmentFault):
+            return False
+        log.warning("An environment fault stopped an action: %s", type(exc).__name__)
+        if self.show_dialog and QApplication.instance() is not None:
+            QMessageBox.warning(None, "MentorDesk", shown.message)
+        else:
+            sys.stderr.write(f"mentordesk: {shown.message}\n")
+        return True

@@ -172,11 +172,15 @@ class Operation(QObject, Generic[T]):
 
 
 def show_failure(parent: QWidget, exc: BaseException) -> None:
-    """User errors get their sentence; anything else is a bug for the crash handler."""
-    if isinstance(exc, OperationCancelled):
-        QMessageBox.information(parent, "Cancelled", exc.message)
-    elif isinstance(exc, MentorDeskError):
-        QMessageBox.warning(parent, "MentorDesk", exc.message)
+    """User errors and faults of the computer (a full disk, a read-only folder) get their
+    sentence; anything else is a bug for the crash handler."""
+    from app.environment import user_error
+
+    shown = user_error(exc) if isinstance(exc, Exception) else None
+    if isinstance(shown, OperationCancelled):
+        QMessageBox.information(parent, "Cancelled", shown.message)
+    elif isinstance(shown, MentorDeskError):
+        QMessageBox.warning(parent, "MentorDesk", shown.message)
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 

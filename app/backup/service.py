@@ -4,21 +4,22 @@ A backup is the whole database (every program, person and setting), copied throu
 SQLite backup API so that content still in the ``-wal`` file is included, checked with
 ``integrity_check`` and ``foreign_key_check``, and only then renamed to its final name.
 Plain backups are SQLite files; encrypted ones are described in ``crypto``. Both end in
-``.mentordesk-backup`` and are created readable by the user only, in a 0700 folder.
+``.mentordesk-backup`` and are created readable by the user only, in a 0700 folder. An
+encrypted backup's plaintext stays in memory (``memory``): no plaintext file is ever
+written, so none can be left behind by a killed run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import hmac
 import logging
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.backup.checks import Summary, inspect_database_file, verify_database_file
-from app.backup.crypto import decrypt_file, encrypt_file, is_encrypted
+from app.backup.crypto import decrypt_bytes, encrypt_bytes, is_encrypted, write_private
 from app.backup.files import (
     backup_created_at,
     backup_files,
@@ -28,8 +29,10 @@ from app.backup.files import (
     series_name,
     unique_backup_path,
 )
+from app.backup.memory import copy_into, image_summary, snapshot_image
 from app.backup.restore import RestoreResult, restore_database
 from app.backup.rotation import auto_backup_due, rotate_backups
+from app.environment import environment_fault
 from app.errors import (
     BackupVerificationError,
     MentorDeskError,
@@ -37,8 +40,8 @@ from app.errors import (
     NotFoundError,
     UnusableInputError,
 )
-from app.paths import default_backup_dir, ensure_private_dir, make_private_file
-from app.progress import Progress, report
+from app.paths import default_backup_dir, ensure_private_dir
+from app.progress import Progress
 from app.safe_files import check_folder
 
 __all__ = [
@@ -54,9 +57,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-PAGES_PER_STEP = 256
-SOURCE_TIMEOUT_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -128,26 +128,24 @@ def backup_database(
     return result
 
 
+def _copy_failed(db_path: Path, exc: sqlite3.Error, where: Path) -> MentorDeskError:
+    """A full disk or a read-only folder is said as such, not as an unreadable database."""
+    fault = environment_fault(exc, where)
+    if fault is not None:
+        return fault
+    return NotAMentorDeskDatabaseError(f"{db_path.name} cannot be read as a MentorDesk database.")
+
+
 def _snapshot(db_path: Path, target: Path, progress: Progress | None) -> Summary:
     """Copy ``db_path`` into ``target`` through the backup API, then verify the copy."""
-
-    def on_step(_status: int, remaining: int, total: int) -> None:
-        report(progress, total - remaining, total)
-
     try:
-        source = sqlite3.connect(db_path, timeout=SOURCE_TIMEOUT_SECONDS)
+        copy = sqlite3.connect(target)
         try:
-            copy = sqlite3.connect(target)
-            try:
-                source.backup(copy, pages=PAGES_PER_STEP, progress=on_step)
-            finally:
-                copy.close()
+            copy_into(db_path, copy, progress)
         finally:
-            source.close()
+            copy.close()
     except sqlite3.DatabaseError as exc:
-        raise NotAMentorDeskDatabaseError(
-            f"{db_path.name} cannot be read as a MentorDesk database."
-        ) from exc
+        raise _copy_failed(db_path, exc, target.parent) from exc
     return verify_database_file(target, f"The backup of {db_path.name}")
 
 
@@ -175,19 +173,19 @@ def _encrypted_backup(
     progress: Progress | None,
     automatic: bool,
 ) -> BackupResult:
-    with tempfile.TemporaryDirectory(prefix="mentordesk-") as work:
-        plain = Path(work) / "backup.sqlite"
-        make_private_file(plain)
-        summary = _snapshot(db_path, plain, progress)
-        partial = private_temp_file(folder, db_path.stem)
-        try:
-            encrypt_file(plain, partial, passphrase)
-            _check_reads_back(partial, plain, passphrase, db_path.name)
-            final = _final_path(folder, db_path, summary, started, automatic)
-            replace_privately(partial, final)
-        except BaseException:
-            remove_quietly(partial)
-            raise
+    try:
+        image, summary = snapshot_image(db_path, f"The backup of {db_path.name}", progress)
+    except sqlite3.DatabaseError as exc:
+        raise _copy_failed(db_path, exc, db_path) from exc
+    partial = private_temp_file(folder, db_path.stem)
+    try:
+        write_private(partial, encrypt_bytes(image, passphrase))
+        _check_reads_back(partial, image, passphrase, db_path.name)
+        final = _final_path(folder, db_path, summary, started, automatic)
+        replace_privately(partial, final)
+    except BaseException:
+        remove_quietly(partial)
+        raise
     return BackupResult(
         final, final.stat().st_size, True, True, summary.participants, summary.matches
     )
@@ -200,19 +198,9 @@ def _final_path(
     return unique_backup_path(folder, series, started, automatic=automatic)
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _check_reads_back(encrypted: Path, plain: Path, passphrase: str, name: str) -> None:
-    """Decrypt what was written and compare it with the verified plaintext."""
-    check = plain.with_name("read-back.sqlite")
-    decrypt_file(encrypted, check, passphrase)
-    if _sha256(check) != _sha256(plain):
+def _check_reads_back(encrypted: Path, image: bytes, passphrase: str, name: str) -> None:
+    """Decrypt what was written, in memory, and compare it with the verified plaintext."""
+    if not hmac.compare_digest(decrypt_bytes(encrypted.read_bytes(), passphrase), image):
         raise BackupVerificationError(f"The encrypted backup of {name} did not read back intact.")
 
 
@@ -227,10 +215,7 @@ def inspect_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
         return _info(path, created_at, size, False, inspect_database_file(path, path.name))
     if passphrase is None:
         return BackupInfo(path, created_at, size, True, None, None, None, [])
-    with tempfile.TemporaryDirectory(prefix="mentordesk-") as work:
-        plain = Path(work) / "inspect.sqlite"
-        decrypt_file(path, plain, passphrase)
-        summary = inspect_database_file(plain, path.name)
+    summary = image_summary(decrypt_bytes(path.read_bytes(), passphrase), path.name)
     return _info(path, created_at, size, True, summary)
 
 
