@@ -160,6 +160,7 @@ def import_meetings(args: argparse.Namespace) -> int:
         f"{report.unchanged} already logged, {report.rejected_rows} rows rejected."
     ]
     lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
+    lines += [f"Warning: {w}" for w in report.warnings]
     if report.unmapped_columns:
         lines.append("Columns not used: " + ", ".join(report.unmapped_columns))
     emit(args, report.to_json(), "\n".join(lines))

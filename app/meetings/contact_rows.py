@@ -83,11 +83,13 @@ def topic_warnings(accepted: list[Contact]) -> list[str]:
 
 
 def _rows(numbers: list[int]) -> str:
+    """ "row 4", "rows 3 and 4", "rows 2, 5 and 9", "rows 1, 2, … 10 and 7 more"."""
     if len(numbers) == 1:
         return f"row {numbers[0]}"
-    shown = ", ".join(map(str, numbers[:_ROWS_NAMED]))
-    more = len(numbers) - _ROWS_NAMED
-    return f"rows {shown}" + (f" and {more} more" if more > 0 else "")
+    shown = list(map(str, numbers[:_ROWS_NAMED]))
+    more = len(numbers) - len(shown)
+    last = f"{more} more" if more else shown.pop()
+    return f"rows {', '.join(shown)} and {last}"
 
 
 def load_lookups(session: Session, cycle_id: int, today: dt.date) -> Lookups:

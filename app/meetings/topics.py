@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.models import Topic, meeting_topic
 from app.errors import NotFoundError, UnusableInputError
+from app.roster.columns import normalise_header as fold
 
 MAX_NAME = 200
 MAX_CATEGORY = 100
@@ -58,17 +59,28 @@ def _clean(name: str, category: str, name_fr: str) -> tuple[str, str, str]:
     return name, category, name_fr
 
 
-def _refuse_duplicate(session: Session, name: str, topic_id: int | None = None) -> None:
-    query = select(Topic.id).where(func.lower(Topic.name) == name.lower())
+def _refuse_duplicate(
+    session: Session, names: tuple[str, str], topic_id: int | None = None
+) -> None:
+    """Refuse a name (English or French) another topic has, give or take case, accents and
+    punctuation: a check-in naming it could not say which of the two topics it meant."""
+    query = select(Topic.name, Topic.name_fr)
     if topic_id is not None:
         query = query.where(Topic.id != topic_id)
-    if session.scalar(query) is not None:
-        raise UnusableInputError(f"The catalogue already has a topic named “{name}”.")
+    taken: dict[str, str] = {}
+    for existing in session.execute(query):
+        for text in existing:
+            taken.setdefault(fold(text), text)
+    for name in names:
+        if fold(name) and fold(name) in taken:
+            raise UnusableInputError(
+                f"The catalogue already has a topic named “{taken[fold(name)]}”."
+            )
 
 
 def add_topic(session: Session, name: str, category: str = "", name_fr: str = "") -> int:
     name, category, name_fr = _clean(name, category, name_fr)
-    _refuse_duplicate(session, name)
+    _refuse_duplicate(session, (name, name_fr))
     topic = Topic(name=name, category=category, name_fr=name_fr, active=True)
     session.add(topic)
     session.flush()
@@ -91,7 +103,7 @@ def rename_topic(
     name, category, name_fr = _clean(
         name, topic.category if category is None else category, name_fr
     )
-    _refuse_duplicate(session, name, topic_id)
+    _refuse_duplicate(session, (name, name_fr), topic_id)
     topic.name, topic.category, topic.name_fr = name, category, name_fr
     audit.record(session, "rename", "topic", topic_id)
 

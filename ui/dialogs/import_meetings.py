@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table
 
+WARNINGS_SHOWN = 10
 FIELD_NAMES = {
     "mentor_email": "mentor's email",
     "mentee_email": "mentee's email",
@@ -52,7 +54,12 @@ def describe_report(report: Any) -> str:
         )
     if report.dry_run:
         parts.append("Nothing has been saved yet.")
-    return " ".join(parts)
+    # Topics kept in the notes (and other words read loosely) are said, never only done.
+    notes = list(report.warnings[:WARNINGS_SHOWN])
+    if len(report.warnings) > WARNINGS_SHOWN:
+        notes.append(f"… and {len(report.warnings) - WARNINGS_SHOWN} more.")
+    text = " ".join(parts)
+    return "\n\n".join([text, "\n".join(notes)]) if notes else text
 
 
 class ImportMeetingsDialog(QDialog):
@@ -70,6 +77,7 @@ class ImportMeetingsDialog(QDialog):
         form.addRow("Columns read:", self.columns)
         self.summary = QLabel("Checking the file…")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # the report quotes what people typed
         self.rejected_model: RowTableModel[Any] = RowTableModel(REJECTED_COLUMNS, self)
         table = make_table(self.rejected_model, multi_select=False)
         fit_columns(table, {0: 5, 1: 22})
