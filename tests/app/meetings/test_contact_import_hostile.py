@@ -20,6 +20,8 @@ from sqlalchemy.orm import selectinload
 from app.__main__ import main
 from app.db.engine import Database
 from app.db.models import Match, Meeting
+from app.errors import UnusableInputError
+from app.meetings import topics
 from app.meetings.importer import import_meetings
 from app.roster.importer import ImportReport, RejectedRow
 from tests.app.meetings.conftest import Pairs
@@ -258,3 +260,19 @@ def test_the_command_line_names_row_and_column_and_exits_1(
     assert logged[dt.date(2026, 1, 8)] == (pairs.ids[0], 60, [MATCH_TOPIC], "")
     assert logged[dt.date(2026, 1, 9)] == (pairs.ids[1], 20, [], "Other topics: budgeting")
     assert len(logged) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "name_fr", "existing"),
+    [
+        ("work-life balance and STRESS", "", "Work–life balance and stress"),
+        ("Les Gardes", "", "Les gardes"),  # another topic's French name
+        ("Night float", "Meilleur conseil recu", "Meilleur conseil reçu"),
+    ],
+)
+def test_the_catalogue_refuses_a_name_a_check_in_could_not_tell_apart(
+    db: Database, name: str, name_fr: str, existing: str
+) -> None:
+    with pytest.raises(UnusableInputError) as refused, db.write() as session:
+        topics.add_topic(session, name, "Training", name_fr)
+    assert refused.value.message == f"The catalogue already has a topic named “{existing}”."
