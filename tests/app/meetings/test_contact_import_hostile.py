@@ -21,7 +21,7 @@ from app.__main__ import main
 from app.db.engine import Database
 from app.db.models import Match, Meeting
 from app.errors import UnusableInputError
-from app.meetings import topics
+from app.meetings import topics as catalogue
 from app.meetings.importer import import_meetings
 from app.roster.importer import ImportReport, RejectedRow
 from tests.app.meetings.conftest import Pairs
@@ -274,5 +274,5 @@ def test_the_catalogue_refuses_a_name_a_check_in_could_not_tell_apart(
     db: Database, name: str, name_fr: str, existing: str
 ) -> None:
     with pytest.raises(UnusableInputError) as refused, db.write() as session:
-        topics.add_topic(session, name, "Training", name_fr)
+        catalogue.add_topic(session, name, "Training", name_fr)
     assert refused.value.message == f"The catalogue already has a topic named “{existing}”."
