@@ -19,7 +19,6 @@ from typing import Any
 
 from app import __version__
 from app.db.engine import Database
-from app.errors import UnusableInputError
 from app.paths import default_db_path
 
 log = logging.getLogger(__name__)
@@ -153,16 +152,16 @@ def db_path(args: argparse.Namespace) -> Path:
 @contextlib.contextmanager
 def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Database]:
     """Open the database for one command, holding the single-instance lock meanwhile."""
+    from app.db.file_check import check_file_kind
     from app.db.migrate import open_database
     from app.lock import DatabaseLock
 
     path = db_path(args)
-    if must_exist and not path.exists():
-        raise UnusableInputError(
-            f"There is no database at {path}; create one with `mentordesk init` or `demo`."
-        )
+    # Only init and demo may create a database (in a missing or empty file); a folder or a
+    # device is refused before a lock file is made beside it.
+    check_file_kind(path, may_create=not must_exist)
     with DatabaseLock(path):
-        database = open_database(path)
+        database = open_database(path, may_create=not must_exist)
         try:
             yield database
         finally:

@@ -1,8 +1,12 @@
 """Verification of SQLite files that claim to be MentorDesk databases, and their summaries.
 
-Every refusal is one sentence naming the file. Order of the checks: the SQLite header and
-size, then the MentorDesk tables and schema revision (clear messages for foreign files),
-then ``integrity_check`` and ``foreign_key_check``.
+A backup is untrusted input (it may come from a USB stick or an email). Every refusal is
+one sentence naming the file. Order of the checks: the SQLite header and size; the whole
+schema against what this version's migrations produce for the file's revision
+(``app.db.schema_check``: no trigger, view, table or index of its own, no changed
+constraint, clear messages for foreign and newer files); ``integrity_check`` (which also
+verifies NOT NULL and the schema's CHECK constraints) and ``foreign_key_check``; then the
+values (``app.db.value_check``: storage types, dates, JSON, enumerations, UTF-8).
 """
 
 from __future__ import annotations
@@ -13,11 +17,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.db.migrate import known_revisions
-from app.errors import BackupVerificationError, NotAMentorDeskDatabaseError, SchemaTooNewError
+from app.db.file_check import SQLITE_MAGIC
+from app.db.schema_check import check_schema, expected_schema
+from app.db.value_check import describe_bad_value
+from app.errors import BackupVerificationError, NotAMentorDeskDatabaseError
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-MENTORDESK_TABLES = frozenset({"alembic_version", "program", "person", "participant", "match"})
+__all__ = [
+    "SQLITE_MAGIC",
+    "Summary",
+    "check_header",
+    "connect",
+    "full_integrity_check",
+    "inspect_database_file",
+    "verify_database_file",
+]
+
+# What MentorDesk did about a refused backup (a restore candidate is a private copy: the
+# current database is only replaced after every check passed).
+REFUSAL = "so MentorDesk will not use it; your database was not changed."
 _HEADER_BYTES = 100
 
 
@@ -41,6 +58,8 @@ def connect(path: Path, *, read_only: bool = False) -> Iterator[sqlite3.Connecti
     else:
         conn = sqlite3.connect(path, timeout=5.0, isolation_level=None)
     try:
+        # Nothing in an untrusted schema may call a function with side effects.
+        conn.execute("PRAGMA trusted_schema = OFF")
         yield conn
     finally:
         conn.close()
@@ -63,26 +82,25 @@ def check_header(path: Path, label: str) -> None:
         raise BackupVerificationError(f"{label} is incomplete or damaged (the file is cut short).")
 
 
-def _table_names(conn: sqlite3.Connection) -> set[str]:
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    return {row[0] for row in rows}
-
-
 def read_revision(conn: sqlite3.Connection, label: str) -> str:
-    """The schema revision of a MentorDesk file; refuses foreign and newer files."""
-    if not MENTORDESK_TABLES.issubset(_table_names(conn)):
-        raise NotAMentorDeskDatabaseError(
-            f"{label} is a database, but not a MentorDesk database or backup."
+    """The schema revision of a MentorDesk file whose whole schema has proved to be this
+    version's for that revision; refuses foreign, newer, empty and changed files."""
+    revision = check_schema(conn, label, REFUSAL, BackupVerificationError)
+    if revision is None:
+        raise NotAMentorDeskDatabaseError(f"{label} is empty, not a MentorDesk database or backup.")
+    return revision
+
+
+def check_values(conn: sqlite3.Connection, revision: str, label: str) -> None:
+    """Refuse a file holding a value MentorDesk cannot have written (see ``value_check``)."""
+    expected = expected_schema(revision)
+    if expected is None:  # pragma: no cover - read_revision refuses unknown revisions
+        raise BackupVerificationError(f"{label} has an unknown schema; {REFUSAL}")
+    problem = describe_bad_value(conn, expected)
+    if problem:
+        raise BackupVerificationError(
+            f"{label} was changed outside MentorDesk ({problem}), {REFUSAL}"
         )
-    revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    if revision is None or not revision[0]:
-        raise NotAMentorDeskDatabaseError(f"{label} has no MentorDesk schema version.")
-    if revision[0] not in known_revisions():
-        raise SchemaTooNewError(
-            f"{label} was saved by a newer version of MentorDesk; "
-            "please install the latest version to use it."
-        )
-    return str(revision[0])
 
 
 def check_integrity(conn: sqlite3.Connection, label: str) -> None:
@@ -94,8 +112,8 @@ def check_integrity(conn: sqlite3.Connection, label: str) -> None:
         raise BackupVerificationError(f"{label} is damaged (it has broken references).")
 
 
-def read_summary(conn: sqlite3.Connection, label: str) -> Summary:
-    revision = read_revision(conn, label)
+def read_summary(conn: sqlite3.Connection, revision: str) -> Summary:
+    """What a checked MentorDesk file holds, in numbers."""
     participants = conn.execute("SELECT count(*) FROM participant").fetchone()[0]
     matches = conn.execute('SELECT count(*) FROM "match"').fetchone()[0]
     names = conn.execute("SELECT name FROM program ORDER BY name").fetchall()
@@ -123,8 +141,10 @@ def verify_database_file(path: Path, label: str) -> Summary:
     check_header(path, label)
     try:
         with connect(path) as conn:
-            summary = read_summary(conn, label)
+            revision = read_revision(conn, label)
             check_integrity(conn, label)
+            check_values(conn, revision, label)
+            summary = read_summary(conn, revision)
             conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     except sqlite3.DatabaseError as exc:
         raise BackupVerificationError(f"{label} is damaged and cannot be used.") from exc
@@ -136,7 +156,7 @@ def inspect_database_file(path: Path, label: str) -> Summary:
     check_header(path, label)
     try:
         with connect(path, read_only=True) as conn:
-            return read_summary(conn, label)
+            return read_summary(conn, read_revision(conn, label))
     except sqlite3.DatabaseError as exc:
         raise BackupVerificationError(f"{label} is damaged and cannot be read.") from exc
 

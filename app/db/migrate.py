@@ -1,5 +1,7 @@
 """Open a database: create it, or back it up and upgrade it, or refuse it.
 
+Before anything touches the file, ``file_check`` verifies that it is a MentorDesk database
+whose whole schema is what this version's migrations produce for its revision.
 Every schema change is an Alembic migration under ``app/db/migrations``. Migrations run
 with foreign keys off (batch "move and copy" would otherwise cascade deletes) and are
 followed by ``foreign_key_check``.
@@ -15,10 +17,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection
 
 from app.db.engine import Database, make_engine
-from app.errors import NotAMentorDeskDatabaseError, SafetyError, SchemaTooNewError
+from app.db.file_check import check_before_opening
+from app.errors import SafetyError
 from app.paths import default_backup_dir, ensure_private_dir
 
 if TYPE_CHECKING:
@@ -54,19 +57,8 @@ def known_revisions() -> set[str]:
     return {match.group(1) for match in found if match}
 
 
-def read_revision(conn: Connection) -> str | None:
-    """The schema revision stored in the file, ``None`` for an empty file."""
-    tables = set(inspect(conn).get_table_names())
-    if "alembic_version" not in tables:
-        if tables:
-            raise NotAMentorDeskDatabaseError(
-                "This file is a database, but not a MentorDesk database."
-            )
-        return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _upgrade(conn: Connection) -> None:
+def upgrade_schema(conn: Connection, target: str = "head") -> None:
+    """Run the migrations up to ``target`` on ``conn``, foreign keys off meanwhile."""
     conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
     from alembic import command
 
@@ -74,7 +66,7 @@ def _upgrade(conn: Connection) -> None:
         cfg = _alembic_config()
         cfg.attributes["connection"] = conn
         with conn.begin():
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, target)
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise SafetyError(
@@ -100,43 +92,36 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+def open_database(
+    path: Path, backup_dir: Path | None = None, *, may_create: bool = True
+) -> Database:
     """Open ``path`` as a MentorDesk database at the current schema.
 
-    A missing file is created. An older schema is first copied to ``backup_dir`` and then
-    upgraded. A newer schema or a foreign file is refused with a clear message.
+    The file is checked first, reading only (``file_check``): a foreign file, a changed
+    schema (a trigger, view, table or index of its own, a changed constraint) or a newer
+    schema is refused with one sentence before anything chmods it, switches it to WAL or
+    writes to it. A missing, empty or blank file becomes a new database when ``may_create``
+    (``init``, ``demo``, the window's first start); commands that only use a database pass
+    ``may_create=False``. An older schema is first copied to ``backup_dir``, then upgraded.
+
+    Values are not checked here (``value_check`` takes about 45 ms on a 5,000-participant
+    database, too long for every start); every backup and every restore checks them.
     """
     path = Path(path)
-    if path.exists() and path.is_dir():
-        raise NotAMentorDeskDatabaseError(f"{path} is a folder, not a database file.")
+    current = check_before_opening(path, may_create=may_create)
     engine = make_engine(path)
+    if current == head_revision():
+        return Database(path, engine)
     try:
         with engine.connect() as conn:
-            try:
-                current = read_revision(conn)
-            except sqlite3.DatabaseError as exc:  # pragma: no cover - wrapped below
-                raise NotAMentorDeskDatabaseError(f"{path.name} is not a database.") from exc
-            conn.rollback()
-            head = head_revision()
-            if current == head:
-                return Database(path, engine)
-            if current is not None and current not in known_revisions():
-                raise SchemaTooNewError(
-                    f"{path.name} was saved by a newer version of MentorDesk; "
-                    "please install the latest version to open it."
-                )
             if current is not None:
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
                 folder = ensure_private_dir(backup_dir or default_backup_dir())
                 safety = folder / f"{path.stem}-before-upgrade-{current}-{stamp}.db"
                 copy_database(path, safety)
                 log.info("Saved a copy before upgrading the schema from %s", current)
-            _upgrade(conn)
-    except Exception as exc:
+            upgrade_schema(conn)
+    except BaseException:
         engine.dispose()
-        from sqlalchemy.exc import DatabaseError
-
-        if isinstance(exc, DatabaseError) and "not a database" in str(exc.orig):
-            raise NotAMentorDeskDatabaseError(f"{path.name} is not a database.") from exc
         raise
     return Database(path, engine)
