@@ -11,7 +11,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.backup.checks import SQLITE_MAGIC, Summary, check_integrity, read_summary
+from app.backup.checks import (
+    SQLITE_MAGIC,
+    Summary,
+    check_integrity,
+    check_values,
+    read_revision,
+    read_summary,
+)
 from app.errors import BackupVerificationError, NotAMentorDeskDatabaseError
 from app.progress import Progress, report
 
@@ -34,6 +41,13 @@ def copy_into(db_path: Path, target: sqlite3.Connection, progress: Progress | No
         source.close()
 
 
+def _connect() -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:")
+    # A backup is untrusted: nothing in its schema may call a function with side effects.
+    memory.execute("PRAGMA trusted_schema = OFF")
+    return memory
+
+
 def _rollback_journal_image(image: bytes) -> bytes:
     """The image marked as a rollback-journal database, as a verified backup file is.
 
@@ -53,12 +67,15 @@ def snapshot_image(db_path: Path, label: str, progress: Progress | None) -> tupl
     Raises ``sqlite3.Error`` when the file cannot be copied, ``BackupVerificationError`` and
     friends (naming ``label``) when the copy does not verify.
     """
-    memory = sqlite3.connect(":memory:")
+    memory = _connect()
     try:
         copy_into(db_path, memory, progress)
         try:
-            summary = read_summary(memory, label)
+            # The checks of ``verify_database_file``, in the same order, on the copy in memory.
+            revision = read_revision(memory, label)
             check_integrity(memory, label)
+            check_values(memory, revision, label)
+            summary = read_summary(memory, revision)
         except sqlite3.DatabaseError as exc:
             raise BackupVerificationError(f"{label} is damaged and cannot be used.") from exc
         return _rollback_journal_image(memory.serialize()), summary
@@ -70,10 +87,10 @@ def image_summary(image: bytes, label: str) -> Summary:
     """What the database image ``image`` holds, read in memory; refusals name ``label``."""
     if not image.startswith(SQLITE_MAGIC) or len(image) < 100:
         raise NotAMentorDeskDatabaseError(f"{label} is not a MentorDesk database or backup.")
-    memory = sqlite3.connect(":memory:")
+    memory = _connect()
     try:
         memory.deserialize(_rollback_journal_image(image))
-        return read_summary(memory, label)
+        return read_summary(memory, read_revision(memory, label))
     except sqlite3.DatabaseError as exc:
         raise BackupVerificationError(f"{label} is damaged and cannot be read.") from exc
     finally:

@@ -112,6 +112,25 @@ def test_an_encrypted_backup_restores_and_reads_back(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def test_an_encrypted_backup_is_checked_in_memory_like_a_plain_one(tmp_path: Path) -> None:
+    from app.backup.crypto import encrypt_bytes, write_private
+    from app.db.migrate import open_database
+    from app.errors import BackupVerificationError
+
+    db = tmp_path / "p.db"
+    open_database(db).dispose()
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TRIGGER wipe AFTER INSERT ON program BEGIN DELETE FROM person; END")
+    conn.close()
+    with pytest.raises(BackupVerificationError):
+        backup_database(db, tmp_path / "backups", passphrase="pass phrase")
+    assert list((tmp_path / "backups").iterdir()) == []
+    tampered = tmp_path / "tampered.mentordesk-backup"
+    write_private(tampered, encrypt_bytes(db.read_bytes(), "pass phrase"))
+    with pytest.raises(BackupVerificationError):
+        inspect_backup(tampered, "pass phrase")
+
+
 # -- leftovers of killed runs ---------------------------------------------------------------
 def _aged(path: Path, content: bytes = b"plaintext personal data") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
