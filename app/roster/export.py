@@ -216,10 +216,10 @@ def export(session: Session, cycle_id: int, what: str, out: Path) -> int:
         raise UnusableInputError(
             f"Cannot export “{what}”; choose participants, matches or meetings."
         )
+    check_destination(out, EXPORT_WHAT)  # before anything else is said about the path
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise UnusableInputError(f"{out.name} must end in .csv or .xlsx.")
-    check_destination(out, EXPORT_WHAT)  # refused before the tables are read
     if session.get(Cycle, cycle_id) is None:
         raise NotFoundError("That cycle no longer exists.")
     headers, rows = _TABLES[what](session, cycle_id)

@@ -123,8 +123,6 @@ def _fsync_folder(folder: Path) -> None:
 
 def _keep_aside(final: Path) -> Path | None:
     """A second name for the file at ``final``, so a failed batch can put it back."""
-    if not final.is_file():
-        return None
     aside = final.with_name(f"{TEMP_PREFIX}{secrets.token_hex(8)}.old")
     try:
         os.link(final, aside)
@@ -133,12 +131,15 @@ def _keep_aside(final: Path) -> Path | None:
     return aside
 
 
-def _put_back(done: Sequence[tuple[Path, Path | None]]) -> None:
-    for real, aside in reversed(done):
+def _put_back(done: Sequence[tuple[Path, Path | None, bool]]) -> None:
+    """Give each file its previous content again, or remove it if it is new."""
+    for real, aside, existed in reversed(done):
         with contextlib.suppress(OSError):
             if aside is not None:
                 os.replace(aside, real)
-            else:
+                # Renaming a hard link onto its twin does nothing: the aside stays.
+                aside.unlink(missing_ok=True)
+            elif not existed:
                 real.unlink()
 
 
@@ -208,7 +209,7 @@ class OutputFiles:
 
     def commit(self) -> None:
         """Rename every file into place: all of them, or none as far as the disk allows."""
-        done: list[tuple[Path, Path | None]] = []
+        done: list[tuple[Path, Path | None, bool]] = []  # final, its old content, existed
         several = len(self._pending) > 1
         try:
             for temp, _real, given in self._pending:
@@ -216,16 +217,17 @@ class OutputFiles:
                 _fsync_file(temp)
             for temp, real, given in self._pending:
                 self._current = given
-                aside = _keep_aside(real) if several else None
+                existed = real.exists()
+                aside = _keep_aside(real) if several and existed else None
+                done.append((real, aside, existed))
                 os.replace(temp, real)
-                done.append((real, aside))
             for folder in dict.fromkeys(real.parent for _temp, real, _given in self._pending):
                 _fsync_folder(folder)
         except OSError as exc:
-            _put_back(done)
+            _put_back(done)  # the failed file too: its rename may or may not have happened
             self.discard()
             raise write_failed(self._current or Path(self.what), exc) from exc
-        for _real, aside in done:
+        for _real, aside, _existed in done:
             if aside is not None:
                 aside.unlink(missing_ok=True)
         log.info("wrote %d file(s)", len(self._pending))
