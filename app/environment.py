@@ -55,6 +55,10 @@ def cannot_open(where: str) -> str:
     return f"{where} cannot be opened; check that its folder exists and that you may write there."
 
 
+def not_a_folder(where: str) -> str:
+    return f"MentorDesk cannot reach {where}: part of that path is a file, not a folder."
+
+
 def disk_error(where: str) -> str:
     return (
         f"The disk that holds {where} reported a read or write error; check the disk and try again."
@@ -93,6 +97,8 @@ def _from_os_error(exc: OSError, path: Path | None) -> EnvironmentFault | None:
         return _fault(not_allowed(where))
     if exc.errno == errno.EIO:
         return _fault(disk_error(where))
+    if exc.errno == errno.ENOTDIR:
+        return _fault(not_a_folder(where))
     return None
 
 

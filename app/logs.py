@@ -156,8 +156,12 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
+def _ours() -> list[logging.Handler]:
+    return [h for h in logging.getLogger().handlers if getattr(h, "_mentordesk", False)]
+
+
 def _installed() -> logging.Handler | None:
-    found = [h for h in logging.getLogger().handlers if getattr(h, "_mentordesk", False)]
+    found = [h for h in _ours() if isinstance(h, PrivateRotatingFileHandler)]
     return found[0] if found else None
 
 
@@ -173,17 +177,24 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     path = log_file()
     if _installed() is not None:
         return path
+    root = logging.getLogger()
     try:
         ensure_private_dir(path.parent)
         handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
+        if not _ours():
+            # Without any handler, Python prints warnings and tracebacks on stderr.
+            silent = logging.NullHandler()
+            silent._mentordesk = True  # type: ignore[attr-defined]
+            root.addHandler(silent)
         return None
+    for previous in _ours():
+        root.removeHandler(previous)
     handler.privatise_rotated()
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler._mentordesk = True  # type: ignore[attr-defined]
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
     return path

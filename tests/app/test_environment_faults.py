@@ -14,6 +14,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,6 +105,35 @@ def test_a_command_runs_without_a_log_folder(
     assert main(["init", "--db", str(db), "--program", "P", "--cycle", CYCLE]) == 0
     out, err = capsys.readouterr()
     assert "Created cycle" in out and err == ""
+
+
+def test_the_installed_command_says_one_sentence_when_no_data_folder_can_be_made(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Through the real executable: no log file, and no traceback from Python's fallback
+    logging on stderr either."""
+    db = tmp_path / "p.db"
+    assert init(capsys, db) == (0, "")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "MENTORDESK_HOME": str(blocker / "home")}
+    command = Path(sys.executable).with_name("mentordesk")
+    version = subprocess.run(
+        [str(command), "--version"], env=env, capture_output=True, text=True, check=False
+    )
+    assert version.returncode == 0 and version.stderr == ""
+    backup = subprocess.run(
+        [str(command), "backup", "--db", str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert backup.returncode == 3
+    assert backup.stderr == (
+        f"mentordesk: MentorDesk cannot reach {blocker / 'home'}: part of that path is a file, "
+        "not a folder.\n"
+    )
 
 
 # -- the database's folder and lock ---------------------------------------------------------
