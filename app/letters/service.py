@@ -130,19 +130,29 @@ def generate_letters(
         check_cancelled(is_cancelled)
         _record(session, planned, templates, matches, where.out, written)
         outputs.commit()
+    batch = _batch(where, planned, templates, written, _warnings(planned, cycle, skipped))
+    log.info("wrote %d match letters for %d matches", batch.letters, len(matches))
+    return batch
+
+
+def _batch(
+    where: _Destinations,
+    planned: Sequence[PlannedLetter],
+    templates: Mapping[str, LetterTemplate],
+    written: _Written,
+    warnings: list[str],
+) -> LetterBatch:
     used = {p.content.language for p in planned}
-    batch = LetterBatch(
+    return LetterBatch(
         path=where.out,
         letters=len(planned),
         recipients=len({p.person_id for p in planned}),
         files=([where.out] if where.out is not None else []) + written.files,
         language_counts=dict(Counter(p.content.language for p in planned)),
-        warnings=_warnings(planned, cycle, skipped) + written.warnings,
+        warnings=warnings + written.warnings,
         drafts=written.drafts,
         template_versions={code: templates[code].version for code in sorted(used)},
     )
-    log.info("wrote %d match letters for %d matches", batch.letters, len(matches))
-    return batch
 
 
 def render_one(

@@ -407,3 +407,21 @@ def test_a_destination_folder_that_is_the_database_is_refused(
         "is your MentorDesk database, not a folder; choose a folder for the letters."
     )
     assert sha(tmp_path / "program.db") == before
+
+
+@POSIX
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores modes")
+def test_a_read_only_folder_is_one_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    (folder / "letters.pdf").write_bytes(GOOD)
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(UnusableInputError) as failed:
+            write_bytes(folder / "letters.pdf", b"new", "the letters")
+    finally:
+        folder.chmod(0o700)
+    assert failed.value.message == (
+        f"Could not write “{folder / 'letters.pdf'}”: permission was denied; nothing was changed."
+    )
+    assert (folder / "letters.pdf").read_bytes() == GOOD
