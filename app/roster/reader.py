@@ -5,29 +5,44 @@ or "NA" keeps their name. The format is recognised from the bytes, not the exten
 because coordinators rename files. CSV goes through the ``csv`` module rather than pandas
 so that every row keeps the number a spreadsheet shows for it (rejections cite it), even
 with blank rows, title rows above the header and line breaks inside cells.
+
+Nothing is read that could exhaust memory or garble rows: files over a size limit, rows
+wider than any sign-up sheet, a quote that swallows the rows after it, lines in two
+encodings (``csv_checks``) and workbook bombs (``workbook_guard``) are refused with one
+sentence naming the file, and the row or line where there is one.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import hashlib
 import io
 import logging
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import UnusableInputError
 from app.roster.columns import guess_field
+from app.roster.csv_checks import check_mixed_encoding, parse_records
+from app.roster.workbook import read_workbook
+from app.roster.workbook_guard import (
+    MAX_SHEET_COLUMNS,
+    MAX_WORKBOOK_BYTES,
+    column_name,
+    too_large,
+)
 
 log = logging.getLogger(__name__)
 
 DELIMITERS = (",", ";", "\t")
 HEADER_SEARCH_ROWS = 30
+MAX_TEXT_FILE_BYTES = 512 * 1024 * 1024
+"""A CSV larger than this is refused unread: reading one takes about six times its size in
+memory, and 512 MB still holds a million sign-ups of 500 characters each."""
 _SNIFF_CHARS = 64_000
-_MAX_CELL_CHARS = 16 * 1024 * 1024
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -58,33 +73,60 @@ class Table:
     rows: list[tuple[int, list[str]]]  # (spreadsheet row number, one value per header)
     sha256: str = ""
     warnings: list[str] = field(default_factory=list)
+    sheet: str = ""  # the sheet read, for workbooks
 
 
-def read_table(path: Path) -> Table:
-    """Read ``path`` or raise UnusableInputError with one sentence naming the file."""
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    """Read ``path`` or raise UnusableInputError with one sentence naming the file.
+
+    ``sheet`` names the sheet of a workbook to read; without it a workbook whose sheets
+    hold data in more than one is refused with ``SeveralSheetsError`` (which lists them).
+    """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UnusableInputError(f"{path.name} cannot be opened ({exc.strerror or exc}).") from exc
-    table = _read_bytes(raw, path.name, path.suffix.lower())
+    raw = _read_file(path)
+    table = _read_bytes(raw, path.name, path.suffix.lower(), sheet)
     table.sha256 = hashlib.sha256(raw).hexdigest()
     return table
 
 
-def _read_bytes(raw: bytes, name: str, suffix: str) -> Table:
+def _read_file(path: Path) -> bytes:
+    """The file's bytes, refused unread when larger than anything the import can hold."""
+    try:
+        with path.open("rb") as handle:
+            workbook = handle.read(8).startswith(_WORKBOOK_MAGIC)
+            limit = MAX_WORKBOOK_BYTES if workbook else MAX_TEXT_FILE_BYTES
+            size = os.fstat(handle.fileno()).st_size
+            if size <= limit:
+                handle.seek(0)
+                raw = handle.read(limit + 1)
+                size = max(size, len(raw))
+    except OSError as exc:
+        raise UnusableInputError(f"{path.name} cannot be opened ({exc.strerror or exc}).") from exc
+    if size > limit:
+        what = "a workbook" if workbook else "a CSV file"
+        raise UnusableInputError(too_large(path.name, size, limit, what))
+    return raw
+
+
+def _read_bytes(raw: bytes, name: str, suffix: str, sheet: str | None = None) -> Table:
     if not raw.strip():
         raise UnusableInputError(f"{name} is empty.")
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise UnusableInputError(f"{name} is {what}, not a spreadsheet (CSV, XLSX or ODS).")
     if raw.startswith(_WORKBOOK_MAGIC):
-        return _build_table(name, _workbook_format(raw), "", "", _read_workbook(raw, name))
+        fmt = _workbook_format(raw)
+        chosen, records = read_workbook(raw, name, fmt, sheet)
+        table = _build_table(name, fmt, "", "", records)
+        table.sheet = chosen
+        return table
     if suffix in _WORKBOOK_SUFFIXES:
         raise UnusableInputError(f"{name} is not a valid Excel or OpenDocument workbook.")
+    if sheet is not None:
+        raise UnusableInputError(f"{name} is a text (CSV) file, which has no sheets to choose.")
     text, encoding = decode_text(raw, name)
     delimiter = sniff_delimiter(text)
-    records = _parse_csv(text, delimiter, name)
+    records = parse_records(text, delimiter, name)
     return _build_table(name, "csv", encoding, delimiter, records, _may_start_a_cell("'", text))
 
 
@@ -111,6 +153,9 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
+            if encoding.startswith("utf-8"):
+                # Decoding the rest as Windows-1252 would garble its UTF-8 lines.
+                check_mixed_encoding(raw, name, marked_utf8=encoding == "utf-8-sig")
             continue
         if _looks_binary(text):
             break
@@ -168,50 +213,6 @@ def _sample_records(sample: str, delimiter: str) -> list[list[str]]:
         return []
 
 
-def _parse_csv(text: str, delimiter: str, name: str) -> list[list[str]]:
-    csv.field_size_limit(max(csv.field_size_limit(), _MAX_CELL_CHARS))
-    try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise UnusableInputError(f"{name} is not a well-formed CSV file ({exc}).") from exc
-
-
-def _read_workbook(raw: bytes, name: str) -> list[list[str]]:
-    """The first sheet with any data, every cell as the text a spreadsheet displays."""
-    from python_calamine import CalamineError, CalamineWorkbook
-
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(raw))
-        for index in range(len(workbook.sheet_names)):
-            rows = workbook.get_sheet_by_index(index).to_python(skip_empty_area=False)
-            records = [[cell_text(v) for v in row] for row in rows]
-            if any(any(c.strip() for c in r) for r in records):
-                return records
-    except (CalamineError, ValueError, OSError) as exc:
-        raise UnusableInputError(
-            f"{name} cannot be read as an Excel or OpenDocument workbook."
-        ) from exc
-    except Exception as exc:  # the Rust reader raises its own types for damaged files
-        log.info("workbook reader failed: %s", type(exc).__name__)
-        raise UnusableInputError(f"{name} is a damaged or protected workbook.") from exc
-    raise UnusableInputError(f"{name} is empty: none of its sheets holds any data.")
-
-
-def cell_text(value: object) -> str:
-    """A workbook cell as text: 4165550123.0 → "4165550123", dates in ISO form."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
-
-
 def _may_start_a_cell(char: str, text: str) -> bool:
     """Whether some cell of a CSV ``text`` may start with ``char`` (after spaces).
 
@@ -246,6 +247,8 @@ def _build_table(
     if header_index is None:
         raise UnusableInputError(f"{name} has no rows with data.")
     width = max(map(len, records[header_index:]))
+    if width > MAX_SHEET_COLUMNS:
+        _refuse_wide(name, records, header_index)
     header_cells = records[header_index] + [""] * (width - len(records[header_index]))
     data = [
         (index + 1, r if len(r) == width else r + [""] * (width - len(r)))
@@ -256,6 +259,16 @@ def _build_table(
     headers, warnings = _name_columns([header_cells[i] for i in keep], keep)
     rows = data if len(keep) == width else [(n, [r[i] for i in keep]) for n, r in data]
     return Table(name, fmt, encoding, delimiter, header_index + 1, headers, rows, warnings=warnings)
+
+
+def _refuse_wide(name: str, records: list[list[str]], start: int) -> None:
+    """Padding every row to a width no sign-up sheet has would exhaust memory."""
+    index = next(i for i in range(start, len(records)) if len(records[i]) > MAX_SHEET_COLUMNS)
+    raise UnusableInputError(
+        f"{name}, row {index + 1}: the row has {len(records[index]):,} cells, more than the "
+        f"{MAX_SHEET_COLUMNS:,} columns a sign-up sheet can have, so the file cannot be read "
+        "as a sign-up export."
+    )
 
 
 def _unneutralise(cell: str) -> str:
@@ -282,12 +295,7 @@ def find_header(records: list[list[str]]) -> int | None:
 
 def column_letter(index: int) -> str:
     """0 → A, 25 → Z, 26 → AA: how a spreadsheet names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    return column_name(index + 1)
 
 
 def _name_columns(cells: list[str], positions: list[int]) -> tuple[list[str], list[str]]:
