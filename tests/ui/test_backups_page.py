@@ -87,7 +87,7 @@ def test_settings_dialog_saves_folder_and_rotation(
     window.show_page(4)
     window.backups.mark_stale()
     assert str(chosen) in window.backups.where.text()
-    assert "off" in window.backups.where.text()
+    assert "off" in window.backups.policy.text()
 
 
 def test_settings_dialog_refuses_an_empty_folder(qtbot: QtBot, db: Database) -> None:
@@ -145,6 +145,7 @@ def test_banners_for_read_only_and_synced_folders(
         window.show()
         assert banner.isVisible()
         assert not window.backups.backup_button.isEnabled()
+        assert not window.backups.delete_button.isEnabled()
         banner.dismiss()
         assert not banner.isVisible()
     finally:

@@ -42,6 +42,12 @@ LOST_PASSPHRASE_WARNING = (
     "A lost passphrase means a lost backup: nobody, not even MentorDesk's authors, can open "
     "an encrypted backup without it. Write it down and keep it somewhere safe."
 )
+KEPT_UNTIL_DELETED = "Backups you make yourself are kept until you delete them."
+NOT_ROTATED_TIP = (
+    "Backups made with “Back up now”, Ctrl+B or “mentordesk backup”, and the safety copies "
+    "taken before a restore, are never deleted by MentorDesk: delete them on the Backups page "
+    "when you no longer need them."
+)
 NO_KEYRING = (
     "This computer has no system keyring MentorDesk can use, so automatic backups are saved "
     "without a passphrase, readable only by your user account. To protect a copy you take "
@@ -61,6 +67,22 @@ class BackupSettings:
     @property
     def rotation(self) -> Rotation:
         return Rotation(self.daily, self.weekly, self.monthly)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def rotation_summary(daily: int, weekly: int, monthly: int) -> str:
+    """The automatic backups rotation keeps, in plain words."""
+    parts = [
+        _plural(count, word)
+        for count, word in ((daily, "day"), (weekly, "week"), (monthly, "month"))
+        if count > 0
+    ]
+    if not parts:
+        return "Automatic backups: keep only the newest."
+    return f"Automatic backups: keep the last {', '.join(parts)}."
 
 
 def _int(value: object, default: int) -> int:
@@ -105,11 +127,17 @@ def save_backup_settings(chosen: BackupSettings) -> None:
     store.sync()
 
 
-def _spin(value: int, suffix: str) -> QSpinBox:
+def _spin(value: int, word: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, 366)
+    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("366 months") + 40)
+
+    def name_unit(count: int) -> None:
+        box.setSuffix(f" {word}" if count == 1 else f" {word}s")
+
+    box.valueChanged.connect(name_unit)
     box.setValue(value)
-    box.setSuffix(suffix)
+    name_unit(value)
     return box
 
 
@@ -135,17 +163,22 @@ class BackupSettingsDialog(QDialog):
         row.addWidget(default)
         self.automatic = QCheckBox("Back up automatically when MentorDesk closes and once a day")
         self.automatic.setChecked(current.automatic)
-        self.daily = _spin(current.daily, " days")
-        self.weekly = _spin(current.weekly, " weeks")
-        self.monthly = _spin(current.monthly, " months")
-        keep = QGroupBox("Keep")
+        self.daily = _spin(current.daily, "day")
+        self.weekly = _spin(current.weekly, "week")
+        self.monthly = _spin(current.monthly, "month")
+        keep = QGroupBox("Automatic backups to keep")
         keep_form = QFormLayout(keep)
+        keep_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         keep_form.addRow("The last backup of each of the last", self.daily)
         keep_form.addRow("…and of each of the last", self.weekly)
         keep_form.addRow("…and of each of the last", self.monthly)
-        keep_form.addRow(
-            QLabel("Older backups are thinned out to these; files you rename are never deleted.")
-        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setToolTip(NOT_ROTATED_TIP)
+        keep_form.addRow(self.summary)
+        for spin in (self.daily, self.weekly, self.monthly):
+            spin.valueChanged.connect(self._summarise)
+        self._summarise()
         form = QFormLayout()
         form.addRow("Backups folder:", row)
         layout = QVBoxLayout(self)
@@ -192,10 +225,15 @@ class BackupSettingsDialog(QDialog):
             self.encrypt.setEnabled(False)
         return box
 
+    def _summarise(self, *_: object) -> None:
+        kept = rotation_summary(self.daily.value(), self.weekly.value(), self.monthly.value())
+        self.summary.setText(f"{kept} Older automatic backups are deleted. {KEPT_UNTIL_DELETED}")
+
     def _update(self, *_: object) -> None:
         on = self.automatic.isChecked()
         for spin in (self.daily, self.weekly, self.monthly):
-            spin.setEnabled(True)
+            spin.setEnabled(on)  # rotation only ever touches automatic backups
+        self.summary.setEnabled(on)
         self.encrypt.setEnabled(on and self.has_keyring)
         wanted = self.encrypt.isEnabled() and self.encrypt.isChecked()
         self.passphrase.setEnabled(wanted)

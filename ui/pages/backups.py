@@ -1,5 +1,5 @@
-"""Backups: make a verified copy now, see earlier copies, restore one, settings, and the
-data stewardship tools (purging old cycles)."""
+"""Backups: make a verified copy now, see earlier copies (automatic or made by hand),
+restore or delete one, settings, and the data stewardship tools (purging old cycles)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.backup.files import parse_backup_name
 from app.paths import ensure_private_dir
 from app.progress import CancelCheck, Progress
 from ui.context import AppContext
@@ -41,11 +42,36 @@ def _count(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
+AUTOMATIC, BY_HAND, BEFORE_RESTORE = "Automatic", "Made by you", "Before a restore"
+KIND_TIPS = {
+    AUTOMATIC: "Deleted by MentorDesk once the settings no longer keep it",
+    BY_HAND: "Kept until you delete it",
+    BEFORE_RESTORE: "The data as it was before a restore; kept until you delete it",
+}
+
+
+def backup_kind(backup: Any) -> str:
+    """Automatic, made by hand, or a safety copy, as the file's name says; any file whose
+    name does not say "automatic" is kept, so it is listed as made by you."""
+    parsed = parse_backup_name(backup.path)
+    if parsed is not None and parsed.automatic:
+        return AUTOMATIC
+    if parsed is not None and parsed.before_restore:
+        return BEFORE_RESTORE
+    return BY_HAND
+
+
 BACKUP_COLUMNS: list[Column[Any]] = [
     Column(
         "Made on",
         lambda b: b.created_at.strftime("%d %b %Y, %H:%M"),
         sort_key=lambda b: b.created_at,
+    ),
+    Column(
+        "Kind",
+        backup_kind,
+        tooltip=lambda b: KIND_TIPS[backup_kind(b)],
+        header_tip="Only automatic backups are ever deleted by MentorDesk",
     ),
     Column("Size", lambda b: human_size(b.bytes), sort_key=lambda b: b.bytes, align_right=True),
     Column(
@@ -82,7 +108,7 @@ class BackupsPage(Page):
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
         self.table = make_table(self.model, multi_select=False)
         self.table.setToolTip(SAFETY_TIP)
-        fit_columns(self.table, {0: 20, 1: 10, 2: 11, 3: 12, 4: 9})
+        fit_columns(self.table, {0: 20, 1: 16, 2: 10, 3: 11, 4: 12, 5: 9})
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -95,6 +121,9 @@ class BackupsPage(Page):
         self.restore_button = QPushButton("Restore…")
         self.restore_button.setToolTip("Choose a backup (this list or a file) and restore it")
         self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete the selected backup file")
+        self.delete_button.clicked.connect(self.delete_selected)
         settings_button = QPushButton("Settings…")
         settings_button.setToolTip("Folder, automatic backups, how many to keep, encryption")
         settings_button.clicked.connect(self.edit_settings)
@@ -112,11 +141,14 @@ class BackupsPage(Page):
         bar.addWidget(self.where, 1)  # takes the free width, so the path reads on one line
         bar.addWidget(settings_button)
         bar.addWidget(folder_button)
+        bar.addWidget(self.delete_button)
         bar.addWidget(self.restore_button)
+        self.policy = hint("")  # what is kept, and for how long
         self.stewardship = StewardshipPanel(context)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
+        layout.addWidget(self.policy)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.stewardship)
         self._update_buttons()
@@ -128,15 +160,16 @@ class BackupsPage(Page):
 
     def refresh(self) -> None:
         from app.backup.service import list_backups
+        from ui.dialogs.backup_settings import KEPT_UNTIL_DELETED, rotation_summary
 
         chosen = self._settings()
-        automatic = (
-            "Automatic backups: when MentorDesk closes and once a day"
-            f" (keeping {chosen.daily} daily, {chosen.weekly} weekly, {chosen.monthly} monthly)."
-            if chosen.automatic
-            else "Automatic backups are off."
-        )
-        self.where.setText(f"Backups are kept in {chosen.folder}. {automatic}")
+        self.where.setText(f"Backups are kept in {chosen.folder}.")
+        if chosen.automatic:
+            kept = rotation_summary(chosen.daily, chosen.weekly, chosen.monthly)
+            automatic = f"MentorDesk backs up when it closes and once a day. {kept}"
+        else:
+            automatic = "Automatic backups are off."
+        self.policy.setText(f"{automatic} {KEPT_UNTIL_DELETED}")
         backups = list_backups(chosen.folder)
         self.model.set_rows(backups)
         if backups:
@@ -153,6 +186,8 @@ class BackupsPage(Page):
     def _update_buttons(self, *_: Any) -> None:
         read_only = getattr(self.context.database, "read_only", False)
         self.backup_button.setEnabled(not read_only)
+        # A damaged database is opened read-only: its backups are the way back, keep them.
+        self.delete_button.setEnabled(not read_only and bool(selected_rows(self.table)))
 
     def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
         echo = QLineEdit.EchoMode.Password
@@ -222,6 +257,29 @@ class BackupsPage(Page):
     def _restore_chosen(self, wizard: Any) -> None:
         if wizard.path is not None:
             self.restoreRequested.emit(Path(wizard.path), wizard.passphrase)
+
+    def delete_selected(self) -> None:
+        """Delete the selected backup file, once the coordinator confirms."""
+        from app.backup.rotation import delete_backup
+
+        chosen = selected_rows(self.table)
+        if not chosen:
+            return
+        backup = chosen[0]
+        made = backup.created_at.strftime("%d %B %Y at %H:%M")
+        only = "\n\nIt is the only backup in this folder." if self.model.rowCount() == 1 else ""
+        answer = QMessageBox.question(
+            self.window(),
+            "Delete a backup",
+            f"Delete the backup of {made} ({backup_kind(backup).lower()})?\n\n"
+            f"{Path(backup.path).name}\n\nA deleted backup cannot be restored.{only}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.act(lambda: delete_backup(Path(backup.path)), changed=False):
+            self.refresh()
 
     def edit_settings(self) -> None:
         from ui.dialogs.backup_settings import BackupSettingsDialog
