@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", required=True, help="a role of the program's ladder")
     p.add_argument("--mapping", type=Path, help="JSON mapping file or saved mapping name")
     p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    p.add_argument("--sheet", metavar="NAME", help="the workbook sheet to import")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd.import_roster)
 
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-meetings", parents=[common], help="import a check-in export")
     _cycle_args(p)
     p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    p.add_argument("--sheet", metavar="NAME", help="the workbook sheet to import")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd.import_meetings)
 

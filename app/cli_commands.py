@@ -64,7 +64,13 @@ def import_roster(args: argparse.Namespace) -> int:
             info = programs.find_cycle(session, args.cycle, args.program)
             role = programs.resolve_role(info.role_ladder, args.role)
             report = run_import(
-                session, info.id, role, args.file, mapping=mapping, dry_run=args.dry_run
+                session,
+                info.id,
+                role,
+                args.file,
+                mapping=mapping,
+                dry_run=args.dry_run,
+                sheet=args.sheet,
             )
     verb = "Would import" if args.dry_run else "Imported"
     source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name
@@ -151,7 +157,7 @@ def import_meetings(args: argparse.Namespace) -> int:
         session_scope = db.read() if args.dry_run else db.write()  # a dry run rolls back
         with session_scope as session:
             info = programs.find_cycle(session, args.cycle, args.program)
-            report = run_import(session, info.id, args.file, dry_run=args.dry_run)
+            report = run_import(session, info.id, args.file, dry_run=args.dry_run, sheet=args.sheet)
     verb = "Would import" if args.dry_run else "Imported"
     source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name
     lines = [

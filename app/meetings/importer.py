@@ -48,11 +48,15 @@ def import_meetings(
     today: dt.date | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    sheet: str | None = None,
 ) -> ImportReport:
-    """Import the contacts of a check-in form export into the matches of ``cycle_id``."""
+    """Import the contacts of a check-in form export into the matches of ``cycle_id``.
+
+    ``sheet`` names the sheet to read when the workbook has several holding data.
+    """
     if session.get(Cycle, cycle_id) is None:
         raise NotFoundError("That cycle no longer exists.")
-    table = read_table(Path(path))
+    table = read_table(Path(path), sheet)
     mapping = parsing.map_columns(table.headers)
     _refuse_unusable(table, mapping)
     lookups = load_lookups(session, cycle_id, today or dt.date.today())

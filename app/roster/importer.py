@@ -126,6 +126,7 @@ class ImportPreview:
     total_rows: int
     warnings: list[str]
     problems: list[str]  # what would make the import refuse the file (e.g. no email column)
+    sheet: str = ""  # the workbook sheet read
 
 
 def load_mapping(path: Path) -> dict[str, str]:
@@ -177,9 +178,12 @@ def _unmapped(table: Table, targets: dict[str, str]) -> list[str]:
     return [h for h in table.headers if targets.get(h, CUSTOM) == CUSTOM]
 
 
-def preview(path: Path, mapping: dict[str, str] | None = None, rows: int = 20) -> ImportPreview:
-    """Read ``path`` and show what an import would see, without touching the database."""
-    table = read_table(Path(path))
+def preview(
+    path: Path, mapping: dict[str, str] | None = None, rows: int = 20, sheet: str | None = None
+) -> ImportPreview:
+    """Read ``path`` (``sheet`` of a workbook) and show what an import would see, without
+    touching the database."""
+    table = read_table(Path(path), sheet)
     targets = _targets(table, mapping)
     shown = table.rows[: max(rows, 0)]
     return ImportPreview(
@@ -196,6 +200,7 @@ def preview(path: Path, mapping: dict[str, str] | None = None, rows: int = 20) -
         total_rows=len(table.rows),
         warnings=list(table.warnings),
         problems=[f"The file {p}." for p in _problems(targets)],
+        sheet=table.sheet,
     )
 
 
@@ -240,13 +245,15 @@ def import_roster(
     expected_sha256: str | None = None,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    sheet: str | None = None,
 ) -> ImportReport:
     """Import the participants of a sign-up export into ``cycle_id`` in ``role``.
 
     People already in the database (same email, any case) are linked, never duplicated.
     Their changed details are applied when ``update_existing`` is true (the CLI's default),
     except for the emails listed in ``keep``. ``expected_sha256`` (from a dry run) refuses
-    a file that changed since it was checked.
+    a file that changed since it was checked. ``sheet`` names the sheet to read when the
+    workbook has several holding data.
     """
     _check_cycle_role(session, cycle_id, role)
     with _collector_paused():
@@ -264,6 +271,7 @@ def import_roster(
             expected_sha256=expected_sha256,
             progress=progress,
             is_cancelled=is_cancelled,
+            sheet=sheet,
         )
     report(progress, result.rows, result.rows)
     log.info(
@@ -290,8 +298,9 @@ def _import(
     expected_sha256: str | None,
     progress: Progress | None,
     is_cancelled: CancelCheck | None,
+    sheet: str | None,
 ) -> ImportReport:
-    table = read_table(path)
+    table = read_table(path, sheet)
     if expected_sha256 is not None and table.sha256 != expected_sha256:
         raise UnusableInputError(
             f"{table.file} changed since it was checked; check it again before importing."

@@ -15,8 +15,10 @@ REJECTED_PROBLEM_HEADER = "Import problem"
 WHAT = "the rejected rows"
 
 
-def export_rejected(source: Path, rejected: list[RejectedRow], out: Path) -> int:
-    """Write the rejected rows of ``source`` to a CSV to fix and import again.
+def export_rejected(
+    source: Path, rejected: list[RejectedRow], out: Path, sheet: str | None = None
+) -> int:
+    """Write the rejected rows of ``source`` (its ``sheet``) to a CSV to fix and import again.
 
     The file keeps the source's header and cells (formula-like cells neutralised) and adds
     one column saying what to fix; returns how many rows were written. The file is written
@@ -25,7 +27,7 @@ def export_rejected(source: Path, rejected: list[RejectedRow], out: Path) -> int
     """
     keep = [(Path(source), "the file being imported")]
     check_destination(Path(out), WHAT, protect=keep)
-    table = read_table(Path(source))
+    table = read_table(Path(source), sheet)
     problems: dict[int, list[str]] = {}
     for item in rejected:
         problems.setdefault(item.row, []).append(f"{item.column}: {item.error}")
