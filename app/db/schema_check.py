@@ -123,6 +123,9 @@ def _text(raw: bytes | None) -> str | None:
 def read_objects(conn: sqlite3.Connection) -> list[list[str | None]]:
     """``[type, name, table, normalised sql]`` of every schema object but SQLite's own,
     sorted. Read as bytes: a name that is not valid UTF-8 is refused, not a crash."""
+    encoding = conn.execute("PRAGMA encoding").fetchone()[0]
+    if encoding != "UTF-8":  # every text would read differently from what was checked
+        raise SchemaMismatch(f"it stores its text as {encoding}, which MentorDesk never does")
     rows = conn.execute(
         "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
         "CAST(sql AS BLOB) FROM sqlite_master"

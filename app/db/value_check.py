@@ -90,14 +90,17 @@ def _rule(table: str, column: str, declared: str, nullable: bool) -> str:
     elif base == "FLOAT":
         ok = f"typeof({c}) IN ('integer', 'real')"
     elif base == "DATE":
-        # Only a valid "YYYY-MM-DD" comes back unchanged from date() (31 February does not).
-        ok = f"typeof({c}) = 'text' AND date({c}) = {c} AND {c} >= '0001'"
+        # Only a valid "YYYY-MM-DD" comes back unchanged from date(); the "+0 days" makes it
+        # carry 30 February over into March instead of echoing it.
+        ok = f"typeof({c}) = 'text' AND date({c}, '+0 days') = {c} AND {c} >= '0001'"
     elif base == "DATETIME":
-        # SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff"; datetime() drops the fraction and
-        # gives back the rest unchanged only when it is a valid date and time in that form.
+        # SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff". The first 19 characters come back
+        # unchanged from datetime() only when they are a valid date and time in that form
+        # (the fraction is cut off first: SQLite would round .9996 seconds up).
         fraction = f"substr({c}, 20) GLOB '{_MICROSECONDS}'"
         shape = f"(length({c}) = 19 OR (length({c}) = 26 AND {fraction}))"
-        ok = f"typeof({c}) = 'text' AND {shape} AND datetime({c}) = substr({c}, 1, 19)"
+        same = f"datetime(substr({c}, 1, 19), '+0 days') = substr({c}, 1, 19)"
+        ok = f"typeof({c}) = 'text' AND {shape} AND {same}"
         ok += f" AND {c} >= '0001'"
     elif base == "JSON":
         kind = JSON_SHAPES.get((table, column))
@@ -207,13 +210,9 @@ def _find_bad_text(
     raise AssertionError("invalid UTF-8 found in a joined scan but in no single value")
 
 
-def find_bad_value(conn: sqlite3.Connection, expected: Schema) -> BadValue | str | None:
+def find_bad_value(conn: sqlite3.Connection, expected: Schema) -> BadValue | None:
     """The first value of the database on ``conn`` that MentorDesk cannot have written,
-    given the schema it has passed (``expected``); a sentence fragment for a file-wide
-    problem; ``None`` when every value is sound."""
-    encoding = conn.execute("PRAGMA encoding").fetchone()[0]
-    if encoding != "UTF-8":
-        return f"it stores its text as {encoding}, which MentorDesk never does"
+    given the schema it has passed (``expected``); ``None`` when every value is sound."""
     conn.create_function(_SHAPE_FUNCTION, 1, _json_shape, deterministic=True)
     for table, layout in expected["tables"].items():
         columns = layout["columns"]
@@ -228,4 +227,4 @@ def find_bad_value(conn: sqlite3.Connection, expected: Schema) -> BadValue | str
 def describe_bad_value(conn: sqlite3.Connection, expected: Schema) -> str | None:
     """``find_bad_value`` in a coordinator's words (``None`` when every value is sound)."""
     bad = find_bad_value(conn, expected)
-    return bad.describe() if isinstance(bad, BadValue) else bad
+    return bad.describe() if bad is not None else None
