@@ -1,10 +1,15 @@
-"""Pieces shared by the sign-up and contact imports: the rejected-rows table and role guess."""
+"""Pieces shared by the sign-up and contact imports: the rejected-rows table, the role
+guess and the choice of a workbook's sheet."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from app.roster.workbook import SheetInfo
 from ui.models.rows import Column
 from ui.models.search import fold
 
@@ -24,3 +29,54 @@ def guess_role(path: Path, ladder: tuple[str, ...]) -> str:
     if len(ladder) == 2 and "mentor" in name and "mentee" not in name:
         return ladder[0]
     return ladder[-1]
+
+
+class SheetChoice(QObject):
+    """A combo box of a workbook's sheets that hold data, hidden until there are several.
+
+    It starts on a prompt, not on a sheet: the coordinator chooses, nothing is guessed.
+    ``changed`` fires when the choice changes; ``sheet`` is None until a sheet is chosen.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("Sheet:")
+        self.box = QComboBox()
+        self.box.setMinimumContentsLength(24)
+        self.box.currentIndexChanged.connect(lambda _: self.changed.emit())
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.clear()
+
+    @property
+    def sheet(self) -> str | None:
+        data = self.box.currentData()
+        return str(data) if data is not None else None
+
+    def is_complete(self) -> bool:
+        return self.box.isHidden() or self.sheet is not None
+
+    def show_sheets(self, sheets: list[SheetInfo]) -> None:
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.addItem("Choose a sheet…", None)
+        for sheet in sheets:
+            self.box.addItem(sheet.label(), sheet.name)
+        self.box.setCurrentIndex(0)
+        self.box.blockSignals(False)
+        self.prompt.setText(
+            f"This workbook holds data on {len(sheets)} sheets. Choose the one to import; "
+            "the others are left out."
+        )
+        for widget in (self.label, self.box, self.prompt):
+            widget.setVisible(True)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.blockSignals(False)
+        for widget in (self.label, self.box, self.prompt):
+            widget.setVisible(False)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.import_common import REJECTED_COLUMNS
+from app.errors import MentorDeskError
+from app.roster.workbook import SeveralSheetsError
+from ui.dialogs.import_common import REJECTED_COLUMNS, SheetChoice
 from ui.models.rows import RowTableModel
 from ui.text import plural
 from ui.widgets.empty_state import EmptyState
@@ -63,15 +66,25 @@ def describe_report(report: Any) -> str:
 
 
 class ImportMeetingsDialog(QDialog):
-    """Shows the dry-run report; Import accepts the dialog."""
+    """Shows the dry-run report; Import accepts the dialog.
+
+    A workbook with data on several sheets gets a choice of sheet first: ``sheetChosen``
+    asks for the dry run of the chosen one, and ``sheet`` is what Import reads.
+    """
+
+    sheetChosen = Signal(str)
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self.setWindowTitle("Import contacts")
         self.resize(880, 500)
+        self.sheets = SheetChoice(self)
+        self.sheets.changed.connect(self._on_sheet)
         form = QFormLayout()
-        form.addRow("File:", QLabel(f"<b>{path.name}</b>"))
+        form.addRow("File:", QLabel(f"<b>{html.escape(path.name)}</b>"))
+        form.addRow(self.sheets.prompt)
+        form.addRow(self.sheets.label, self.sheets.box)
         self.columns = QLabel()
         self.columns.setWordWrap(True)
         form.addRow("Columns read:", self.columns)
@@ -118,3 +131,23 @@ class ImportMeetingsDialog(QDialog):
         self.summary.setText(message)
         self.rejected.show_message("")
         self.import_button.setEnabled(False)
+
+    def show_error(self, error: MentorDeskError) -> None:
+        """The dry run's refusal; for a workbook with several sheets, the choice of sheet."""
+        if isinstance(error, SeveralSheetsError):
+            self.sheets.show_sheets(error.sheets)
+            self.show_problem("Choose the sheet that holds the contacts to import.")
+        else:
+            self.show_problem(error.message)
+
+    @property
+    def sheet(self) -> str | None:
+        return self.sheets.sheet
+
+    def _on_sheet(self) -> None:
+        sheet = self.sheets.sheet
+        if sheet is None:
+            return
+        self.show_problem("Checking the file…")
+        self.columns.clear()
+        self.sheetChosen.emit(sheet)

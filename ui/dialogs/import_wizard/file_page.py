@@ -1,4 +1,4 @@
-"""Step 1: which file, and which role the people in it sign up for."""
+"""Step 1: which file (and which sheet of a workbook), and which role its people sign up for."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.import_common import guess_role
+from app.roster.workbook import SheetInfo
+from ui.dialogs.import_common import SheetChoice, guess_role
 
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)"
 
@@ -45,9 +46,14 @@ class FilePage(QWidget):
         self.role_box.currentTextChanged.connect(lambda _: self.changed.emit())
         self._role_chosen = False
         self.role_box.activated.connect(lambda _: setattr(self, "_role_chosen", True))
+        # Shown only once a workbook turns out to hold data on several sheets.
+        self.sheets = SheetChoice(self)
+        self.sheets.changed.connect(self.changed)
         form = QFormLayout()
         form.addRow("Import into:", QLabel(f"<b>{cycle_title}</b>"))
         form.addRow("File:", row)
+        form.addRow(self.sheets.prompt)
+        form.addRow(self.sheets.label, self.sheets.box)
         form.addRow("People in this file are:", self.role_box)
         hint = QLabel(
             "Exports from Google Forms or Microsoft Forms work as they are, in English or "
@@ -71,17 +77,28 @@ class FilePage(QWidget):
     def role(self) -> str:
         return self.role_box.currentText()
 
+    @property
+    def sheet(self) -> str | None:
+        """The sheet chosen, when the workbook asked for a choice."""
+        return self.sheets.sheet
+
+    def show_sheets(self, sheets: list[SheetInfo]) -> None:
+        self.sheets.show_sheets(sheets)
+        self.changed.emit()
+
     def set_path(self, path: Path) -> None:
         self.path_edit.setText(str(path))
 
     def is_complete(self) -> bool:
-        return self.path is not None and self.path.is_file()
+        return self.path is not None and self.path.is_file() and self.sheets.is_complete()
 
     def problem(self) -> str:
         if self.path is None:
             return "Choose the spreadsheet to import."
         if not self.path.is_file():
             return f"{self.path.name} does not exist or is not a file."
+        if not self.sheets.is_complete():
+            return "Choose the sheet to import."
         return ""
 
     def browse(self) -> None:
@@ -95,4 +112,5 @@ class FilePage(QWidget):
         # by hand is never overridden.
         if self.path is not None and not self._role_chosen:
             self.role_box.setCurrentText(guess_role(self.path, self.ladder))
+        self.sheets.clear()  # another file: its sheets are not known yet
         self.changed.emit()

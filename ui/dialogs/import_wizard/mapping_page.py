@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -44,6 +45,8 @@ FORMATS = {
 def describe_file(preview: ImportPreview) -> str:
     """ "CSV · Windows-1252 · semicolon-separated · header on row 3 · 124 rows"."""
     parts = [FORMATS.get(preview.format, preview.format.upper())]
+    if preview.sheet:
+        parts.append(f"sheet “{html.escape(preview.sheet)}”")
     if preview.encoding:
         parts.append(ENCODINGS.get(preview.encoding, preview.encoding))
     if preview.delimiter:
@@ -142,7 +145,7 @@ class MappingPage(QWidget):
     # -- content ----------------------------------------------------------------------
     def show_preview(self, preview: ImportPreview, presets: list[Preset], chosen: str) -> None:
         self.preview = preview
-        self.file_info.setText(f"<b>{preview.file}</b> — {describe_file(preview)}")
+        self.file_info.setText(f"<b>{html.escape(preview.file)}</b> — {describe_file(preview)}")
         self.warnings.setText("\n".join(preview.warnings))
         self.warnings.setVisible(bool(preview.warnings))
         self.set_presets(presets, chosen)

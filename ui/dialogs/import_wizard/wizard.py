@@ -31,6 +31,7 @@ from app.roster import importer, presets
 from app.roster.columns import resolve_mapping
 from app.roster.importer import ImportPreview, ImportReport
 from app.roster.rejected_export import export_rejected
+from app.roster.workbook import SeveralSheetsError
 from ui.context import AppContext
 from ui.dialogs.import_wizard.check_page import CheckPage
 from ui.dialogs.import_wizard.file_page import FilePage
@@ -56,6 +57,7 @@ class ImportWizard(QDialog):
         self.preview: ImportPreview | None = None
         self.dry_run: ImportReport | None = None
         self.outcome: ImportReport | None = None
+        self.checked_sheet = ""  # the sheet the dry run read, to keep choices per sheet
         self.kept: set[str] = set()
         self.operation: Operation[Any] | None = None
         self.setWindowTitle("Import sign-ups")
@@ -157,6 +159,11 @@ class ImportWizard(QDialog):
         self.next_button.setEnabled(False)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, SeveralSheetsError) and self.page == FILE:
+                # Not an error to report: the file step now asks which sheet to import.
+                self.file_page.show_sheets(exc.sheets)
+                self._update_buttons()
+                return
             self._update_buttons()
             show_failure(self, exc)
 
@@ -165,12 +172,12 @@ class ImportWizard(QDialog):
         self.operation.run()
 
     def read_file(self) -> None:
-        path = self.file_page.path
+        path, sheet = self.file_page.path, self.file_page.sheet
         assert path is not None
         database = self.context.database
 
         def work(_progress: Progress, _cancel: CancelCheck) -> Any:
-            found = importer.preview(path, rows=30)
+            found = importer.preview(path, rows=30, sheet=sheet)
             with database.read() as session:
                 return found, presets.list_presets(session)
 
@@ -178,14 +185,18 @@ class ImportWizard(QDialog):
 
     def _previewed(self, result: tuple[ImportPreview, list[presets.Preset]]) -> None:
         self.preview, saved = result
-        same_file = self.dry_run is not None and self.dry_run.file == self.preview.file
+        same_file = (
+            self.dry_run is not None
+            and self.dry_run.file == self.preview.file
+            and self.checked_sheet == self.preview.sheet
+        )
         if not same_file:
             self.kept = set()
         self.mapping_page.show_preview(self.preview, saved, "")
         self._show(MAPPING)
 
     def check(self) -> None:
-        path, role = self.file_page.path, self.file_page.role
+        path, role, sheet = self.file_page.path, self.file_page.role, self.file_page.sheet
         mapping = self.mapping_page.mapping()
         database, cycle_id = self.context.database, self.cycle.id
 
@@ -202,18 +213,20 @@ class ImportWizard(QDialog):
                     keep=self.kept,
                     progress=progress,
                     is_cancelled=is_cancelled,
+                    sheet=sheet,
                 )
 
         self._run(work, self._checked, f"Checking {path.name if path else ''}…")
 
     def _checked(self, report: ImportReport) -> None:
         self.dry_run = report
+        self.checked_sheet = self.preview.sheet if self.preview else ""
         self.check_page.show_report(report, self.kept)
         self._show(CHECK)
 
     def run_import(self) -> None:
         assert self.dry_run is not None
-        path, role = self.file_page.path, self.file_page.role
+        path, role, sheet = self.file_page.path, self.file_page.role, self.file_page.sheet
         mapping = self.mapping_page.mapping()
         keep = self.check_page.kept()
         self.kept = keep
@@ -233,6 +246,7 @@ class ImportWizard(QDialog):
                     expected_sha256=sha,
                     progress=progress,
                     is_cancelled=is_cancelled,
+                    sheet=sheet,
                 )
 
         self._run(work, self._imported, f"Importing {path.name if path else ''}…")
@@ -332,7 +346,7 @@ class ImportWizard(QDialog):
         if not chosen:
             return
         try:
-            written = export_rejected(path, report.rejected, Path(chosen))
+            written = export_rejected(path, report.rejected, Path(chosen), self.file_page.sheet)
         except MentorDeskError as exc:
             show_failure(self, exc)
             return

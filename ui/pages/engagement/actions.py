@@ -127,12 +127,20 @@ class EngagementActions:
             path = Path(chosen)
             remember(FOLDER, str(path.parent))
         dialog = ImportMeetingsDialog(path, self)
-        dialog.accepted.connect(lambda: self._import(path))
+        dialog.accepted.connect(lambda: self._import(path, dialog.sheet))
+        dialog.sheetChosen.connect(
+            lambda sheet: self._run_import(path, dry_run=True, dialog=dialog, sheet=sheet)
+        )
         self._open(dialog)
         self._run_import(path, dry_run=True, dialog=dialog)
 
     def _run_import(
-        self, path: Path, *, dry_run: bool, dialog: ImportMeetingsDialog | None = None
+        self,
+        path: Path,
+        *,
+        dry_run: bool,
+        dialog: ImportMeetingsDialog | None = None,
+        sheet: str | None = None,
     ) -> None:
         database, cycle_id = self.context.database, self.context.cycle_id
 
@@ -148,11 +156,12 @@ class EngagementActions:
                     dry_run=dry_run,
                     progress=progress,
                     is_cancelled=is_cancelled,
+                    sheet=sheet,
                 )
 
         def failed(exc: BaseException) -> None:
             if dialog is not None and isinstance(exc, MentorDeskError):
-                dialog.show_problem(exc.message)
+                dialog.show_error(exc)
             else:
                 show_failure(self, exc)
 
@@ -160,8 +169,8 @@ class EngagementActions:
         verb = "Checking" if dry_run else "Importing"
         self.run(work, success, failure=failed, label=f"{verb} {path.name}…")
 
-    def _import(self, path: Path) -> None:
-        self._run_import(path, dry_run=False)
+    def _import(self, path: Path, sheet: str | None = None) -> None:
+        self._run_import(path, dry_run=False, sheet=sheet)
 
     def _imported(self, report: Any) -> None:
         self.context.notify_changed()
