@@ -28,10 +28,13 @@ Schema = dict[str, Any]
 
 # Tables every MentorDesk revision has: a file holding them is ours, however changed.
 MENTORDESK_TABLES = frozenset({"alembic_version", "program", "person", "participant", "match"})
-# Tables SQLite itself creates (AUTOINCREMENT bookkeeping, ANALYZE statistics).
-_INTERNAL_TABLES = frozenset(
-    {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
-)
+# Tables SQLite itself creates (AUTOINCREMENT bookkeeping, ANALYZE statistics), with the
+# statement it writes for them: SQLite runs the statement, whatever the entry's type says.
+_INTERNAL_TABLES = {
+    "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",
+    "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+    "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+}
 _AUTOINDEX = "sqlite_autoindex_"
 _KINDS = {"table": "a table", "index": "an index", "trigger": "a trigger", "view": "a view"}
 
@@ -65,6 +68,7 @@ _TOKEN = re.compile(
 )
 _SIMPLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _TABLE_CONSTRAINT_WORDS = ("constraint", "primary", "unique", "check", "foreign")
+_REVISION = re.compile(r"\d{4}")  # migration files are named after their revision
 
 
 class SchemaMismatch(Exception):
@@ -104,9 +108,8 @@ def normalise_sql(sql: str) -> str:
             items.append([])
         else:
             items[-1].append(token)
-    parts = [" ".join(item) for item in items]
-    columns = [p for p in parts if not p.startswith(_TABLE_CONSTRAINT_WORDS)]
-    constraints = sorted(p for p in parts if p.startswith(_TABLE_CONSTRAINT_WORDS))
+    columns = [" ".join(i) for i in items if not i or i[0] not in _TABLE_CONSTRAINT_WORDS]
+    constraints = sorted(" ".join(i) for i in items if i and i[0] in _TABLE_CONSTRAINT_WORDS)
     head, tail = " ".join(tokens[: start + 1]), " ".join(tokens[end:])
     return f"{head} {' , '.join(columns + constraints)} {tail}"
 
@@ -133,7 +136,8 @@ def read_objects(conn: sqlite3.Connection) -> list[list[str | None]]:
     found = []
     for raw in rows:
         kind, name, table, sql = (_text(value) for value in raw)
-        if kind == "table" and name in _INTERNAL_TABLES:
+        internal = _INTERNAL_TABLES.get(str(name))
+        if kind == "table" and table == name and internal == sql:
             continue
         if kind == "index" and sql is None and (name or "").startswith(_AUTOINDEX):
             continue  # implied by the table's SQL; its shape is compared with the table's
@@ -198,7 +202,7 @@ def read_schema(
 @functools.cache
 def expected_schema(revision: str) -> Schema | None:
     """What the migrations produce at ``revision`` (``None`` for an unknown revision)."""
-    if not re.fullmatch(r"\d{4}", revision):
+    if not _REVISION.fullmatch(revision):
         return None
     resource = files("app.db") / "schemas" / f"{revision}.json"
     if not resource.is_file():
@@ -210,7 +214,11 @@ def expected_schema(revision: str) -> Schema | None:
 def schema_revisions() -> list[str]:
     """The revisions whose expected schema ships with this version, oldest first."""
     folder = files("app.db") / "schemas"
-    return sorted(e.name[:-5] for e in folder.iterdir() if re.fullmatch(r"\d{4}\.json", e.name))
+    return sorted(
+        e.name[:-5]
+        for e in folder.iterdir()
+        if e.name.endswith(".json") and _REVISION.fullmatch(e.name[:-5])
+    )
 
 
 class _NotOurs(Exception):
@@ -319,12 +327,12 @@ def _problem(conn: sqlite3.Connection, label: str) -> tuple[str | None, str | No
         return None, None
     expected = expected_schema(revision)
     if expected is None:
-        if MENTORDESK_TABLES.issubset(row[1] for row in objects if row[0] == "table"):
-            raise SchemaTooNewError(
-                f"{label} was saved by a newer version of MentorDesk; "
-                "please install the latest version to use it."
-            )
-        raise _NotOurs
+        if not MENTORDESK_TABLES.issubset(row[1] for row in objects if row[0] == "table"):
+            raise _NotOurs
+        raise SchemaTooNewError(
+            f"{label} was saved by a newer version of MentorDesk; "
+            "please install the latest version to use it."
+        )
     present = _names(objects, "table")
     actual = read_schema(conn, [t for t in expected["tables"] if t in present], objects)
     problem = describe_difference(expected, actual)

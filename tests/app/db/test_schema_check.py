@@ -50,8 +50,8 @@ def _check(path: Path) -> str | None:
 
 @pytest.mark.parametrize("revision", sorted(known_revisions()))
 def test_stored_schema_is_what_the_migrations_produce(revision: str) -> None:
-    # Fails after a migration is added or changed: run `python -m app.db.schema_expected`.
-    assert schema_file(revision).read_text(encoding="utf-8") == render(build_expected(revision))
+    stored = schema_file(revision).read_text(encoding="utf-8")
+    assert stored == render(build_expected(revision)), "run `python -m app.db.schema_expected`"
 
 
 def test_every_revision_has_a_stored_schema() -> None:
@@ -205,3 +205,21 @@ def test_opening_a_changed_database_leaves_it_untouched(
     assert stat.S_IMODE(private.stat().st_mode) == mode  # no chmod either
     assert sorted(p.name for p in private.parent.iterdir()) == ["program.db"]
     assert not (isolated_home / "backups").exists()
+
+
+def test_sqlite_own_statistics_are_allowed(demo_db: Path) -> None:
+    tamper(demo_db, ("ANALYZE",))
+    assert _check(demo_db) == head_revision()
+
+
+def test_a_trigger_disguised_as_sqlite_statistics_is_refused(demo_db: Path) -> None:
+    tamper(
+        demo_db,
+        (
+            "PRAGMA writable_schema = ON",
+            "INSERT INTO sqlite_master VALUES ('table', 'sqlite_stat4', 'sqlite_stat4', 0, "
+            "'CREATE TRIGGER sqlite_stat4 AFTER UPDATE ON person BEGIN DELETE FROM person; END')",
+        ),
+    )
+    with pytest.raises(NotAMentorDeskDatabaseError, match=r"is damaged|changed outside"):
+        open_database(demo_db)
