@@ -167,6 +167,14 @@ def _real_path(given: Path, instead: str) -> Path:
         raise UnusableInputError(f"“{given}” is a link that leads nowhere; {instead}.") from exc
 
 
+def _as_given(given: Path, real: Path) -> str:
+    """The path as the user wrote it, and where it really leads when that differs."""
+    typed = Path(os.path.abspath(given))
+    if _key(typed) == _key(real):
+        return f"“{real}”"
+    return f"“{typed}” (which leads to “{real}”)"
+
+
 def check_destination(
     path: Path,
     what: str,
@@ -186,10 +194,10 @@ def check_destination(
     for other, description in protect:
         other_real = _real_path(Path(other), instead)
         if _key(target) == _key(other_real) or _same_file(target, other_real):
-            raise SafetyError(f"“{target}” is {description}; {instead}.")
+            raise SafetyError(f"{_as_given(Path(path), target)} is {description}; {instead}.")
     kind = _protected_kind(target, new_file=True)
     if kind is not None:
-        raise SafetyError(f"“{target}” is {kind}; {instead}.")
+        raise SafetyError(f"{_as_given(Path(path), target)} is {kind}; {instead}.")
     if in_backup_folder(target.parent):
         raise SafetyError(
             f"“{target}” is in the MentorDesk backup folder; choose another folder for {what}."
@@ -222,7 +230,7 @@ def check_folder(folder: Path, what: str) -> Path:
         return real
     kind = _protected_kind(real, new_file=False)
     if kind is not None:
-        raise SafetyError(f"“{real}” is {kind}, not a folder; {instead}.")
+        raise SafetyError(f"{_as_given(Path(folder), real)} is {kind}, not a folder; {instead}.")
     for place in (real, *real.parents):  # the nearest existing one must be a folder
         if place.exists():
             if not place.is_dir():

@@ -187,7 +187,10 @@ def test_every_writer_refuses_every_protected_file(
     with pytest.raises(SafetyError) as refused:
         write(world, target)
     assert refused.value.message.endswith(f"; choose another file name for {what}.")
-    assert refused.value.message.startswith(f"“{target.resolve()}” is ")
+    # The sentence names the path as typed, and where it leads when that differs.
+    typed = Path(os.path.abspath(target))
+    assert refused.value.message.startswith(f"“{typed}” ")
+    assert f"“{target.resolve()}”" in refused.value.message
     assert _snapshot(list(guarded)) == guarded
     assert leftovers(world.tmp) == []
     assert _letter_records(world.db) == 0
