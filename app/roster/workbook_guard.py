@@ -67,6 +67,8 @@ _ODS_TAG = re.compile(
     rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])"
     rb"((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"
 )
+_ODS_ROW = b"<table:table-row"
+_ODS_ROW_END = b"</table:table-row>"
 _REPEATED = re.compile(rb"number-(?:rows|columns)-repeated\s*=\s*[\"']([0-9]+)[\"']")
 
 
@@ -320,12 +322,34 @@ class _OdsScan:
         self.repeat = 1
         self.column = 0
         self.row_used = 0
+        self.in_row = False
 
     def feed(self, buffer: bytes) -> None:
+        # Most rows hold plain cells: they are counted whole at C speed, and only rows
+        # with repeats, nested tables or a boundary between buffers are walked tag by tag.
+        pieces = buffer.split(_ODS_ROW)
+        self._walk(pieces[0])
+        for piece in pieces[1:]:
+            end = -1 if self.in_row else piece.find(_ODS_ROW_END)
+            row = piece[:end]
+            if end == -1 or b"repeated" in row or b"<table:table " in row:
+                self._walk(_ODS_ROW + piece)
+                continue
+            if b"value-type" in row:
+                cells = row.count(b"<table:table-cell") + row.count(b"<table:covered-table-cell")
+                self.used_rows = self.rows + 1
+                self.used_columns = max(self.used_columns, cells)
+                check_grid(self.name, self.used_rows, self.used_columns, declared=False)
+            self.rows += 1
+            tail = piece[end:]
+            if b"<table:table" in tail:
+                self._walk(tail)
+
+    def _walk(self, buffer: bytes) -> None:
         for tag in _ODS_TAG.finditer(buffer):
             closing, kind, attributes = tag.groups()
             if kind == b"table":
-                if not closing:
+                if not closing and not self.in_row:  # a table inside a cell is no new sheet
                     self._new_table()
             elif kind == b"table-row":
                 self._row(bool(closing), attributes)
@@ -343,7 +367,9 @@ class _OdsScan:
             self.repeat = int(repeated.group(1)) if repeated else 1
             self.column = self.row_used = 0
             if not attributes.endswith(b"/"):
+                self.in_row = True
                 return
+        self.in_row = False
         if self.row_used:
             self.used_rows = self.rows + self.repeat
             self.used_columns = max(self.used_columns, self.row_used)

@@ -91,6 +91,20 @@ def test_repeated_ods_cells_are_counted_before_reading(tmp_path: Path) -> None:
         read_table(write(tmp_path, "bomb.ods", files.ods_repeat_bomb()))
 
 
+def test_an_ods_row_of_too_many_plain_cells_is_refused(tmp_path: Path) -> None:
+    row = [str(i) for i in range(1_001)]
+    data = files.ods({"Sheet1": files.ods_rows([files.HEADER, row])})
+    with pytest.raises(UnusableInputError, match=r"up to column ALM \(1,001 columns\)"):
+        read_table(write(tmp_path, "wide.ods", data))
+
+
+def test_a_long_ods_sheet_reads_whole(tmp_path: Path) -> None:
+    rows = files.ods_rows([files.HEADER, *files.people(12_000)])
+    assert len(rows) > 2 * 1024 * 1024  # read in several pieces
+    table = read_table(write(tmp_path, "long.ods", files.ods({"Sheet1": rows})))
+    assert len(table.rows) == 12_000 and table.rows[-1][1][0] == "Person11999"
+
+
 def test_libreoffice_blank_repeats_at_the_end_of_a_sheet_still_read(tmp_path: Path) -> None:
     table = read_table(write(tmp_path, "reponses.ods", files.ods_trailing_blank()))
     assert [cells[2] for _, cells in table.rows] == ["person0@example.org", "person1@example.org"]
