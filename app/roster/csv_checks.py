@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from app.errors import UnusableInputError
-from app.roster.workbook_guard import column_name
+from app.roster.sheet_grid import column_name
 
 MAX_CELL_CHARS = 16 * 1024 * 1024
 _FIX_QUOTE = "so the rows after it would be read as one cell; fix the quote and import again"

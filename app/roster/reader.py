@@ -27,13 +27,9 @@ from pathlib import Path
 from app.errors import UnusableInputError
 from app.roster.columns import guess_field
 from app.roster.csv_checks import check_mixed_encoding, parse_records
+from app.roster.sheet_grid import MAX_SHEET_COLUMNS, column_name
 from app.roster.workbook import read_workbook
-from app.roster.workbook_guard import (
-    MAX_SHEET_COLUMNS,
-    MAX_WORKBOOK_BYTES,
-    column_name,
-    too_large,
-)
+from app.roster.workbook_guard import MAX_WORKBOOK_BYTES, too_large
 
 log = logging.getLogger(__name__)
 

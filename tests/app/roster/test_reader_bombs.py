@@ -14,7 +14,7 @@ import pytest
 
 from app.errors import UnusableInputError
 from app.roster.reader import read_table
-from app.roster.workbook_guard import _beyond, column_name
+from app.roster.sheet_grid import _beyond, column_name
 from tests.app.roster import hostile_files as files
 
 ROOT = Path(__file__).resolve().parents[3]
