@@ -30,16 +30,20 @@ class SheetInfo:
     rows: int
     hidden: bool = False
 
-    def label(self) -> str:
+    def detail(self) -> str:
+        """ "41 rows", "1 row, hidden"."""
         rows = f"{self.rows:,} row" + ("" if self.rows == 1 else "s")
-        return f"{self.name} ({rows}{', hidden' if self.hidden else ''})"
+        return rows + (", hidden" if self.hidden else "")
+
+    def label(self) -> str:
+        return f"{self.name} ({self.detail()})"
 
 
 class SeveralSheetsError(UnusableInputError):
     """The workbook has several sheets with data and none was named; ``sheets`` lists them."""
 
     def __init__(self, file: str, sheets: list[SheetInfo]) -> None:
-        listed = ", ".join(f"“{s.name}” ({s.rows:,} rows)" for s in sheets)
+        listed = ", ".join(f"“{s.name}” ({s.detail()})" for s in sheets)
         super().__init__(
             f"{file} has {len(sheets)} sheets with data: {listed}; say which one to import "
             f'(on the command line, --sheet "{sheets[0].name}").'
