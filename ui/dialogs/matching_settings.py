@@ -35,30 +35,6 @@ from app.matching.settings_service import NeverPairRow
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
-CRITERION_TEXT = {
-    "interests": ("Shared interests", "Subspecialties, research, advocacy… in common"),
-    "location": ("Location", "Close enough to meet, as the mentee prefers"),
-    "language": ("Language", "A language in common, best the mentee's preferred one"),
-    "institution": ("Institution", "Same or different school, as the rule below says"),
-    "style": ("Mentoring style", "Hands-on or laid-back, as both said"),
-    "gender": ("Gender preference", "Only when the mentee stated one"),
-    "continuity": ("Continuity", "Last year's pairs, as the rule below says"),
-}
-INSTITUTION_CHOICES = (
-    ("different", "Prefer a different school (widens the network)"),
-    ("same", "Prefer the same school"),
-    ("ignore", "Do not consider the school"),
-)
-CONTINUITY_CHOICES = (
-    ("keep", "Keep last year's mentor when possible"),
-    ("avoid", "Prefer a new mentor"),
-    ("ignore", "Do not consider earlier years"),
-)
-LOCATION_CHOICES = (
-    ("mentee", "Follow each mentee's stated preference"),
-    ("nearby", "Prefer a nearby mentor unless the mentee said “anywhere”"),
-    ("ignore", "Do not consider location"),
-)
 MAX_WEIGHT = 10
 
 
@@ -72,6 +48,7 @@ SaveSettings = Callable[[MatchSettings], str | None]  # returns an error sentenc
 
 
 def _combo(choices: Sequence[tuple[str, str]], current: str) -> QComboBox:
+    """A combo box of ``(key, text)`` choices, ``current`` chosen."""
     box = QComboBox()
     for key, text in choices:
         box.addItem(text, key)
@@ -89,16 +66,16 @@ class MatchingSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Matching settings")
+        self.setWindowTitle(self.tr("Matching settings"))
         self._save = save
         self._mentors, self._mentees = people
         self.sliders: dict[str, QSlider] = {}
         self.spins: dict[str, QSpinBox] = {}
         self.bans: RowTableModel[NeverPairRow] = RowTableModel(
             [
-                Column("Mentor", lambda r: r.mentor_name),
-                Column("Mentee", lambda r: r.mentee_name),
-                Column("Reason", lambda r: r.reason),
+                Column(self.tr("Mentor"), lambda r: r.mentor_name),
+                Column(self.tr("Mentee"), lambda r: r.mentee_name),
+                Column(self.tr("Reason"), lambda r: r.reason),
             ],
             self,
         )
@@ -109,8 +86,10 @@ class MatchingSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "These settings apply to the whole program; proposals made after saving use "
-                "them. Pairs you saved stay as they are."
+                self.tr(
+                    "These settings apply to the whole program; proposals made after saving "
+                    "use them. Pairs you saved stay as they are."
+                )
             )
         )
         columns = QHBoxLayout()
@@ -126,15 +105,65 @@ class MatchingSettingsDialog(QDialog):
         self.show_settings(settings, never_pairs)
         self.resize(1060, 720)
 
+    # -- wording ----------------------------------------------------------------------
+    def criterion_text(self) -> dict[str, tuple[str, str]]:
+        """Each criterion's title and the one line explaining what it weighs."""
+        return {
+            "interests": (
+                self.tr("Shared interests"),
+                self.tr("Subspecialties, research, advocacy… in common"),
+            ),
+            "location": (
+                self.tr("Location"),
+                self.tr("Close enough to meet, as the mentee prefers"),
+            ),
+            "language": (
+                self.tr("Language"),
+                self.tr("A language in common, best the mentee's preferred one"),
+            ),
+            "institution": (
+                self.tr("Institution"),
+                self.tr("Same or different school, as the rule below says"),
+            ),
+            "style": (self.tr("Mentoring style"), self.tr("Hands-on or laid-back, as both said")),
+            "gender": (self.tr("Gender preference"), self.tr("Only when the mentee stated one")),
+            "continuity": (
+                self.tr("Continuity"),
+                self.tr("Last year's pairs, as the rule below says"),
+            ),
+        }
+
+    def institution_choices(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("different", self.tr("Prefer a different school (widens the network)")),
+            ("same", self.tr("Prefer the same school")),
+            ("ignore", self.tr("Do not consider the school")),
+        )
+
+    def continuity_choices(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("keep", self.tr("Keep last year's mentor when possible")),
+            ("avoid", self.tr("Prefer a new mentor")),
+            ("ignore", self.tr("Do not consider earlier years")),
+        )
+
+    def location_choices(self) -> tuple[tuple[str, str], ...]:
+        return (
+            ("mentee", self.tr("Follow each mentee's stated preference")),
+            ("nearby", self.tr("Prefer a nearby mentor unless the mentee said “anywhere”")),
+            ("ignore", self.tr("Do not consider location")),
+        )
+
     # -- building ---------------------------------------------------------------------
     def _weights_box(self) -> QGroupBox:
-        box = QGroupBox("What counts, and how much")
+        box = QGroupBox(self.tr("What counts, and how much"))
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setVerticalSpacing(4)
+        texts = self.criterion_text()
         for row, name in enumerate(CRITERIA):
-            title, explanation = CRITERION_TEXT[name]
+            title, explanation = texts[name]
             label = QLabel(f"<b>{title}</b><br><span style='color: palette(placeholder-text)'>"
                            f"{explanation}</span>")  # fmt: skip
             label.setWordWrap(True)
@@ -144,7 +173,7 @@ class MatchingSettingsDialog(QDialog):
             slider.setMinimumWidth(110)
             spin = QSpinBox()
             spin.setRange(0, MAX_WEIGHT)
-            spin.setToolTip("0 = not considered")
+            spin.setToolTip(self.tr("0 = not considered"))
             slider.valueChanged.connect(spin.setValue)
             spin.valueChanged.connect(slider.setValue)
             self.sliders[name], self.spins[name] = slider, spin
@@ -154,44 +183,45 @@ class MatchingSettingsDialog(QDialog):
         return box
 
     def _rules_box(self) -> QGroupBox:
-        box = QGroupBox("Rules")
+        box = QGroupBox(self.tr("Rules"))
         form = QFormLayout(box)
-        self.institution = _combo(INSTITUTION_CHOICES, "different")
-        self.continuity = _combo(CONTINUITY_CHOICES, "keep")
-        self.location = _combo(LOCATION_CHOICES, "mentee")
-        form.addRow("School:", self.institution)
-        form.addRow("Returning pairs:", self.continuity)
-        form.addRow("Location:", self.location)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.institution = _combo(self.institution_choices(), "different")
+        self.continuity = _combo(self.continuity_choices(), "keep")
+        self.location = _combo(self.location_choices(), "mentee")
+        form.addRow(self.tr("School:"), self.institution)
+        form.addRow(self.tr("Returning pairs:"), self.continuity)
+        form.addRow(self.tr("Location:"), self.location)
         self.capacity = QSpinBox()
         self.capacity.setRange(1, MAX_CAPACITY)
-        self.capacity.setToolTip("Mentees per mentor when a sign-up does not say")
+        self.capacity.setToolTip(self.tr("Mentees per mentor when a sign-up does not say"))
         self.capacity.setMaximumWidth(90)
-        form.addRow("Default mentees per mentor:", self.capacity)
+        form.addRow(self.tr("Default mentees per mentor:"), self.capacity)
         return box
 
     def _mode_box(self) -> QGroupBox:
-        box = QGroupBox("Proposals")
+        box = QGroupBox(self.tr("Proposals"))
         form = QVBoxLayout(box)
-        self.max_matches = QRadioButton("Match as many mentees as possible")
-        self.good_only = QRadioButton("Only good matches (some mentees may wait)")
+        self.max_matches = QRadioButton(self.tr("Match as many mentees as possible"))
+        self.good_only = QRadioButton(self.tr("Only good matches (some mentees may wait)"))
         group = QButtonGroup(box)
         group.addButton(self.max_matches)
         group.addButton(self.good_only)
         form.addWidget(self.max_matches)
         form.addWidget(self.good_only)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Never propose a pair scoring under"))
+        row.addWidget(QLabel(self.tr("Never propose a pair scoring under")))
         self.min_score = QSpinBox()
         self.min_score.setRange(0, 100)
         self.min_score.setSuffix(" %")
-        self.min_score.setToolTip("0 % proposes any allowed pair")
+        self.min_score.setToolTip(self.tr("0 % proposes any allowed pair"))
         row.addWidget(self.min_score)
         row.addStretch(1)
         form.addLayout(row)
         return box
 
     def _never_box(self) -> QGroupBox:
-        box = QGroupBox("Never pair (conflicts of interest)")
+        box = QGroupBox(self.tr("Never pair (conflicts of interest)"))
         layout = QVBoxLayout(box)
         self.ban_table = make_table(self.bans, multi_select=False)
         fit_columns(self.ban_table, {0: 22, 1: 22})
@@ -204,14 +234,16 @@ class MatchingSettingsDialog(QDialog):
             for person in people:
                 box_.addItem(person.name, person.person_id)
         self.ban_reason = QLineEdit()
-        self.ban_reason.setPlaceholderText("Reason (required), e.g. supervisor of the student")
-        self.add_ban_button = QPushButton("Add")
+        self.ban_reason.setPlaceholderText(
+            self.tr("Reason (required), e.g. supervisor of the student")
+        )
+        self.add_ban_button = QPushButton(self.tr("Add"))
         self.add_ban_button.clicked.connect(self.add_ban)
-        self.remove_ban_button = QPushButton("Remove")
+        self.remove_ban_button = QPushButton(self.tr("Remove"))
         self.remove_ban_button.clicked.connect(self.remove_ban)
         add_row = QHBoxLayout()
         add_row.addWidget(self.ban_mentor)
-        add_row.addWidget(QLabel("and"))
+        add_row.addWidget(QLabel(self.tr("and")))
         add_row.addWidget(self.ban_mentee)
         add_row.addWidget(self.ban_reason, 1)
         add_row.addWidget(self.add_ban_button)
@@ -229,7 +261,9 @@ class MatchingSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        defaults.setToolTip("Weights and rules back to MentorDesk's defaults (the list stays)")
+        defaults.setToolTip(
+            self.tr("Weights and rules back to MentorDesk's defaults (the list stays)")
+        )
         defaults.clicked.connect(self.restore_defaults)
         self.button_box = buttons
         return buttons
@@ -271,11 +305,11 @@ class MatchingSettingsDialog(QDialog):
         mentor, mentee = self.ban_mentor.currentData(), self.ban_mentee.currentData()
         reason = self.ban_reason.text().strip()
         if mentor is None or mentee is None:
-            return self._show_error("Choose a mentor and a mentee.")
+            return self._show_error(self.tr("Choose a mentor and a mentee."))
         if not reason:
-            return self._show_error("Say why these two must never be paired.")
+            return self._show_error(self.tr("Say why these two must never be paired."))
         if any((r.mentor_person, r.mentee_person) == (mentor, mentee) for r in self.bans.rows()):
-            return self._show_error("These two are already on the list.")
+            return self._show_error(self.tr("These two are already on the list."))
         row = NeverPairRow(
             mentor, mentee, self.ban_mentor.currentText(), self.ban_mentee.currentText(), reason
         )
@@ -300,7 +334,7 @@ class MatchingSettingsDialog(QDialog):
 
     def save(self) -> None:
         if sum(spin.value() for spin in self.spins.values()) == 0:
-            return self._show_error("Give at least one criterion a weight above 0.")
+            return self._show_error(self.tr("Give at least one criterion a weight above 0."))
         problem = self._save(self.chosen())
         if problem:
             return self._show_error(problem)

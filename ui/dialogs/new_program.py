@@ -21,15 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LADDER_PRESETS: tuple[tuple[str, list[str]], ...] = (
-    ("Resident mentor → Medical student", ["Resident mentor", "Medical student"]),
-    (
-        "Cascading: Program lead → Resident mentor → Student mentor → Youth",
-        ["Program lead", "Resident mentor", "Student mentor", "Youth"],
-    ),
-    ("Custom…", []),
-)
-
 
 @dataclass(frozen=True)
 class NewProgram:
@@ -64,25 +55,32 @@ class NewProgramDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._create = create
-        self.setWindowTitle("New program")
+        self.presets = self.ladder_presets()
+        self.setWindowTitle(self.tr("New program"))
         self.setMinimumWidth(560)
         label, starts, ends = season()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Paediatrics Mentorship Program")
+        self.name.setPlaceholderText(self.tr("e.g. Paediatrics Mentorship Program"))
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("e.g. Canadian Paediatric Society (optional)")
+        self.organisation.setPlaceholderText(self.tr("e.g. Canadian Paediatric Society (optional)"))
         self.ladder = QComboBox()
-        for text, _roles in LADDER_PRESETS:
-            self.ladder.addItem(text)
-        self.ladder.setToolTip("The roles of the program, most senior first")
+        for roles in self.presets:
+            chain = " → ".join(roles)
+            cascading = len(roles) > 2  # a ladder where mentees mentor in turn
+            self.ladder.addItem(
+                self.tr("Cascading: {roles}").format(roles=chain)
+                if cascading
+                else chain or self.tr("Custom…")
+            )
+        self.ladder.setToolTip(self.tr("The roles of the program, most senior first"))
         self.custom = QLineEdit()
-        self.custom.setPlaceholderText("Roles, most senior first: Mentor → Mentee")
+        self.custom.setPlaceholderText(self.tr("Roles, most senior first: Mentor → Mentee"))
         self.custom.setVisible(False)
         self.ladder.currentIndexChanged.connect(
-            lambda i: self.custom.setVisible(not LADDER_PRESETS[i][1])
+            lambda i: self.custom.setVisible(not self.presets[i])
         )
         self.cycle = QLineEdit(label)
-        self.cycle.setToolTip("A name for this year or term of the program")
+        self.cycle.setToolTip(self.tr("A name for this year or term of the program"))
         self.starts = QDateEdit(_qdate(starts))
         self.ends = QDateEdit(_qdate(ends))
         for edit in (self.starts, self.ends):
@@ -94,19 +92,32 @@ class NewProgramDialog(QDialog):
         self.error.setVisible(False)
         self._layout()
 
+    def ladder_presets(self) -> tuple[list[str], ...]:
+        """The usual role ladders, most senior first; the empty one is typed by hand."""
+        return (
+            [self.tr("Resident mentor"), self.tr("Medical student")],
+            [
+                self.tr("Program lead"),
+                self.tr("Resident mentor"),
+                self.tr("Student mentor"),
+                self.tr("Youth"),
+            ],
+            [],
+        )
+
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Program name:", self.name)
-        form.addRow("Organisation:", self.organisation)
-        form.addRow("Roles:", self.ladder)
+        form.addRow(self.tr("Program name:"), self.name)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Roles:"), self.ladder)
         form.addRow("", self.custom)
-        form.addRow("First cycle:", self.cycle)
-        form.addRow("Starts on:", self.starts)
-        form.addRow("Ends on:", self.ends)
+        form.addRow(self.tr("First cycle:"), self.cycle)
+        form.addRow(self.tr("Starts on:"), self.starts)
+        form.addRow(self.tr("Ends on:"), self.ends)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create program")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create program"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,7 +126,7 @@ class NewProgramDialog(QDialog):
         layout.addWidget(buttons)
 
     def answers(self) -> NewProgram:
-        roles = LADDER_PRESETS[self.ladder.currentIndex()][1] or split_roles(self.custom.text())
+        roles = self.presets[self.ladder.currentIndex()] or split_roles(self.custom.text())
         return NewProgram(
             name=self.name.text().strip(),
             organisation=self.organisation.text().strip(),
@@ -140,20 +151,22 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = ""
-        self.setWindowTitle("Welcome to MentorDesk")
+        self.setWindowTitle(self.tr("Welcome to MentorDesk"))
         self.setMinimumWidth(480)
         text = QLabel(
-            "<h3>Welcome to MentorDesk</h3>"
-            "<p>Start by creating your program and this year's cycle. You can then import "
-            "the sign-up spreadsheets, propose matches and write the match letters.</p>"
-            "<p>To look around first, load a demo program of fictional people; you can "
-            "create your own program whenever you like.</p>"
+            self.tr(
+                "<h3>Welcome to MentorDesk</h3>"
+                "<p>Start by creating your program and this year's cycle. You can then import "
+                "the sign-up spreadsheets, propose matches and write the match letters.</p>"
+                "<p>To look around first, load a demo program of fictional people; you can "
+                "create your own program whenever you like.</p>"
+            )
         )
         text.setWordWrap(True)
-        self.create_button = QPushButton("Create a program…")
+        self.create_button = QPushButton(self.tr("Create a program…"))
         self.create_button.setDefault(True)
-        self.demo_button = QPushButton("Load the demo program")
-        later = QPushButton("Not now")
+        self.demo_button = QPushButton(self.tr("Load the demo program"))
+        later = QPushButton(self.tr("Not now"))
         self.create_button.clicked.connect(lambda: self._choose("create"))
         self.demo_button.clicked.connect(lambda: self._choose("demo"))
         later.clicked.connect(self.reject)

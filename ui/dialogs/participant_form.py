@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,11 +32,15 @@ from PySide6.QtWidgets import (
 from app.roster.detail import ParticipantDetail
 from app.roster.fields import check_fields
 from app.roster.values import PROVINCES
-from ui.dialogs.participant_parts import CustomFieldsEditor, HistoryView, error_label
+from ui.dialogs.participant_parts import (
+    CustomFieldsEditor,
+    HistoryView,
+    error_label,
+    field_labels,
+    field_message,
+)
 
 Save = Callable[[dict[str, Any]], str | None]
-STATUS_CHOICES = (("Active", "active"), ("Withdrawn", "withdrawn"))
-LANGUAGE_CHOICES = (("English", "en"), ("French", "fr"))
 REQUIRED = ("first_name", "email")
 PERSON_TAB, CYCLE_TAB = 0, 1
 
@@ -54,7 +59,12 @@ class ParticipantForm(QDialog):
         self.detail = detail
         self._save = save
         self._touched: set[str] = set()
-        self.setWindowTitle(f"Edit {detail.name}" if detail else "Add a participant")
+        self.labels = field_labels()
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=detail.name)
+            if detail
+            else self.tr("Add a participant")
+        )
         self.setMinimumWidth(600)
         self._build_fields(ladder)
         self.custom = CustomFieldsEditor(detail.custom_fields if detail else {})
@@ -73,39 +83,39 @@ class ParticipantForm(QDialog):
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.preferred_name.setPlaceholderText("What they like to be called (optional)")
+        self.preferred_name.setPlaceholderText(self.tr("What they like to be called (optional)"))
         self.pronouns = QLineEdit()
-        self.pronouns.setPlaceholderText("e.g. she/her, il/lui (optional)")
+        self.pronouns.setPlaceholderText(self.tr("e.g. she/her, il/lui (optional)"))
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.org")
+        self.email.setPlaceholderText(self.tr("name@example.org"))
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("e.g. 416-555-0123")
-        self.share_phone = QCheckBox("May be shared with their match")
+        self.phone.setPlaceholderText(self.tr("e.g. 416-555-0123"))
+        self.share_phone = QCheckBox(self.tr("May be shared with their match"))
         self.city = QLineEdit()
         self.province = QComboBox()
         self.province.setEditable(True)
         self.province.addItems(["", *PROVINCES])
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("e.g. English, French")
-        self.preferred_language = _choices(LANGUAGE_CHOICES)
-        self.preferred_language.setToolTip("The language of their letters")
+        self.languages.setPlaceholderText(self.tr("e.g. English, French"))
+        self.preferred_language = _choices(((self.tr("English"), "en"), (self.tr("French"), "fr")))
+        self.preferred_language.setToolTip(self.tr("The language of their letters"))
         self.role = QComboBox()
         self.role.addItems(list(ladder))
         self.institution = QLineEdit()
-        self.institution.setPlaceholderText("School or residency program")
+        self.institution.setPlaceholderText(self.tr("School or residency program"))
         self.stage = QLineEdit()
-        self.stage.setPlaceholderText("e.g. Year 2, PGY-3")
+        self.stage.setPlaceholderText(self.tr("e.g. Year 2, PGY-3"))
         self.interests = QLineEdit()
-        self.interests.setPlaceholderText("Separated by ; e.g. Neonatology; Research")
+        self.interests.setPlaceholderText(self.tr("Separated by ; e.g. Neonatology; Research"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 50)
-        self.capacity.setToolTip("How many mentees a mentor can take")
-        self.status = _choices(STATUS_CHOICES)
+        self.capacity.setToolTip(self.tr("How many mentees a mentor can take"))
+        self.status = _choices(((self.tr("Active"), "active"), (self.tr("Withdrawn"), "withdrawn")))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Anything worth remembering about this person")
+        self.notes.setPlaceholderText(self.tr("Anything worth remembering about this person"))
         self.notes.setMaximumHeight(64)
 
-    def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
+    def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -114,43 +124,45 @@ class ParticipantForm(QDialog):
         self.errors[name] = error_label()
         column.addWidget(self.errors[name])
         column.addStretch(1)
-        form.addRow(label, holder)
+        form.addRow(self.tr("{label}:").format(label=self.labels[name]), holder)
 
     def _layout(self) -> None:
         person = QFormLayout()
-        self._row(person, "First name:", "first_name", self.first_name)
-        self._row(person, "Last name:", "last_name", self.last_name)
-        self._row(person, "Preferred name:", "preferred_name", self.preferred_name)
-        self._row(person, "Pronouns:", "pronouns", self.pronouns)
-        self._row(person, "Email:", "email", self.email)
+        self._row(person, "first_name", self.first_name)
+        self._row(person, "last_name", self.last_name)
+        self._row(person, "preferred_name", self.preferred_name)
+        self._row(person, "pronouns", self.pronouns)
+        self._row(person, "email", self.email)
         phone = QWidget()
         line = QHBoxLayout(phone)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.phone, 1)
         line.addWidget(self.share_phone)
-        self._row(person, "Phone:", "phone", phone)
-        self._row(person, "City:", "city", self.city)
-        self._row(person, "Province:", "province", self.province)
-        self._row(person, "Languages:", "languages", self.languages)
-        self._row(person, "Letter language:", "preferred_language", self.preferred_language)
-        self._row(person, "Notes:", "notes", self.notes)
+        self._row(person, "phone", phone)
+        self._row(person, "city", self.city)
+        self._row(person, "province", self.province)
+        self._row(person, "languages", self.languages)
+        self._row(person, "preferred_language", self.preferred_language)
+        self._row(person, "notes", self.notes)
         cycle = QFormLayout()
-        self._row(cycle, "Role:", "role", self.role)
-        self._row(cycle, "Institution:", "institution", self.institution)
-        self._row(cycle, "Stage:", "stage", self.stage)
-        self._row(cycle, "Interests:", "interests", self.interests)
-        self._row(cycle, "Capacity:", "capacity", self.capacity)
-        self._row(cycle, "Status:", "status", self.status)
+        self._row(cycle, "role", self.role)
+        self._row(cycle, "institution", self.institution)
+        self._row(cycle, "stage", self.stage)
+        self._row(cycle, "interests", self.interests)
+        self._row(cycle, "capacity", self.capacity)
+        self._row(cycle, "status", self.status)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_page(person), "Person")
-        self.tabs.addTab(_page(cycle), "This cycle")
-        self.tabs.addTab(self.custom, _counted("Other answers", len(self.custom.editors)))
-        self.tabs.addTab(self.history, _counted("History", self.history.count))
+        self.tabs.addTab(_page(person), self.tr("Person"))
+        self.tabs.addTab(_page(cycle), self.tr("This cycle"))
+        self.tabs.addTab(
+            self.custom, _counted(self.labels["custom_fields"], len(self.custom.editors))
+        )
+        self.tabs.addTab(self.history, _counted(self.tr("History"), self.history.count))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Save" if self.detail else "Add participant")
+        self.ok.setText(self.tr("Save") if self.detail else self.tr("Add participant"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -234,12 +246,12 @@ class ParticipantForm(QDialog):
             # An empty required field of a new participant is a to-do, not yet an error.
             quiet = self.detail is None and name in REQUIRED and name not in self._touched
             message = "" if quiet else errors.get(name, "")
-            label.setText(_sentence(message))
+            label.setText(_sentence(field_message(message)))
             label.setVisible(bool(message))
             problems += bool(message)
         self._mark_tabs(errors)
         missing = [n for n in REQUIRED if n in errors and self.errors[n].isHidden()]
-        self.hint.setText("Fill in a first name and an email address." if missing else "")
+        self.hint.setText(self.tr("Fill in a first name and an email address.") if missing else "")
         self.ok.setEnabled(not errors)
         self.problem.setVisible(False)
         return None if errors else cleaned
@@ -271,7 +283,7 @@ class ParticipantForm(QDialog):
 
 
 def _counted(title: str, count: int) -> str:
-    return f"{title} ({count})" if count else title
+    return f"{title} ({QLocale().toString(count)})" if count else title
 
 
 def _page(form: QFormLayout) -> QWidget:

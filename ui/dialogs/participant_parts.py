@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import re
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -16,13 +18,76 @@ from PySide6.QtWidgets import (
 
 from app.roster.detail import MatchSummary, ParticipantDetail
 
-MATCH_STATUS_LABELS = {
-    "proposed": "Proposed",
-    "confirmed": "Confirmed",
-    "notified": "Notified",
-    "active": "Active",
-    "ended": "Ended",
-}
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ParticipantFields", text)
+
+
+def field_labels() -> dict[str, str]:
+    """The participant fields of ``app.roster.fields`` by the names the form shows."""
+    return {
+        "first_name": _t("First name"),
+        "last_name": _t("Last name"),
+        "preferred_name": _t("Preferred name"),
+        "pronouns": _t("Pronouns"),
+        "email": _t("Email"),
+        "phone": _t("Phone"),
+        "share_phone": _t("Share phone"),
+        "city": _t("City"),
+        "province": _t("Province"),
+        "languages": _t("Languages"),
+        "preferred_language": _t("Letter language"),
+        "role": _t("Role"),
+        "institution": _t("Institution"),
+        "stage": _t("Stage"),
+        "interests": _t("Interests"),
+        "capacity": _t("Capacity"),
+        "status": _t("Status"),
+        "notes": _t("Notes"),
+        "custom_fields": _t("Other answers"),
+    }
+
+
+def field_message(message: str) -> str:
+    """A field check's message from ``app.roster.fields`` in the interface's language.
+
+    The checks are shared with the command line, which stays English; a message this
+    list does not know is shown as the core wrote it.
+    """
+    known = {
+        "a first name is required": _t("a first name is required"),
+        "a role is required": _t("a role is required"),
+        "an email address is required": _t("an email address is required"),
+        "not a phone number (expected e.g. 416-555-0123)": _t(
+            "not a phone number (expected e.g. 416-555-0123)"
+        ),
+        "not a complete phone number (expected e.g. 416-555-0123)": _t(
+            "not a complete phone number (expected e.g. 416-555-0123)"
+        ),
+        "capacity must be a whole number of mentees (0 or more)": _t(
+            "capacity must be a whole number of mentees (0 or more)"
+        ),
+    }
+    if message in known:
+        return known[message]
+    longer = re.fullmatch(r"longer than (\d+) characters", message)
+    if longer:
+        return _t("longer than {count} characters").format(count=longer[1])
+    if message.startswith("not a valid email address"):
+        return _t("not a valid email address")
+    return message
+
+
+def match_status_label(status: str) -> str:
+    labels = {
+        "proposed": _t("Proposed"),
+        "confirmed": _t("Confirmed"),
+        "notified": _t("Notified"),
+        "active": _t("Active"),
+        "ended": _t("Ended"),
+        "withdrawn": _t("Withdrawn"),
+    }
+    return labels.get(status, status)
 
 
 def error_label() -> QLabel:
@@ -47,8 +112,10 @@ class CustomFieldsEditor(QScrollArea):
         layout = QVBoxLayout(holder)
         if not answers:
             empty = QLabel(
-                "No other answers. Questions of a sign-up form that have no field of their "
-                "own are kept here when the spreadsheet is imported."
+                self.tr(
+                    "No other answers. Questions of a sign-up form that have no field of "
+                    "their own are kept here when the spreadsheet is imported."
+                )
             )
             empty.setWordWrap(True)
             empty.setStyleSheet("color: palette(placeholder-text);")
@@ -76,42 +143,40 @@ class HistoryView(QTreeWidget):
 
     def __init__(self, detail: ParticipantDetail | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Cycle / partner", "Role", "Status"])
+        self.setHeaderLabels([self.tr("Cycle / partner"), self.tr("Role"), self.tr("Status")])
         self.setRootIsDecorated(True)
         self.setColumnWidth(0, 320)
         self.setColumnWidth(1, 150)
         self.count = 0
         if detail is None:
-            self._note("A new participant has no history yet.")
+            self._note(self.tr("A new participant has no history yet."))
             return
-        this_cycle = QTreeWidgetItem(["This cycle", detail.role, _status(detail.status)])
+        this_cycle = QTreeWidgetItem(
+            [self.tr("This cycle"), detail.role, match_status_label(detail.status)]
+        )
         self._add_matches(this_cycle, detail.matches)
         self.addTopLevelItem(this_cycle)
         for past in detail.history:
             # The cycle first: a long program name may be cut off, the year must not be.
             title = f"{past.cycle_label} — {past.program_name}"
-            item = QTreeWidgetItem([title, past.role, _status(past.status)])
+            item = QTreeWidgetItem([title, past.role, match_status_label(past.status)])
             item.setToolTip(0, past.cycle_title)
             self._add_matches(item, past.matches)
             self.addTopLevelItem(item)
         self.count = len(detail.history)
         if not detail.history:
-            self._note("No earlier cycles: this is their first time in the program.")
+            self._note(self.tr("No earlier cycles: this is their first time in the program."))
         self.expandAll()
 
     def _add_matches(self, parent: QTreeWidgetItem, matches: tuple[MatchSummary, ...]) -> None:
         if not matches:
-            parent.addChild(QTreeWidgetItem(["No match", "", ""]))
+            parent.addChild(QTreeWidgetItem([self.tr("No match"), "", ""]))
         for match in matches:
-            side = "Mentee" if match.as_mentor else "Mentor"
+            side = (
+                self.tr("Mentee: {name}") if match.as_mentor else self.tr("Mentor: {name}")
+            ).format(name=match.partner_name)
             parent.addChild(
-                QTreeWidgetItem(
-                    [
-                        f"{side}: {match.partner_name}",
-                        match.partner_role,
-                        MATCH_STATUS_LABELS.get(match.status, match.status),
-                    ]
-                )
+                QTreeWidgetItem([side, match.partner_role, match_status_label(match.status)])
             )
 
     def _note(self, text: str) -> None:
@@ -119,7 +184,3 @@ class HistoryView(QTreeWidget):
         item.setFirstColumnSpanned(True)
         self.addTopLevelItem(item)
         item.setFirstColumnSpanned(True)
-
-
-def _status(status: str) -> str:
-    return {"active": "Active", "withdrawn": "Withdrawn"}.get(status, status)

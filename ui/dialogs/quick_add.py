@@ -46,6 +46,19 @@ STATUS_WORDS = {
     "due_soon": ("due soon", "#2874a6"),
     "on_track": ("on track", "#1e8449"),
 }
+"""English words and colours; ``status_word`` gives the word in the interface's language."""
+
+
+def status_word(status: str) -> tuple[str, str]:
+    """How a pair's contact status reads in a list, and its colour."""
+    words = {
+        "overdue": QCoreApplication.translate("QuickAdd", "overdue"),
+        "never_met": QCoreApplication.translate("QuickAdd", "never met"),
+        "due_soon": QCoreApplication.translate("QuickAdd", "due soon"),
+        "on_track": QCoreApplication.translate("QuickAdd", "on track"),
+    }
+    word, colour = STATUS_WORDS[status]
+    return words.get(status, word), colour
 
 
 class _WordFilter(QSortFilterProxyModel):
@@ -68,7 +81,7 @@ class _WordFilter(QSortFilterProxyModel):
 
 
 def match_item(row: MatchEngagement) -> QStandardItem:
-    word, colour = STATUS_WORDS[row.status]
+    word, colour = status_word(row.status)
     item = QStandardItem(f"{pair_label(row.mentor_name, row.mentee_name)}    · {word}")
     item.setData(row.match_id, MatchIdRole)
     item.setData(
@@ -88,7 +101,7 @@ class MatchPicker(QWidget):
     def __init__(self, matches: Sequence[MatchEngagement], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type part of a name or email…")
+        self.search.setPlaceholderText(self.tr("Type part of a name or email…"))
         self.search.setClearButtonEnabled(True)
         self.source = QStandardItemModel(self)
         for row in matches:
@@ -146,7 +159,7 @@ class QuickAddDialog(QDialog):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a contact")
+        self.setWindowTitle(self.tr("Log a contact"))
         self.resize(560, 520)
         today = today or dt.date.today()
         self.picker = MatchPicker(matches)
@@ -155,18 +168,18 @@ class QuickAddDialog(QDialog):
         self.mode_box = mode_box(last_mode)
         self.duration = duration_box()
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("A short note (optional)")
-        self.concern = QCheckBox("Flag a concern")
+        self.notes.setPlaceholderText(self.tr("A short note (optional)"))
+        self.concern = QCheckBox(self.tr("Flag a concern"))
         self.concern.setStyleSheet("QCheckBox:checked { color: #c0392b; font-weight: bold; }")
         self.concern_note = QLineEdit()
-        self.concern_note.setPlaceholderText("What is the concern?")
+        self.concern_note.setPlaceholderText(self.tr("What is the concern?"))
         self.concern_note.setEnabled(False)
         self.concern.toggled.connect(self.concern_note.setEnabled)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Log contact")
+        self.ok.setText(self.tr("Log contact"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.picker.search.textChanged.connect(self._update_ok)
@@ -177,16 +190,18 @@ class QuickAddDialog(QDialog):
 
     def _layout(self, any_match: bool) -> None:
         form = QFormLayout()
-        form.addRow("Date:", self.date)
-        form.addRow("How:", self.mode_box)
-        form.addRow("Length:", self.duration)
-        form.addRow("Notes:", self.notes)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("How:"), self.mode_box)
+        form.addRow(self.tr("Length:"), self.duration)
+        form.addRow(self.tr("Notes:"), self.notes)
         form.addRow(self.concern, self.concern_note)
         layout = QVBoxLayout(self)
-        title = QLabel("<b>Who was in touch?</b>")
+        title = QLabel(self.tr("<b>Who was in touch?</b>"))
         layout.addWidget(title)
         if not any_match:
-            title.setText("There are no confirmed matches in this cycle to log a contact for.")
+            title.setText(
+                self.tr("There are no confirmed matches in this cycle to log a contact for.")
+            )
         layout.addWidget(self.picker, 1)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -8,11 +8,12 @@ reloads every page. A refused backup leaves the current database as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,13 +39,27 @@ from ui.worker import Operation, show_failure
 log = logging.getLogger(__name__)
 
 PICK, UNLOCK, CONTENTS, CONFIRM = range(4)
-BACKUP_FILTER = "MentorDesk backups (*.mentordesk-backup *.db *.sqlite);;All files (*)"
 _running = False
 
 
 def restore_running() -> bool:
     """True while a restore has the database closed (automatic backups wait)."""
     return _running
+
+
+def _t(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("RestoreWizard", text, None, count)
+
+
+def _when(moment: dt.datetime, long: bool = False) -> str:
+    """A backup's date and time in the interface's language."""
+    pattern = _t("dddd d MMMM yyyy 'at' HH:mm") if long else _t("d MMMM yyyy 'at' HH:mm")
+    return QLocale().toString(QDateTime(moment), pattern)
+
+
+def _count(text: str, count: int) -> str:
+    """``text`` with its ``%n`` number grouped the way the interface's language writes it."""
+    return text.replace(str(count), QLocale().toString(count))
 
 
 def _error_label() -> QLabel:
@@ -70,10 +85,12 @@ class PickPage(QWizardPage):
         super().__init__()
         from ui.pages.backups import BACKUP_COLUMNS
 
-        self.setTitle("Choose a backup")
+        self.setTitle(self.tr("Choose a backup"))
         self.setSubTitle(
-            "Everything changed since the backup was made will be replaced. The current data "
-            "is saved as a safety copy first, so a restore can itself be undone."
+            self.tr(
+                "Everything changed since the backup was made will be replaced. The current "
+                "data is saved as a safety copy first, so a restore can itself be undone."
+            )
         )
         self.file: Path | None = chosen
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
@@ -85,7 +102,7 @@ class PickPage(QWizardPage):
         self.table.doubleClicked.connect(lambda _i: self.wizard().next())
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
-        browse = QPushButton("Choose a file…")
+        browse = QPushButton(self.tr("Choose a file…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.file_label, 1)
@@ -114,12 +131,21 @@ class PickPage(QWizardPage):
 
     def _show_file(self) -> None:
         self.error.hide()
-        text = f"Chosen: {self.file}" if self.file else "Or restore a backup file from elsewhere."
+        text = (
+            self.tr("Chosen: {file}").format(file=self.file)
+            if self.file
+            else self.tr("Or restore a backup file from elsewhere.")
+        )
         self.file_label.setText(text)
         self.completeChanged.emit()
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Restore a backup", "", BACKUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            "",
+            self.tr("MentorDesk backups (*.mentordesk-backup *.db *.sqlite);;All files (*)"),
+        )
         if name:
             self.table.clearSelection()
             self.file = Path(name)
@@ -149,14 +175,14 @@ class PickPage(QWizardPage):
 class UnlockPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Type the backup's passphrase")
-        self.setSubTitle("This backup is encrypted. Only its passphrase can open it.")
+        self.setTitle(self.tr("Type the backup's passphrase"))
+        self.setSubTitle(self.tr("This backup is encrypted. Only its passphrase can open it."))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.textChanged.connect(lambda _t: self.completeChanged.emit())
         self.error = _error_label()
         form = QFormLayout(self)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.error)
 
     def initializePage(self) -> None:
@@ -183,30 +209,41 @@ class UnlockPage(QWizardPage):
         return CONTENTS
 
 
-def _listing(items: list[str], empty: str = "none") -> str:
+def _listing(items: list[str]) -> str:
     if not items:
-        return empty
+        return _t("none")
     shown = items[:8]
-    more = f" and {len(items) - len(shown)} more" if len(items) > len(shown) else ""
+    hidden = len(items) - len(shown)
+    more = _count(_t(" and %n more", hidden), hidden) if hidden > 0 else ""
     return "; ".join(shown) + more
 
 
 class ContentsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("What this backup holds")
-        self.setSubTitle("Check that this is the backup you want before restoring it.")
+        self.setTitle(self.tr("What this backup holds"))
+        self.setSubTitle(self.tr("Check that this is the backup you want before restoring it."))
         self.values: dict[str, QLabel] = {}
         form = QFormLayout(self)
-        for key in ("Made on", "File", "Size", "Passphrase", "Schema", "Programs", "Cycles"):
+        names = {
+            "Made on": self.tr("Made on:"),
+            "File": self.tr("File:"),
+            "Size": self.tr("Size:"),
+            "Passphrase": self.tr("Passphrase:"),
+            "Schema": self.tr("Schema:"),
+            "Programs": self.tr("Programs:"),
+            "Cycles": self.tr("Cycles:"),
+            "Participants": self.tr("Participants:"),
+            "Matches": self.tr("Matches:"),
+            "Contacts logged": self.tr("Contacts logged:"),
+        }
+        for key, name in names.items():
             label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if key not in ("Participants", "Matches", "Contacts logged"):
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = label
-            form.addRow(f"{key}:", label)
-        for key in ("Participants", "Matches", "Contacts logged"):
-            self.values[key] = QLabel()
-            form.addRow(f"{key}:", self.values[key])
+            form.addRow(name, label)
 
     def initializePage(self) -> None:
         from app.db.migrate import head_revision
@@ -215,20 +252,26 @@ class ContentsPage(QWizardPage):
         wizard = self.wizard()
         assert isinstance(wizard, RestoreWizard) and wizard.info is not None
         info = wizard.info
-        revision = info.schema_revision or "unknown"
+        revision = info.schema_revision or self.tr("unknown")
         if info.schema_revision and info.schema_revision != head_revision():
-            revision += " (older: it will be upgraded after the restore)"
+            revision = self.tr("{revision} (older: it will be upgraded after the restore)").format(
+                revision=revision
+            )
+
+        def number(count: int | None) -> str:
+            return "" if count is None else QLocale().toString(count)
+
         shown = {
-            "Made on": f"{info.created_at:%A %d %B %Y at %H:%M}",
+            "Made on": _when(info.created_at, long=True),
             "File": str(info.path),
             "Size": human_size(info.bytes),
-            "Passphrase": "Yes, encrypted" if info.encrypted else "No",
+            "Passphrase": self.tr("Yes, encrypted") if info.encrypted else self.tr("No"),
             "Schema": revision,
             "Programs": _listing(info.programs),
             "Cycles": _listing(info.cycles),
-            "Participants": str(info.participants),
-            "Matches": str(info.matches),
-            "Contacts logged": "" if info.meetings is None else str(info.meetings),
+            "Participants": number(info.participants),
+            "Matches": number(info.matches),
+            "Contacts logged": number(info.meetings),
         }
         for key, value in shown.items():
             self.values[key].setText(value)
@@ -240,11 +283,11 @@ class ContentsPage(QWizardPage):
 class ConfirmPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Restore this backup?")
-        self.setSubTitle("Last step: nothing has changed yet.")
+        self.setTitle(self.tr("Restore this backup?"))
+        self.setSubTitle(self.tr("Last step: nothing has changed yet."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.understood = QCheckBox("I understand that the current data will be replaced")
+        self.understood = QCheckBox(self.tr("I understand that the current data will be replaced"))
         self.registerField("understood*", self.understood)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -256,13 +299,22 @@ class ConfirmPage(QWizardPage):
         wizard = self.wizard()
         assert isinstance(wizard, RestoreWizard) and wizard.info is not None
         info = wizard.info
+        count_people, count_matches = info.participants or 0, info.matches or 0
+        people = _count(self.tr("%n participant(s)", "", count_people), count_people)
+        matches = _count(self.tr("%n match(es)", "", count_matches), count_matches)
         self.summary.setText(
-            f"MentorDesk will replace all current data with the backup made on "
-            f"{info.created_at:%d %B %Y at %H:%M} ({info.participants} participants, "
-            f"{info.matches} matches).\n\n"
-            "Before anything is replaced, the backup is checked again and the current data "
-            f"is saved as a safety copy in {wizard.safety_dir}. "
-            "MentorDesk closes the database during the restore and reopens it afterwards."
+            self.tr(
+                "MentorDesk will replace all current data with the backup made on {when} "
+                "({participants}, {matches}).\n\n"
+                "Before anything is replaced, the backup is checked again and the current "
+                "data is saved as a safety copy in {folder}. MentorDesk closes the database "
+                "during the restore and reopens it afterwards."
+            ).format(
+                when=_when(info.created_at),
+                participants=people,
+                matches=matches,
+                folder=wizard.safety_dir,
+            )
         )
 
 
@@ -278,10 +330,10 @@ class RestoreWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(self.tr("Restore a backup"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Restore")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Restore"))
         self.path: Path | None = None
         self.info: BackupInfo | None = None
         self.passphrase: str | None = None
@@ -327,9 +379,10 @@ def run_restore(window: Any, backup: Path, passphrase: str | None) -> Operation[
         log.info("Restored the database from a backup")
         QMessageBox.information(
             window,
-            "Backup restored",
-            f"The data now comes from {Path(result.restored_from).name}.\n\n"
-            f"The data as it was before is kept in:\n{result.safety_copy}",
+            _t("Backup restored"),
+            _t(
+                "The data now comes from {backup}.\n\nThe data as it was before is kept in:\n{copy}"
+            ).format(backup=Path(result.restored_from).name, copy=result.safety_copy),
         )
 
     def refused(exc: BaseException) -> None:
@@ -341,7 +394,7 @@ def run_restore(window: Any, backup: Path, passphrase: str | None) -> Operation[
         work,
         success=restored,
         failure=refused,
-        label="Checking and restoring the backup…",
+        label=_t("Checking and restoring the backup…"),
         cancellable=False,
     )
     return op.run()

@@ -44,11 +44,16 @@ from app.letters.letterhead import load_letterhead, save_letterhead
 from app.letters.templates import LetterTemplate, load_template
 from app.programs.service import CycleInfo
 from ui.dialogs.letterhead_form import LetterheadForm
+from ui.dialogs.template_labels import (
+    field_label,
+    placeholder_text,
+    section_title,
+    template_problems,
+)
 from ui.dialogs.template_preview import LivePreview
 from ui.pages.letters.tables import when
 from ui.worker import show_failure
 
-LANGUAGES = (("English", "en"), ("French", "fr"))
 Editor = QLineEdit | QPlainTextEdit
 PROBLEM_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 
@@ -62,7 +67,7 @@ class TemplateEditorDialog(QDialog):
 
     def __init__(self, database: Database, cycle: CycleInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Letter templates and letterhead")
+        self.setWindowTitle(self.tr("Letter templates and letterhead"))
         self.resize(1240, 860)
         self.database, self.cycle = database, cycle
         self.language = "en"
@@ -82,7 +87,7 @@ class TemplateEditorDialog(QDialog):
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
         self.language_box = QComboBox()
-        for label, code in LANGUAGES:
+        for label, code in ((self.tr("English"), "en"), (self.tr("French"), "fr")):
             self.language_box.addItem(label, code)
         self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.insert_label = QLabel()
@@ -92,8 +97,8 @@ class TemplateEditorDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #c62828;")
         tabs = QTabWidget()
-        tabs.addTab(self._wording_tab(), "Wording")
-        tabs.addTab(self._letterhead_tab(), "Letterhead")
+        tabs.addTab(self._wording_tab(), self.tr("Wording"))
+        tabs.addTab(self._letterhead_tab(), self.tr("Letterhead"))
         splitter = QSplitter()
         splitter.addWidget(tabs)
         splitter.addWidget(self.live)
@@ -108,7 +113,7 @@ class TemplateEditorDialog(QDialog):
 
     def _wording_tab(self) -> QWidget:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Language:"))
+        top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.language_box)
         top.addStretch(1)
         insert = QVBoxLayout()
@@ -120,7 +125,7 @@ class TemplateEditorDialog(QDialog):
         fields = QWidget()
         column = QVBoxLayout(fields)
         for section in ph.SECTIONS:
-            title = QLabel(section.title)
+            title = QLabel(section_title(section.title))
             font = title.font()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -129,7 +134,8 @@ class TemplateEditorDialog(QDialog):
             form = QFormLayout()
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for field in section.fields:
-                form.addRow(field.label + ":", self._editor(field))
+                label = self.tr("{label}:").format(label=field_label(field.key))
+                form.addRow(label, self._editor(field))
             column.addLayout(form)
             column.addSpacing(8)
         column.addStretch(1)
@@ -160,21 +166,23 @@ class TemplateEditorDialog(QDialog):
         return editor
 
     def _versions_box(self) -> QGroupBox:
-        box = QGroupBox("Versions")
+        box = QGroupBox(self.tr("Versions"))
         self.versions = QListWidget()
         self.versions.setFixedHeight(76)
         self.versions.itemSelectionChanged.connect(self._update_buttons)
-        self.restore_button = QPushButton("Restore this version")
+        self.restore_button = QPushButton(self.tr("Restore this version"))
         self.restore_button.setToolTip(
-            "Use the chosen version's words again (saved as a new version)"
+            self.tr("Use the chosen version's words again (saved as a new version)")
         )
         self.restore_button.clicked.connect(self.restore_selected)
-        self.reset_button = QPushButton("Reset to standard wording")
-        self.reset_button.setToolTip("Go back to the wording MentorDesk ships with")
+        self.reset_button = QPushButton(self.tr("Reset to standard wording"))
+        self.reset_button.setToolTip(self.tr("Go back to the wording MentorDesk ships with"))
         self.reset_button.clicked.connect(self.reset_to_default)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What changed (optional), e.g. “New coordinator's wording”")
-        self.save_button = QPushButton("Save as new version")
+        self.note.setPlaceholderText(
+            self.tr("What changed (optional), e.g. “New coordinator's wording”")
+        )
+        self.save_button = QPushButton(self.tr("Save as new version"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_version)
         history = QHBoxLayout()
@@ -191,7 +199,7 @@ class TemplateEditorDialog(QDialog):
         return box
 
     def _letterhead_tab(self) -> QWidget:
-        self.save_letterhead_button = QPushButton("Save letterhead")
+        self.save_letterhead_button = QPushButton(self.tr("Save letterhead"))
         self.save_letterhead_button.clicked.connect(self.save_letterhead)
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -221,14 +229,16 @@ class TemplateEditorDialog(QDialog):
     def _fill_versions(self, history: list[versions.TemplateVersionInfo]) -> None:
         self.versions.clear()
         if not history:
-            item = QListWidgetItem("Standard wording, as shipped (no saved version yet)")
+            item = QListWidgetItem(self.tr("Standard wording, as shipped (no saved version yet)"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.versions.addItem(item)
         for index, info in enumerate(history):
-            note = info.note or "no note"
-            current = "   (in use)" if index == 0 else ""
+            note = info.note or self.tr("no note")
+            line = self.tr("v{version}  ·  {when}  ·  {note}").format(
+                version=info.version, when=when(info.created_at), note=note
+            )
             item = QListWidgetItem(
-                f"v{info.version}  ·  {when(info.created_at)}  ·  {note}{current}"
+                self.tr("{version}   (in use)").format(version=line) if index == 0 else line
             )
             item.setData(Qt.ItemDataRole.UserRole, info.version)
             self.versions.addItem(item)
@@ -250,7 +260,7 @@ class TemplateEditorDialog(QDialog):
         for key, editor in self.editors.items():
             bad = bool(ph.unknown_placeholders(key, values[key]))
             editor.setStyleSheet(PROBLEM_STYLE if bad else "")
-        problems = ph.template_problems(values)
+        problems = template_problems(values)
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
         self._update_buttons()
@@ -276,15 +286,19 @@ class TemplateEditorDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         key = self._current_field
-        label = next(f.label for s in ph.SECTIONS for f in s.fields if f.key == key)
+        label = field_label(key)
         names = ph.allowed_placeholders(key)
         self.insert_label.setText(
-            f"Click to insert into “{label}”:" if names else f"“{label}” takes no placeholders."
+            (
+                self.tr("Click to insert into “{field}”:")
+                if names
+                else self.tr("“{field}” takes no placeholders.")
+            ).format(field=label)
         )
         for index, name in enumerate(names):
             button = QToolButton()
             button.setText(f"{{{name}}}")
-            button.setToolTip(ph.PLACEHOLDERS[name])
+            button.setToolTip(placeholder_text(name))
             button.clicked.connect(lambda _checked=False, n=name: self.insert_placeholder(n))
             self.insert_grid.addWidget(button, index // 7, index % 7)
 
@@ -309,8 +323,8 @@ class TemplateEditorDialog(QDialog):
     def _discard_ok(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Unsaved wording",
-            "The wording has changes that are not saved as a version. Discard them?",
+            self.tr("Unsaved wording"),
+            self.tr("The wording has changes that are not saved as a version. Discard them?"),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -365,9 +379,11 @@ class TemplateEditorDialog(QDialog):
     def reset_to_default(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Reset the wording",
-            "Go back to the standard wording for this language? Your versions stay in the "
-            "history and can be restored.",
+            self.tr("Reset the wording"),
+            self.tr(
+                "Go back to the standard wording for this language? Your versions stay in the "
+                "history and can be restored."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

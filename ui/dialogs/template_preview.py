@@ -20,7 +20,6 @@ from ui.widgets.pdf_preview import PdfPreview
 from ui.worker import Operation, show_failure
 
 PREVIEW_DELAY_MS = 400
-KINDS = (("Mentee's letter", "mentee"), ("Mentor's letter", "mentor"))
 Source = Callable[[], tuple[LetterTemplate, Letterhead]]
 """What to preview now: the edited template and letterhead."""
 
@@ -44,14 +43,17 @@ class LivePreview(QWidget):
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         self.kind_box = QComboBox()
-        for label, code in KINDS:
+        for label, code in (
+            (self.tr("Mentee's letter"), "mentee"),
+            (self.tr("Mentor's letter"), "mentor"),
+        ):
             self.kind_box.addItem(label, code)
         self.kind_box.currentIndexChanged.connect(self.refresh)
         self.note = QLabel()
         self.note.setStyleSheet("color: palette(placeholder-text);")
         self.pages = PdfPreview()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Preview:"))
+        top.addWidget(QLabel(self.tr("Preview:")))
         top.addWidget(self.kind_box)
         top.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
@@ -85,9 +87,12 @@ class LivePreview(QWidget):
         template, head = self._source()
         letter = self._letter(template.language)
         self.note.setText(
-            "Sample people: no confirmed match yet" if letter.is_sample else
-            f"Letter to {letter.content.recipient_name}, a confirmed match"
-        )  # fmt: skip
+            self.tr("Sample people: no confirmed match yet")
+            if letter.is_sample
+            else self.tr("Letter to {name}, a confirmed match").format(
+                name=letter.content.recipient_name
+            )
+        )
 
         def work(_progress: Any, _cancelled: Any) -> bytes:
             return render_preview(letter.content, template, head)
@@ -104,7 +109,7 @@ class LivePreview(QWidget):
         self.updated.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.pages.clear("The preview could not be made.")
+        self.pages.clear(self.tr("The preview could not be made."))
         show_failure(self, exc)
 
     def _done(self, _ok: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,19 +25,26 @@ from ui.models.rows import Column, RowTableModel
 from ui.widgets.table import fit_columns, make_table, selected_rows
 from ui.worker import show_failure
 
-TOPIC_COLUMNS: list[Column[CatalogueTopic]] = [
-    Column("Category", lambda t: t.category),
-    Column("Topic", lambda t: t.name),
-    Column("In French", lambda t: t.name_fr),
-    Column(
-        "Used",
-        lambda t: str(t.uses),
-        sort_key=lambda t: t.uses,
-        align_right=True,
-        header_tip="Contacts that mention this topic",
-    ),
-    Column("Shown", lambda t: "Yes" if t.active else "Hidden"),
-]
+
+def topic_columns() -> list[Column[CatalogueTopic]]:
+    """The catalogue's columns, named in the interface's language."""
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("TopicsDialog", text)
+
+    return [
+        Column(t("Category"), lambda topic: topic.category),
+        Column(t("Topic"), lambda topic: topic.name),
+        Column(t("In French"), lambda topic: topic.name_fr),
+        Column(
+            t("Used"),
+            lambda topic: QLocale().toString(topic.uses),
+            sort_key=lambda topic: topic.uses,
+            align_right=True,
+            header_tip=t("Contacts that mention this topic"),
+        ),
+        Column(t("Shown"), lambda topic: t("Yes") if topic.active else t("Hidden")),
+    ]
 
 
 class TopicForm(QDialog):
@@ -51,12 +59,12 @@ class TopicForm(QDialog):
         self.name = QLineEdit(topic.name if topic else "")
         self.name_fr = QLineEdit(topic.name_fr if topic else "")
         self.category = QLineEdit(topic.category if topic else "")
-        self.name.setPlaceholderText("e.g. Wellness and burnout")
-        self.category.setPlaceholderText("e.g. Training")
+        self.name.setPlaceholderText(self.tr("e.g. Wellness and burnout"))
+        self.category.setPlaceholderText(self.tr("e.g. Training"))
         form = QFormLayout()
-        form.addRow("Topic:", self.name)
-        form.addRow("In French:", self.name_fr)
-        form.addRow("Category:", self.category)
+        form.addRow(self.tr("Topic:"), self.name)
+        form.addRow(self.tr("In French:"), self.name_fr)
+        form.addRow(self.tr("Category:"), self.category)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -78,17 +86,17 @@ class TopicsDialog(QDialog):
         self.database = database
         self.changed = False
         self.form: TopicForm | None = None
-        self.setWindowTitle("Topic catalogue")
+        self.setWindowTitle(self.tr("Topic catalogue"))
         self.resize(960, 560)
-        self.model: RowTableModel[CatalogueTopic] = RowTableModel(TOPIC_COLUMNS, self)
+        self.model: RowTableModel[CatalogueTopic] = RowTableModel(topic_columns(), self)
         self.model.muted = lambda t: not t.active
         self.table = make_table(self.model, multi_select=False)
         fit_columns(self.table, {0: 22, 1: 36, 2: 36, 3: 5})
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add)
-        self.rename_button = QPushButton("Rename…")
+        self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.clicked.connect(self.rename)
-        self.active_button = QPushButton("Hide")
+        self.active_button = QPushButton(self.tr("Hide"))
         self.active_button.clicked.connect(self.toggle_active)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.rename())
@@ -102,8 +110,10 @@ class TopicsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Topics appear in the contact dialogs, grouped by category. A hidden topic "
-                "stays on the contacts that mention it."
+                self.tr(
+                    "Topics appear in the contact dialogs, grouped by category. A hidden topic "
+                    "stays on the contacts that mention it."
+                )
             )
         )
         layout.addWidget(self.table, 1)
@@ -124,7 +134,9 @@ class TopicsDialog(QDialog):
         topic = self.selected()
         self.rename_button.setEnabled(topic is not None)
         self.active_button.setEnabled(topic is not None)
-        self.active_button.setText("Show again" if topic and not topic.active else "Hide")
+        self.active_button.setText(
+            self.tr("Show again") if topic and not topic.active else self.tr("Hide")
+        )
 
     def _save(self, change: Any) -> bool:
         try:
@@ -153,12 +165,12 @@ class TopicsDialog(QDialog):
         form.open()
 
     def add(self) -> None:
-        self._open_form("Add a topic", None)
+        self._open_form(self.tr("Add a topic"), None)
 
     def rename(self) -> None:
         topic = self.selected()
         if topic is not None:
-            self._open_form("Rename a topic", topic)
+            self._open_form(self.tr("Rename a topic"), topic)
 
     def toggle_active(self) -> None:
         topic = self.selected()
