@@ -42,6 +42,9 @@ DEFAULT_LADDER = ["Resident mentor", "Medical student"]
 MATCH_STATUSES = ("proposed", "confirmed", "notified", "active", "ended")
 LIVE_MATCH_STATUSES = ("proposed", "confirmed", "notified", "active")
 MEETING_MODES = ("in_person", "video", "phone", "email_text")
+# How a person's reading language (``Person.preferred_language``) was decided, strongest
+# last but one: a coordinator's choice outranks anything a later form implies.
+LANGUAGE_SOURCES = ("unknown", "form", "spoken", "stated", "coordinator")
 
 
 def utcnow() -> dt.datetime:
@@ -105,7 +108,12 @@ class Person(Base):
     city: Mapped[str] = mapped_column(String(120), default="")
     province: Mapped[str] = mapped_column(String(120), default="")
     languages: Mapped[list[str]] = mapped_column(default=list)
+    # The language of their letters and messages, and how it was decided (LANGUAGE_SOURCES):
+    # only a "stated" one is called their preferred language.
     preferred_language: Mapped[str] = mapped_column(String(2), default="en")
+    language_source: Mapped[str] = mapped_column(
+        String(20), default="unknown", server_default="unknown"
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -26,6 +26,7 @@ ENUMERATIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("match", "status"): ("proposed", "confirmed", "notified", "active", "ended"),
     ("match", "origin"): ("assisted", "manual"),
     ("participant", "status"): ("active", "withdrawn"),
+    ("person", "language_source"): ("unknown", "form", "spoken", "stated", "coordinator"),
     ("meeting", "mode"): ("in_person", "video", "phone", "email_text"),
     ("meeting", "initiated_by"): ("", "mentor", "mentee", "both", "coordinator"),
 }

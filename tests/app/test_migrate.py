@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from app.db.migrate import head_revision, known_revisions, open_database
 from app.db.models import Base
-from app.errors import NotAMentorDeskDatabaseError, SchemaTooNewError
+from app.errors import NotAMentorDeskDatabaseError, SafetyError, SchemaTooNewError
 
 
 def test_new_database_is_private_and_at_head(db_path: Path) -> None:
@@ -155,3 +155,88 @@ def _row_counts(path: Path) -> dict[str, int]:
         }
     finally:
         con.close()
+
+
+FIXTURE_0002 = Path(__file__).parent.parent / "data" / "schema" / "0002.db"
+
+
+def _older_copy(tmp_path: Path, statements: list[str]) -> Path:
+    """A copy of the 0002 demo fixture with ``statements`` applied, as an old version would."""
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE_0002, path)
+    con = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            con.execute(statement)
+        con.commit()
+    finally:
+        con.close()
+    return path
+
+
+def _person(path: Path, person_id: int) -> tuple[str, str, str]:
+    con = sqlite3.connect(path)
+    try:
+        row = con.execute(
+            "SELECT preferred_language, language_source, email_key FROM person WHERE id = ?",
+            (person_id,),
+        ).fetchone()
+    finally:
+        con.close()
+    return row
+
+
+def test_0003_records_how_each_letter_language_was_decided(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    path = _older_copy(
+        tmp_path,
+        [
+            # 1: French only, the old default: the languages spoken decide (French).
+            "UPDATE person SET languages = '[\"Fran\u00e7ais\"]', preferred_language = 'en' "
+            "WHERE id = 1",
+            # 2: both languages, French chosen: somebody stated it.
+            'UPDATE person SET languages = \'["English", "French"]\', '
+            "preferred_language = 'fr' WHERE id = 2",
+            # 3: both languages, the old default: nobody knows.
+            'UPDATE person SET languages = \'["French", "English"]\', '
+            "preferred_language = 'en' WHERE id = 3",
+            # 4: English only.
+            "UPDATE person SET languages = '[\"English\"]', preferred_language = 'en' WHERE id = 4",
+            # 5: a stored key that an import would never find again.
+            "UPDATE person SET email = 'Zo\u00c9.Lef@Example.org', email_key = "
+            "'Zo\u00c9.Lef@Example.org' WHERE id = 5",
+        ],
+    )
+    open_database(path, backup_dir=isolated_home / "backups").dispose()
+    assert _person(path, 1)[:2] == ("fr", "spoken")
+    assert _person(path, 2)[:2] == ("fr", "stated")
+    assert _person(path, 3)[:2] == ("en", "unknown")
+    assert _person(path, 4)[:2] == ("en", "spoken")
+    assert _person(path, 5)[2] == "zo\u00e9.lef@example.org"
+
+
+def test_0003_refuses_two_people_whose_keys_would_clash(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    path = _older_copy(
+        tmp_path,
+        [
+            "UPDATE person SET email = 'same@example.org', email_key = 'same@example.org' "
+            "WHERE id = 1",
+            "UPDATE person SET email = 'SAME@example.org', email_key = 'SAME@example.org' "
+            "WHERE id = 2",
+        ],
+    )
+    before = _row_counts(path)
+    with pytest.raises(SafetyError, match=r"same@example\.org written in different letter case"):
+        open_database(path, backup_dir=isolated_home / "backups")
+    con = sqlite3.connect(path)
+    try:
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        keys = [k for (k,) in con.execute("SELECT email_key FROM person WHERE id IN (1, 2)")]
+    finally:
+        con.close()
+    assert version == "0002"
+    assert sorted(keys) == ["SAME@example.org", "same@example.org"]
+    assert _row_counts(path) == before
