@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,21 +39,52 @@ WEEKLY = "backup/keep_weekly"
 MONTHLY = "backup/keep_monthly"
 ENCRYPT = "backup/encrypt_automatic"
 
-LOST_PASSPHRASE_WARNING = (
-    "A lost passphrase means a lost backup: nobody, not even MentorDesk's authors, can open "
-    "an encrypted backup without it. Write it down and keep it somewhere safe."
-)
-KEPT_UNTIL_DELETED = "Backups you make yourself are kept until you delete them."
-NOT_ROTATED_TIP = (
-    "Backups made with “Back up now”, Ctrl+B or “mentordesk backup”, and the safety copies "
-    "taken before a restore, are never deleted by MentorDesk: delete them on the Backups page "
-    "when you no longer need them."
-)
-NO_KEYRING = (
-    "This computer has no system keyring MentorDesk can use, so automatic backups are saved "
-    "without a passphrase, readable only by your user account. To protect a copy you take "
-    "elsewhere, use “Protect with a passphrase” on the Backups page."
-)
+
+def lost_passphrase_warning() -> str:
+    return QCoreApplication.translate(
+        "BackupSettingsDialog",
+        "A lost passphrase means a lost backup: nobody, not even MentorDesk's authors, can open "
+        "an encrypted backup without it. Write it down and keep it somewhere safe.",
+    )
+
+
+def kept_until_deleted() -> str:
+    return QCoreApplication.translate(
+        "BackupSettingsDialog", "Backups you make yourself are kept until you delete them."
+    )
+
+
+def not_rotated_tip() -> str:
+    return QCoreApplication.translate(
+        "BackupSettingsDialog",
+        "Backups made with “Back up now”, Ctrl+B or “mentordesk backup”, and the safety copies "
+        "taken before a restore, are never deleted by MentorDesk: delete them on the Backups "
+        "page when you no longer need them.",
+    )
+
+
+def no_keyring() -> str:
+    return QCoreApplication.translate(
+        "BackupSettingsDialog",
+        "This computer has no system keyring MentorDesk can use, so automatic backups are saved "
+        "without a passphrase, readable only by your user account. To protect a copy you take "
+        "elsewhere, use “Protect with a passphrase” on the Backups page.",
+    )
+
+
+_TEXTS = {
+    "LOST_PASSPHRASE_WARNING": lost_passphrase_warning,
+    "KEPT_UNTIL_DELETED": kept_until_deleted,
+    "NOT_ROTATED_TIP": not_rotated_tip,
+    "NO_KEYRING": no_keyring,
+}
+
+
+def __getattr__(name: str) -> str:
+    """The old constant names, translated when they are read (pages import them late)."""
+    if name in _TEXTS:
+        return _TEXTS[name]()
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True)
@@ -69,20 +101,34 @@ class BackupSettings:
         return Rotation(self.daily, self.weekly, self.monthly)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _period(count: int, unit: str) -> str:
+    """``7 days``, ``1 week``, ``12 months``."""
+    if unit == "day":
+        return QCoreApplication.translate("BackupSettingsDialog", "%Ln day(s)", "", count)
+    if unit == "week":
+        return QCoreApplication.translate("BackupSettingsDialog", "%Ln week(s)", "", count)
+    return QCoreApplication.translate("BackupSettingsDialog", "%Ln month(s)", "", count)
+
+
+def _unit_suffix(count: int, unit: str) -> str:
+    """The spin box suffix after ``count``: `` day``, `` weeks``…"""
+    return _period(count, unit).replace(QLocale().toString(count), "", 1)
 
 
 def rotation_summary(daily: int, weekly: int, monthly: int) -> str:
     """The automatic backups rotation keeps, in plain words."""
     parts = [
-        _plural(count, word)
-        for count, word in ((daily, "day"), (weekly, "week"), (monthly, "month"))
+        _period(count, unit)
+        for count, unit in ((daily, "day"), (weekly, "week"), (monthly, "month"))
         if count > 0
     ]
     if not parts:
-        return "Automatic backups: keep only the newest."
-    return f"Automatic backups: keep the last {', '.join(parts)}."
+        return QCoreApplication.translate(
+            "BackupSettingsDialog", "Automatic backups: keep only the newest."
+        )
+    return QCoreApplication.translate(
+        "BackupSettingsDialog", "Automatic backups: keep the last {periods}."
+    ).format(periods=", ".join(parts))
 
 
 def _int(value: object, default: int) -> int:
@@ -127,13 +173,15 @@ def save_backup_settings(chosen: BackupSettings) -> None:
     store.sync()
 
 
-def _spin(value: int, word: str) -> QSpinBox:
+def _spin(value: int, unit: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, 366)
-    box.setMinimumWidth(box.fontMetrics().horizontalAdvance("366 months") + 40)
+    metrics = box.fontMetrics()
+    widest = max(metrics.horizontalAdvance(_period(366, u)) for u in ("day", "week", "month"))
+    box.setMinimumWidth(widest + 40)
 
     def name_unit(count: int) -> None:
-        box.setSuffix(f" {word}" if count == 1 else f" {word}s")
+        box.setSuffix(_unit_suffix(count, unit))
 
     box.valueChanged.connect(name_unit)
     box.setValue(value)
@@ -146,41 +194,43 @@ class BackupSettingsDialog(QDialog):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backup settings")
+        self.setWindowTitle(self.tr("Backup settings"))
         self.db_path = Path(db_path)
         current = load_backup_settings()
         self.has_keyring = keyring_available()
         self.folder = QLineEdit(str(current.folder))
         self.folder.setMinimumWidth(360)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        default = QPushButton("Default")
+        default = QPushButton(self.tr("Default"))
         default.setToolTip(str(default_backup_dir()))
         default.clicked.connect(lambda: self.folder.setText(str(default_backup_dir())))
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         row.addWidget(default)
-        self.automatic = QCheckBox("Back up automatically when MentorDesk closes and once a day")
+        self.automatic = QCheckBox(
+            self.tr("Back up automatically when MentorDesk closes and once a day")
+        )
         self.automatic.setChecked(current.automatic)
         self.daily = _spin(current.daily, "day")
         self.weekly = _spin(current.weekly, "week")
         self.monthly = _spin(current.monthly, "month")
-        keep = QGroupBox("Automatic backups to keep")
+        keep = QGroupBox(self.tr("Automatic backups to keep"))
         keep_form = QFormLayout(keep)
         keep_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        keep_form.addRow("The last backup of each of the last", self.daily)
-        keep_form.addRow("…and of each of the last", self.weekly)
-        keep_form.addRow("…and of each of the last", self.monthly)
+        keep_form.addRow(self.tr("The last backup of each of the last", "days"), self.daily)
+        keep_form.addRow(self.tr("…and of each of the last", "weeks"), self.weekly)
+        keep_form.addRow(self.tr("…and of each of the last", "months"), self.monthly)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setToolTip(NOT_ROTATED_TIP)
+        self.summary.setToolTip(not_rotated_tip())
         keep_form.addRow(self.summary)
         for spin in (self.daily, self.weekly, self.monthly):
             spin.valueChanged.connect(self._summarise)
         self._summarise()
         form = QFormLayout()
-        form.addRow("Backups folder:", row)
+        form.addRow(self.tr("Backups folder:"), row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.automatic)
@@ -201,19 +251,21 @@ class BackupSettingsDialog(QDialog):
         self._update()
 
     def _encryption_box(self, current: BackupSettings) -> QGroupBox:
-        box = QGroupBox("Encryption of automatic backups")
+        box = QGroupBox(self.tr("Encryption of automatic backups"))
         layout = QVBoxLayout(box)
-        self.encrypt = QCheckBox("Encrypt automatic backups with a passphrase kept in the keyring")
+        self.encrypt = QCheckBox(
+            self.tr("Encrypt automatic backups with a passphrase kept in the keyring")
+        )
         self.encrypt.setChecked(current.encrypt)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Leave empty to keep the stored passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Leave empty to keep the stored passphrase"))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         fields = QFormLayout()
-        fields.addRow("Passphrase:", self.passphrase)
-        fields.addRow("Again:", self.again)
-        warning = QLabel(LOST_PASSPHRASE_WARNING if self.has_keyring else NO_KEYRING)
+        fields.addRow(self.tr("Passphrase:"), self.passphrase)
+        fields.addRow(self.tr("Again:"), self.again)
+        warning = QLabel(lost_passphrase_warning() if self.has_keyring else no_keyring())
         warning.setWordWrap(True)
         warning.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.encrypt)
@@ -227,7 +279,11 @@ class BackupSettingsDialog(QDialog):
 
     def _summarise(self, *_: object) -> None:
         kept = rotation_summary(self.daily.value(), self.weekly.value(), self.monthly.value())
-        self.summary.setText(f"{kept} Older automatic backups are deleted. {KEPT_UNTIL_DELETED}")
+        self.summary.setText(
+            self.tr("{kept} Older automatic backups are deleted. {manual}").format(
+                kept=kept, manual=kept_until_deleted()
+            )
+        )
 
     def _update(self, *_: object) -> None:
         on = self.automatic.isChecked()
@@ -240,7 +296,9 @@ class BackupSettingsDialog(QDialog):
         self.again.setEnabled(wanted)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Backups folder", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backups folder"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -261,12 +319,16 @@ class BackupSettingsDialog(QDialog):
     def accept(self) -> None:
         chosen = self.chosen()
         if not self.folder.text().strip():
-            self._fail("Choose a folder for the backups.")
+            self._fail(self.tr("Choose a folder for the backups."))
             return
         try:
             ensure_private_dir(chosen.folder)
         except OSError:
-            self._fail(f"MentorDesk cannot create or write to {chosen.folder}.")
+            self._fail(
+                self.tr("MentorDesk cannot create or write to {folder}.").format(
+                    folder=chosen.folder
+                )
+            )
             return
         if not self._save_passphrase(chosen):
             return
@@ -279,14 +341,14 @@ class BackupSettingsDialog(QDialog):
             forget_passphrase(self.db_path)
             return True
         if first != second:
-            self._fail("The two passphrases differ.")
+            self._fail(self.tr("The two passphrases differ."))
             return False
         if not first:
             if load_backup_settings().encrypt:
                 return True  # keep the passphrase already in the keyring
-            self._fail("Type the passphrase for automatic backups twice.")
+            self._fail(self.tr("Type the passphrase for automatic backups twice."))
             return False
         if not store_passphrase(self.db_path, first):
-            self._fail("The system keyring refused the passphrase; nothing was changed.")
+            self._fail(self.tr("The system keyring refused the passphrase; nothing was changed."))
             return False
         return True

@@ -27,7 +27,6 @@ from app.meetings.service import TopicInfo
 from ui.dialogs.log_contact import TopicPicker, date_edit, duration_box, mode_box, pair_label
 from ui.dialogs.quick_add import STATUS_WORDS
 from ui.models.search import fold
-from ui.text import plural
 
 MatchIdRole = Qt.ItemDataRole.UserRole
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -44,20 +43,20 @@ class BulkContactDialog(QDialog):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a contact for many matches")
+        self.setWindowTitle(self.tr("Log a contact for many matches"))
         self.resize(980, 620)
         today = today or dt.date.today()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or email…")
+        self.filter.setPlaceholderText(self.tr("Filter by name or email…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
         self.pairs = QListWidget()
         for row in matches:
             self.pairs.addItem(self._item(row))
         self.pairs.itemChanged.connect(self._update_count)
-        self.select_shown = QPushButton("Tick all shown")
+        self.select_shown = QPushButton(self.tr("Tick all shown"))
         self.select_shown.clicked.connect(lambda: self._tick_shown(Qt.CheckState.Checked))
-        self.clear_shown = QPushButton("Untick all shown")
+        self.clear_shown = QPushButton(self.tr("Untick all shown"))
         self.clear_shown.clicked.connect(lambda: self._tick_shown(Qt.CheckState.Unchecked))
         self.count = QLabel()
         self.date = date_edit(today)
@@ -65,7 +64,7 @@ class BulkContactDialog(QDialog):
         self.duration = duration_box()
         self.topics = TopicPicker(topics)
         self.notes = QLineEdit()
-        self.notes.setPlaceholderText("e.g. Monthly group meeting: journal club")
+        self.notes.setPlaceholderText(self.tr("e.g. Monthly group meeting: journal club"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,7 +91,7 @@ class BulkContactDialog(QDialog):
 
     def _layout(self) -> None:
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Who attended?</b>"))
+        left.addWidget(QLabel(self.tr("<b>Who attended?</b>")))
         left.addWidget(self.filter)
         left.addWidget(self.pairs, 1)
         ticks = QHBoxLayout()
@@ -102,13 +101,13 @@ class BulkContactDialog(QDialog):
         ticks.addWidget(self.count)
         left.addLayout(ticks)
         form = QFormLayout()
-        form.addRow("Date:", self.date)
-        form.addRow("How:", self.mode_box)
-        form.addRow("Length:", self.duration)
-        form.addRow("Notes:", self.notes)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("How:"), self.mode_box)
+        form.addRow(self.tr("Length:"), self.duration)
+        form.addRow(self.tr("Notes:"), self.notes)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel("Topics:"))
+        right.addWidget(QLabel(self.tr("Topics:")))
         right.addWidget(self.topics, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -143,8 +142,8 @@ class BulkContactDialog(QDialog):
 
     def _update_count(self, *_: object) -> None:
         count = len(self.checked_ids())
-        self.count.setText(f"{plural(count, 'match', 'matches')} ticked")
-        self.ok.setText(f"Log {plural(count, 'contact')}")
+        self.count.setText(self.tr("%Ln match(es) ticked", "", count))
+        self.ok.setText(self.tr("Log %Ln contact(s)", "", count))
         self.ok.setEnabled(count > 0)
 
     def values(self) -> dict[str, Any]:

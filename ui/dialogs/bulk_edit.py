@@ -17,33 +17,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.text import plural
-
 
 class BulkEditDialog(QDialog):
     """Tick what to change; everything else of the selected people stays as it is."""
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit selected participants")
+        self.setWindowTitle(self.tr("Edit selected participants"))
         self.setMinimumWidth(460)
         self.count = count
         intro = QLabel(
-            f"Change {plural(count, 'selected participant')}. Only what you tick changes."
+            self.tr("Change %Ln selected participant(s). Only what you tick changes.", "", count)
         )
         intro.setWordWrap(True)
-        self.set_capacity = QCheckBox("Capacity (mentees)")
+        self.set_capacity = QCheckBox(self.tr("Capacity (mentees)"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 50)
         self.capacity.setValue(1)
-        self.capacity.setToolTip("How many mentees each of them can take")
-        self.set_status = QCheckBox("Status")
+        self.capacity.setToolTip(self.tr("How many mentees each of them can take"))
+        self.set_status = QCheckBox(self.tr("Status"))
         self.status = QComboBox()
-        self.status.addItem("Active", "active")
-        self.status.addItem("Withdrawn", "withdrawn")
-        self.set_stage = QCheckBox("Stage")
+        self.status.addItem(self.tr("Active"), "active")
+        self.status.addItem(self.tr("Withdrawn"), "withdrawn")
+        self.set_stage = QCheckBox(self.tr("Stage"))
         self.stage = QLineEdit()
-        self.stage.setPlaceholderText("e.g. Year 2, PGY-3")
+        self.stage.setPlaceholderText(self.tr("e.g. Year 2, PGY-3"))
         grid = QGridLayout()
         for row, (box, editor) in enumerate(
             (
@@ -62,7 +60,7 @@ class BulkEditDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(f"Change {plural(count, 'participant')}")
+        self.ok.setText(self.tr("Change %Ln participant(s)", "", count))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,16 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-END_CAUSES = (
-    "The mentee moved away",
-    "The mentor moved away",
-    "No contact",
-    "Conflict between them",
-    "Workload or schedule",
-    "Left the program",
-    "Other",
-)
-OTHER = END_CAUSES[-1]
+
+def end_causes() -> list[str]:
+    """The common causes, in the coordinator's language; "Other" comes last."""
+    return [
+        QCoreApplication.translate("EndMatchDialog", "The mentee moved away"),
+        QCoreApplication.translate("EndMatchDialog", "The mentor moved away"),
+        QCoreApplication.translate("EndMatchDialog", "No contact"),
+        QCoreApplication.translate("EndMatchDialog", "Conflict between them"),
+        QCoreApplication.translate("EndMatchDialog", "Workload or schedule"),
+        QCoreApplication.translate("EndMatchDialog", "Left the program"),
+        QCoreApplication.translate("EndMatchDialog", "Other"),
+    ]
 
 
 class EndMatchDialog(QDialog):
@@ -30,28 +33,30 @@ class EndMatchDialog(QDialog):
 
     def __init__(self, pair: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("End match")
+        self.setWindowTitle(self.tr("End match"))
         self.setMinimumWidth(440)
         intro = QLabel(
-            f"End the match of {pair}?\nThey become unmatched and can be matched again. "
-            "The reason is kept in the match's record."
+            self.tr(
+                "End the match of {pair}?\nThey become unmatched and can be matched again. "
+                "The reason is kept in the match's record."
+            ).format(pair=pair)
         )
         intro.setWordWrap(True)
         self.cause = QComboBox()
-        self.cause.addItems(END_CAUSES)
+        self.cause.addItems(end_causes())
         self.details = QLineEdit()
-        self.details.setPlaceholderText("Optional details (required for “Other”)")
+        self.details.setPlaceholderText(self.tr("Optional details (required for “Other”)"))
         self.details.setMaxLength(400)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setVisible(False)
         form = QFormLayout()
-        form.addRow("Why:", self.cause)
-        form.addRow("Details:", self.details)
+        form.addRow(self.tr("Why:"), self.cause)
+        form.addRow(self.tr("Details:"), self.details)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("End match")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End match"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -62,13 +67,15 @@ class EndMatchDialog(QDialog):
 
     def reason(self) -> str:
         cause, details = self.cause.currentText(), self.details.text().strip()
-        if cause == OTHER:
+        if self.cause.currentIndex() == self.cause.count() - 1:  # "Other"
             return details
-        return f"{cause}: {details}" if details else cause
+        if not details:
+            return cause
+        return self.tr("{cause}: {details}").format(cause=cause, details=details)
 
     def _check(self) -> None:
         if not self.reason():
-            self.error.setText("Say why the match ends.")
+            self.error.setText(self.tr("Say why the match ends."))
             self.error.setVisible(True)
             self.details.setFocus()
             return

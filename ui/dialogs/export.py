@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,20 +18,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KINDS = (
-    ("participants", "Participants", "Everyone in the cycle with every answer of their sign-up."),
-    (
-        "matches",
-        "Matches (mail merge)",
-        "One line per match with both people's names, emails, phones (when they agreed "
-        "to share them) and institutions: ready for a mail merge.",
-    ),
-    ("meetings", "Meetings", "Every contact logged this cycle. Concern notes stay in MentorDesk."),
-)
-FORMATS = (
-    (".xlsx", "Excel workbook (.xlsx)", "Excel workbook (*.xlsx)"),
-    (".csv", "CSV, UTF-8 (.csv)", "CSV, UTF-8 (*.csv)"),
-)
+KIND_KEYS = ("participants", "matches", "meetings")
+
+
+def kinds() -> tuple[tuple[str, str, str], ...]:
+    """(key, title, what it holds) of each export, in the coordinator's language."""
+    return (
+        (
+            "participants",
+            QCoreApplication.translate("ExportDialog", "Participants"),
+            QCoreApplication.translate(
+                "ExportDialog", "Everyone in the cycle with every answer of their sign-up."
+            ),
+        ),
+        (
+            "matches",
+            QCoreApplication.translate("ExportDialog", "Matches (mail merge)"),
+            QCoreApplication.translate(
+                "ExportDialog",
+                "One line per match with both people's names, emails, phones (when they agreed "
+                "to share them) and institutions: ready for a mail merge.",
+            ),
+        ),
+        (
+            "meetings",
+            QCoreApplication.translate("ExportDialog", "Meetings"),
+            QCoreApplication.translate(
+                "ExportDialog",
+                "Every contact logged this cycle. Concern notes stay in MentorDesk.",
+            ),
+        ),
+    )
+
+
+def formats() -> tuple[tuple[str, str, str], ...]:
+    """(suffix, label, save dialog filter) of each format."""
+    return (
+        (
+            ".xlsx",
+            QCoreApplication.translate("ExportDialog", "Excel workbook (.xlsx)"),
+            QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)"),
+        ),
+        (
+            ".csv",
+            QCoreApplication.translate("ExportDialog", "CSV, UTF-8 (.csv)"),
+            QCoreApplication.translate("ExportDialog", "CSV, UTF-8 (*.csv)"),
+        ),
+    )
 
 
 class ExportDialog(QDialog):
@@ -38,15 +72,16 @@ class ExportDialog(QDialog):
         self, counts: dict[str, int], kind: str = "participants", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("What to export:"))
+        layout.addWidget(QLabel(self.tr("What to export:")))
         self.buttons_by_kind: dict[str, QRadioButton] = {}
-        for number, (key, title, text) in enumerate(KINDS):
+        for number, (key, title, text) in enumerate(kinds()):
             count = counts.get(key)
-            button = QRadioButton(title if count is None else f"{title} — {count}")
+            shown = title if count is None else f"{title} — {QLocale().toString(count)}"
+            button = QRadioButton(shown)
             button.setChecked(key == kind)
             self.group.addButton(button, number)
             self.buttons_by_kind[key] = button
@@ -57,23 +92,25 @@ class ExportDialog(QDialog):
             layout.addWidget(button)
             layout.addWidget(help_text)
         self.format = QComboBox()
-        for suffix, label, _filter in FORMATS:
+        for suffix, label, _filter in formats():
             self.format.addItem(label, suffix)
-        self.format.setToolTip("Cells that Excel would run as formulas are written as text")
+        self.format.setToolTip(
+            self.tr("Cells that Excel would run as formulas are written as text")
+        )
         form = QFormLayout()
-        form.addRow("Format:", self.format)
+        form.addRow(self.tr("Format:"), self.format)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     @property
     def kind(self) -> str:
-        return KINDS[max(self.group.checkedId(), 0)][0]
+        return KIND_KEYS[max(self.group.checkedId(), 0)]
 
     @property
     def suffix(self) -> str:
@@ -81,13 +118,19 @@ class ExportDialog(QDialog):
 
     def file_filter(self) -> str:
         """The save dialog's filters, the chosen format first."""
-        ordered = sorted(FORMATS, key=lambda f: f[0] != self.suffix)
+        ordered = sorted(formats(), key=lambda f: f[0] != self.suffix)
         return ";;".join(f[2] for f in ordered)
 
 
 def suggested_name(cycle_title: str, kind: str, suffix: str) -> str:
     """e.g. ``Paediatrics Mentorship 2025-2026 matches.xlsx``, safe on every system."""
-    stem = re.sub(r'[\\/:*?"<>|]+', " ", f"{cycle_title.replace(' — ', ' ')} {kind}")
+    words = {
+        "participants": QCoreApplication.translate("ExportDialog", "participants", "file name"),
+        "matches": QCoreApplication.translate("ExportDialog", "matches", "file name"),
+        "meetings": QCoreApplication.translate("ExportDialog", "meetings", "file name"),
+    }
+    name = f"{cycle_title.replace(' — ', ' ')} {words.get(kind, kind)}"
+    stem = re.sub(r'[\\/:*?"<>|]+', " ", name)
     return " ".join(stem.split()) + suffix
 
 

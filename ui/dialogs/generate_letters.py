@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,11 +27,16 @@ from PySide6.QtWidgets import (
 
 from app.paths import data_dir
 
-LANGUAGES = (
-    ("Each recipient's own language", None),
-    ("English", "en"),
-    ("French", "fr"),
-)
+
+def languages() -> tuple[tuple[str, str | None], ...]:
+    return (
+        (
+            QCoreApplication.translate("GenerateLettersDialog", "Each recipient's own language"),
+            None,
+        ),
+        (QCoreApplication.translate("GenerateLettersDialog", "English"), "en"),
+        (QCoreApplication.translate("GenerateLettersDialog", "French"), "fr"),
+    )
 
 
 @dataclass(frozen=True)
@@ -78,13 +83,17 @@ class GenerateLettersDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Write match letters")
+        self.setWindowTitle(self.tr("Write match letters"))
         self.setMinimumWidth(560)
         self._selected_ids = tuple(selected_ids)
         folder = default_folder()
-        self.all_matches = QRadioButton(f"All confirmed matches ({all_count})")
+        self.all_matches = QRadioButton(
+            self.tr("All confirmed matches ({count})").format(count=QLocale().toString(all_count))
+        )
         self.selected_matches = QRadioButton(
-            f"Only the selected matches ({len(self._selected_ids)})"
+            self.tr("Only the selected matches ({count})").format(
+                count=QLocale().toString(len(self._selected_ids))
+            )
         )
         self.selected_matches.setEnabled(bool(self._selected_ids))
         group = QButtonGroup(self)
@@ -92,21 +101,25 @@ class GenerateLettersDialog(QDialog):
         group.addButton(self.selected_matches)
         (self.selected_matches if self._selected_ids else self.all_matches).setChecked(True)
         self.language = QComboBox()
-        for label, code in LANGUAGES:
+        for label, code in languages():
             self.language.addItem(label, code)
-        self.language.setToolTip("Write every letter in one language, or each in its reader's")
-        self.merged = QCheckBox("One PDF with every letter, to print")
+        self.language.setToolTip(
+            self.tr("Write every letter in one language, or each in its reader's")
+        )
+        self.merged = QCheckBox(self.tr("One PDF with every letter, to print"))
         self.merged.setChecked(True)
         self.output = QLineEdit(
-            str(folder / f"{safe_name(f'Match letters {program_name} {cycle_label}')}.pdf")
+            str(folder / f"{safe_name(self._letters_name(program_name, cycle_label))}.pdf")
         )
-        self.output_button = QPushButton("Choose…")
+        self.output_button = QPushButton(self.tr("Choose…"))
         self.output_button.clicked.connect(self.choose_output)
-        self.pad = QCheckBox("Start each letter on a new sheet (double-sided printing)")
-        self.pad.setToolTip("Adds a blank page after letters that end on an odd page")
-        self.per_letter = QCheckBox("One PDF per recipient, in a folder (to email them)")
-        self.folder = QLineEdit(str(folder / safe_name(f"Letters {cycle_label}")))
-        self.folder_button = QPushButton("Choose…")
+        self.pad = QCheckBox(self.tr("Start each letter on a new sheet (double-sided printing)"))
+        self.pad.setToolTip(self.tr("Adds a blank page after letters that end on an odd page"))
+        self.per_letter = QCheckBox(self.tr("One PDF per recipient, in a folder (to email them)"))
+        self.folder = QLineEdit(
+            str(folder / safe_name(self.tr("Letters {cycle}").format(cycle=cycle_label)))
+        )
+        self.folder_button = QPushButton(self.tr("Choose…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
@@ -117,25 +130,30 @@ class GenerateLettersDialog(QDialog):
             box.toggled.connect(self._update)
         self._update()
 
+    def _letters_name(self, program_name: str, cycle_label: str) -> str:
+        return self.tr("Match letters {program} {cycle}").format(
+            program=program_name, cycle=cycle_label
+        )
+
     def _layout(self, warnings: Sequence[str]) -> None:
-        which = QGroupBox("Which matches")
+        which = QGroupBox(self.tr("Which matches"))
         which_layout = QVBoxLayout(which)
         which_layout.addWidget(self.all_matches)
         which_layout.addWidget(self.selected_matches)
-        files = QGroupBox("Files")
+        files = QGroupBox(self.tr("Files"))
         form = QFormLayout(files)
         form.addRow(self.merged)
-        form.addRow("Save as:", path_row(self.output, self.output_button))
+        form.addRow(self.tr("Save as:"), path_row(self.output, self.output_button))
         form.addRow("", self.pad)
         form.addRow(self.per_letter)
-        form.addRow("Folder:", path_row(self.folder, self.folder_button))
+        form.addRow(self.tr("Folder:"), path_row(self.folder, self.folder_button))
         language = QFormLayout()
-        language.addRow("Language:", self.language)
+        language.addRow(self.tr("Language:"), self.language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Write letters")
+        self.ok_button.setText(self.tr("Write letters"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -143,7 +161,7 @@ class GenerateLettersDialog(QDialog):
         layout.addLayout(language)
         layout.addWidget(files)
         if warnings:
-            note = QLabel("Before you write:\n• " + "\n• ".join(warnings))
+            note = QLabel(self.tr("Before you write:") + "\n• " + "\n• ".join(warnings))
             note.setWordWrap(True)
             note.setStyleSheet("color: #8a5a00;")
             layout.addWidget(note)
@@ -160,14 +178,14 @@ class GenerateLettersDialog(QDialog):
 
     def choose_output(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save letters as", self.output.text(), "PDF (*.pdf)"
+            self, self.tr("Save letters as"), self.output.text(), self.tr("PDF (*.pdf)")
         )
         if chosen:
             self.output.setText(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Folder for the letters", self.folder.text()
+            self, self.tr("Folder for the letters"), self.folder.text()
         )
         if chosen:
             self.folder.setText(chosen)
@@ -186,7 +204,7 @@ class GenerateLettersDialog(QDialog):
     def accept(self) -> None:
         options = self.options()
         if options.out is None and options.per_letter_dir is None:
-            self.problem.setText("Choose a file name or a folder for the letters.")
+            self.problem.setText(self.tr("Choose a file name or a folder for the letters."))
             self.problem.setVisible(True)
             return
         super().accept()

@@ -40,18 +40,22 @@ class LetterheadForm(QWidget):
         self.contact_title = QLineEdit(settings.contact_title)
         self.contact_email = QLineEdit(settings.contact_email)
         self.contact_phone = QLineEdit(settings.contact_phone)
-        self.organisation.setPlaceholderText("e.g. Canadian Paediatric Society")
-        self.contact_name.setPlaceholderText("Who signs the letters")
-        self.contact_title.setPlaceholderText("e.g. Mentorship coordinator")
-        self.contact_email.setPlaceholderText("Where participants can write with questions")
+        self.organisation.setPlaceholderText(self.tr("e.g. Canadian Paediatric Society"))
+        self.contact_name.setPlaceholderText(self.tr("Who signs the letters"))
+        self.contact_title.setPlaceholderText(self.tr("e.g. Mentorship coordinator"))
+        self.contact_email.setPlaceholderText(
+            self.tr("Where participants can write with questions")
+        )
         self.logo_view = QLabel()
         self.logo_view.setFixedSize(*LOGO_BOX)
         self.logo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_view.setStyleSheet("border: 1px dashed palette(mid); background: white;")
-        self.choose_button = QPushButton("Choose logo…")
-        self.choose_button.setToolTip("A PNG or JPEG image under 1 MB, drawn in the letterhead")
+        self.choose_button = QPushButton(self.tr("Choose logo…"))
+        self.choose_button.setToolTip(
+            self.tr("A PNG or JPEG image under 1 MB, drawn in the letterhead")
+        )
         self.choose_button.clicked.connect(self.choose_logo)
-        self.remove_button = QPushButton("Remove logo")
+        self.remove_button = QPushButton(self.tr("Remove logo"))
         self.remove_button.clicked.connect(self.remove_logo)
         for edit in self._edits():
             edit.textChanged.connect(self.changed)
@@ -69,11 +73,11 @@ class LetterheadForm(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Organisation:", self.organisation)
-        form.addRow("Coordinator:", self.contact_name)
-        form.addRow("Title:", self.contact_title)
-        form.addRow("Email:", self.contact_email)
-        form.addRow("Phone:", self.contact_phone)
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Coordinator:"), self.contact_name)
+        form.addRow(self.tr("Title:"), self.contact_title)
+        form.addRow(self.tr("Email:"), self.contact_email)
+        form.addRow(self.tr("Phone:"), self.contact_phone)
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
@@ -82,12 +86,14 @@ class LetterheadForm(QWidget):
         logo.addWidget(self.logo_view)
         logo.addLayout(buttons)
         logo.addStretch(1)
-        form.addRow("Logo:", logo)
+        form.addRow(self.tr("Logo:"), logo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = QLabel(
-            "The letterhead appears at the top of every letter. The logo is kept in the "
-            "program's database, so backups carry it."
+            self.tr(
+                "The letterhead appears at the top of every letter. The logo is kept in the "
+                "program's database, so backups carry it."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
@@ -107,7 +113,7 @@ class LetterheadForm(QWidget):
 
     def choose_logo(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)"
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if chosen:
             self.set_logo_file(Path(chosen))
@@ -132,7 +138,7 @@ class LetterheadForm(QWidget):
         self.remove_button.setEnabled(self._logo is not None)
         if self._logo is None:
             self.logo_view.setPixmap(QPixmap())
-            self.logo_view.setText("No logo")
+            self.logo_view.setText(self.tr("No logo"))
             return
         pixmap = QPixmap()
         pixmap.loadFromData(self._logo)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,11 +49,11 @@ class TopicPicker(QListWidget):
 
     def __init__(self, topics: Sequence[TopicInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip("Tick what they talked about")
+        self.setToolTip(self.tr("Tick what they talked about"))
         self.setUniformItemSizes(False)
         language = ui_language()
         for category, group in groupby(topics, key=lambda t: t.category):
-            header = QListWidgetItem(category or "Other")
+            header = QListWidgetItem(category or self.tr("Other"))
             font = QFont(header.font())
             font.setBold(True)
             header.setFont(font)
@@ -94,9 +94,32 @@ def date_edit(today: dt.date) -> QDateEdit:
     return edit
 
 
+def mode_labels() -> dict[str, str]:
+    """How a contact happened, in the coordinator's language (keys as stored)."""
+    words = {
+        "in_person": QCoreApplication.translate("LogContactDialog", "In person"),
+        "video": QCoreApplication.translate("LogContactDialog", "Video call"),
+        "phone": QCoreApplication.translate("LogContactDialog", "Phone"),
+        "email_text": QCoreApplication.translate("LogContactDialog", "Email / text"),
+    }
+    return {mode: words.get(mode, label) for mode, label in MODE_LABELS.items()}
+
+
+def initiator_labels() -> dict[str, str]:
+    """Who reached out, in the coordinator's language (keys as stored)."""
+    words = {
+        "": QCoreApplication.translate("LogContactDialog", "Not recorded"),
+        "mentor": QCoreApplication.translate("LogContactDialog", "The mentor"),
+        "mentee": QCoreApplication.translate("LogContactDialog", "The mentee"),
+        "both": QCoreApplication.translate("LogContactDialog", "Both"),
+        "coordinator": QCoreApplication.translate("LogContactDialog", "The coordinator"),
+    }
+    return {key: words.get(key, label) for key, label in INITIATORS.items()}
+
+
 def mode_box(last_mode: str | None = None) -> QComboBox:
     box = QComboBox()
-    for mode, label in MODE_LABELS.items():
+    for mode, label in mode_labels().items():
         box.addItem(label, mode)
     index = box.findData(last_mode) if last_mode else -1
     box.setCurrentIndex(max(index, 0))
@@ -107,8 +130,8 @@ def duration_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, 600)
     box.setSingleStep(15)
-    box.setSuffix(" minutes")
-    box.setSpecialValueText("Not recorded")
+    box.setSuffix(QCoreApplication.translate("LogContactDialog", " minutes"))
+    box.setSpecialValueText(QCoreApplication.translate("LogContactDialog", "Not recorded"))
     return box
 
 
@@ -124,50 +147,52 @@ class LogContactDialog(QDialog):
         last_mode: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Log a contact")
+        self.setWindowTitle(self.tr("Log a contact"))
         self.setMinimumWidth(600)
         today = today or dt.date.today()
         self.match_box = QComboBox()
         for match_id, label in matches:
             self.match_box.addItem(label, match_id)
-        self.match_box.setToolTip("The pair who were in touch")
+        self.match_box.setToolTip(self.tr("The pair who were in touch"))
         if selected is not None:
             self.match_box.setCurrentIndex(max(self.match_box.findData(selected), 0))
         self.date = date_edit(today)
         self.mode_box = mode_box(last_mode)
         self.duration = duration_box()
         self.initiator = QComboBox()
-        for key, label in INITIATORS.items():
+        for key, label in initiator_labels().items():
             self.initiator.addItem(label, key)
         self.topics = TopicPicker(topics)
         self.topics.setMinimumHeight(260)
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Anything worth remembering (optional)")
+        self.notes.setPlaceholderText(self.tr("Anything worth remembering (optional)"))
         self.notes.setMaximumHeight(80)
-        self.concern = QCheckBox("Flag a concern to follow up (boundaries, safety, wellbeing…)")
+        self.concern = QCheckBox(
+            self.tr("Flag a concern to follow up (boundaries, safety, wellbeing…)")
+        )
         self.concern.setStyleSheet("QCheckBox:checked { color: #c0392b; font-weight: bold; }")
         self.concern_note = QLineEdit()
-        self.concern_note.setPlaceholderText("What is the concern?")
+        self.concern_note.setPlaceholderText(self.tr("What is the concern?"))
         self.concern_note.setEnabled(False)
         self.concern.toggled.connect(self.concern_note.setEnabled)
         self._layout()
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Match:", self.match_box)
-        form.addRow("Date:", self.date)
-        form.addRow("How:", self.mode_box)
-        form.addRow("Length:", self.duration)
-        form.addRow("Who reached out:", self.initiator)
-        form.addRow("Topics:", self.topics)
-        form.addRow("Notes:", self.notes)
+        form.addRow(self.tr("Match:"), self.match_box)
+        form.addRow(self.tr("Date:"), self.date)
+        form.addRow(self.tr("How:"), self.mode_box)
+        form.addRow(self.tr("Length:"), self.duration)
+        form.addRow(self.tr("Who reached out:"), self.initiator)
+        form.addRow(self.tr("Topics:"), self.topics)
+        form.addRow(self.tr("Notes:"), self.notes)
         form.addRow("", self.concern)
         form.addRow("", self.concern_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Log contact")
+        ok.setText(self.tr("Log contact"))
         ok.setEnabled(self.match_box.count() > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
