@@ -19,32 +19,28 @@ from PySide6.QtWidgets import (
 from app.roster.detail import MatchSummary, ParticipantDetail
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ParticipantFields", text)
-
-
 def field_labels() -> dict[str, str]:
     """The participant fields of ``app.roster.fields`` by the names the form shows."""
     return {
-        "first_name": _t("First name"),
-        "last_name": _t("Last name"),
-        "preferred_name": _t("Preferred name"),
-        "pronouns": _t("Pronouns"),
-        "email": _t("Email"),
-        "phone": _t("Phone"),
-        "share_phone": _t("Share phone"),
-        "city": _t("City"),
-        "province": _t("Province"),
-        "languages": _t("Languages"),
-        "preferred_language": _t("Letter language"),
-        "role": _t("Role"),
-        "institution": _t("Institution"),
-        "stage": _t("Stage"),
-        "interests": _t("Interests"),
-        "capacity": _t("Capacity"),
-        "status": _t("Status"),
-        "notes": _t("Notes"),
-        "custom_fields": _t("Other answers"),
+        "first_name": QCoreApplication.translate("ParticipantFields", "First name"),
+        "last_name": QCoreApplication.translate("ParticipantFields", "Last name"),
+        "preferred_name": QCoreApplication.translate("ParticipantFields", "Preferred name"),
+        "pronouns": QCoreApplication.translate("ParticipantFields", "Pronouns"),
+        "email": QCoreApplication.translate("ParticipantFields", "Email"),
+        "phone": QCoreApplication.translate("ParticipantFields", "Phone"),
+        "share_phone": QCoreApplication.translate("ParticipantFields", "Share phone"),
+        "city": QCoreApplication.translate("ParticipantFields", "City"),
+        "province": QCoreApplication.translate("ParticipantFields", "Province"),
+        "languages": QCoreApplication.translate("ParticipantFields", "Languages"),
+        "preferred_language": QCoreApplication.translate("ParticipantFields", "Letter language"),
+        "role": QCoreApplication.translate("ParticipantFields", "Role"),
+        "institution": QCoreApplication.translate("ParticipantFields", "Institution"),
+        "stage": QCoreApplication.translate("ParticipantFields", "Stage"),
+        "interests": QCoreApplication.translate("ParticipantFields", "Interests"),
+        "capacity": QCoreApplication.translate("ParticipantFields", "Capacity"),
+        "status": QCoreApplication.translate("ParticipantFields", "Status"),
+        "notes": QCoreApplication.translate("ParticipantFields", "Notes"),
+        "custom_fields": QCoreApplication.translate("ParticipantFields", "Other answers"),
     }
 
 
@@ -55,37 +51,43 @@ def field_message(message: str) -> str:
     list does not know is shown as the core wrote it.
     """
     known = {
-        "a first name is required": _t("a first name is required"),
-        "a role is required": _t("a role is required"),
-        "an email address is required": _t("an email address is required"),
-        "not a phone number (expected e.g. 416-555-0123)": _t(
-            "not a phone number (expected e.g. 416-555-0123)"
+        "a first name is required": QCoreApplication.translate(
+            "ParticipantFields", "a first name is required"
         ),
-        "not a complete phone number (expected e.g. 416-555-0123)": _t(
-            "not a complete phone number (expected e.g. 416-555-0123)"
+        "a role is required": QCoreApplication.translate("ParticipantFields", "a role is required"),
+        "an email address is required": QCoreApplication.translate(
+            "ParticipantFields", "an email address is required"
         ),
-        "capacity must be a whole number of mentees (0 or more)": _t(
-            "capacity must be a whole number of mentees (0 or more)"
+        "not a phone number (expected e.g. 416-555-0123)": QCoreApplication.translate(
+            "ParticipantFields", "not a phone number (expected e.g. 416-555-0123)"
+        ),
+        "not a complete phone number (expected e.g. 416-555-0123)": QCoreApplication.translate(
+            "ParticipantFields", "not a complete phone number (expected e.g. 416-555-0123)"
+        ),
+        "capacity must be a whole number of mentees (0 or more)": QCoreApplication.translate(
+            "ParticipantFields", "capacity must be a whole number of mentees (0 or more)"
         ),
     }
     if message in known:
         return known[message]
     longer = re.fullmatch(r"longer than (\d+) characters", message)
     if longer:
-        return _t("longer than {count} characters").format(count=longer[1])
+        return QCoreApplication.translate(
+            "ParticipantFields", "longer than {count} characters"
+        ).format(count=longer[1])
     if message.startswith("not a valid email address"):
-        return _t("not a valid email address")
+        return QCoreApplication.translate("ParticipantFields", "not a valid email address")
     return message
 
 
 def match_status_label(status: str) -> str:
     labels = {
-        "proposed": _t("Proposed"),
-        "confirmed": _t("Confirmed"),
-        "notified": _t("Notified"),
-        "active": _t("Active"),
-        "ended": _t("Ended"),
-        "withdrawn": _t("Withdrawn"),
+        "proposed": QCoreApplication.translate("ParticipantFields", "Proposed"),
+        "confirmed": QCoreApplication.translate("ParticipantFields", "Confirmed"),
+        "notified": QCoreApplication.translate("ParticipantFields", "Notified"),
+        "active": QCoreApplication.translate("ParticipantFields", "Active"),
+        "ended": QCoreApplication.translate("ParticipantFields", "Ended"),
+        "withdrawn": QCoreApplication.translate("ParticipantFields", "Withdrawn"),
     }
     return labels.get(status, status)
 

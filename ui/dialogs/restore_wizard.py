@@ -47,13 +47,13 @@ def restore_running() -> bool:
     return _running
 
 
-def _t(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("RestoreWizard", text, None, count)
-
-
 def _when(moment: dt.datetime, long: bool = False) -> str:
     """A backup's date and time in the interface's language."""
-    pattern = _t("dddd d MMMM yyyy 'at' HH:mm") if long else _t("d MMMM yyyy 'at' HH:mm")
+    pattern = (
+        QCoreApplication.translate("RestoreWizard", "dddd d MMMM yyyy 'at' HH:mm")
+        if long
+        else QCoreApplication.translate("RestoreWizard", "d MMMM yyyy 'at' HH:mm")
+    )
     return QLocale().toString(QDateTime(moment), pattern)
 
 
@@ -211,10 +211,14 @@ class UnlockPage(QWizardPage):
 
 def _listing(items: list[str]) -> str:
     if not items:
-        return _t("none")
+        return QCoreApplication.translate("RestoreWizard", "none")
     shown = items[:8]
     hidden = len(items) - len(shown)
-    more = _count(_t(" and %n more", hidden), hidden) if hidden > 0 else ""
+    more = (
+        _count(QCoreApplication.translate("RestoreWizard", " and %n more", None, hidden), hidden)
+        if hidden > 0
+        else ""
+    )
     return "; ".join(shown) + more
 
 
@@ -379,9 +383,11 @@ def run_restore(window: Any, backup: Path, passphrase: str | None) -> Operation[
         log.info("Restored the database from a backup")
         QMessageBox.information(
             window,
-            _t("Backup restored"),
-            _t(
-                "The data now comes from {backup}.\n\nThe data as it was before is kept in:\n{copy}"
+            QCoreApplication.translate("RestoreWizard", "Backup restored"),
+            QCoreApplication.translate(
+                "RestoreWizard",
+                "The data now comes from {backup}.\n\n"
+                "The data as it was before is kept in:\n{copy}",
             ).format(backup=Path(result.restored_from).name, copy=result.safety_copy),
         )
 
@@ -394,7 +400,7 @@ def run_restore(window: Any, backup: Path, passphrase: str | None) -> Operation[
         work,
         success=restored,
         failure=refused,
-        label=_t("Checking and restoring the backup…"),
+        label=QCoreApplication.translate("RestoreWizard", "Checking and restoring the backup…"),
         cancellable=False,
     )
     return op.run()

@@ -13,18 +13,18 @@ from PySide6.QtCore import QCoreApplication
 from app.letters import placeholders as ph
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TemplateLabels", text)
-
-
 def section_title(title: str) -> str:
     titles = {
-        "Subject and introduction": _t("Subject and introduction"),
-        "The match": _t("The match"),
-        "What happens next": _t("What happens next"),
-        "Before the first meeting": _t("Before the first meeting"),
-        "Closing and dates": _t("Closing and dates"),
-        "Email draft": _t("Email draft"),
+        "Subject and introduction": QCoreApplication.translate(
+            "TemplateLabels", "Subject and introduction"
+        ),
+        "The match": QCoreApplication.translate("TemplateLabels", "The match"),
+        "What happens next": QCoreApplication.translate("TemplateLabels", "What happens next"),
+        "Before the first meeting": QCoreApplication.translate(
+            "TemplateLabels", "Before the first meeting"
+        ),
+        "Closing and dates": QCoreApplication.translate("TemplateLabels", "Closing and dates"),
+        "Email draft": QCoreApplication.translate("TemplateLabels", "Email draft"),
     }
     return titles.get(title, title)
 
@@ -32,44 +32,80 @@ def section_title(title: str) -> str:
 def field_label(key: str) -> str:
     """The name of the sentence ``key`` (a field of the editor)."""
     labels = {
-        "subject_mentee_one": _t("Subject (mentee, one mentor)"),
-        "subject_mentee_many": _t("Subject (mentee, several mentors)"),
-        "subject_mentor_one": _t("Subject (mentor, one mentee)"),
-        "subject_mentor_many": _t("Subject (mentor, several mentees)"),
-        "greeting": _t("Greeting"),
-        "intro_mentee_one": _t("Introduction (mentee, one mentor)"),
-        "intro_mentee_many": _t("Introduction (mentee, several mentors)"),
-        "intro_mentor_one": _t("Introduction (mentor, one mentee)"),
-        "intro_mentor_many": _t("Introduction (mentor, several mentees)"),
-        "heading_partner_mentee_one": _t("Heading (mentee, one mentor)"),
-        "heading_partner_mentee_many": _t("Heading (mentee, several mentors)"),
-        "heading_partner_mentor_one": _t("Heading (mentor, one mentee)"),
-        "heading_partner_mentor_many": _t("Heading (mentor, several mentees)"),
-        "label_email": _t("Label: email"),
-        "label_phone": _t("Label: phone"),
-        "label_institution": _t("Label: institution"),
-        "label_stage": _t("Label: year or stage"),
-        "label_city": _t("Label: city"),
-        "heading_reasons": _t("Heading: why they were matched"),
-        "heading_topics": _t("Heading: conversation ideas"),
-        "heading_next": _t("Heading"),
-        "next_mentee": _t("First contact (mentee)"),
-        "next_mentor_one": _t("First contact (mentor, one mentee)"),
-        "next_mentor_many": _t("First contact (mentor, several mentees)"),
-        "rhythm": _t("Rhythm of contacts"),
-        "cycle_both": _t("Cycle dates (start and end)"),
-        "cycle_start": _t("Cycle dates (start only)"),
-        "cycle_end": _t("Cycle dates (end only)"),
-        "heading_primer": _t("Heading (mentee)"),
-        "primer_intro": _t("Introduction to the questions (mentee)"),
-        ph.PRIMER: _t("Questions, one per line (mentee)"),
-        "primer_mentor": _t("Paragraph for mentors"),
-        "questions": _t("Questions sentence"),
-        "closing": _t("Closing"),
-        "continued": _t("Header of later pages"),
-        ph.DATE: _t("Date pattern"),
-        ph.FIRST_DAY: _t("How the 1st of a month is written"),
-        "email_body": _t("Email message"),
+        "subject_mentee_one": QCoreApplication.translate(
+            "TemplateLabels", "Subject (mentee, one mentor)"
+        ),
+        "subject_mentee_many": QCoreApplication.translate(
+            "TemplateLabels", "Subject (mentee, several mentors)"
+        ),
+        "subject_mentor_one": QCoreApplication.translate(
+            "TemplateLabels", "Subject (mentor, one mentee)"
+        ),
+        "subject_mentor_many": QCoreApplication.translate(
+            "TemplateLabels", "Subject (mentor, several mentees)"
+        ),
+        "greeting": QCoreApplication.translate("TemplateLabels", "Greeting"),
+        "intro_mentee_one": QCoreApplication.translate(
+            "TemplateLabels", "Introduction (mentee, one mentor)"
+        ),
+        "intro_mentee_many": QCoreApplication.translate(
+            "TemplateLabels", "Introduction (mentee, several mentors)"
+        ),
+        "intro_mentor_one": QCoreApplication.translate(
+            "TemplateLabels", "Introduction (mentor, one mentee)"
+        ),
+        "intro_mentor_many": QCoreApplication.translate(
+            "TemplateLabels", "Introduction (mentor, several mentees)"
+        ),
+        "heading_partner_mentee_one": QCoreApplication.translate(
+            "TemplateLabels", "Heading (mentee, one mentor)"
+        ),
+        "heading_partner_mentee_many": QCoreApplication.translate(
+            "TemplateLabels", "Heading (mentee, several mentors)"
+        ),
+        "heading_partner_mentor_one": QCoreApplication.translate(
+            "TemplateLabels", "Heading (mentor, one mentee)"
+        ),
+        "heading_partner_mentor_many": QCoreApplication.translate(
+            "TemplateLabels", "Heading (mentor, several mentees)"
+        ),
+        "label_email": QCoreApplication.translate("TemplateLabels", "Label: email"),
+        "label_phone": QCoreApplication.translate("TemplateLabels", "Label: phone"),
+        "label_institution": QCoreApplication.translate("TemplateLabels", "Label: institution"),
+        "label_stage": QCoreApplication.translate("TemplateLabels", "Label: year or stage"),
+        "label_city": QCoreApplication.translate("TemplateLabels", "Label: city"),
+        "heading_reasons": QCoreApplication.translate(
+            "TemplateLabels", "Heading: why they were matched"
+        ),
+        "heading_topics": QCoreApplication.translate(
+            "TemplateLabels", "Heading: conversation ideas"
+        ),
+        "heading_next": QCoreApplication.translate("TemplateLabels", "Heading"),
+        "next_mentee": QCoreApplication.translate("TemplateLabels", "First contact (mentee)"),
+        "next_mentor_one": QCoreApplication.translate(
+            "TemplateLabels", "First contact (mentor, one mentee)"
+        ),
+        "next_mentor_many": QCoreApplication.translate(
+            "TemplateLabels", "First contact (mentor, several mentees)"
+        ),
+        "rhythm": QCoreApplication.translate("TemplateLabels", "Rhythm of contacts"),
+        "cycle_both": QCoreApplication.translate("TemplateLabels", "Cycle dates (start and end)"),
+        "cycle_start": QCoreApplication.translate("TemplateLabels", "Cycle dates (start only)"),
+        "cycle_end": QCoreApplication.translate("TemplateLabels", "Cycle dates (end only)"),
+        "heading_primer": QCoreApplication.translate("TemplateLabels", "Heading (mentee)"),
+        "primer_intro": QCoreApplication.translate(
+            "TemplateLabels", "Introduction to the questions (mentee)"
+        ),
+        ph.PRIMER: QCoreApplication.translate("TemplateLabels", "Questions, one per line (mentee)"),
+        "primer_mentor": QCoreApplication.translate("TemplateLabels", "Paragraph for mentors"),
+        "questions": QCoreApplication.translate("TemplateLabels", "Questions sentence"),
+        "closing": QCoreApplication.translate("TemplateLabels", "Closing"),
+        "continued": QCoreApplication.translate("TemplateLabels", "Header of later pages"),
+        ph.DATE: QCoreApplication.translate("TemplateLabels", "Date pattern"),
+        ph.FIRST_DAY: QCoreApplication.translate(
+            "TemplateLabels", "How the 1st of a month is written"
+        ),
+        "email_body": QCoreApplication.translate("TemplateLabels", "Email message"),
     }
     english = next((f.label for s in ph.SECTIONS for f in s.fields if f.key == key), key)
     return labels.get(key, english)
@@ -78,21 +114,21 @@ def field_label(key: str) -> str:
 def placeholder_text(name: str) -> str:
     """What the placeholder ``{name}`` is replaced with."""
     texts = {
-        "name": _t("the recipient's name"),
-        "program": _t("the program's name"),
-        "cycle": _t("the cycle, e.g. 2025-2026"),
-        "organisation": _t("the organisation"),
-        "coordinator": _t("the coordinator's name"),
-        "days": _t("days to make first contact"),
-        "cadence": _t("days between contacts"),
-        "count": _t("how many mentors or mentees"),
-        "start": _t("the cycle's first day"),
-        "end": _t("the cycle's last day"),
-        "contact": _t("the coordinator and their email"),
-        "page": _t("the page number"),
-        "day": _t("the day of the month"),
-        "month": _t("the month's name"),
-        "year": _t("the year"),
+        "name": QCoreApplication.translate("TemplateLabels", "the recipient's name"),
+        "program": QCoreApplication.translate("TemplateLabels", "the program's name"),
+        "cycle": QCoreApplication.translate("TemplateLabels", "the cycle, e.g. 2025-2026"),
+        "organisation": QCoreApplication.translate("TemplateLabels", "the organisation"),
+        "coordinator": QCoreApplication.translate("TemplateLabels", "the coordinator's name"),
+        "days": QCoreApplication.translate("TemplateLabels", "days to make first contact"),
+        "cadence": QCoreApplication.translate("TemplateLabels", "days between contacts"),
+        "count": QCoreApplication.translate("TemplateLabels", "how many mentors or mentees"),
+        "start": QCoreApplication.translate("TemplateLabels", "the cycle's first day"),
+        "end": QCoreApplication.translate("TemplateLabels", "the cycle's last day"),
+        "contact": QCoreApplication.translate("TemplateLabels", "the coordinator and their email"),
+        "page": QCoreApplication.translate("TemplateLabels", "the page number"),
+        "day": QCoreApplication.translate("TemplateLabels", "the day of the month"),
+        "month": QCoreApplication.translate("TemplateLabels", "the month's name"),
+        "year": QCoreApplication.translate("TemplateLabels", "the year"),
     }
     return texts.get(name, ph.PLACEHOLDERS.get(name, name))
 
@@ -106,7 +142,9 @@ def template_problems(values: Mapping[str, str]) -> list[str]:
         if unknown:
             names = ", ".join(f"{{{name}}}" for name in unknown)
             problems.append(
-                _t("{section} › {field}: {names} cannot be filled here.").format(
+                QCoreApplication.translate(
+                    "TemplateLabels", "{section} › {field}: {names} cannot be filled here."
+                ).format(
                     section=section_title(sections.get(key, "")),
                     field=field_label(key),
                     names=names,

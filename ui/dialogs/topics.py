@@ -28,22 +28,31 @@ from ui.worker import show_failure
 
 def topic_columns() -> list[Column[CatalogueTopic]]:
     """The catalogue's columns, named in the interface's language."""
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("TopicsDialog", text)
-
     return [
-        Column(t("Category"), lambda topic: topic.category),
-        Column(t("Topic"), lambda topic: topic.name),
-        Column(t("In French"), lambda topic: topic.name_fr),
         Column(
-            t("Used"),
+            QCoreApplication.translate("TopicsDialog", "Category"), lambda topic: topic.category
+        ),
+        Column(QCoreApplication.translate("TopicsDialog", "Topic"), lambda topic: topic.name),
+        Column(
+            QCoreApplication.translate("TopicsDialog", "In French"), lambda topic: topic.name_fr
+        ),
+        Column(
+            QCoreApplication.translate("TopicsDialog", "Used"),
             lambda topic: QLocale().toString(topic.uses),
             sort_key=lambda topic: topic.uses,
             align_right=True,
-            header_tip=t("Contacts that mention this topic"),
+            header_tip=QCoreApplication.translate(
+                "TopicsDialog", "Contacts that mention this topic"
+            ),
         ),
-        Column(t("Shown"), lambda topic: t("Yes") if topic.active else t("Hidden")),
+        Column(
+            QCoreApplication.translate("TopicsDialog", "Shown"),
+            lambda topic: (
+                QCoreApplication.translate("TopicsDialog", "Yes")
+                if topic.active
+                else QCoreApplication.translate("TopicsDialog", "Hidden")
+            ),
+        ),
     ]
 
 

@@ -1,0 +1,1650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="290"/>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="291"/>
+        <source>Last step: nothing has changed yet.</source>
+        <translation>Dernière étape&#xa0;: rien n&apos;a encore changé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="294"/>
+        <source>I understand that the current data will be replaced</source>
+        <translation>Je comprends que les données actuelles seront remplacées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_wizard.py" line="307"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_wizard.py" line="308"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n jumelage</numerusform>
+            <numerusform>%n jumelages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="311"/>
+        <source>MentorDesk will replace all current data with the backup made on {when} ({participants}, {matches}).
+
+Before anything is replaced, the backup is checked again and the current data is saved as a safety copy in {folder}. MentorDesk closes the database during the restore and reopens it afterwards.</source>
+        <translation>MentorDesk remplacera toutes les données actuelles par la sauvegarde faite le {when} ({participants}, {matches}).
+
+Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données actuelles sont enregistrées dans une copie de sécurité, dans {folder}. MentorDesk ferme la base de données pendant la restauration et la rouvre ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="228"/>
+        <source>What this backup holds</source>
+        <translation>Contenu de cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="229"/>
+        <source>Check that this is the backup you want before restoring it.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien de la sauvegarde voulue avant de la restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="233"/>
+        <source>Made on:</source>
+        <translation>Faite le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="234"/>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="235"/>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="236"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="237"/>
+        <source>Schema:</source>
+        <translation>Schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="238"/>
+        <source>Programs:</source>
+        <translation>Programmes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="239"/>
+        <source>Cycles:</source>
+        <translation>Cycles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="240"/>
+        <source>Participants:</source>
+        <translation>Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="241"/>
+        <source>Matches:</source>
+        <translation>Jumelages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="242"/>
+        <source>Contacts logged:</source>
+        <translation>Contacts notés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="259"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="261"/>
+        <source>{revision} (older: it will be upgraded after the restore)</source>
+        <translation>{revision} (plus ancien&#xa0;: il sera mis à jour après la restauration)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="272"/>
+        <source>Yes, encrypted</source>
+        <translation>Oui, chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="272"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="118"/>
+        <source>No other answers. Questions of a sign-up form that have no field of their own are kept here when the spreadsheet is imported.</source>
+        <translation>Aucune autre réponse. Les questions d&apos;un formulaire d&apos;inscription qui n&apos;ont pas de champ à elles sont conservées ici à l&apos;importation du chiffrier.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="148"/>
+        <source>Cycle / partner</source>
+        <translation>Cycle / partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="148"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="148"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="154"/>
+        <source>A new participant has no history yet.</source>
+        <translation>Un nouveau participant n&apos;a pas encore d&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="157"/>
+        <source>This cycle</source>
+        <translation>Ce cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="170"/>
+        <source>No earlier cycles: this is their first time in the program.</source>
+        <translation>Aucun cycle antérieur&#xa0;: c&apos;est sa première participation au programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="175"/>
+        <source>No match</source>
+        <translation>Aucun jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="178"/>
+        <source>Mentee: {name}</source>
+        <translation>Mentoré&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="178"/>
+        <source>Mentor: {name}</source>
+        <translation>Mentor&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LivePreview</name>
+    <message>
+        <location filename="../../ui/dialogs/template_preview.py" line="47"/>
+        <source>Mentee&apos;s letter</source>
+        <translation>Lettre au mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_preview.py" line="48"/>
+        <source>Mentor&apos;s letter</source>
+        <translation>Lettre au mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_preview.py" line="56"/>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_preview.py" line="90"/>
+        <source>Sample people: no confirmed match yet</source>
+        <translation>Personnes fictives&#xa0;: aucun jumelage confirmé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_preview.py" line="92"/>
+        <source>Letter to {name}, a confirmed match</source>
+        <translation>Lettre à {name}, jumelage confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_preview.py" line="112"/>
+        <source>The preview could not be made.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être produit.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="104"/>
+        <source>Type part of a name or email…</source>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un courriel…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="69"/>
+        <source>Matching settings</source>
+        <translation>Paramètres de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="76"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="77"/>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="78"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="90"/>
+        <source>These settings apply to the whole program; proposals made after saving use them. Pairs you saved stay as they are.</source>
+        <translation>Ces paramètres s&apos;appliquent à tout le programme; les propositions faites après l&apos;enregistrement les utilisent. Les jumelages déjà enregistrés restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="113"/>
+        <source>Shared interests</source>
+        <translation>Intérêts communs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="114"/>
+        <source>Subspecialties, research, advocacy… in common</source>
+        <translation>Surspécialités, recherche, défense des intérêts… en commun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="117"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="118"/>
+        <source>Close enough to meet, as the mentee prefers</source>
+        <translation>Assez près pour se rencontrer, selon la préférence du mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="121"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="122"/>
+        <source>A language in common, best the mentee&apos;s preferred one</source>
+        <translation>Une langue commune, idéalement celle que préfère le mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="125"/>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="126"/>
+        <source>Same or different school, as the rule below says</source>
+        <translation>Même établissement ou non, selon la règle ci-contre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
+        <source>Mentoring style</source>
+        <translation>Style de mentorat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
+        <source>Hands-on or laid-back, as both said</source>
+        <translation>Encadrant ou souple, selon les réponses des deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="129"/>
+        <source>Gender preference</source>
+        <translation>Préférence de genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="129"/>
+        <source>Only when the mentee stated one</source>
+        <translation>Seulement si le mentoré en a indiqué une</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
+        <source>Continuity</source>
+        <translation>Continuité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="132"/>
+        <source>Last year&apos;s pairs, as the rule below says</source>
+        <translation>Jumelages de l&apos;an dernier, selon la règle ci-contre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="138"/>
+        <source>Prefer a different school (widens the network)</source>
+        <translation>Préférer un autre établissement (élargit le réseau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="139"/>
+        <source>Prefer the same school</source>
+        <translation>Préférer le même établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="140"/>
+        <source>Do not consider the school</source>
+        <translation>Ne pas tenir compte de l&apos;établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="145"/>
+        <source>Keep last year&apos;s mentor when possible</source>
+        <translation>Garder le mentor de l&apos;an dernier si possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="146"/>
+        <source>Prefer a new mentor</source>
+        <translation>Préférer un nouveau mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="147"/>
+        <source>Do not consider earlier years</source>
+        <translation>Ne pas tenir compte des années passées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="152"/>
+        <source>Follow each mentee&apos;s stated preference</source>
+        <translation>Suivre la préférence indiquée par chaque mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="153"/>
+        <source>Prefer a nearby mentor unless the mentee said “anywhere”</source>
+        <translation>Préférer un mentor proche, sauf si le mentoré a dit « n&apos;importe où »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
+        <source>Do not consider location</source>
+        <translation>Ne pas tenir compte du lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="159"/>
+        <source>What counts, and how much</source>
+        <translation>Ce qui compte, et combien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="176"/>
+        <source>0 = not considered</source>
+        <translation>0 = non pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="186"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="192"/>
+        <source>School:</source>
+        <translation>Établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="193"/>
+        <source>Returning pairs:</source>
+        <translation>Jumelages reconduits&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="194"/>
+        <source>Location:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="197"/>
+        <source>Mentees per mentor when a sign-up does not say</source>
+        <translation>Mentorés par mentor quand l&apos;inscription ne le précise pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="199"/>
+        <source>Default mentees per mentor:</source>
+        <translation>Mentorés par mentor (par défaut)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="203"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="205"/>
+        <source>Match as many mentees as possible</source>
+        <translation>Jumeler le plus de mentorés possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="206"/>
+        <source>Only good matches (some mentees may wait)</source>
+        <translation>Seulement de bons jumelages (certains mentorés pourraient attendre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="213"/>
+        <source>Never propose a pair scoring under</source>
+        <translation>Ne jamais proposer un jumelage sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="217"/>
+        <source>0 % proposes any allowed pair</source>
+        <translation>0 % propose tout jumelage permis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="224"/>
+        <source>Never pair (conflicts of interest)</source>
+        <translation>Ne jamais jumeler (conflits d&apos;intérêts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="238"/>
+        <source>Reason (required), e.g. supervisor of the student</source>
+        <translation>Motif (obligatoire), p. ex. superviseur de l&apos;étudiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="240"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="242"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="246"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="265"/>
+        <source>Weights and rules back to MentorDesk&apos;s defaults (the list stays)</source>
+        <translation>Remettre les poids et les règles par défaut de MentorDesk (la liste reste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="308"/>
+        <source>Choose a mentor and a mentee.</source>
+        <translation>Choisissez un mentor et un mentoré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="310"/>
+        <source>Say why these two must never be paired.</source>
+        <translation>Indiquez pourquoi ces deux personnes ne doivent jamais être jumelées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="312"/>
+        <source>These two are already on the list.</source>
+        <translation>Ces deux personnes sont déjà dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="337"/>
+        <source>Give at least one criterion a weight above 0.</source>
+        <translation>Donnez un poids supérieur à 0 à au moins un critère.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="59"/>
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="63"/>
+        <source>e.g. Paediatrics Mentorship Program</source>
+        <translation>p. ex. Programme de mentorat en pédiatrie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="65"/>
+        <source>e.g. Canadian Paediatric Society (optional)</source>
+        <translation>p. ex. Société canadienne de pédiatrie (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="71"/>
+        <source>Cascading: {roles}</source>
+        <translation>En cascade&#xa0;: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="73"/>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="75"/>
+        <source>The roles of the program, most senior first</source>
+        <translation>Les rôles du programme, le plus expérimenté d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="77"/>
+        <source>Roles, most senior first: Mentor → Mentee</source>
+        <translation>Rôles, le plus expérimenté d&apos;abord&#xa0;: Mentor → Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="83"/>
+        <source>A name for this year or term of the program</source>
+        <translation>Un nom pour cette année ou cette session du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="98"/>
+        <location filename="../../ui/dialogs/new_program.py" line="101"/>
+        <source>Resident mentor</source>
+        <translation>Résident mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="98"/>
+        <source>Medical student</source>
+        <translation>Étudiant en médecine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="100"/>
+        <source>Program lead</source>
+        <translation>Responsable du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="102"/>
+        <source>Student mentor</source>
+        <translation>Étudiant mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="103"/>
+        <source>Youth</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="110"/>
+        <source>Program name:</source>
+        <translation>Nom du programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="111"/>
+        <source>Organisation:</source>
+        <translation>Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="112"/>
+        <source>Roles:</source>
+        <translation>Rôles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="114"/>
+        <source>First cycle:</source>
+        <translation>Premier cycle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="115"/>
+        <source>Starts on:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="116"/>
+        <source>Ends on:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="120"/>
+        <source>Create program</source>
+        <translation>Créer le programme</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFields</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="25"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="26"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="27"/>
+        <source>Preferred name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="28"/>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="29"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="30"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="31"/>
+        <source>Share phone</source>
+        <translation>Partager le téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="32"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="33"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="34"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="35"/>
+        <source>Letter language</source>
+        <translation>Langue des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="36"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="37"/>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="38"/>
+        <source>Stage</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="39"/>
+        <source>Interests</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="40"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="41"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="42"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="43"/>
+        <source>Other answers</source>
+        <translation>Autres réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="54"/>
+        <source>a first name is required</source>
+        <translation>le prénom est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="57"/>
+        <source>a role is required</source>
+        <translation>le rôle est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="58"/>
+        <source>an email address is required</source>
+        <translation>l&apos;adresse courriel est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="61"/>
+        <source>not a phone number (expected e.g. 416-555-0123)</source>
+        <translation>numéro de téléphone invalide (attendu&#xa0;: p. ex. 416-555-0123)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="64"/>
+        <source>not a complete phone number (expected e.g. 416-555-0123)</source>
+        <translation>numéro de téléphone incomplet (attendu&#xa0;: p. ex. 416-555-0123)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="67"/>
+        <source>capacity must be a whole number of mentees (0 or more)</source>
+        <translation>la capacité doit être un nombre entier de mentorés (0 ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="75"/>
+        <source>longer than {count} characters</source>
+        <translation>plus de {count} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="79"/>
+        <source>not a valid email address</source>
+        <translation>adresse courriel invalide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="85"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="86"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="87"/>
+        <source>Notified</source>
+        <translation>Avisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="88"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="89"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="90"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="64"/>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="66"/>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="86"/>
+        <source>What they like to be called (optional)</source>
+        <translation>Le nom qu&apos;on veut qu&apos;on lui donne (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="88"/>
+        <source>e.g. she/her, il/lui (optional)</source>
+        <translation>p. ex. elle, il, iel (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="90"/>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="92"/>
+        <source>e.g. 416-555-0123</source>
+        <translation>p. ex. 416-555-0123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="93"/>
+        <source>May be shared with their match</source>
+        <translation>Peut être transmis à son jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="99"/>
+        <source>e.g. English, French</source>
+        <translation>p. ex. anglais, français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="100"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="100"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="101"/>
+        <source>The language of their letters</source>
+        <translation>La langue de ses lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="105"/>
+        <source>School or residency program</source>
+        <translation>Faculté ou programme de résidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="107"/>
+        <source>e.g. Year 2, PGY-3</source>
+        <translation>p. ex. 2e année, R3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="109"/>
+        <source>Separated by ; e.g. Neonatology; Research</source>
+        <translation>Séparés par ; p. ex. Néonatologie; Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="112"/>
+        <source>How many mentees a mentor can take</source>
+        <translation>Combien de mentorés un mentor peut accompagner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="113"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="113"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="115"/>
+        <source>Anything worth remembering about this person</source>
+        <translation>Tout ce qui vaut la peine d&apos;être noté sur cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="127"/>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="155"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="156"/>
+        <source>This cycle</source>
+        <translation>Ce cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="160"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="165"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="165"/>
+        <source>Add participant</source>
+        <translation>Ajouter le participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_form.py" line="254"/>
+        <source>Fill in a first name and an email address.</source>
+        <translation>Inscrivez un prénom et une adresse courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>PickPage</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="88"/>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="91"/>
+        <source>Everything changed since the backup was made will be replaced. The current data is saved as a safety copy first, so a restore can itself be undone.</source>
+        <translation>Tout ce qui a changé depuis la sauvegarde sera remplacé. Les données actuelles sont d&apos;abord enregistrées dans une copie de sécurité&#xa0;: une restauration peut donc elle-même être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="105"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="135"/>
+        <source>Chosen: {file}</source>
+        <translation>Choisi&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="137"/>
+        <source>Or restore a backup file from elsewhere.</source>
+        <translation>Ou restaurez un fichier de sauvegarde venant d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="145"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="147"/>
+        <source>MentorDesk backups (*.mentordesk-backup *.db *.sqlite);;All files (*)</source>
+        <translation>Sauvegardes MentorDesk (*.mentordesk-backup *.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="55"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="56"/>
+        <source>never met</source>
+        <translation>jamais rencontrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="57"/>
+        <source>due soon</source>
+        <translation>bientôt dû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="58"/>
+        <source>on track</source>
+        <translation>à jour</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="162"/>
+        <source>Log a contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="171"/>
+        <source>A short note (optional)</source>
+        <translation>Une courte note (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="172"/>
+        <source>Flag a concern</source>
+        <translation>Signaler une inquiétude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="175"/>
+        <source>What is the concern?</source>
+        <translation>Quelle est l&apos;inquiétude?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="182"/>
+        <source>Log contact</source>
+        <translation>Noter le contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="193"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="194"/>
+        <source>How:</source>
+        <translation>Moyen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="195"/>
+        <source>Length:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="196"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="199"/>
+        <source>&lt;b&gt;Who was in touch?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui a été en contact?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/quick_add.py" line="203"/>
+        <source>There are no confirmed matches in this cycle to log a contact for.</source>
+        <translation>Aucun jumelage confirmé dans ce cycle pour lequel noter un contact.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="53"/>
+        <source>dddd d MMMM yyyy &apos;at&apos; HH:mm</source>
+        <translation>dddd d MMMM yyyy &apos;à&apos; HH &apos;h&apos; mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="55"/>
+        <source>d MMMM yyyy &apos;at&apos; HH:mm</source>
+        <translation>d MMMM yyyy &apos;à&apos; HH &apos;h&apos; mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="214"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/restore_wizard.py" line="218"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="337"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="340"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="386"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="387"/>
+        <source>The data now comes from {backup}.
+
+The data as it was before is kept in:
+{copy}</source>
+        <translation>Les données proviennent maintenant de {backup}.
+
+Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
+{copy}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="403"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="70"/>
+        <source>Letter templates and letterhead</source>
+        <translation>Modèles de lettre et en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="90"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="90"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="100"/>
+        <source>Wording</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="101"/>
+        <source>Letterhead</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="116"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="137"/>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="169"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="173"/>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="175"/>
+        <source>Use the chosen version&apos;s words again (saved as a new version)</source>
+        <translation>Reprendre le texte de la version choisie (enregistré comme nouvelle version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="178"/>
+        <source>Reset to standard wording</source>
+        <translation>Revenir au texte standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="179"/>
+        <source>Go back to the wording MentorDesk ships with</source>
+        <translation>Revenir au texte fourni avec MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="183"/>
+        <source>What changed (optional), e.g. “New coordinator&apos;s wording”</source>
+        <translation>Ce qui a changé (facultatif), p. ex. « Texte de la nouvelle coordonnatrice »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="185"/>
+        <source>Save as new version</source>
+        <translation>Enregistrer une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
+        <source>Save letterhead</source>
+        <translation>Enregistrer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="232"/>
+        <source>Standard wording, as shipped (no saved version yet)</source>
+        <translation>Texte standard, tel que fourni (aucune version enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="236"/>
+        <source>no note</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="237"/>
+        <source>v{version}  ·  {when}  ·  {note}</source>
+        <translation>v{version}  ·  {when}  ·  {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="241"/>
+        <source>{version}   (in use)</source>
+        <translation>{version}   (en usage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="293"/>
+        <source>Click to insert into “{field}”:</source>
+        <translation>Cliquez pour insérer dans « {field} »&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="295"/>
+        <source>“{field}” takes no placeholders.</source>
+        <translation>« {field} » n&apos;accepte aucune variable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="326"/>
+        <source>Unsaved wording</source>
+        <translation>Texte non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="327"/>
+        <source>The wording has changes that are not saved as a version. Discard them?</source>
+        <translation>Le texte comporte des modifications qui ne sont pas enregistrées comme version. Les abandonner?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="382"/>
+        <source>Reset the wording</source>
+        <translation>Revenir au texte standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="384"/>
+        <source>Go back to the standard wording for this language? Your versions stay in the history and can be restored.</source>
+        <translation>Revenir au texte standard pour cette langue? Vos versions restent dans l&apos;historique et peuvent être restaurées.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLabels</name>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="18"/>
+        <source>Subject and introduction</source>
+        <translation>Objet et introduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="21"/>
+        <source>The match</source>
+        <translation>Le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="22"/>
+        <source>What happens next</source>
+        <translation>La suite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="23"/>
+        <source>Before the first meeting</source>
+        <translation>Avant la première rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="26"/>
+        <source>Closing and dates</source>
+        <translation>Conclusion et dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="27"/>
+        <source>Email draft</source>
+        <translation>Brouillon de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="35"/>
+        <source>Subject (mentee, one mentor)</source>
+        <translation>Objet (mentoré, un mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="38"/>
+        <source>Subject (mentee, several mentors)</source>
+        <translation>Objet (mentoré, plusieurs mentors)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="41"/>
+        <source>Subject (mentor, one mentee)</source>
+        <translation>Objet (mentor, un mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="44"/>
+        <source>Subject (mentor, several mentees)</source>
+        <translation>Objet (mentor, plusieurs mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="47"/>
+        <source>Greeting</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="48"/>
+        <source>Introduction (mentee, one mentor)</source>
+        <translation>Introduction (mentoré, un mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="51"/>
+        <source>Introduction (mentee, several mentors)</source>
+        <translation>Introduction (mentoré, plusieurs mentors)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="54"/>
+        <source>Introduction (mentor, one mentee)</source>
+        <translation>Introduction (mentor, un mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="57"/>
+        <source>Introduction (mentor, several mentees)</source>
+        <translation>Introduction (mentor, plusieurs mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="60"/>
+        <source>Heading (mentee, one mentor)</source>
+        <translation>Titre (mentoré, un mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="63"/>
+        <source>Heading (mentee, several mentors)</source>
+        <translation>Titre (mentoré, plusieurs mentors)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="66"/>
+        <source>Heading (mentor, one mentee)</source>
+        <translation>Titre (mentor, un mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="69"/>
+        <source>Heading (mentor, several mentees)</source>
+        <translation>Titre (mentor, plusieurs mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="72"/>
+        <source>Label: email</source>
+        <translation>Étiquette&#xa0;: courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="73"/>
+        <source>Label: phone</source>
+        <translation>Étiquette&#xa0;: téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="74"/>
+        <source>Label: institution</source>
+        <translation>Étiquette&#xa0;: établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="75"/>
+        <source>Label: year or stage</source>
+        <translation>Étiquette&#xa0;: année ou niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="76"/>
+        <source>Label: city</source>
+        <translation>Étiquette&#xa0;: ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="77"/>
+        <source>Heading: why they were matched</source>
+        <translation>Titre&#xa0;: pourquoi ce jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="80"/>
+        <source>Heading: conversation ideas</source>
+        <translation>Titre&#xa0;: idées de conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="83"/>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="84"/>
+        <source>First contact (mentee)</source>
+        <translation>Premier contact (mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="85"/>
+        <source>First contact (mentor, one mentee)</source>
+        <translation>Premier contact (mentor, un mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="88"/>
+        <source>First contact (mentor, several mentees)</source>
+        <translation>Premier contact (mentor, plusieurs mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="91"/>
+        <source>Rhythm of contacts</source>
+        <translation>Rythme des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="92"/>
+        <source>Cycle dates (start and end)</source>
+        <translation>Dates du cycle (début et fin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="93"/>
+        <source>Cycle dates (start only)</source>
+        <translation>Dates du cycle (début seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="94"/>
+        <source>Cycle dates (end only)</source>
+        <translation>Dates du cycle (fin seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="95"/>
+        <source>Heading (mentee)</source>
+        <translation>Titre (mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="96"/>
+        <source>Introduction to the questions (mentee)</source>
+        <translation>Introduction aux questions (mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="99"/>
+        <source>Questions, one per line (mentee)</source>
+        <translation>Questions, une par ligne (mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="100"/>
+        <source>Paragraph for mentors</source>
+        <translation>Paragraphe pour les mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="101"/>
+        <source>Questions sentence</source>
+        <translation>Phrase sur les questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="102"/>
+        <source>Closing</source>
+        <translation>Formule de conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="103"/>
+        <source>Header of later pages</source>
+        <translation>En-tête des pages suivantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="104"/>
+        <source>Date pattern</source>
+        <translation>Format de la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="105"/>
+        <source>How the 1st of a month is written</source>
+        <translation>Façon d&apos;écrire le 1er du mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="108"/>
+        <source>Email message</source>
+        <translation>Message du courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="117"/>
+        <source>the recipient&apos;s name</source>
+        <translation>le nom du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="118"/>
+        <source>the program&apos;s name</source>
+        <translation>le nom du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="119"/>
+        <source>the cycle, e.g. 2025-2026</source>
+        <translation>le cycle, p. ex. 2025-2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="120"/>
+        <source>the organisation</source>
+        <translation>l&apos;organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="121"/>
+        <source>the coordinator&apos;s name</source>
+        <translation>le nom de la personne coordonnatrice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="122"/>
+        <source>days to make first contact</source>
+        <translation>jours pour le premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="123"/>
+        <source>days between contacts</source>
+        <translation>jours entre les contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="124"/>
+        <source>how many mentors or mentees</source>
+        <translation>le nombre de mentors ou de mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="125"/>
+        <source>the cycle&apos;s first day</source>
+        <translation>le premier jour du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="126"/>
+        <source>the cycle&apos;s last day</source>
+        <translation>le dernier jour du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="127"/>
+        <source>the coordinator and their email</source>
+        <translation>la personne coordonnatrice et son courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="128"/>
+        <source>the page number</source>
+        <translation>le numéro de page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="129"/>
+        <source>the day of the month</source>
+        <translation>le jour du mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="130"/>
+        <source>the month&apos;s name</source>
+        <translation>le nom du mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="131"/>
+        <source>the year</source>
+        <translation>l&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="145"/>
+        <source>{section} › {field}: {names} cannot be filled here.</source>
+        <translation>{section} › {field}&#xa0;: {names} ne peut pas être rempli ici.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="71"/>
+        <source>e.g. Wellness and burnout</source>
+        <translation>p. ex. Bien-être et épuisement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="72"/>
+        <source>e.g. Training</source>
+        <translation>p. ex. Formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="74"/>
+        <source>Topic:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="75"/>
+        <source>In French:</source>
+        <translation>En français&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="76"/>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="33"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="35"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="37"/>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="40"/>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="44"/>
+        <source>Contacts that mention this topic</source>
+        <translation>Contacts qui mentionnent ce sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="49"/>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="51"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="53"/>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="98"/>
+        <source>Topic catalogue</source>
+        <translation>Catalogue des sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="104"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="106"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="108"/>
+        <location filename="../../ui/dialogs/topics.py" line="147"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="123"/>
+        <source>Topics appear in the contact dialogs, grouped by category. A hidden topic stays on the contacts that mention it.</source>
+        <translation>Les sujets apparaissent dans les fenêtres de contact, groupés par catégorie. Un sujet masqué reste sur les contacts qui le mentionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="147"/>
+        <source>Show again</source>
+        <translation>Afficher de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="177"/>
+        <source>Add a topic</source>
+        <translation>Ajouter un sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/topics.py" line="182"/>
+        <source>Rename a topic</source>
+        <translation>Renommer un sujet</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="178"/>
+        <source>Type the backup&apos;s passphrase</source>
+        <translation>Tapez la phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="179"/>
+        <source>This backup is encrypted. Only its passphrase can open it.</source>
+        <translation>Cette sauvegarde est chiffrée. Seule sa phrase de passe peut l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="185"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="154"/>
+        <source>Welcome to MentorDesk</source>
+        <translation>Bienvenue dans MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="158"/>
+        <source>&lt;h3&gt;Welcome to MentorDesk&lt;/h3&gt;&lt;p&gt;Start by creating your program and this year&apos;s cycle. You can then import the sign-up spreadsheets, propose matches and write the match letters.&lt;/p&gt;&lt;p&gt;To look around first, load a demo program of fictional people; you can create your own program whenever you like.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue dans MentorDesk&lt;/h3&gt;&lt;p&gt;Commencez par créer votre programme et le cycle de cette année. Vous pourrez ensuite importer les chiffriers d&apos;inscription, proposer des jumelages et rédiger les lettres de jumelage.&lt;/p&gt;&lt;p&gt;Pour explorer d&apos;abord, chargez un programme de démonstration aux personnes fictives; vous pourrez créer votre propre programme quand vous voudrez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="166"/>
+        <source>Create a program…</source>
+        <translation>Créer un programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="168"/>
+        <source>Load the demo program</source>
+        <translation>Charger le programme de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="169"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+</TS>
