@@ -210,11 +210,13 @@ def _passphrase(path: Path | None) -> str | None:
 
 def backup(args: argparse.Namespace) -> int:
     from app.backup.service import backup_database
+    from app.db.file_check import check_before_opening
     from app.lock import DatabaseLock
 
     path = db_path(args)
-    if not path.exists():
-        raise UnusableInputError(f"There is no database at {path}.")
+    # The same check as every other command's, before the lock file is made beside it: a
+    # folder, a device or another application's file is refused and left as it is.
+    check_before_opening(path, may_create=False)
     with DatabaseLock(path):
         result = backup_database(path, args.to, passphrase=_passphrase(args.passphrase_file))
     emit(args, result.to_json(), str(result.path))
@@ -222,12 +224,14 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
+    from app.backup.restore import check_restore_target
     from app.backup.service import restore_database
     from app.lock import DatabaseLock
 
     if not args.backup.is_file():
         raise UnusableInputError(f"{args.backup} does not exist or is not a file.")
     path = db_path(args)
+    check_restore_target(path)  # before the lock file is made beside it
     with DatabaseLock(path):
         result = restore_database(path, args.backup, passphrase=_passphrase(args.passphrase_file))
     text = f"Restored {path} from {result.restored_from}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,14 +30,29 @@ QUIT = "quit"
 
 
 def _ask_what_to_do(problem: str, has_backup: bool) -> str:
-    box = QMessageBox(QMessageBox.Icon.Critical, "The database is damaged", problem)
-    box.setInformativeText(
-        "Restoring the latest good backup is the safe choice. You can also look at the "
-        "data read-only, at your own risk: some of it may be missing or wrong."
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("StartupCheck", "The database is damaged"),
+        problem,
     )
-    restore = box.addButton("Restore a backup…", QMessageBox.ButtonRole.AcceptRole)
-    read_only = box.addButton("Continue read-only", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartupCheck",
+            "Restoring the latest good backup is the safe choice. You can also look at the "
+            "data read-only, at your own risk: some of it may be missing or wrong.",
+        )
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("StartupCheck", "Restore a backup…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("StartupCheck", "Continue read-only"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("StartupCheck", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     restore.setEnabled(has_backup)
     box.setDefaultButton(restore if has_backup else read_only)
     box.exec()
@@ -47,6 +62,40 @@ def _ask_what_to_do(problem: str, has_backup: bool) -> str:
     if clicked is read_only:
         return "read_only"
     return QUIT
+
+
+def _ask_restore_or_quit(problem: str, has_backup: bool) -> str:
+    """A database changed outside MentorDesk: restore a backup, or quit. No read-only look:
+    what was added to it would run as soon as it is used. The wizard can also pick a backup
+    saved elsewhere, so restoring is offered even when the backup folder is empty."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("StartupCheck", "The database was changed outside MentorDesk"),
+        problem,
+    )
+    why = QCoreApplication.translate(
+        "StartupCheck",
+        "A database changed by another program can carry instructions that quietly alter or "
+        "erase its data the next time it is used, so MentorDesk does not open it. Restoring "
+        "a backup is the safe choice; the changed file is kept as a safety copy.",
+    )
+    if not has_backup:
+        why += " " + QCoreApplication.translate(
+            "StartupCheck",
+            "The backup folder holds no backup: choose a backup file saved elsewhere, or quit "
+            "and keep the file for someone who can look at it.",
+        )
+    box.setInformativeText(why)
+    restore = box.addButton(
+        QCoreApplication.translate("StartupCheck", "Restore a backup…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("StartupCheck", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore)
+    box.exec()
+    return "restore" if box.clickedButton() is restore else QUIT
 
 
 def _restore_at_start(db_path: Path) -> bool:
@@ -77,23 +126,34 @@ def _restore_at_start(db_path: Path) -> bool:
 
 def open_checked(db_path: Path) -> Database | str:
     """Open the database after ``quick_check``; a failed check offers a restore, a
-    read-only look or quitting. Returns the database, or ``QUIT``."""
+    read-only look or quitting, and a schema changed outside MentorDesk a restore or
+    quitting. Returns the database, or ``QUIT``."""
     from app.backup.health import latest_good_backup, open_read_only, quick_check
+    from app.db.file_check import ChangedDatabaseError
     from app.db.migrate import open_database
     from ui.dialogs.backup_settings import load_backup_settings
 
-    problem = quick_check(db_path)
-    while problem is not None:
-        has_backup = latest_good_backup(load_backup_settings().folder) is not None
-        choice = _ask_what_to_do(problem, has_backup)
-        if choice == QUIT:
-            return QUIT
-        if choice == "read_only":
-            log.warning("The coordinator opened a damaged database read-only")
-            return open_read_only(db_path)
-        if _restore_at_start(db_path):
-            problem = quick_check(db_path)
-    return open_database(db_path)
+    def has_backup() -> bool:
+        return latest_good_backup(load_backup_settings().folder) is not None
+
+    while True:
+        problem = quick_check(db_path)
+        if problem is not None:
+            choice = _ask_what_to_do(problem, has_backup())
+            if choice == QUIT:
+                return QUIT
+            if choice == "read_only":
+                log.warning("The coordinator opened a damaged database read-only")
+                return open_read_only(db_path)
+            _restore_at_start(db_path)  # then check again, whatever came of it
+            continue
+        try:
+            return open_database(db_path)
+        except ChangedDatabaseError as exc:
+            log.warning("The database's schema was changed outside MentorDesk")
+            if _ask_restore_or_quit(exc.message, has_backup()) == QUIT:
+                return QUIT
+            _restore_at_start(db_path)
 
 
 class Banner(QWidget):
@@ -109,7 +169,7 @@ class Banner(QWidget):
         )
         self.label = QLabel(text)
         self.label.setWordWrap(True)
-        hide = QPushButton("Dismiss")
+        hide = QPushButton(self.tr("Dismiss"))
         hide.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

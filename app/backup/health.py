@@ -1,5 +1,10 @@
 """Start-up health of the live database: ``quick_check``, the latest usable backup, and a
-read-only way to open a damaged file when the coordinator chooses to look anyway."""
+read-only way to open a damaged file when the coordinator chooses to look anyway.
+
+The read-only way changes nothing on disk: no chmod, no switch to WAL, no ``-wal`` or
+``-shm`` left beside a file that had none, since the damaged file may be all that is left
+of the data (and is what a data-recovery service would need as it was).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from app.backup.checks import SQLITE_MAGIC
 from app.backup.service import BackupInfo, list_backups
-from app.db.engine import Database, make_engine
+from app.db.engine import BUSY_TIMEOUT_MS, Database
+from app.db.file_check import read_only_uri
 from app.errors import SafetyError
 
 log = logging.getLogger(__name__)
@@ -31,10 +39,12 @@ def quick_check(path: Path) -> str | None:
     if not path.is_file() or path.stat().st_size == 0:
         return None
     with open(path, "rb") as handle:
-        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            return None  # not a database at all: opening it refuses it with a clear sentence
+        header = handle.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        return None  # not a database at all: opening it refuses it with a clear sentence
     try:
-        conn = sqlite3.connect(path, timeout=5.0)
+        # Read-only, like the schema check that follows: the file is still unchecked.
+        conn = sqlite3.connect(read_only_uri(path, header), uri=True, timeout=5.0)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -67,6 +77,32 @@ class ReadOnlyDatabase(Database):
         yield  # pragma: no cover - makes this a generator
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine whose connections can only read ``path`` and leave it as it is.
+
+    A WAL file without its ``-wal`` is opened immutable (a plain read-only connection would
+    create ``-wal`` and ``-shm``); otherwise read-only, so that content still in an existing
+    ``-wal`` is seen. ``query_only`` refuses any write that would get past ``write()``.
+    """
+    path = Path(path)
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    uri = read_only_uri(path, header)
+
+    def connect() -> sqlite3.Connection:
+        # Sessions of background workers run on other threads, one connection each.
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        return conn
+
+    return create_engine(
+        "sqlite+pysqlite://", creator=connect, poolclass=QueuePool, hide_parameters=True
+    )
+
+
 def open_read_only(path: Path) -> Database:
-    """Open ``path`` without migrating it; every write is refused with a clear sentence."""
-    return ReadOnlyDatabase(Path(path), make_engine(Path(path)))
+    """Open ``path`` without migrating or changing it; every write is refused with a clear
+    sentence."""
+    return ReadOnlyDatabase(Path(path), read_only_engine(Path(path)))

@@ -27,6 +27,7 @@ from app.backup.files import (
     sidecars,
     unique_backup_path,
 )
+from app.db.file_check import check_file_kind
 from app.db.migrate import copy_database, open_database
 from app.errors import DatabaseLockedError, NotFoundError, UnusableInputError
 from app.paths import default_backup_dir, ensure_private_dir
@@ -65,6 +66,7 @@ def restore_database(
     copy of the current database and any copy taken before a schema upgrade.
     """
     db_path, backup_path = Path(db_path), Path(backup_path)
+    check_restore_target(db_path)
     if not backup_path.is_file():
         raise NotFoundError(f"{backup_path.name} does not exist.")
     if db_path.exists() and db_path.resolve() == backup_path.resolve():
@@ -85,6 +87,14 @@ def restore_database(
     log.info("Database restored from a verified backup")
     revision = _reopen(db_path, safety, folder)
     return RestoreResult(backup_path, safety, revision)
+
+
+def check_restore_target(db_path: Path) -> None:
+    """Refuse to restore onto a folder, a device or a pipe, before anything is written
+    (the CLI calls it before making the lock file beside it). A missing file is fine: the
+    restore creates it; so is any regular file, since a damaged database is what restores
+    are for."""
+    check_file_kind(Path(db_path), may_create=True)
 
 
 def _swap_in(candidate: Path, db_path: Path) -> None:

@@ -24,6 +24,12 @@ OPEN_REFUSAL = "so MentorDesk did not open it and left it unchanged."
 _NONBLOCKING = getattr(os, "O_NONBLOCK", 0)  # opening a pipe must not wait for a writer
 
 
+class ChangedDatabaseError(NotAMentorDeskDatabaseError):
+    """A MentorDesk database whose schema was changed outside MentorDesk (a trigger, view,
+    table or index of its own, a changed constraint): its data may be sound, but it is
+    not opened; restoring a backup is the way back."""
+
+
 def _create_hint(path: Path, what: str | None = None) -> UnusableInputError:
     where = (
         f"{path} {what}, not a MentorDesk database" if what else f"There is no database at {path}"
@@ -70,7 +76,7 @@ def _read_header(path: Path) -> bytes:
         os.close(fd)
 
 
-def _read_only_uri(path: Path, header: bytes) -> str:
+def read_only_uri(path: Path, header: bytes) -> str:
     """A URI that reads ``path`` without writing anything. A WAL file with no ``-wal``
     beside it is read as immutable: a plain read-only connection would leave an empty
     ``-wal`` and ``-shm`` beside another application's file."""
@@ -93,10 +99,10 @@ def check_before_opening(path: Path, *, may_create: bool) -> str | None:
     if not header.startswith(SQLITE_MAGIC):
         raise NotAMentorDeskDatabaseError(f"{path.name} is not a database, {OPEN_REFUSAL}")
     try:
-        conn = sqlite3.connect(_read_only_uri(path, header), uri=True)
+        conn = sqlite3.connect(read_only_uri(path, header), uri=True)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
-            revision = check_schema(conn, path.name, OPEN_REFUSAL)
+            revision = check_schema(conn, path.name, OPEN_REFUSAL, ChangedDatabaseError)
             owner = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()
