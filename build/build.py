@@ -24,6 +24,10 @@ def folder_size_mb(folder: Path) -> float:
 
 
 def build(*, clean: bool = True) -> Path:
+    # The interface translations (.qm) are built from the .ts sources, never committed.
+    subprocess.run(
+        [sys.executable, str(ROOT / "build" / "translations.py"), "--release"], check=True
+    )
     subprocess.run(
         [
             sys.executable,

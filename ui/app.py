@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -39,13 +39,18 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
 
     setup_logging()
     app = application()
+    from ui.language import install_translations
+
+    install_translations()  # before any window or message box is built
     crash = CrashHandler(show_dialog=crash_dialog)
     crash.install()
     lock = DatabaseLock(Path(db_path))
     try:
         lock.acquire()
     except DatabaseLockedError as exc:
-        QMessageBox.warning(None, "MentorDesk is already open", exc.message)
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "MentorDesk is already open"), exc.message
+        )
         crash.uninstall()
         return LOCKED_EXIT
     except Exception as exc:  # a read-only or full disk: a sentence, not a crash
@@ -68,7 +73,8 @@ def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
     shown = user_error(exc, db_path)
     if shown is None:
         raise exc
-    QMessageBox.critical(None, "MentorDesk cannot open the database", shown.message)
+    title = QCoreApplication.translate("App", "MentorDesk cannot open the database")
+    QMessageBox.critical(None, title, shown.message)
     return shown.exit_code
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QObject, QTime, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.errors import SafetyError
@@ -21,9 +21,10 @@ log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60 * 60 * 1000
 FIRST_CHECK_AFTER_MS = 5_000  # leave start-up alone
-MISSING_PASSPHRASE = (
+MISSING_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "AutoBackup",
     "Automatic backups are set to be encrypted, but their passphrase is no longer in the "
-    "system keyring. Open Backups → Settings… to enter it again."
+    "system keyring. Open Backups → Settings… to enter it again.",
 )
 
 
@@ -83,10 +84,11 @@ class AutoBackup(QObject):
         db_path = self.context.database.path
         passphrase = load_passphrase(db_path) if chosen.encrypt else None
         self.changed = False
+        missing = self.tr(MISSING_PASSPHRASE)  # translated here: the work runs in a thread
 
         def work(progress: Any, _cancelled: Any) -> Any:
             if chosen.encrypt and passphrase is None:
-                raise SafetyError(MISSING_PASSPHRASE)
+                raise SafetyError(missing)
             return automatic_backup(
                 db_path,
                 chosen.folder,
@@ -100,7 +102,7 @@ class AutoBackup(QObject):
             work,
             success=self._succeeded,
             failure=self._failed,
-            label="Saving the automatic backup…",
+            label=self.tr("Saving the automatic backup…"),
             cancellable=False,
             show_progress=show_progress,
         )
@@ -112,7 +114,7 @@ class AutoBackup(QObject):
         changed = self.changed
         self.context.notify_changed()  # the Backups page lists the new file
         self.changed = changed  # listing a backup is not a change to the data
-        self.window.statusBar().showMessage("Automatic backup saved.", 5000)
+        self.window.statusBar().showMessage(self.tr("Automatic backup saved."), 5000)
 
     def _failed(self, exc: BaseException) -> None:
         from app.backup.auto import record_failure
@@ -120,7 +122,7 @@ class AutoBackup(QObject):
         self.changed = True  # try again next time
         record_failure(exc)
         if not self.closing:
-            self.window.statusBar().showMessage("The automatic backup failed.", 10000)
+            self.window.statusBar().showMessage(self.tr("The automatic backup failed."), 10000)
 
     def _finished(self, _ok: bool) -> None:
         self.running = None
@@ -135,13 +137,16 @@ class AutoBackup(QObject):
         if failure is None:
             return
         when, reason = failure
-        QMessageBox.warning(
-            self.window,
-            "The last automatic backup failed",
-            f"The automatic backup of {when:%d %B %Y at %H:%M} could not be saved. "
-            f"Your data was not affected.\n\n{reason}\n\n"
-            "Make a backup now from the Backups page.",
+        locale, local = QLocale(), when.astimezone() if when.tzinfo else when
+        moment = self.tr("{day} at {time}").format(
+            day=locale.toString(QDate(local.date()), QLocale.FormatType.LongFormat),
+            time=locale.toString(QTime(local.time()), QLocale.FormatType.ShortFormat),
         )
+        text = self.tr(
+            "The automatic backup of {moment} could not be saved. Your data was not affected."
+            "\n\n{reason}\n\nMake a backup now from the Backups page."
+        ).format(moment=moment, reason=reason)
+        QMessageBox.warning(self.window, self.tr("The last automatic backup failed"), text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.window or event.type() != QEvent.Type.Close or self.exit_done:

@@ -53,8 +53,10 @@ class AppContext(QObject):
     def no_cycle_message(self) -> tuple[str, str, Callable[[], None]]:
         """What an empty page says (and offers) before any program exists."""
         return (
-            "There is no program yet.\nCreate your program and this year's cycle to begin.",
-            "Create a program…",
+            self.tr(
+                "There is no program yet.\nCreate your program and this year's cycle to begin."
+            ),
+            self.tr("Create a program…"),
             self.newProgramRequested.emit,
         )
 

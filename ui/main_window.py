@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,7 @@ from app.programs.service import CycleInfo
 from ui import settings as keys
 from ui.commands.actions import install_undo_actions
 from ui.context import AppContext
+from ui.language_menu import add_language_menu
 from ui.page_registry import PAGE_SPECS, LazyPages, PageAttribute
 from ui.pages.base import Page
 from ui.status import counts_text
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         self.welcome_dialog: WelcomeDialog | None = None
         self.program_dialog: NewProgramDialog | None = None
         self._offer_welcome = welcome
-        self.setWindowTitle("MentorDesk")
+        self.setWindowTitle(self.tr("MentorDesk"))
         self.setAcceptDrops(True)
         self.context.newProgramRequested.connect(self.new_program)
         self._build_central()
@@ -91,8 +93,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.page_stack = LazyPages(self.stack, self.context, self._page_built)
         for number, spec in enumerate(PAGE_SPECS, 1):
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title)
-            item.setToolTip(spec.tip)
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.shown_title())
+            item.setToolTip(spec.shown_tip())
             item.setSizeHint(QSize(150, 40))
             item.setData(Qt.ItemDataRole.UserRole, number)
             self.sidebar.addItem(item)
@@ -105,15 +107,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Program")
+        toolbar = QToolBar(self.tr("Program"))
         toolbar.setObjectName("programToolbar")
         toolbar.setMovable(False)
         self.cycle_box = QComboBox()
         self.cycle_box.setMinimumContentsLength(36)
         self.cycle_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.cycle_box.setToolTip("The program and cycle every page shows")
+        self.cycle_box.setToolTip(self.tr("The program and cycle every page shows"))
         self.cycle_box.currentIndexChanged.connect(self._on_cycle_chosen)
-        label = QLabel("  Program:  ")
+        label = QLabel("  " + self.tr("Program:") + "  ")
         toolbar.addWidget(label)
         toolbar.addWidget(self.cycle_box)
         self.addToolBar(toolbar)
@@ -132,58 +134,74 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(self.tr("&File"))
         self._action(
             file,
-            "&New program…",
+            self.tr("&New program…"),
             self.new_program,
             "Ctrl+N",
-            "Create a program and its first cycle",
+            self.tr("Create a program and its first cycle"),
         )
         self._action(
             file,
-            "&Import sign-ups…",
+            self.tr("&Import sign-ups…"),
             self.import_signups,
             "Ctrl+I",
-            "Add people from a spreadsheet",
+            self.tr("Add people from a spreadsheet"),
         )
         self._action(
             file,
-            "Import &history…",
+            self.tr("Import &history…"),
             self.import_history,
-            tip="Past imports of this cycle, and undoing one",
+            tip=self.tr("Past imports of this cycle, and undoing one"),
         )
         self._action(
             file,
-            "&Log contact…",
+            self.tr("&Log contact…"),
             lambda: self.meetings.quick_add(),
             "Ctrl+L",
-            "Record a meeting, call or message of a match",
+            self.tr("Record a meeting, call or message of a match"),
         )
         self._action(
             file,
-            "&Export…",
+            self.tr("&Export…"),
             self.export_data,
             "Ctrl+E",
-            "Save participants, matches or meetings as Excel or CSV",
+            self.tr("Save participants, matches or meetings as Excel or CSV"),
         )
         self._action(
-            file, "&Back up now", self.back_up, "Ctrl+B", "Save a verified copy of the data"
+            file,
+            self.tr("&Back up now"),
+            self.back_up,
+            "Ctrl+B",
+            self.tr("Save a verified copy of the data"),
         )
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit).setShortcut("Ctrl+Q")
-        edit = bar.addMenu("&Edit")
+        quit_action = self._action(
+            file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        quit_action.setShortcut("Ctrl+Q")
+        edit = bar.addMenu(self.tr("&Edit"))
         self.undo_group = install_undo_actions(self, edit, self.stack)
         self._action(
-            edit, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "Search this page"
+            edit,
+            self.tr("&Find"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            self.tr("Search this page"),
         )
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for number, spec in enumerate(PAGE_SPECS):
             self._action(
-                view, spec.title, lambda _=False, n=number: self.show_page(n), f"Ctrl+{number + 1}"
+                view,
+                spec.shown_title(),
+                lambda _=False, n=number: self.show_page(n),
+                f"Ctrl+{number + 1}",
             )
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About MentorDesk", self.about)
+        view.addSeparator()
+        self.language_menu = add_language_menu(self, view)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About MentorDesk"), self.about)
 
     # -- cycles -----------------------------------------------------------------------
     def reload_cycles(self, select_id: int | None = None) -> None:
@@ -195,7 +213,7 @@ class MainWindow(QMainWindow):
         for info in self.cycles:
             self.cycle_box.addItem(info.title, info.id)
         if not self.cycles:
-            self.cycle_box.addItem("No program yet — File → New program…", None)
+            self.cycle_box.addItem(self.tr("No program yet — File → New program…"), None)
         index = self.cycle_box.findData(wanted) if wanted is not None else -1
         self.cycle_box.setCurrentIndex(index if index >= 0 else self.cycle_box.count() - 1)
         self.cycle_box.setEnabled(bool(self.cycles))
@@ -240,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if not self.current_page().focus_search():
-            self.statusBar().showMessage("This page has nothing to search.", 3000)
+            self.statusBar().showMessage(self.tr("This page has nothing to search."), 3000)
 
     def import_signups(self, path: Path | None = None) -> None:
         from ui.dialogs.import_wizard import start_import_wizard
@@ -252,7 +270,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs.import_wizard import ImportHistoryDialog
 
         if self.context.cycle is None:
-            QMessageBox.information(self, "Import history", "Create a program first.")
+            QMessageBox.information(
+                self, self.tr("Import history"), self.tr("Create a program first.")
+            )
             return
         ImportHistoryDialog(self.context, self).exec()
 
@@ -335,11 +355,17 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About MentorDesk",
-            f"<h3>MentorDesk {__version__}</h3>"
-            "<p>Run a mentorship program from one laptop: rosters, matching, meetings, "
-            "letters and backups.</p><p>Your data stays on this computer.</p>"
-            f"<p>Database: {self.context.database.path}</p>",
+            self.tr("About MentorDesk"),
+            f"<h3>MentorDesk {__version__}</h3><p>"
+            + self.tr(
+                "Run a mentorship program from one laptop: rosters, matching, meetings, "
+                "letters and backups."
+            )
+            + "</p><p>"
+            + self.tr("Your data stays on this computer.")
+            + "</p><p>"
+            + self.tr("Database: {path}").format(path=html.escape(str(self.context.database.path)))
+            + "</p>",
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

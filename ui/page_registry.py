@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QStyle, QWidget
 
 from ui.context import AppContext
@@ -24,13 +25,22 @@ Icon = QStyle.StandardPixmap
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One sidebar entry; ``title`` and ``tip`` match the page class (a test checks)."""
+    """One sidebar entry; ``title`` and ``tip`` match the page class (a test checks).
+
+    They are English source text (context ``"Pages"``); the window shows
+    :meth:`shown_title` and :meth:`shown_tip`, in its language."""
 
     name: str  # the main window attribute: window.roster
     target: str  # "module:Class", imported on first use
     title: str
     tip: str
     icon: QStyle.StandardPixmap
+
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def shown_tip(self) -> str:
+        return QCoreApplication.translate("Pages", self.tip)
 
     def page_class(self) -> type[Page]:
         module, _, name = self.target.partition(":")
@@ -41,36 +51,36 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec(
         "roster",
         "ui.pages.roster:RosterPage",
-        "Roster",
-        "Everyone taking part in this cycle (Ctrl+1)",
+        QT_TRANSLATE_NOOP("Pages", "Roster"),
+        QT_TRANSLATE_NOOP("Pages", "Everyone taking part in this cycle (Ctrl+1)"),
         Icon.SP_FileDialogDetailedView,
     ),
     PageSpec(
         "matching",
         "ui.pages.matching:MatchingPage",
-        "Matching",
-        "Propose, accept and manage matches (Ctrl+2)",
+        QT_TRANSLATE_NOOP("Pages", "Matching"),
+        QT_TRANSLATE_NOOP("Pages", "Propose, accept and manage matches (Ctrl+2)"),
         Icon.SP_DialogApplyButton,
     ),
     PageSpec(
         "meetings",
         "ui.pages.engagement:EngagementPage",
-        "Engagement",
-        "Which matches are in touch, and who to nudge (Ctrl+3)",
+        QT_TRANSLATE_NOOP("Pages", "Engagement"),
+        QT_TRANSLATE_NOOP("Pages", "Which matches are in touch, and who to nudge (Ctrl+3)"),
         Icon.SP_FileDialogInfoView,
     ),
     PageSpec(
         "letters",
         "ui.pages.letters:LettersPage",
-        "Letters",
-        "Match letters: write, preview, print, email (Ctrl+4)",
+        QT_TRANSLATE_NOOP("Pages", "Letters"),
+        QT_TRANSLATE_NOOP("Pages", "Match letters: write, preview, print, email (Ctrl+4)"),
         Icon.SP_FileIcon,
     ),
     PageSpec(
         "backups",
         "ui.pages.backups:BackupsPage",
-        "Backups",
-        "Back up and restore the database (Ctrl+5)",
+        QT_TRANSLATE_NOOP("Pages", "Backups"),
+        QT_TRANSLATE_NOOP("Pages", "Back up and restore the database (Ctrl+5)"),
         Icon.SP_DriveHDIcon,
     ),
 )

@@ -18,6 +18,7 @@ STATE = "window/state"
 LAST_PAGE = "window/page"
 LAST_CYCLE = "window/cycle"
 LETTERS_FOLDER = "letters/folder"
+LANGUAGE = "ui/language"  # "en" or "fr"; absent: the system language decides
 
 
 def settings() -> QSettings:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from app.db.engine import Database
 from app.programs.service import CycleInfo, cycle_counts
-from ui.text import plural
 
 
 def counts_text(database: Database, cycle: CycleInfo | None) -> str:
@@ -14,6 +15,8 @@ def counts_text(database: Database, cycle: CycleInfo | None) -> str:
         return name
     with database.read() as session:
         counts = cycle_counts(session, cycle.id)
-    people_text = plural(counts.participants, "participant")
-    matches_text = plural(counts.live_matches, "match", "matches")
+    people_text = QCoreApplication.translate(
+        "StatusBar", "%Ln participant(s)", "", counts.participants
+    )
+    matches_text = QCoreApplication.translate("StatusBar", "%Ln match(es)", "", counts.live_matches)
     return f"{name}  ·  {people_text}  ·  {matches_text}"

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import MentorDeskError, OperationCancelled
@@ -61,7 +61,7 @@ class Operation(QObject, Generic[T]):
         *,
         success: Callable[[T], None] | None = None,
         failure: Callable[[BaseException], None] | None = None,
-        label: str = "Working…",
+        label: str = "",
         cancellable: bool = True,
         show_progress: bool = True,
     ) -> None:
@@ -70,7 +70,7 @@ class Operation(QObject, Generic[T]):
         self._op = op
         self._success = success
         self._failure = failure
-        self._label = label
+        self._label = label or self.tr("Working…")
         self._cancellable = cancellable
         self._show_progress = show_progress
         self._cancel = threading.Event()
@@ -91,12 +91,12 @@ class Operation(QObject, Generic[T]):
     def cancel(self) -> None:
         self._cancel.set()
         if self._dialog is not None:
-            self._dialog.setLabelText("Cancelling…")
+            self._dialog.setLabelText(self.tr("Cancelling…"))
 
     def _make_dialog(self) -> QProgressDialog:
-        cancel_text = "Cancel" if self._cancellable else ""
+        cancel_text = self.tr("Cancel") if self._cancellable else ""
         dialog = QProgressDialog(self._label, cancel_text, 0, 0, self._parent)
-        dialog.setWindowTitle("MentorDesk")
+        dialog.setWindowTitle(self.tr("MentorDesk"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
         dialog.setMinimumWidth(380)
@@ -178,9 +178,13 @@ def show_failure(parent: QWidget, exc: BaseException) -> None:
 
     shown = user_error(exc) if isinstance(exc, Exception) else None
     if isinstance(shown, OperationCancelled):
-        QMessageBox.information(parent, "Cancelled", shown.message)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Operation", "Cancelled"), shown.message
+        )
     elif isinstance(shown, MentorDeskError):
-        QMessageBox.warning(parent, "MentorDesk", shown.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Operation", "MentorDesk"), shown.message
+        )
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 

@@ -6,18 +6,24 @@ actions are disabled. Pages are built lazily, so stacks join the group when firs
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 
 def install_undo_actions(window: QMainWindow, menu: QMenu, pages: QStackedWidget) -> QUndoGroup:
     """Add Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) to ``menu``."""
+
     group = QUndoGroup(window)
-    undo = group.createUndoAction(window, "&Undo")
+    undo = group.createUndoAction(window, QCoreApplication.translate("UndoActions", "&Undo"))
     undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    redo = group.createRedoAction(window, "&Redo")
+    redo = group.createRedoAction(window, QCoreApplication.translate("UndoActions", "&Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for action, tip in ((undo, "Take back the last matching edit"), (redo, "Do it again")):
+    tips = (
+        QCoreApplication.translate("UndoActions", "Take back the last matching edit"),
+        QCoreApplication.translate("UndoActions", "Do it again"),
+    )
+    for action, tip in zip((undo, redo), tips, strict=True):
         action.setStatusTip(tip)
         menu.addAction(action)
     menu.addSeparator()

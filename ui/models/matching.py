@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -21,8 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.matching.manual import MenteeRow, MentorOption
+from ui.models import labels
 from ui.models.rows import Column, RowRole, RowTableModel
 from ui.models.search import fold
+from ui.text import number, percent
 
 MENTOR_MIME = "application/x-mentordesk-mentor"
 MENTEE_MIME = "application/x-mentordesk-mentee"
@@ -30,68 +34,87 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 MUTED = QColor("#8a8a8a")
 WAITING = QColor("#b45309")
 
-STATE_LABELS = {
-    "unmatched": "Unmatched",
-    "proposed": "Proposed",
-    "confirmed": "Confirmed",
-    "notified": "Letter sent",
-    "active": "Active",
-    "withdrawn": "Withdrawn",
-}
+
+def _pinned(name: str, pinned: bool) -> str:
+    return (
+        QCoreApplication.translate("MatchingLists", "{name} (pinned)").format(name=name)
+        if pinned
+        else name
+    )
 
 
 def _mentors_of(row: MenteeRow) -> str:
-    return ", ".join(p.name + (" (pinned)" if p.pinned else "") for p in row.partners)
+    return ", ".join(_pinned(p.name, p.pinned) for p in row.partners)
 
 
 MENTEE_COLUMNS: list[Column[MenteeRow]] = [
-    Column("Mentee", lambda r: r.name, tooltip=lambda r: f"{r.name} <{r.email}> · {r.role}"),
     Column(
-        "Status",
-        lambda r: STATE_LABELS.get(r.state, r.state),
-        header_tip="Unmatched mentees come first",
+        QT_TRANSLATE_NOOP("Column", "Mentee"),
+        lambda r: r.name,
+        tooltip=lambda r: f"{r.name} <{r.email}> · {r.role}",
     ),
-    Column("Mentor", _mentors_of),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Status"),
+        lambda r: labels.mentee_state(r.state),
+        header_tip=QT_TRANSLATE_NOOP("Column", "Unmatched mentees come first"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Mentor"), _mentors_of),
 ]
 
 
 def _places(option: MentorOption) -> str:
-    return f"{option.remaining} of {option.capacity}"
+    return QCoreApplication.translate("MatchingLists", "{left} of {capacity}").format(
+        left=number(option.remaining), capacity=number(option.capacity)
+    )
 
 
 def _why(option: MentorOption) -> str:
     if option.excluded_by:
         rule = option.excluded_by
-        return "Not allowed: " + rule[:1].lower() + rule[1:]
-    return "; ".join(option.reasons) or "Nothing notable in common"
+        return QCoreApplication.translate("MatchingLists", "Not allowed: {rule}").format(
+            rule=rule[:1].lower() + rule[1:]
+        )
+    return "; ".join(option.reasons) or QCoreApplication.translate(
+        "MatchingLists", "Nothing notable in common"
+    )
 
 
 def _mentor_name(option: MentorOption) -> str:
     if option.match_id is None:
         return option.name
-    return f"✓ {option.name}" + (" (pinned)" if option.pinned else "")
+    return "✓ " + _pinned(option.name, option.pinned)
 
 
 MENTOR_COLUMNS: list[Column[MentorOption]] = [
-    Column("Mentor", _mentor_name, tooltip=lambda o: f"{o.name} <{o.email}> · {o.institution}"),
     Column(
-        "Score",
-        lambda o: f"{o.score:.0%}",
+        QT_TRANSLATE_NOOP("Column", "Mentor"),
+        _mentor_name,
+        tooltip=lambda o: f"{o.name} <{o.email}> · {o.institution}",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Score"),
+        lambda o: percent(o.score),
         sort_key=lambda o: o.score,
         value=lambda o: o.score,
-        header_tip="How well this mentor fits the mentee under the program's criteria",
+        header_tip=QT_TRANSLATE_NOOP(
+            "Column", "How well this mentor fits the mentee under the program's criteria"
+        ),
     ),
     Column(
-        "Places left",
+        QT_TRANSLATE_NOOP("Column", "Places left"),
         _places,
         sort_key=lambda o: o.remaining,
-        header_tip="Mentees this mentor can still take, of their capacity",
+        header_tip=QT_TRANSLATE_NOOP(
+            "Column", "Mentees this mentor can still take, of their capacity"
+        ),
     ),
     Column(
-        "Why",
+        QT_TRANSLATE_NOOP("Column", "Why"),
         _why,
         tooltip=_why,
-        header_tip="Why this mentor suits the mentee, or the rule against",
+        header_tip=QT_TRANSLATE_NOOP(
+            "Column", "Why this mentor suits the mentee, or the rule against"
+        ),
     ),
 ]
 

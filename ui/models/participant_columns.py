@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.roster.service import ParticipantRow
-from ui.models.search import fold
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-STATUS_LABELS = {"active": "Active", "withdrawn": "Withdrawn"}
+from app.roster.service import ParticipantRow
+from ui.models import labels
+from ui.models.search import fold
 
 
 @dataclass(frozen=True)
@@ -22,54 +23,85 @@ class RosterColumn:
     width: int = 14  # starting width in average characters
 
 
-def _yes(flag: bool) -> str:
-    return "Yes" if flag else ""
-
-
 COLUMNS: tuple[RosterColumn, ...] = (
     RosterColumn(
-        "Name", lambda r: r.name, lambda r: (fold(r.last_name), fold(r.first_name)), width=22
+        QT_TRANSLATE_NOOP("Column", "Name"),
+        lambda r: r.name,
+        lambda r: (fold(r.last_name), fold(r.first_name)),
+        width=22,
     ),
-    RosterColumn("Email", lambda r: r.email, lambda r: r.email.casefold(), width=26),
-    RosterColumn("Phone", lambda r: r.phone, lambda r: r.phone, shown_by_default=False),
-    RosterColumn("Role", lambda r: r.role, lambda r: r.role, width=16),
-    RosterColumn("Institution", lambda r: r.institution, lambda r: fold(r.institution), width=24),
     RosterColumn(
-        "Stage",
-        lambda r: r.stage,
-        lambda r: fold(r.stage),
-        "Year of study or PGY",
+        QT_TRANSLATE_NOOP("Column", "Email"),
+        lambda r: r.email,
+        lambda r: r.email.casefold(),
+        width=26,
+    ),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Phone"),
+        lambda r: r.phone,
+        lambda r: r.phone,
         shown_by_default=False,
     ),
-    RosterColumn("City", lambda r: r.city, lambda r: fold(r.city), width=12),
-    RosterColumn("Province", lambda r: r.province, lambda r: r.province, width=13),
-    RosterColumn("Languages", lambda r: ", ".join(r.languages), lambda r: r.languages, width=15),
-    RosterColumn("Interests", lambda r: ", ".join(r.interests), lambda r: r.interests, width=30),
+    RosterColumn(QT_TRANSLATE_NOOP("Column", "Role"), lambda r: r.role, lambda r: r.role, width=16),
     RosterColumn(
-        "Capacity",
+        QT_TRANSLATE_NOOP("Column", "Institution"),
+        lambda r: r.institution,
+        lambda r: fold(r.institution),
+        width=24,
+    ),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Stage"),
+        lambda r: r.stage,
+        lambda r: fold(r.stage),
+        QT_TRANSLATE_NOOP("Column", "Year of study or PGY"),
+        shown_by_default=False,
+    ),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "City"), lambda r: r.city, lambda r: fold(r.city), width=12
+    ),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Province"),
+        lambda r: r.province,
+        lambda r: r.province,
+        width=13,
+    ),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Languages"),
+        lambda r: ", ".join(r.languages),
+        lambda r: r.languages,
+        width=15,
+    ),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Interests"),
+        lambda r: ", ".join(r.interests),
+        lambda r: r.interests,
+        width=30,
+    ),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Capacity"),
         lambda r: str(r.capacity),
         lambda r: r.capacity,
-        "How many mentees a mentor can take",
+        QT_TRANSLATE_NOOP("Column", "How many mentees a mentor can take"),
         width=8,
     ),
     RosterColumn(
-        "Status",
-        lambda r: STATUS_LABELS.get(r.status, r.status),
+        QT_TRANSLATE_NOOP("Column", "Status"),
+        lambda r: labels.participant_status(r.status),
         lambda r: r.status,
         width=10,
     ),
     RosterColumn(
-        "Returning",
-        lambda r: _yes(r.returning),
+        QT_TRANSLATE_NOOP("Column", "Returning"),
+        lambda r: labels.yes(r.returning),
         lambda r: r.returning,
-        "Took part in an earlier cycle",
+        QT_TRANSLATE_NOOP("Column", "Took part in an earlier cycle"),
         width=9,
     ),
     RosterColumn(
-        "Matched",
-        lambda r: _yes(r.matched),
+        QT_TRANSLATE_NOOP("Column", "Matched"),
+        lambda r: labels.yes(r.matched),
         lambda r: r.matched,
-        "In a proposed or live match",
+        QT_TRANSLATE_NOOP("Column", "In a proposed or live match"),
         width=8,
     ),
 )

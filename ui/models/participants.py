@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor
 from app.roster.service import ParticipantRow
 from ui.models.batched import AnyIndex, BatchedTableModel
 from ui.models.participant_columns import CAPACITY_COLUMN, COLUMNS, search_key
+from ui.models.rows import column_text
 from ui.models.search import fold
 
 ParticipantIdRole = Qt.ItemDataRole.UserRole + 1
@@ -167,9 +168,9 @@ class ParticipantTableModel(BatchedTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return column_text(COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].tooltip:
-            return COLUMNS[section].tooltip
+            return column_text(COLUMNS[section].tooltip)
         return None
 
     # -- sorting ----------------------------------------------------------------------

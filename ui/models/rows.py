@@ -2,6 +2,12 @@
 
 Used for the short lists (matches, proposals, meetings, backups); the roster, which can be
 large, has its own lazy model.
+
+Column titles and header tips are English source text, translated when the header is shown
+(context ``"Column"``): a module-level table marks them with
+``QT_TRANSLATE_NOOP("Column", "Mentor")`` so lupdate extracts them, and they follow the
+language loaded at start whenever the module was imported. A title already translated
+(``self.tr(...)`` when the columns are built) passes through unchanged.
 """
 
 from __future__ import annotations
@@ -11,7 +17,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,6 +37,12 @@ ValueRole = Qt.ItemDataRole.UserRole + 3
 """A number a delegate draws (the score bar)."""
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+COLUMN_CONTEXT = "Column"
+
+
+def column_text(text: str) -> str:
+    """A column title or header tip in the window's language."""
+    return QCoreApplication.translate(COLUMN_CONTEXT, text) if text else text
 
 
 def _sortable(value: Any) -> Any:
@@ -101,7 +120,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return column_text(self._columns[section].title)
         if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].header_tip:
-            return self._columns[section].header_tip
+            return column_text(self._columns[section].header_tip)
         return None

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.meetings.engagement import MonthCount
+from ui.text import number
 
 BAR_COLOUR = QColor("#2874a6")
 CONCERN_COLOUR = QColor("#c0392b")
@@ -27,7 +28,7 @@ class ContactCalendar(QWidget):
         self._today = dt.date.today()
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Contacts logged in each month of the cycle")
+        self.setToolTip(self.tr("Contacts logged in each month of the cycle"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 130)
@@ -62,10 +63,10 @@ class ContactCalendar(QWidget):
     def _tip_at(self, pos: QPoint) -> str:
         for month, slot in zip(self._months, self._slots(), strict=True):
             if slot.contains(pos):
-                name = dt.date(month.year, month.month, 1).strftime("%B %Y")
-                text = f"{name}: {month.contacts} contact{'s' if month.contacts != 1 else ''}"
+                name = QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+                text = self.tr("{month}: %Ln contact(s)", "", month.contacts).format(month=name)
                 if month.concerns:
-                    text += f" ({month.concerns} with a concern)"
+                    text += " " + self.tr("(%Ln with a concern)", "", month.concerns)
                 return text
         return ""
 
@@ -80,7 +81,9 @@ class ContactCalendar(QWidget):
         line = metrics.height()
         if not self._months or not any(m.contacts for m in self._months):
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No contacts logged yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No contacts logged yet")
+            )
             return
         top, bottom = line + 4, self.height() - 2 * line - 6
         peak = max(m.contacts for m in self._months)
@@ -107,8 +110,8 @@ class ContactCalendar(QWidget):
                 count_box = QRect(
                     slot.left(), round(bottom - height) - line - 2, slot.width(), line
                 )
-                painter.drawText(count_box, Qt.AlignmentFlag.AlignCenter, str(month.contacts))
-            label = month.label
+                painter.drawText(count_box, Qt.AlignmentFlag.AlignCenter, number(month.contacts))
+            label = QLocale().monthName(month.month, QLocale.FormatType.ShortFormat)
             label_box = QRect(slot.left(), bottom + 4, slot.width(), line)
             painter.drawText(label_box, Qt.AlignmentFlag.AlignCenter, label)
             if month.month == 1 or month is self._months[0]:

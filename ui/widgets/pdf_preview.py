@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.text import number, percent
 
 PDFIUM_LOCK = threading.Lock()
 POINTS_PER_INCH = 72.0
@@ -107,15 +109,18 @@ def paint_pdf(printer: QPrinter, data: bytes) -> int:
     return len(pages)
 
 
-def print_pdf(parent: QWidget, data: bytes, title: str = "Letters") -> bool:
+def print_pdf(parent: QWidget, data: bytes, title: str = "") -> bool:
     """Ask for a printer with the system dialog, then print ``data``; True when printed."""
+    title = title or QCoreApplication.translate("PdfPreview", "Letters")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     document = open_pdf(data)
     printer.setFromTo(1, page_count(document))
     close_pdf(document)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print {title.lower()}")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("PdfPreview", "Print: {title}").format(title=title)
+    )
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
@@ -172,18 +177,20 @@ class PdfPreview(QWidget):
             return button
 
         self.previous_button = tool(
-            "◀", "Previous page (Page Up)", lambda: self.go_to(self._page - 1)
+            "◀", self.tr("Previous page (Page Up)"), lambda: self.go_to(self._page - 1)
         )
-        self.next_button = tool("▶", "Next page (Page Down)", lambda: self.go_to(self._page + 1))
+        self.next_button = tool(
+            "▶", self.tr("Next page (Page Down)"), lambda: self.go_to(self._page + 1)
+        )
         self.page_label = QLabel()
         self.page_label.setMinimumWidth(90)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_out_button = tool("−", "Zoom out", lambda: self._step_zoom(-1))
+        self.zoom_out_button = tool("−", self.tr("Zoom out"), lambda: self._step_zoom(-1))
         self.fit_button = tool(
-            "Fit width", "Fit the page to the width of the window", self.fit_width
+            self.tr("Fit width"), self.tr("Fit the page to the width of the window"), self.fit_width
         )
         self.fit_button.setCheckable(True)
-        self.zoom_in_button = tool("+", "Zoom in", lambda: self._step_zoom(1))
+        self.zoom_in_button = tool("+", self.tr("Zoom in"), lambda: self._step_zoom(1))
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(44)
         self._bar = QHBoxLayout()
@@ -195,7 +202,8 @@ class PdfPreview(QWidget):
             self._bar.addWidget(widget)
 
     # -- content ------------------------------------------------------------------------
-    def clear(self, message: str = "Nothing to preview yet.") -> None:
+    def clear(self, message: str = "") -> None:
+        message = message or self.tr("Nothing to preview yet.")
         close_pdf(self._document)
         self._document, self._count, self._page = None, 0, 0
         self._cache.clear()
@@ -276,13 +284,19 @@ class PdfPreview(QWidget):
 
     def _update_controls(self) -> None:
         has = self._count > 0
-        self.page_label.setText(f"Page {self._page + 1} of {self._count}" if has else "")
+        self.page_label.setText(
+            self.tr("Page {page} of {count}").format(
+                page=number(self._page + 1), count=number(self._count)
+            )
+            if has
+            else ""
+        )
         self.previous_button.setEnabled(has and self._page > 0)
         self.next_button.setEnabled(has and self._page < self._count - 1)
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             button.setEnabled(has)
         self.fit_button.setChecked(self._zoom is None)
-        self.zoom_label.setText(f"{round(self.zoom() * 100)}%" if has else "")
+        self.zoom_label.setText(percent(self.zoom()) if has else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -304,11 +318,11 @@ class PdfPreviewDialog(QDialog):
         self.preview.set_pdf(data)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.print_button = QPushButton("Print…")
-        self.print_button.setToolTip("Print through the system print dialog")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print through the system print dialog"))
         self.print_button.clicked.connect(self.print_document)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = QPushButton("Open in PDF viewer")
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.open_button.setVisible(path is not None)
         self.open_button.clicked.connect(self.open_external)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.models.rows import ValueRole
+from ui.text import percent
 
 BAR_COLOUR = QColor("#4f8fd6")
 
@@ -36,6 +37,6 @@ class ScoreDelegate(QStyledItemDelegate):
         )
         text_rect = QRect(track.right() + 6, option.rect.top(), 44, option.rect.height())
         painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, f"{fraction:.0%}"
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, percent(fraction)
         )
         painter.restore()

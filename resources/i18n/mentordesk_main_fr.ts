@@ -1,0 +1,835 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="52"/>
+        <source>MentorDesk is already open</source>
+        <translation>MentorDesk est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="76"/>
+        <source>MentorDesk cannot open the database</source>
+        <translation>MentorDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="57"/>
+        <source>There is no program yet.
+Create your program and this year&apos;s cycle to begin.</source>
+        <translation>Aucun programme pour l’instant.
+Créez votre programme et le cycle de cette année pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context.py" line="59"/>
+        <source>Create a program…</source>
+        <translation>Créer un programme…</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="24"/>
+        <source>Automatic backups are set to be encrypted, but their passphrase is no longer in the system keyring. Open Backups → Settings… to enter it again.</source>
+        <translation>Les sauvegardes automatiques doivent être chiffrées, mais leur phrase secrète n’est plus dans le trousseau du système. Ouvrez Sauvegardes → Paramètres… pour la saisir de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="105"/>
+        <source>Saving the automatic backup…</source>
+        <translation>Enregistrement de la sauvegarde automatique…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="117"/>
+        <source>Automatic backup saved.</source>
+        <translation>Sauvegarde automatique enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="125"/>
+        <source>The automatic backup failed.</source>
+        <translation>La sauvegarde automatique a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="141"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="146"/>
+        <source>The automatic backup of {moment} could not be saved. Your data was not affected.
+
+{reason}
+
+Make a backup now from the Backups page.</source>
+        <translation>La sauvegarde automatique du {moment} n’a pas pu être enregistrée. Vos données n’ont pas été touchées.
+
+{reason}
+
+Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auto_backup.py" line="149"/>
+        <source>The last automatic backup failed</source>
+        <translation>La dernière sauvegarde automatique a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/safety.py" line="172"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <location filename="../../ui/models/matching.py" line="52"/>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="57"/>
+        <location filename="../../ui/models/participant_columns.py" line="88"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="59"/>
+        <source>Unmatched mentees come first</source>
+        <translation>Les mentorés sans jumelage viennent en premier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="61"/>
+        <location filename="../../ui/models/matching.py" line="90"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="95"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="99"/>
+        <source>How well this mentor fits the mentee under the program&apos;s criteria</source>
+        <translation>À quel point ce mentor convient au mentoré selon les critères du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="104"/>
+        <source>Places left</source>
+        <translation>Places libres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="107"/>
+        <source>Mentees this mentor can still take, of their capacity</source>
+        <translation>Mentorés que ce mentor peut encore accueillir, sur sa capacité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="112"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="115"/>
+        <source>Why this mentor suits the mentee, or the rule against</source>
+        <translation>Pourquoi ce mentor convient au mentoré, ou la règle qui l’interdit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="34"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="40"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="45"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="47"/>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="53"/>
+        <source>Stage</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="56"/>
+        <source>Year of study or PGY</source>
+        <translation>Année d’études ou de résidence (PGY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="60"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="63"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="69"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="75"/>
+        <source>Interests</source>
+        <translation>Intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="81"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="84"/>
+        <source>How many mentees a mentor can take</source>
+        <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="94"/>
+        <source>Returning</source>
+        <translation>De retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="97"/>
+        <source>Took part in an earlier cycle</source>
+        <translation>A participé à un cycle précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="101"/>
+        <source>Matched</source>
+        <translation>Jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="104"/>
+        <source>In a proposed or live match</source>
+        <translation>Dans un jumelage proposé ou en cours</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCalendar</name>
+    <message>
+        <location filename="../../ui/widgets/contact_calendar.py" line="31"/>
+        <source>Contacts logged in each month of the cycle</source>
+        <translation>Contacts consignés chaque mois du cycle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/contact_calendar.py" line="67"/>
+        <source>{month}: %Ln contact(s)</source>
+        <translation>
+            <numerusform>{month} : %Ln contact</numerusform>
+            <numerusform>{month} : %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/contact_calendar.py" line="69"/>
+        <source>(%Ln with a concern)</source>
+        <translation>
+            <numerusform>(%Ln avec une préoccupation)</numerusform>
+            <numerusform>(%Ln avec une préoccupation)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/contact_calendar.py" line="85"/>
+        <source>No contacts logged yet</source>
+        <translation>Aucun contact consigné pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="105"/>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/models/labels.py" line="17"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="18"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="19"/>
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="20"/>
+        <location filename="../../ui/models/labels.py" line="30"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="21"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="22"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="26"/>
+        <source>Unmatched</source>
+        <translation>Sans jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="27"/>
+        <location filename="../../ui/models/labels.py" line="31"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="34"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="35"/>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="36"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="37"/>
+        <source>Email / text</source>
+        <translation>Courriel / texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="40"/>
+        <source>Not recorded</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="41"/>
+        <source>The mentor</source>
+        <translation>Le mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="42"/>
+        <source>The mentee</source>
+        <translation>Le mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="43"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="44"/>
+        <source>The coordinator</source>
+        <translation>La coordination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="47"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="48"/>
+        <source>Never met</source>
+        <translation>Jamais rencontrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="49"/>
+        <source>Due soon</source>
+        <translation>Bientôt dû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="50"/>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="53"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="54"/>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="57"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/labels.py" line="58"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/language_menu.py" line="30"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="74"/>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>The program and cycle every page shows</source>
+        <translation>Le programme et le cycle affichés sur chaque page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>&amp;New program…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Create a program and its first cycle</source>
+        <translation>Créer un programme et son premier cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>&amp;Import sign-ups…</source>
+        <translation>&amp;Importer des inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Add people from a spreadsheet</source>
+        <translation>Ajouter des personnes depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Past imports of this cycle, and undoing one</source>
+        <translation>Importations passées de ce cycle, et leur annulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Consigner un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>Record a meeting, call or message of a match</source>
+        <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Save participants, matches or meetings as Excel or CSV</source>
+        <translation>Enregistrer les participants, jumelages ou rencontres en Excel ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Save a verified copy of the data</source>
+        <translation>Enregistrer une copie vérifiée des données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Search this page</source>
+        <translation>Rechercher dans cette page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;About MentorDesk</source>
+        <translation>À &amp;propos de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>No program yet — File → New program…</source>
+        <translation>Aucun programme — Fichier → Nouveau programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>This page has nothing to search.</source>
+        <translation>Cette page n’a rien à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>Create a program first.</source>
+        <translation>Créez d’abord un programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>About MentorDesk</source>
+        <translation>À propos de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
+        <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>Your data stays on this computer.</source>
+        <translation>Vos données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <source>Database: {path}</source>
+        <translation>Base de données : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingLists</name>
+    <message>
+        <location filename="../../ui/models/matching.py" line="40"/>
+        <source>{name} (pinned)</source>
+        <translation>{name} (épinglé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="66"/>
+        <source>{left} of {capacity}</source>
+        <translation>{left} sur {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="74"/>
+        <source>Not allowed: {rule}</source>
+        <translation>Interdit : {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="77"/>
+        <source>Nothing notable in common</source>
+        <translation>Rien de notable en commun</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/worker.py" line="73"/>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker.py" line="94"/>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker.py" line="99"/>
+        <location filename="../../ui/worker.py" line="186"/>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker.py" line="182"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../ui/page_registry.py" line="54"/>
+        <source>Roster</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="55"/>
+        <source>Everyone taking part in this cycle (Ctrl+1)</source>
+        <translation>Toutes les personnes inscrites à ce cycle (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="61"/>
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="62"/>
+        <source>Propose, accept and manage matches (Ctrl+2)</source>
+        <translation>Proposer, accepter et gérer les jumelages (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="68"/>
+        <source>Engagement</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="69"/>
+        <source>Which matches are in touch, and who to nudge (Ctrl+3)</source>
+        <translation>Les jumelages en contact, et qui relancer (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="75"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="76"/>
+        <source>Match letters: write, preview, print, email (Ctrl+4)</source>
+        <translation>Lettres de jumelage : rédiger, prévisualiser, imprimer, envoyer (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="82"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="83"/>
+        <source>Back up and restore the database (Ctrl+5)</source>
+        <translation>Sauvegarder et restaurer la base de données (Ctrl+5)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="114"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="122"/>
+        <source>Print: {title}</source>
+        <translation>Imprimer : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="180"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="183"/>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="188"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="190"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="190"/>
+        <source>Fit the page to the width of the window</source>
+        <translation>Ajuster la page à la largeur de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="193"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="206"/>
+        <source>Nothing to preview yet.</source>
+        <translation>Rien à prévisualiser pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="288"/>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="321"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="322"/>
+        <source>Print through the system print dialog</source>
+        <translation>Imprimer avec la fenêtre d’impression du système</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="325"/>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans la visionneuse PDF</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../ui/safety.py" line="73"/>
+        <source>The database was changed outside MentorDesk</source>
+        <translation>La base de données a été modifiée hors de MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="76"/>
+        <source>A database changed by another program can carry instructions that quietly alter or erase its data the next time it is used, so MentorDesk does not open it. Restoring a backup is the safe choice; the changed file is kept as a safety copy.</source>
+        <translation>Une base de données modifiée par un autre programme peut contenir des instructions qui changent ou effacent ses données en silence à sa prochaine utilisation : MentorDesk ne l’ouvre donc pas. Restaurer une sauvegarde est le choix sûr; le fichier modifié est gardé comme copie de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="83"/>
+        <source>The backup folder holds no backup: choose a backup file saved elsewhere, or quit and keep the file for someone who can look at it.</source>
+        <translation>Le dossier des sauvegardes n’en contient aucune : choisissez un fichier de sauvegarde enregistré ailleurs, ou quittez et gardez le fichier pour une personne qui pourra l’examiner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="46"/>
+        <location filename="../../ui/safety.py" line="90"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="35"/>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="39"/>
+        <source>Restoring the latest good backup is the safe choice. You can also look at the data read-only, at your own risk: some of it may be missing or wrong.</source>
+        <translation>Restaurer la dernière sauvegarde valide est le choix sûr. Vous pouvez aussi consulter les données en lecture seule, à vos risques : certaines peuvent manquer ou être fausses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="50"/>
+        <source>Continue read-only</source>
+        <translation>Continuer en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="54"/>
+        <location filename="../../ui/safety.py" line="94"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/status.py" line="18"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/status.py" line="21"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln jumelage</numerusform>
+            <numerusform>%Ln jumelages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../../ui/text.py" line="23"/>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../ui/commands/actions.py" line="18"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/actions.py" line="20"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/actions.py" line="23"/>
+        <source>Take back the last matching edit</source>
+        <translation>Annuler la dernière modification des jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands/actions.py" line="24"/>
+        <source>Do it again</source>
+        <translation>Refaire la modification</translation>
+    </message>
+</context>
+</TS>
