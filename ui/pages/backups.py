@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,32 +25,36 @@ from app.progress import CancelCheck, Progress
 from ui.context import AppContext
 from ui.models.rows import Column, RowTableModel
 from ui.pages.base import Page, heading, hint
+from ui.pages.wording import TranslatedColumns, counted, long_day, moment, number
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
 
 def human_size(size: int) -> str:
+    """``512 bytes``, ``1.5 MB``; in French ``512 octets``, ``1,5 Mo``."""
+    units = (
+        QCoreApplication.translate("Backups", "bytes"),
+        QCoreApplication.translate("Backups", "KB"),
+        QCoreApplication.translate("Backups", "MB"),
+        QCoreApplication.translate("Backups", "GB"),
+    )
     value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    for place, unit in enumerate(units):
+        if value < 1024 or place == len(units) - 1:
+            shown = number(size) if place == 0 else QLocale().toString(value, "f", 1)
+            return f"{shown} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return f"{number(size)} {units[0]}"
 
 
 def _count(value: int | None) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else number(value)
 
 
-AUTOMATIC, BY_HAND, BEFORE_RESTORE = "Automatic", "Made by you", "Before a restore"
-KIND_TIPS = {
-    AUTOMATIC: "Deleted by MentorDesk once the settings no longer keep it",
-    BY_HAND: "Kept until you delete it",
-    BEFORE_RESTORE: "The data as it was before a restore; kept until you delete it",
-}
+AUTOMATIC, BY_HAND, BEFORE_RESTORE = "automatic", "by_hand", "before_restore"
 
 
-def backup_kind(backup: Any) -> str:
+def backup_kind_key(backup: Any) -> str:
     """Automatic, made by hand, or a safety copy, as the file's name says; any file whose
     name does not say "automatic" is kept, so it is listed as made by you."""
     parsed = parse_backup_name(backup.path)
@@ -61,37 +65,76 @@ def backup_kind(backup: Any) -> str:
     return BY_HAND
 
 
-BACKUP_COLUMNS: list[Column[Any]] = [
-    Column(
-        "Made on",
-        lambda b: b.created_at.strftime("%d %b %Y, %H:%M"),
-        sort_key=lambda b: b.created_at,
-    ),
-    Column(
-        "Kind",
-        backup_kind,
-        tooltip=lambda b: KIND_TIPS[backup_kind(b)],
-        header_tip="Only automatic backups are ever deleted by MentorDesk",
-    ),
-    Column("Size", lambda b: human_size(b.bytes), sort_key=lambda b: b.bytes, align_right=True),
-    Column(
-        "Passphrase", lambda b: "Yes" if b.encrypted else "", header_tip="Protected by a passphrase"
-    ),
-    Column(
-        "Participants",
-        lambda b: _count(b.participants),
-        sort_key=lambda b: b.participants or 0,
-        align_right=True,
-    ),
-    Column(
-        "Matches", lambda b: _count(b.matches), sort_key=lambda b: b.matches or 0, align_right=True
-    ),
-    Column("File", lambda b: Path(b.path).name, tooltip=lambda b: str(b.path)),
-]
-SAFETY_TIP = (
-    "Encrypted backups show their counts once unlocked in the restore wizard. "
-    "Copies named “before-restore” hold the data as it was before a restore."
-)
+def backup_kind(backup: Any) -> str:
+    """The kind of backup as the list shows it: "Automatic", "Made by you"…"""
+    key = backup_kind_key(backup)
+    if key == AUTOMATIC:
+        return QCoreApplication.translate("Backups", "Automatic")
+    if key == BEFORE_RESTORE:
+        return QCoreApplication.translate("Backups", "Before a restore")
+    return QCoreApplication.translate("Backups", "Made by you")
+
+
+def kind_tip(backup: Any) -> str:
+    key = backup_kind_key(backup)
+    if key == AUTOMATIC:
+        return QCoreApplication.translate(
+            "Backups", "Deleted by MentorDesk once the settings no longer keep it"
+        )
+    if key == BEFORE_RESTORE:
+        return QCoreApplication.translate(
+            "Backups", "The data as it was before a restore; kept until you delete it"
+        )
+    return QCoreApplication.translate("Backups", "Kept until you delete it")
+
+
+def backup_columns() -> list[Column[Any]]:
+    return [
+        Column(
+            QCoreApplication.translate("Backups", "Made on"),
+            lambda b: moment(b.created_at),
+            sort_key=lambda b: b.created_at,
+        ),
+        Column(
+            QCoreApplication.translate("Backups", "Kind"),
+            backup_kind,
+            tooltip=kind_tip,
+            header_tip=QCoreApplication.translate(
+                "Backups", "Only automatic backups are ever deleted by MentorDesk"
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("Backups", "Size"),
+            lambda b: human_size(b.bytes),
+            sort_key=lambda b: b.bytes,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("Backups", "Passphrase"),
+            lambda b: QCoreApplication.translate("Backups", "Yes") if b.encrypted else "",
+            header_tip=QCoreApplication.translate("Backups", "Protected by a passphrase"),
+        ),
+        Column(
+            QCoreApplication.translate("Backups", "Participants"),
+            lambda b: _count(b.participants),
+            sort_key=lambda b: b.participants or 0,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("Backups", "Matches"),
+            lambda b: _count(b.matches),
+            sort_key=lambda b: b.matches or 0,
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("Backups", "File"),
+            lambda b: Path(b.path).name,
+            tooltip=lambda b: str(b.path),
+        ),
+    ]
+
+
+BACKUP_COLUMNS = TranslatedColumns(backup_columns)
 
 
 class BackupsPage(Page):
@@ -107,31 +150,42 @@ class BackupsPage(Page):
         self.wizard: Any = None
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
         self.table = make_table(self.model, multi_select=False)
-        self.table.setToolTip(SAFETY_TIP)
+        self.table.setToolTip(
+            self.tr(
+                "Encrypted backups show their counts once unlocked in the restore wizard. "
+                "Copies named “before-restore” hold the data as it was before a restore."
+            )
+        )
         fit_columns(self.table, {0: 20, 1: 16, 2: 10, 3: 11, 4: 12, 5: 9})
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty = EmptyState(self.table)
-        self.backup_button = QPushButton("Back up now")
-        self.backup_button.setToolTip("Save a verified copy of all programs (Ctrl+B)")
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setToolTip(self.tr("Save a verified copy of all programs (Ctrl+B)"))
         self.backup_button.clicked.connect(lambda: self.back_up())
-        self.protect = QCheckBox("Protect with a passphrase")
-        self.protect.setToolTip("Needed to restore it; without it the copy cannot be opened")
-        self.restore_button = QPushButton("Restore…")
-        self.restore_button.setToolTip("Choose a backup (this list or a file) and restore it")
+        self.protect = QCheckBox(self.tr("Protect with a passphrase"))
+        self.protect.setToolTip(
+            self.tr("Needed to restore it; without it the copy cannot be opened")
+        )
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setToolTip(
+            self.tr("Choose a backup (this list or a file) and restore it")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected backup file")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected backup file"))
         self.delete_button.clicked.connect(self.delete_selected)
-        settings_button = QPushButton("Settings…")
-        settings_button.setToolTip("Folder, automatic backups, how many to keep, encryption")
+        settings_button = QPushButton(self.tr("Settings…"))
+        settings_button.setToolTip(
+            self.tr("Folder, automatic backups, how many to keep, encryption")
+        )
         settings_button.clicked.connect(self.edit_settings)
-        folder_button = QPushButton("Open folder")
-        folder_button.setToolTip("Show the backups folder")
+        folder_button = QPushButton(self.tr("Open folder"))
+        folder_button.setToolTip(self.tr("Show the backups folder"))
         folder_button.clicked.connect(self.open_folder)
         top = QHBoxLayout()
-        top.addWidget(heading("Backups"))
+        top.addWidget(heading(self.tr("Backups")))
         top.addStretch(1)
         top.addWidget(self.protect)
         top.addWidget(self.backup_button)
@@ -163,12 +217,12 @@ class BackupsPage(Page):
         from ui.dialogs.backup_settings import KEPT_UNTIL_DELETED, rotation_summary
 
         chosen = self._settings()
-        self.where.setText(f"Backups are kept in {chosen.folder}.")
+        self.where.setText(self.tr("Backups are kept in {folder}.").format(folder=chosen.folder))
         if chosen.automatic:
             kept = rotation_summary(chosen.daily, chosen.weekly, chosen.monthly)
-            automatic = f"MentorDesk backs up when it closes and once a day. {kept}"
+            automatic = self.tr("MentorDesk backs up when it closes and once a day.") + " " + kept
         else:
-            automatic = "Automatic backups are off."
+            automatic = self.tr("Automatic backups are off.")
         self.policy.setText(f"{automatic} {KEPT_UNTIL_DELETED}")
         backups = list_backups(chosen.folder)
         self.model.set_rows(backups)
@@ -176,9 +230,11 @@ class BackupsPage(Page):
             self.empty.show_content()
         else:
             self.empty.show_message(
-                "No backups yet.\nA backup is a verified copy of every program, person, match "
-                "and contact. Make one now, and before any big change.",
-                "Back up now",
+                self.tr(
+                    "No backups yet.\nA backup is a verified copy of every program, person, "
+                    "match and contact. Make one now, and before any big change."
+                ),
+                self.tr("Back up now"),
                 self.back_up,
             )
         self._update_buttons()
@@ -191,15 +247,19 @@ class BackupsPage(Page):
 
     def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
         echo = QLineEdit.EchoMode.Password
-        first, ok = QInputDialog.getText(self, title, "Passphrase:", echo)
+        first, ok = QInputDialog.getText(self, title, self.tr("Passphrase:"), echo)
         if not ok or not first:
             return None
         if confirm:
-            again, ok = QInputDialog.getText(self, title, "Type the passphrase again:", echo)
+            again, ok = QInputDialog.getText(
+                self, title, self.tr("Type the passphrase again:"), echo
+            )
             if not ok:
                 return None
             if again != first:
-                QMessageBox.warning(self, title, "The two passphrases differ; nothing was saved.")
+                QMessageBox.warning(
+                    self, title, self.tr("The two passphrases differ; nothing was saved.")
+                )
                 return None
         return first
 
@@ -209,15 +269,16 @@ class BackupsPage(Page):
 
         passphrase = None
         if self.protect.isChecked():
+            title = self.tr("Protect the backup")
             answer = QMessageBox.question(
                 self,
-                "Protect the backup",
-                f"{LOST_PASSPHRASE_WARNING}\n\nContinue?",
+                title,
+                f"{LOST_PASSPHRASE_WARNING}\n\n" + self.tr("Continue?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            passphrase = self._ask_passphrase("Protect the backup", confirm=True)
+            passphrase = self._ask_passphrase(title, confirm=True)
             if passphrase is None:
                 return
         db_path = self.context.database.path
@@ -226,16 +287,24 @@ class BackupsPage(Page):
         def work(progress: Progress, _is_cancelled: CancelCheck) -> Any:
             return backup_database(db_path, folder, passphrase=passphrase, progress=progress)
 
-        self.run(work, self._backed_up, label="Backing up…", cancellable=False)
+        self.run(work, self._backed_up, label=self.tr("Backing up…"), cancellable=False)
 
     def _backed_up(self, result: Any) -> None:
         self.mark_stale()
-        checked = "checked and " if result.verified else ""
+        if result.verified:
+            saved = self.tr("The backup was checked and saved to:\n{path}")
+        else:
+            saved = self.tr("The backup was saved to:\n{path}")
+        holds = self.tr("It holds {participants} and {matches}.").format(
+            participants=counted(
+                self.tr("%Ln participant(s)", "", result.participants), result.participants
+            ),
+            matches=counted(self.tr("%Ln match(es)", "", result.matches), result.matches),
+        )
         QMessageBox.information(
             self.window(),
-            "Backup saved",
-            f"The backup was {checked}saved to:\n{result.path}\n\n"
-            f"It holds {result.participants} participants and {result.matches} matches.",
+            self.tr("Backup saved"),
+            saved.format(path=result.path) + "\n\n" + holds,
         )
 
     def restore_selected(self) -> None:
@@ -266,13 +335,20 @@ class BackupsPage(Page):
         if not chosen:
             return
         backup = chosen[0]
-        made = backup.created_at.strftime("%d %B %Y at %H:%M")
-        only = "\n\nIt is the only backup in this folder." if self.model.rowCount() == 1 else ""
+        made = self.tr("{day} at {time}").format(
+            day=long_day(backup.created_at),
+            time=f"{backup.created_at:%H:%M}",
+        )
+        question = self.tr(
+            "Delete the backup of {made} ({kind})?\n\n{file}\n\n"
+            "A deleted backup cannot be restored."
+        ).format(made=made, kind=backup_kind(backup).lower(), file=Path(backup.path).name)
+        if self.model.rowCount() == 1:
+            question += "\n\n" + self.tr("It is the only backup in this folder.")
         answer = QMessageBox.question(
             self.window(),
-            "Delete a backup",
-            f"Delete the backup of {made} ({backup_kind(backup).lower()})?\n\n"
-            f"{Path(backup.path).name}\n\nA deleted backup cannot be restored.{only}",
+            self.tr("Delete a backup"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

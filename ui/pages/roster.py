@@ -33,7 +33,7 @@ from ui.pages.base import Page, heading
 from ui.pages.roster_actions import RosterExport, RosterForms, ask_delete_reason
 from ui.pages.roster_filters import ColumnChooser, FilterBar
 from ui.pages.roster_privacy import PersonPrivacy, saved_letters_note
-from ui.text import plural
+from ui.pages.wording import counted, number
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
@@ -85,36 +85,41 @@ class RosterPage(Page):
         self._update_buttons()
 
     def _build_buttons(self) -> None:
-        self.add_button = _button("Add participant…", "Type in one person by hand", self.add)
+        self.add_button = _button(
+            self.tr("Add participant…"), self.tr("Type in one person by hand"), self.add
+        )
         self.import_button = _button(
-            "Import sign-ups…",
-            "Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)",
+            self.tr("Import sign-ups…"),
+            self.tr("Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)"),
             self.start_import,
         )
         self.export_button = _button(
-            "Export…",
-            "Save participants, matches (for a mail merge) or meetings as Excel or CSV",
+            self.tr("Export…"),
+            self.tr("Save participants, matches (for a mail merge) or meetings as Excel or CSV"),
             self.start_export,
         )
         self.edit_button = _button(
-            "Edit…", "Open the selected person's details (Enter)", self.edit_selected
-        )
+            self.tr("Edit…"), self.tr("Open the selected person's details (Enter)"),
+            self.edit_selected,
+        )  # fmt: skip
         self.bulk_button = _button(
-            "Edit selected…", "Set capacity, status or stage of every selected person", self.bulk
+            self.tr("Edit selected…"),
+            self.tr("Set capacity, status or stage of every selected person"),
+            self.bulk,
         )
         self.withdraw_button = _button(
-            "Withdraw",
-            "Mark the selected people as no longer taking part (Reactivate undoes it)",
+            self.tr("Withdraw"),
+            self.tr("Mark the selected people as no longer taking part (Reactivate undoes it)"),
             lambda: self.set_selected_status("withdrawn"),
         )
         self.reactivate_button = _button(
-            "Reactivate",
-            "Bring the selected withdrawn people back",
+            self.tr("Reactivate"),
+            self.tr("Bring the selected withdrawn people back"),
             lambda: self.set_selected_status("active"),
         )
         self.delete_button = _button(
-            "Delete person…",
-            "Remove the selected person and everything about them, for good",
+            self.tr("Delete person…"),
+            self.tr("Remove the selected person and everything about them, for good"),
             self.delete_selected,
         )
 
@@ -135,7 +140,7 @@ class RosterPage(Page):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(heading("Roster"))
+        top.addWidget(heading(self.tr("Roster")))
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
@@ -177,10 +182,12 @@ class RosterPage(Page):
             self.empty.show_content()
         else:
             self.empty.show_message(
-                f"Nobody has signed up for {cycle.title} yet.\n\nImport the sign-up "
-                "spreadsheet exported from your form (CSV, Excel or OpenDocument), "
-                "or drag the file onto this window.",
-                "Import sign-ups…",
+                self.tr(
+                    "Nobody has signed up for {cycle} yet.\n\nImport the sign-up "
+                    "spreadsheet exported from your form (CSV, Excel or OpenDocument), "
+                    "or drag the file onto this window."
+                ).format(cycle=cycle.title),
+                self.tr("Import sign-ups…"),
                 self.start_import,
             )
         self._update_buttons()
@@ -188,10 +195,16 @@ class RosterPage(Page):
     def _show_summary(self, rows: list[roster.ParticipantRow]) -> None:
         withdrawn = sum(r.status == "withdrawn" for r in rows)
         unmatched = sum(r.status == "active" and not r.matched for r in rows)
-        text = f"{plural(len(rows), 'participant')} · {unmatched} not matched yet"
+        parts = [
+            self._participants(len(rows)),
+            self.tr("%Ln not matched yet", "", unmatched),
+        ]
         if withdrawn:
-            text += f" · {withdrawn} withdrawn"
-        self.summary.setText(text)
+            parts.append(self.tr("%Ln withdrawn", "", withdrawn))
+        self.summary.setText(" · ".join(parts))
+
+    def _participants(self, count: int) -> str:
+        return counted(self.tr("%Ln participant(s)", "", count), count)
 
     def _on_filter(self) -> None:
         self.proxy.set_filter(self.filters.current())
@@ -199,12 +212,14 @@ class RosterPage(Page):
 
     def _show_count(self) -> None:
         shown, total = self.model.shown(), self.model.total()
-        text = f"{shown} of {plural(total, 'participant')}"
+        text = self.tr("{shown} of {total}").format(
+            shown=number(shown), total=self._participants(total)
+        )
         if total and not shown:
-            text += " — nobody matches these filters"
+            text += self.tr(" — nobody matches these filters")
         selected = len(self._selected_ids())
         if selected > 1:
-            text += f" · {selected} selected"
+            text += " · " + self.tr("%Ln selected", "", selected)
         self.count_label.setText(text)
 
     def _remember_selection(self) -> None:
@@ -256,8 +271,10 @@ class RosterPage(Page):
         rows = self._selected()
         if len(rows) == 1:
             menu.addSeparator()
-            menu.addAction("Export this person's data…", lambda: self.privacy.export(rows[0]))
-            menu.addAction("Anonymise person…", lambda: self.privacy.anonymise(rows[0]))
+            menu.addAction(
+                self.tr("Export this person's data…"), lambda: self.privacy.export(rows[0])
+            )
+            menu.addAction(self.tr("Anonymise person…"), lambda: self.privacy.anonymise(rows[0]))
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     def say(self, text: str) -> None:
@@ -302,9 +319,12 @@ class RosterPage(Page):
                     roster.set_status(session, participant_id, status)
 
         if self.act(change):
-            done = "Withdrew" if status == "withdrawn" else "Reactivated"
-            undo = "Reactivate" if status == "withdrawn" else "Withdraw"
-            self.say(f"{done} {plural(len(ids), 'participant')}. {undo} to undo.")
+            count = len(ids)
+            if status == "withdrawn":
+                text = self.tr("Withdrew %Ln participant(s). Reactivate to undo.", "", count)
+            else:
+                text = self.tr("Reactivated %Ln participant(s). Withdraw to undo.", "", count)
+            self.say(counted(text, count))
 
     def bulk(self) -> None:
         ids = self._selected_ids()
@@ -323,7 +343,8 @@ class RosterPage(Page):
                     changed.append(roster.bulk_update(session, ids, **changes))
 
             if self.act(change):
-                self.say(f"Changed {plural(changed[0], 'participant')}.")
+                text = self.tr("Changed %Ln participant(s).", "", changed[0])
+                self.say(counted(text, changed[0]))
 
         dialog.accepted.connect(apply)
         dialog.finished.connect(lambda _result: setattr(self, "bulk_dialog", None))
@@ -348,9 +369,10 @@ class RosterPage(Page):
 
         def done(_result: Any) -> None:
             self.context.notify_changed()
-            self.say(f"Deleted {name} and everything about them.")
+            self.say(self.tr("Deleted {name} and everything about them.").format(name=name))
 
-        self.run(work, done, label=f"Deleting {name}…", cancellable=False)
+        label = self.tr("Deleting {name}…").format(name=name)
+        self.run(work, done, label=label, cancellable=False)
 
     # -- export -----------------------------------------------------------------------
     def start_export(self, kind: str = "participants") -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.errors import MentorDeskError
@@ -16,7 +16,8 @@ from app.roster import service as roster
 from app.roster.detail import PastParticipation
 from ui import settings as keys
 from ui.dialogs.export import ExportDialog, suggested_name, with_suffix
-from ui.text import plural, wrapped
+from ui.pages.wording import counted
+from ui.text import wrapped
 from ui.worker import show_failure
 
 if TYPE_CHECKING:
@@ -24,7 +25,25 @@ if TYPE_CHECKING:
     from ui.pages.roster import RosterPage
 
 EXPORT_FOLDER = "export/folder"
-NOUNS = {"participants": ("participant", None), "matches": ("match", "matches")}
+
+
+def _written(kind: str, count: int) -> str:
+    """The export's count: "12 participants", "3 matches" or "40 meetings"."""
+    if kind == "participants":
+        text = QCoreApplication.translate("RosterActions", "%Ln participant(s)", "", count)
+    elif kind == "matches":
+        text = QCoreApplication.translate("RosterActions", "%Ln match(es)", "", count)
+    else:
+        text = QCoreApplication.translate("RosterActions", "%Ln meeting(s)", "", count)
+    return counted(text, count)
+
+
+def _exporting(kind: str) -> str:
+    if kind == "participants":
+        return QCoreApplication.translate("RosterActions", "Exporting participants…")
+    if kind == "matches":
+        return QCoreApplication.translate("RosterActions", "Exporting matches…")
+    return QCoreApplication.translate("RosterActions", "Exporting meetings…")
 
 
 def ask_delete_reason(
@@ -32,24 +51,36 @@ def ask_delete_reason(
 ) -> str | None:
     """The coordinator's reason to delete the person, or None when they think better of it."""
     matches = sum(len(p.matches) for p in history)
-    reason, ok = QInputDialog.getText(
-        parent,
-        "Delete person",
-        wrapped(
-            f"Delete {name} from MentorDesk for good?\n\n"
-            f"This removes them from every cycle ({plural(len(history), 'participation')}), "
-            f"with {plural(matches, 'match', 'matches')} and the contacts logged for them. "
-            "It cannot be undone. To stop including them but keep the record, use "
-            f"Withdraw instead.{files_note}\n\nWhy are they being deleted? (kept in the "
-            "audit trail)"
+    title = QCoreApplication.translate("RosterActions", "Delete person")
+    question = QCoreApplication.translate(
+        "RosterActions",
+        "Delete {name} from MentorDesk for good?\n\n"
+        "This removes them from every cycle ({participations}), with {matches} and the "
+        "contacts logged for them. It cannot be undone. To stop including them but keep the "
+        "record, use Withdraw instead.{files_note}\n\nWhy are they being deleted? (kept in "
+        "the audit trail)",
+    ).format(
+        name=name,
+        participations=counted(
+            QCoreApplication.translate("RosterActions", "%Ln participation(s)", "", len(history)),
+            len(history),
         ),
-        QLineEdit.EchoMode.Normal,
-        "",
+        matches=counted(
+            QCoreApplication.translate("RosterActions", "%Ln match(es)", "", matches), matches
+        ),
+        files_note=files_note,
+    )
+    reason, ok = QInputDialog.getText(
+        parent, title, wrapped(question), QLineEdit.EchoMode.Normal, ""
     )
     if not ok:
         return None
     if not reason.strip():
-        QMessageBox.warning(parent, "Delete person", "Nothing was deleted: a reason is needed.")
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("RosterActions", "Nothing was deleted: a reason is needed."),
+        )
         return None
     return reason.strip()
 
@@ -64,7 +95,11 @@ class RosterExport:
     def start(self, kind: str = "participants") -> None:
         context = self.page.context
         if context.cycle is None:
-            QMessageBox.information(self.page, "Export", "Create a program first.")
+            QMessageBox.information(
+                self.page,
+                QCoreApplication.translate("RosterActions", "Export"),
+                QCoreApplication.translate("RosterActions", "Create a program first."),
+            )
             return
         from app.roster.export import export_counts
 
@@ -83,7 +118,8 @@ class RosterExport:
         store = keys.settings()
         folder = str(store.value(EXPORT_FOLDER, QDir.homePath()))
         start = str(Path(folder) / suggested_name(cycle.title, dialog.kind, dialog.suffix))
-        chosen, _ = QFileDialog.getSaveFileName(self.page, "Export", start, dialog.file_filter())
+        title = QCoreApplication.translate("RosterActions", "Export")
+        chosen, _ = QFileDialog.getSaveFileName(self.page, title, start, dialog.file_filter())
         if not chosen:
             return
         path = with_suffix(chosen, dialog.suffix)
@@ -100,14 +136,15 @@ class RosterExport:
                 return export(session, cycle_id, kind, path)
 
         def done(written: int) -> None:
-            noun, many = NOUNS.get(kind, ("meeting", None))
             QMessageBox.information(
                 self.page,
-                "Export finished",
-                f"Saved {plural(written, noun, many)} to {path.name}.\n\nFolder: {path.parent}",
+                QCoreApplication.translate("RosterActions", "Export finished"),
+                QCoreApplication.translate(
+                    "RosterActions", "Saved {what} to {file}.\n\nFolder: {folder}"
+                ).format(what=_written(kind, written), file=path.name, folder=path.parent),
             )
 
-        self.page.run(work, done, label=f"Exporting {kind}…", cancellable=False)
+        self.page.run(work, done, label=_exporting(kind), cancellable=False)
 
 
 FORM_DEFAULTS: dict[str, Any] = {"preferred_language": "en", "share_phone": False}
@@ -156,7 +193,7 @@ class RosterForms:
         def done() -> None:
             context.notify_changed()
             self.page.select_ids(added)
-            self.page.say("Participant added.")
+            self.page.say(QCoreApplication.translate("RosterActions", "Participant added."))
 
         from ui.dialogs.participant_form import ParticipantForm
 
@@ -185,7 +222,8 @@ class RosterForms:
 
         def done() -> None:
             context.notify_changed()
-            self.page.say(f"Saved {detail.name}.")
+            saved = QCoreApplication.translate("RosterActions", "Saved {name}.")
+            self.page.say(saved.format(name=detail.name))
 
         from ui.dialogs.participant_form import ParticipantForm
 

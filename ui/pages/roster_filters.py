@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,25 +48,41 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.instant = True
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search names, emails or institutions  (Ctrl+F)")
+        self.search_box.setPlaceholderText(
+            self.tr("Search names, emails or institutions  (Ctrl+F)")
+        )
         self.search_box.setClearButtonEnabled(True)
-        self.role_box = _combo("Show one role only", [("All roles", None)])
+        self.role_box = _combo(self.tr("Show one role only"), [(self.tr("All roles"), None)])
         self.status_box = _combo(
-            "Active or withdrawn",
-            [("Any status", None), ("Active", "active"), ("Withdrawn", "withdrawn")],
+            self.tr("Active or withdrawn"),
+            [
+                (self.tr("Any status"), None),
+                (self.tr("Active"), "active"),
+                (self.tr("Withdrawn"), "withdrawn"),
+            ],
         )
         self.returning_box = _combo(
-            "Took part in an earlier cycle or not",
-            [("New and returning", None), ("Returning", True), ("New", False)],
+            self.tr("Took part in an earlier cycle or not"),
+            [
+                (self.tr("New and returning"), None),
+                (self.tr("Returning"), True),
+                (self.tr("New"), False),
+            ],
         )
         self.matched_box = _combo(
-            "In a proposed or live match or not",
-            [("Matched or not", None), ("Matched", True), ("Not matched", False)],
+            self.tr("In a proposed or live match or not"),
+            [
+                (self.tr("Matched or not"), None),
+                (self.tr("Matched"), True),
+                (self.tr("Not matched"), False),
+            ],
         )
-        self.interest_box = _combo("Show people with one interest", [("Any interest", None)])
+        self.interest_box = _combo(
+            self.tr("Show people with one interest"), [(self.tr("Any interest"), None)]
+        )
         self.interest_box.setMaximumWidth(260)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Show everyone again")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show everyone again"))
         self.clear_button.clicked.connect(self.clear)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -116,8 +132,8 @@ class FilterBar(QWidget):
     def fill(self, ladder: Sequence[str], interests: Sequence[str]) -> None:
         """The choices of this cycle, keeping what was chosen when it still exists."""
         for box, (everyone, values) in (
-            (self.role_box, ("All roles", ladder)),
-            (self.interest_box, ("Any interest", interests)),
+            (self.role_box, (self.tr("All roles"), ladder)),
+            (self.interest_box, (self.tr("Any interest"), interests)),
         ):
             current = box.currentData()
             box.blockSignals(True)
@@ -163,7 +179,9 @@ class ColumnChooser:
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self.show_menu)
-        header.setToolTip("Right-click to choose the columns")
+        header.setToolTip(
+            QCoreApplication.translate("ColumnChooser", "Right-click to choose the columns")
+        )
         stored = keys.settings().value(HIDDEN_COLUMNS)
         if stored is None:
             hidden = {c.title for c in COLUMNS if not c.shown_by_default}
@@ -174,15 +192,18 @@ class ColumnChooser:
 
     def menu(self) -> QMenu:
         menu = QMenu(self.table)
-        for number, column in enumerate(COLUMNS):
-            action = QAction(column.title, menu)
+        model = self.table.model()
+        for number in range(len(COLUMNS)):
+            # The header's own words: the column's title in the window's language.
+            title = model.headerData(number, Qt.Orientation.Horizontal)
+            action = QAction(str(title), menu)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(number))
             action.setEnabled(number != 0)  # the name always shows
             action.toggled.connect(lambda on, n=number: self.set_shown(n, on))
             menu.addAction(action)
         menu.addSeparator()
-        reset = menu.addAction("Reset columns")
+        reset = menu.addAction(QCoreApplication.translate("ColumnChooser", "Reset columns"))
         reset.triggered.connect(self.reset)
         return menu
 

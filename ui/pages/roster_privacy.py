@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.db.engine import Database
@@ -33,11 +33,17 @@ def saved_letters_note(database: Database, person_id: int) -> str:
         return ""
     shown = ", ".join(f"“{n}”" for n in names[:SHOWN_FILES])
     more = len(names) - SHOWN_FILES
-    listed = shown if more <= 0 else f"{shown} and {more} more"
-    return (
-        f"\n\nLetters saved as files mention them ({listed}). MentorDesk does not touch "
-        "files on your computer: delete them yourself if they must go too."
-    )
+    if more > 0:
+        listed = QCoreApplication.translate("PersonPrivacy", "{files} and {more} more").format(
+            files=shown, more=more
+        )
+    else:
+        listed = shown
+    return QCoreApplication.translate(
+        "PersonPrivacy",
+        "\n\nLetters saved as files mention them ({files}). MentorDesk does not touch "
+        "files on your computer: delete them yourself if they must go too.",
+    ).format(files=listed)
 
 
 class PersonPrivacy:
@@ -50,7 +56,10 @@ class PersonPrivacy:
         safe = "".join(c if c.isalnum() else "-" for c in row.name).strip("-") or "person"
         start = str(Path(QDir.homePath()) / f"{safe}-data.json")
         chosen, _ = QFileDialog.getSaveFileName(
-            self.page, "Export this person's data", start, "JSON files (*.json)"
+            self.page,
+            QCoreApplication.translate("PersonPrivacy", "Export this person's data"),
+            start,
+            QCoreApplication.translate("PersonPrivacy", "JSON files (*.json)"),
         )
         if not chosen:
             return
@@ -63,29 +72,38 @@ class PersonPrivacy:
             return write_person_export(database, person_id, path)
 
         def done(written: Any) -> None:
-            self.page.say(f"Saved everything held about {row.name} to {Path(written).name}.")
+            said = QCoreApplication.translate(
+                "PersonPrivacy", "Saved everything held about {name} to {file}."
+            )
+            self.page.say(said.format(name=row.name, file=Path(written).name))
 
-        self.page.run(work, done, label=f"Exporting {row.name}'s data…", cancellable=False)
+        label = QCoreApplication.translate("PersonPrivacy", "Exporting {name}'s data…")
+        self.page.run(work, done, label=label.format(name=row.name), cancellable=False)
 
     def anonymise(self, row: ParticipantRow) -> None:
+        title = QCoreApplication.translate("PersonPrivacy", "Anonymise person")
+        question = QCoreApplication.translate(
+            "PersonPrivacy",
+            "Replace {name}'s name, email, phone, notes and form answers with "
+            "placeholders?\n\nTheir matches and contacts stay, without anything that "
+            "identifies them, so the program's counts and reports stay true. It cannot be "
+            "undone.{files_note}\n\nWhy? (kept in the audit trail)",
+        ).format(
+            name=row.name,
+            files_note=saved_letters_note(self.page.context.database, row.person_id),
+        )
         reason, ok = QInputDialog.getText(
-            self.page,
-            "Anonymise person",
-            wrapped(
-                f"Replace {row.name}'s name, email, phone, notes and form answers with "
-                "placeholders?\n\nTheir matches and contacts stay, without anything that "
-                "identifies them, so the program's counts and reports stay true. It cannot be "
-                f"undone.{saved_letters_note(self.page.context.database, row.person_id)}"
-                "\n\nWhy? (kept in the audit trail)"
-            ),
-            QLineEdit.EchoMode.Normal,
-            "",
+            self.page, title, wrapped(question), QLineEdit.EchoMode.Normal, ""
         )
         if not ok:
             return
         if not reason.strip():
             QMessageBox.warning(
-                self.page, "Anonymise person", "Nothing was changed: a reason is needed."
+                self.page,
+                title,
+                QCoreApplication.translate(
+                    "PersonPrivacy", "Nothing was changed: a reason is needed."
+                ),
             )
             return
         database, person_id = self.page.context.database, row.person_id
@@ -97,6 +115,8 @@ class PersonPrivacy:
 
         def done(_result: Any) -> None:
             self.page.context.notify_changed()
-            self.page.say(f"Anonymised {row.name}.")
+            said = QCoreApplication.translate("PersonPrivacy", "Anonymised {name}.")
+            self.page.say(said.format(name=row.name))
 
-        self.page.run(work, done, label=f"Anonymising {row.name}…", cancellable=False)
+        label = QCoreApplication.translate("PersonPrivacy", "Anonymising {name}…")
+        self.page.run(work, done, label=label.format(name=row.name), cancellable=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -26,57 +27,83 @@ from PySide6.QtWidgets import (
 from app.errors import MentorDeskError
 from app.progress import CancelCheck, Progress
 from ui.context import AppContext
+from ui.pages.wording import counted, long_day, number
 from ui.text import wrapped
 from ui.worker import Operation, show_failure
 
 CONFIRM_WORD = "PURGE"
-MODES = (
-    ("anonymise", "Anonymise the people (keep the counts for reports)"),
-    ("delete", "Delete the cycles and everything in them"),
-)
 
 
 def describe(report: Any) -> str:
     """The dry-run report in one or two sentences."""
+    cutoff = long_day(report.cutoff)
     if not report.cycles:
-        return f"No cycle ended before {report.cutoff:%d %B %Y}: nothing to purge."
-    verb = "anonymised" if report.mode == "anonymise" else "deleted"
-    cycles = "; ".join(report.cycles)
+        return QCoreApplication.translate(
+            "Stewardship", "No cycle ended before {date}: nothing to purge."
+        ).format(date=cutoff)
+    count = len(report.cycles)
+    ended = QCoreApplication.translate(
+        "Stewardship", "%Ln cycle(s) ended before {date}: {cycles}.", "", count
+    )
+    held = QCoreApplication.translate(
+        "Stewardship",
+        "They hold {participations} participations, {matches} matches, {contacts} contacts "
+        "and {letters} logged letters.",
+    )
+    if report.mode == "anonymise":
+        gone = QCoreApplication.translate(
+            "Stewardship", "People who appear only there would be anonymised: {people}."
+        )
+    else:
+        gone = QCoreApplication.translate(
+            "Stewardship", "People who appear only there would be deleted: {people}."
+        )
     return (
-        f"{len(report.cycles)} cycle(s) ended before {report.cutoff:%d %B %Y}: {cycles}.\n"
-        f"They hold {report.participants} participations, {report.matches} matches, "
-        f"{report.meetings} contacts and {report.letters} logged letters. "
-        f"{report.persons} people who appear only there would be {verb}."
+        counted(ended, count).format(date=cutoff, cycles="; ".join(report.cycles))
+        + "\n"
+        + held.format(
+            participations=number(report.participants),
+            matches=number(report.matches),
+            contacts=number(report.meetings),
+            letters=number(report.letters),
+        )
+        + " "
+        + gone.format(people=number(report.persons))
     )
 
 
 class StewardshipPanel(QGroupBox):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Data stewardship", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Data stewardship"))
         self.context = context
         self.years = QSpinBox()
         self.years.setRange(1, 50)
         self.years.setValue(7)
-        self.years.setSuffix(" years")
+        self.years.setSuffix(self.tr(" years"))
         self.mode = QComboBox()
-        for key, text in MODES:
-            self.mode.addItem(text, key)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.setToolTip("Count what the purge would touch; nothing changes")
+        self.mode.addItem(
+            self.tr("Anonymise the people (keep the counts for reports)"), "anonymise"
+        )
+        self.mode.addItem(self.tr("Delete the cycles and everything in them"), "delete")
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setToolTip(self.tr("Count what the purge would touch; nothing changes"))
         self.preview_button.clicked.connect(self.preview)
-        self.purge_button = QPushButton("Purge…")
+        self.purge_button = QPushButton(self.tr("Purge…"))
         self.purge_button.setEnabled(False)
         self.purge_button.clicked.connect(self.purge)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Cycles that ended more than"))
+        row.addWidget(QLabel(self.tr("Cycles that ended more than")))
         row.addWidget(self.years)
-        row.addWidget(QLabel("ago:"))
+        row.addWidget(QLabel(self.tr("ago:")))
         row.addWidget(self.mode, 1)
         row.addWidget(self.preview_button)
         row.addWidget(self.purge_button)
         self.result = QLabel(
-            "Keep personal data only as long as the program needs it. To export or anonymise "
-            "one person, right-click them on the Roster page."
+            self.tr(
+                "Keep personal data only as long as the program needs it. To export or "
+                "anonymise one person, right-click them on the Roster page."
+            )
         )
         self.result.setWordWrap(True)
         self.result.setStyleSheet("color: palette(placeholder-text);")
@@ -116,18 +143,18 @@ class StewardshipPanel(QGroupBox):
     def purge(self) -> None:
         if self.previewed is None or not self.previewed.cycles:
             return
+        title = self.tr("Purge old cycles")
+        warning = self.tr(
+            "This cannot be undone, except by restoring a backup made before it. "
+            "Type {word} to confirm:"
+        ).format(word=CONFIRM_WORD)
         word, ok = QInputDialog.getText(
-            self,
-            "Purge old cycles",
-            wrapped(
-                f"{describe(self.previewed)}\n\nThis cannot be undone, except by restoring a "
-                f"backup made before it. Type {CONFIRM_WORD} to confirm:"
-            ),
+            self, title, wrapped(f"{describe(self.previewed)}\n\n{warning}")
         )
         if not ok:
             return
         if word.strip() != CONFIRM_WORD:
-            QMessageBox.information(self, "Purge old cycles", "Nothing was purged.")
+            QMessageBox.information(self, title, self.tr("Nothing was purged."))
             return
 
         call = self._purge_call(dry_run=False)
@@ -139,14 +166,21 @@ class StewardshipPanel(QGroupBox):
             self.window(),
             work,
             success=self._purged,
-            label="Purging old cycles…",
+            label=self.tr("Purging old cycles…"),
             cancellable=False,
         ).run()
 
     def _purged(self, report: Any) -> None:
         self._forget_preview()
-        verb = "anonymised" if report.mode == "anonymise" else "deleted"
+        cycles, people = len(report.cycles), report.persons
+        if report.mode == "anonymise":
+            gone = self.tr("%Ln person(s) anonymised", "", people)
+        else:
+            gone = self.tr("%Ln person(s) deleted", "", people)
         self.result.setText(
-            f"Done: {len(report.cycles)} cycle(s) purged; {report.persons} people {verb}."
+            self.tr("Done: {cycles}; {people}.").format(
+                cycles=counted(self.tr("%Ln cycle(s) purged", "", cycles), cycles),
+                people=counted(gone, people),
+            )
         )
         self.context.notify_changed()

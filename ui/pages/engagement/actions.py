@@ -23,12 +23,12 @@ from ui.dialogs.import_meetings import ImportMeetingsDialog, describe_report
 from ui.dialogs.log_contact import LogContactDialog, pair_label
 from ui.dialogs.quick_add import QuickAddDialog
 from ui.dialogs.topics import TopicsDialog
-from ui.text import plural
+from ui.pages.wording import counted, day
 from ui.worker import show_failure
 
 LAST_MODE = "meetings/last_mode"
 FOLDER = "meetings/folder"
-IMPORT_FILTER = "Check-in exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)"
+IMPORT_PATTERNS = "(*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods)"
 
 
 def remembered(key: str, default: str = "") -> str:
@@ -51,7 +51,9 @@ class EngagementActions:
     def quick_add(self) -> None:
         """Ctrl+L from anywhere: pick a pair by typing, log the contact."""
         if self.context.cycle is None:
-            QMessageBox.information(self, "Log a contact", "Create a program first.")
+            QMessageBox.information(
+                self, self.tr("Log a contact"), self.tr("Create a program first.")
+            )
             return
         dialog = QuickAddDialog(self._live_matches(), self, last_mode=remembered(LAST_MODE))
         dialog.accepted.connect(lambda: self._save_one(dialog.values()))
@@ -96,7 +98,7 @@ class EngagementActions:
 
         if self.act(save):
             remember(LAST_MODE, values["mode"])
-            self._tell("Contact logged.")
+            self._tell(self.tr("Contact logged."))
 
     def _save_many(self, values: dict[str, Any]) -> None:
         ids = values.pop("match_ids")
@@ -107,7 +109,7 @@ class EngagementActions:
 
         if self.act(save):
             remember(LAST_MODE, values["mode"])
-            self._tell(f"{plural(len(ids), 'contact')} logged.")
+            self._tell(counted(self.tr("%Ln contact(s) logged.", "", len(ids)), len(ids)))
 
     def _tell(self, message: str) -> None:
         window = self.window()
@@ -119,8 +121,11 @@ class EngagementActions:
         if self.context.cycle is None:
             return
         if path is None:
+            patterns = self.tr("Check-in exports {patterns};;All files (*)").format(
+                patterns=IMPORT_PATTERNS
+            )
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import contacts", remembered(FOLDER, QDir.homePath()), IMPORT_FILTER
+                self, self.tr("Import contacts"), remembered(FOLDER, QDir.homePath()), patterns
             )
             if not chosen:
                 return
@@ -166,15 +171,18 @@ class EngagementActions:
                 show_failure(self, exc)
 
         success = dialog.show_report if dialog is not None else self._imported
-        verb = "Checking" if dry_run else "Importing"
-        self.run(work, success, failure=failed, label=f"{verb} {path.name}…")
+        if dry_run:
+            label = self.tr("Checking {file}…").format(file=path.name)
+        else:
+            label = self.tr("Importing {file}…").format(file=path.name)
+        self.run(work, success, failure=failed, label=label)
 
     def _import(self, path: Path, sheet: str | None = None) -> None:
         self._run_import(path, dry_run=False, sheet=sheet)
 
     def _imported(self, report: Any) -> None:
         self.context.notify_changed()
-        QMessageBox.information(self, "Import finished", describe_report(report))
+        QMessageBox.information(self, self.tr("Import finished"), describe_report(report))
 
     def undo_last_import(self) -> None:
         from app.meetings.importer import last_import, undo_meeting_import
@@ -183,15 +191,21 @@ class EngagementActions:
             return
         with self.context.database.read() as session:
             info = last_import(session, self.context.cycle_id)
+        title = self.tr("Undo import")
         if info is None:
-            QMessageBox.information(self, "Undo import", "There is no contact import to undo.")
+            QMessageBox.information(self, title, self.tr("There is no contact import to undo."))
             return
+        question = self.tr(
+            "Remove the %Ln contact(s) imported from {file} on {day}?\n\nPairs the import "
+            "marked as active go back to their earlier status, unless a contact was logged "
+            "for them since.",
+            "",
+            info.imported,
+        )
         answer = QMessageBox.question(
             self,
-            "Undo import",
-            f"Remove the {plural(info.imported, 'contact')} imported from {info.file_name} "
-            f"on {info.created_at:%d %b %Y}?\n\nPairs the import marked as active go back to "
-            "their earlier status, unless a contact was logged for them since.",
+            title,
+            counted(question, info.imported).format(file=info.file_name, day=day(info.created_at)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -201,7 +215,7 @@ class EngagementActions:
                 undo_meeting_import(session, info.id)
 
         if self.act(undo):
-            self._tell(f"Import of {info.file_name} undone.")
+            self._tell(self.tr("Import of {file} undone.").format(file=info.file_name))
 
     # -- follow-ups -------------------------------------------------------------------
     def _save_path(self, title: str, name: str, file_filter: str) -> Path | None:
@@ -222,19 +236,21 @@ class EngagementActions:
         if self.context.cycle is None:
             return
         rows = nudge_rows(self._report())
+        title = self.tr("Nudge list")
         if not rows:
             QMessageBox.information(
-                self, "Nudge list", "Every pair is in touch: nobody is overdue or yet to meet."
+                self, title, self.tr("Every pair is in touch: nobody is overdue or yet to meet.")
             )
             return
         label = self.context.cycle.label
-        path = path or self._save_path("Export nudge list", f"nudge-{label}.csv", "CSV (*.csv)")
+        path = path or self._save_path(
+            self.tr("Export nudge list"), f"nudge-{label}.csv", self.tr("CSV (*.csv)")
+        )
         if path is None:
             return
         if self.act(lambda: write_nudge_list(rows, path), changed=False):
-            QMessageBox.information(
-                self, "Nudge list", f"{plural(len(rows), 'pair')} to nudge written to {path}."
-            )
+            written = self.tr("%Ln pair(s) to nudge written to {path}.", "", len(rows))
+            QMessageBox.information(self, title, counted(written, len(rows)).format(path=path))
 
     def export_calendar(self, path: Path | None = None) -> None:
         from app.meetings.followups import write_calendar
@@ -243,19 +259,21 @@ class EngagementActions:
             return
         report = self._report()
         label = self.context.cycle.label
+        title = self.tr("Calendar reminders")
         path = path or self._save_path(
-            "Calendar reminders", f"follow-ups-{label}.ics", "Calendar (*.ics)"
+            title, f"follow-ups-{label}.ics", self.tr("Calendar (*.ics)")
         )
         if path is None:
             return
         written: list[int] = []
         if self.act(lambda: written.append(write_calendar(report, path)), changed=False):
-            QMessageBox.information(
-                self,
-                "Calendar reminders",
-                f"{plural(written[0], 'follow-up reminder')} written to {path}.\n"
+            text = self.tr(
+                "%Ln follow-up reminder(s) written to {path}.\n"
                 "Open the file with your calendar program to add them.",
+                "",
+                written[0],
             )
+            QMessageBox.information(self, title, counted(text, written[0]).format(path=path))
 
     # -- end a match ------------------------------------------------------------------
     def end_selected_match(self) -> None:
@@ -266,9 +284,11 @@ class EngagementActions:
             return
         reason, ok = QInputDialog.getText(
             self,
-            "End match",
-            f"Why does the match of {match.mentor_name} and {match.mentee_name} end?\n"
-            "The reason is kept with the match's history.",
+            self.tr("End match"),
+            self.tr(
+                "Why does the match of {mentor} and {mentee} end?\n"
+                "The reason is kept with the match's history."
+            ).format(mentor=match.mentor_name, mentee=match.mentee_name),
         )
         if not ok:
             return
@@ -280,9 +300,11 @@ class EngagementActions:
         if self.act(end):
             QMessageBox.information(
                 self,
-                "Match ended",
-                f"The match of {match.mentor_name} and {match.mentee_name} has ended. "
-                "Both can be matched again on the Matching page.",
+                self.tr("Match ended"),
+                self.tr(
+                    "The match of {mentor} and {mentee} has ended. "
+                    "Both can be matched again on the Matching page."
+                ).format(mentor=match.mentor_name, mentee=match.mentee_name),
             )
 
     # -- catalogue --------------------------------------------------------------------

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -22,27 +24,53 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from app.meetings.engagement import NEEDS_FOLLOW_UP, MatchEngagement
 from ui.models.batched import AnyIndex, BatchedTableModel
 from ui.models.search import fold
+from ui.pages.wording import day, number
 
 MatchRole = Qt.ItemDataRole.UserRole + 1
 
-STATUS_STYLE = {  # status: (label, colour, meaning)
-    "overdue": ("Overdue", "#c0392b", "No contact for longer than the program's cadence"),
-    "never_met": ("Never met", "#b9770e", "No contact logged since the match was made"),
-    "due_soon": ("Due soon", "#2874a6", "A contact is due within the next weeks"),
-    "on_track": ("On track", "#1e8449", "In touch within the cadence"),
+# status: (label, colour, meaning); the words are translated where they are shown
+STATUS_STYLE = {
+    "overdue": (
+        QT_TRANSLATE_NOOP("EngagementStatus", "Overdue"),
+        "#c0392b",
+        QT_TRANSLATE_NOOP("EngagementStatus", "No contact for longer than the program's cadence"),
+    ),
+    "never_met": (
+        QT_TRANSLATE_NOOP("EngagementStatus", "Never met"),
+        "#b9770e",
+        QT_TRANSLATE_NOOP("EngagementStatus", "No contact logged since the match was made"),
+    ),
+    "due_soon": (
+        QT_TRANSLATE_NOOP("EngagementStatus", "Due soon"),
+        "#2874a6",
+        QT_TRANSLATE_NOOP("EngagementStatus", "A contact is due within the next weeks"),
+    ),
+    "on_track": (
+        QT_TRANSLATE_NOOP("EngagementStatus", "On track"),
+        "#1e8449",
+        QT_TRANSLATE_NOOP("EngagementStatus", "In touch within the cadence"),
+    ),
 }
 CONCERN_COLOUR = "#c0392b"
 _URGENCY = {"overdue": 0, "never_met": 0, "due_soon": 1, "on_track": 2}
 
 
+def status_label(status: str) -> str:
+    """ "Overdue", "Never met"… in the window's language."""
+    return QCoreApplication.translate("EngagementStatus", STATUS_STYLE[status][0])
+
+
+def status_meaning(status: str) -> str:
+    return QCoreApplication.translate("EngagementStatus", STATUS_STYLE[status][2])
+
+
 def _date(row: MatchEngagement, attribute: str) -> str:
-    value = getattr(row, attribute)
-    return value.strftime("%d %b %Y") if value else ""
+    return day(getattr(row, attribute))
 
 
 @dataclass(frozen=True)
 class _Column:
-    title: str
+    title: str  # marked for translation; translated in headerData
     text: Callable[[MatchEngagement], str]
     sort_key: Callable[[MatchEngagement], Any]
     tip: str = ""
@@ -51,30 +79,47 @@ class _Column:
 
 COLUMNS: tuple[_Column, ...] = (
     _Column(
-        "Status",
-        lambda r: STATUS_STYLE[r.status][0],
+        QT_TRANSLATE_NOOP("EngagementColumns", "Status"),
+        lambda r: status_label(r.status),
         lambda r: (_URGENCY[r.status], -r.days_since_contact),
     ),
-    _Column("Mentor", lambda r: r.mentor_name, lambda r: fold(r.mentor_name)),
-    _Column("Mentee", lambda r: r.mentee_name, lambda r: fold(r.mentee_name)),
     _Column(
-        "Last contact",
+        QT_TRANSLATE_NOOP("EngagementColumns", "Mentor"),
+        lambda r: r.mentor_name,
+        lambda r: fold(r.mentor_name),
+    ),
+    _Column(
+        QT_TRANSLATE_NOOP("EngagementColumns", "Mentee"),
+        lambda r: r.mentee_name,
+        lambda r: fold(r.mentee_name),
+    ),
+    _Column(
+        QT_TRANSLATE_NOOP("EngagementColumns", "Last contact"),
         lambda r: _date(r, "last_contact") or "—",
         lambda r: r.last_contact.toordinal() if r.last_contact else 0,
     ),
     _Column(
-        "Days",
-        lambda r: str(r.days_since_contact),
+        QT_TRANSLATE_NOOP("EngagementColumns", "Days"),
+        lambda r: number(r.days_since_contact),
         lambda r: r.days_since_contact,
-        "Days since the last contact (or since the match was made)",
+        QT_TRANSLATE_NOOP(
+            "EngagementColumns", "Days since the last contact (or since the match was made)"
+        ),
         right=True,
     ),
-    _Column("Contacts", lambda r: str(r.contacts), lambda r: r.contacts, right=True),
     _Column(
-        "Next due",
+        QT_TRANSLATE_NOOP("EngagementColumns", "Contacts"),
+        lambda r: number(r.contacts),
+        lambda r: r.contacts,
+        right=True,
+    ),
+    _Column(
+        QT_TRANSLATE_NOOP("EngagementColumns", "Next due"),
         lambda r: _date(r, "due_on"),
         lambda r: r.due_on.toordinal() if r.due_on else 0,
-        "When the next contact is due under the program's cadence",
+        QT_TRANSLATE_NOOP(
+            "EngagementColumns", "When the next contact is due under the program's cadence"
+        ),
     ),
 )
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -157,12 +202,19 @@ class EngagementModel(BatchedTableModel):
     @staticmethod
     def _tooltip(row: MatchEngagement, column: int) -> str:
         if column == 0:
-            return STATUS_STYLE[row.status][2]
+            return status_meaning(row.status)
         if row.concern and column == 1:
-            return "A concern was flagged on one of this pair's contacts"
+            return QCoreApplication.translate(
+                "EngagementModel", "A concern was flagged on one of this pair's contacts"
+            )
         if column in (1, 2):
             return row.mentor_email if column == 1 else row.mentee_email
-        return COLUMNS[column].tip or COLUMNS[column].text(row)
+        tip = COLUMNS[column].tip
+        return (
+            QCoreApplication.translate("EngagementColumns", tip)
+            if tip
+            else COLUMNS[column].text(row)
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -170,9 +222,9 @@ class EngagementModel(BatchedTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return QCoreApplication.translate("EngagementColumns", COLUMNS[section].title)
         if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section].tip:
-            return COLUMNS[section].tip
+            return QCoreApplication.translate("EngagementColumns", COLUMNS[section].tip)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

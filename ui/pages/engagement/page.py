@@ -26,8 +26,16 @@ from ui.context import AppContext
 from ui.dialogs.log_contact import LogContactDialog
 from ui.pages.base import Page, heading, hint
 from ui.pages.engagement.actions import EngagementActions
-from ui.pages.engagement.model import STATUS_STYLE, EngagementFilter, EngagementModel, MatchRole
+from ui.pages.engagement.model import (
+    STATUS_STYLE,
+    EngagementFilter,
+    EngagementModel,
+    MatchRole,
+    status_label,
+    status_meaning,
+)
 from ui.pages.engagement.timeline import TimelinePanel
+from ui.pages.wording import counted, number
 from ui.widgets.contact_calendar import ContactCalendar
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
@@ -79,43 +87,55 @@ class EngagementPage(EngagementActions, Page):
         self.chips: dict[str, QToolButton] = {}
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
-        for key, colour, tip in [(ALL, "#555555", "Every live match")] + [
-            (s, STATUS_STYLE[s][1], STATUS_STYLE[s][2]) for s in STATUSES
+        for key, colour, tip in [(ALL, "#555555", self.tr("Every live match"))] + [
+            (s, STATUS_STYLE[s][1], status_meaning(s)) for s in STATUSES
         ]:
             chip = _chip(colour)
-            chip.setToolTip(f"{tip} (click to show only these)")
+            chip.setToolTip(self.tr("{meaning} (click to show only these)").format(meaning=tip))
             chip.clicked.connect(self._on_filter)
             self.chip_group.addButton(chip)
             self.chips[key] = chip
         self.chips[ALL].setChecked(True)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search names or emails  (Ctrl+F)")
+        self.search_box.setPlaceholderText(self.tr("Search names or emails  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._on_filter)
 
     def _build_buttons(self) -> None:
-        self.log_button = QPushButton("Log a contact…")
-        self.log_button.setToolTip("Record a meeting, call or message of a match")
+        self.log_button = QPushButton(self.tr("Log a contact…"))
+        self.log_button.setToolTip(self.tr("Record a meeting, call or message of a match"))
         self.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))
-        self.bulk_button = QPushButton("Log for many…")
-        self.bulk_button.setToolTip("One contact for many matches, e.g. the monthly group meeting")
+        self.bulk_button = QPushButton(self.tr("Log for many…"))
+        self.bulk_button.setToolTip(
+            self.tr("One contact for many matches, e.g. the monthly group meeting")
+        )
         self.bulk_button.clicked.connect(self.bulk_add)
-        self.import_button = QPushButton("Import contacts…")
-        self.import_button.setToolTip("Add contacts from a check-in form export (CSV or Excel)")
+        self.import_button = QPushButton(self.tr("Import contacts…"))
+        self.import_button.setToolTip(
+            self.tr("Add contacts from a check-in form export (CSV or Excel)")
+        )
         self.import_button.clicked.connect(lambda: self.import_contacts())
-        self.more_button = QPushButton("Follow-ups")
+        self.more_button = QPushButton(self.tr("Follow-ups"))
         menu = QMenu(self.more_button)
-        self.nudge_action = menu.addAction("Export nudge list…", lambda: self.export_nudges())
-        self.nudge_action.setToolTip("A CSV of overdue and never-met pairs with both emails")
-        self.ics_action = menu.addAction("Calendar reminders…", lambda: self.export_calendar())
+        self.nudge_action = menu.addAction(
+            self.tr("Export nudge list…"), lambda: self.export_nudges()
+        )
+        self.nudge_action.setToolTip(
+            self.tr("A CSV of overdue and never-met pairs with both emails")
+        )
+        self.ics_action = menu.addAction(
+            self.tr("Calendar reminders…"), lambda: self.export_calendar()
+        )
         menu.addSeparator()
-        menu.addAction("Topic catalogue…", self.edit_topics)
-        self.undo_action = menu.addAction("Undo last contact import…", self.undo_last_import)
+        menu.addAction(self.tr("Topic catalogue…"), self.edit_topics)
+        self.undo_action = menu.addAction(
+            self.tr("Undo last contact import…"), self.undo_last_import
+        )
         self.more_button.setMenu(menu)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(heading("Engagement"))
+        top.addWidget(heading(self.tr("Engagement")))
         self.summary = QLabel()
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         for button in (self.log_button, self.bulk_button, self.import_button, self.more_button):
@@ -135,7 +155,7 @@ class EngagementPage(EngagementActions, Page):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(splitter, 1)
-        body_layout.addWidget(hint("Contacts per month of the cycle"))
+        body_layout.addWidget(hint(self.tr("Contacts per month of the cycle")))
         body_layout.addWidget(self.calendar)
         self.empty = EmptyState(body)
         layout = QVBoxLayout(self)
@@ -163,9 +183,14 @@ class EngagementPage(EngagementActions, Page):
         self.model.set_rows(report.matches)
         self._show_counts(report.counts())
         self.calendar.set_months(months)
+        live = len(report.matches)
         self.summary.setText(
-            f"{len(report.matches)} live matches · contact expected every "
-            f"{report.cadence_days} days"
+            counted(self.tr("%Ln live match(es)", "", live), live)
+            + " · "
+            + counted(
+                self.tr("contact expected every %Ln day(s)", "", report.cadence_days),
+                report.cadence_days,
+            )
         )
         self.log_button.setEnabled(bool(report.matches))
         self.bulk_button.setEnabled(bool(report.matches))
@@ -174,15 +199,22 @@ class EngagementPage(EngagementActions, Page):
             self.select_match(keep)
         else:
             self.empty.show_message(
-                "Engagement is followed for confirmed matches.\n"
-                "Confirm matches on the Matching page first; their contacts then show here."
+                self.tr(
+                    "Engagement is followed for confirmed matches.\n"
+                    "Confirm matches on the Matching page first; their contacts then show here."
+                )
             )
             self.timeline.show_match(None, [])
 
     def _show_counts(self, counts: dict[str, int]) -> None:
-        self.chips[ALL].setText(f"All: {sum(counts.values())}")
+        chip = self.tr("{label}: {count}")
+        self.chips[ALL].setText(
+            chip.format(label=self.tr("All"), count=number(sum(counts.values())))
+        )
         for status in STATUSES:
-            self.chips[status].setText(f"{STATUS_STYLE[status][0]}: {counts.get(status, 0)}")
+            self.chips[status].setText(
+                chip.format(label=status_label(status), count=number(counts.get(status, 0)))
+            )
 
     def _on_filter(self, *_: Any) -> None:
         checked = next((k for k, chip in self.chips.items() if chip.isChecked()), ALL)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.meetings.engagement import MatchEngagement
 from app.meetings.timeline import TimelineEntry
-from ui.pages.engagement.model import CONCERN_COLOUR, STATUS_STYLE
+from ui.pages.engagement.model import CONCERN_COLOUR, STATUS_STYLE, status_label
+from ui.pages.wording import counted, day
 
 KIND_ICONS = {
     "contact": QStyle.StandardPixmap.SP_DialogYesButton,
@@ -31,7 +32,7 @@ KIND_ICONS = {
 
 
 def _day(value: dt.date) -> str:
-    return value.strftime("%d %b %Y")
+    return day(value)
 
 
 class TimelinePanel(QWidget):
@@ -43,11 +44,11 @@ class TimelinePanel(QWidget):
         self.standing = QLabel()
         self.standing.setWordWrap(True)
         self.standing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_button = QPushButton("Log a contact…")
-        self.log_button.setToolTip("Record a meeting, call or message of this pair")
-        self.end_button = QPushButton("End match…")
+        self.log_button = QPushButton(self.tr("Log a contact…"))
+        self.log_button.setToolTip(self.tr("Record a meeting, call or message of this pair"))
+        self.end_button = QPushButton(self.tr("End match…"))
         self.end_button.setToolTip(
-            "End this match (the reason is kept); both people can then be matched again"
+            self.tr("End this match (the reason is kept); both people can then be matched again")
         )
         self.entries = QListWidget()
         self.entries.setWordWrap(True)
@@ -72,28 +73,37 @@ class TimelinePanel(QWidget):
         self.log_button.setEnabled(match is not None)
         self.end_button.setEnabled(match is not None)
         if match is None:
-            self.title.setText("<b>Timeline</b>")
-            self.standing.setText("Select a match to see its contacts, changes and letters.")
+            self.title.setText("<b>{}</b>".format(self.tr("Timeline")))
+            self.standing.setText(
+                self.tr("Select a match to see its contacts, changes and letters.")
+            )
             return
-        label, colour, _meaning = STATUS_STYLE[match.status]
+        label, colour = status_label(match.status), STATUS_STYLE[match.status][1]
         self.title.setText(
             f"<b style='font-size:12pt'>{_escape(match.mentor_name)} ↔ "
             f"{_escape(match.mentee_name)}</b>"
         )
-        last = (
-            f"last contact {_day(match.last_contact)}" if match.last_contact else "no contact yet"
+        if match.last_contact:
+            last = self.tr("last contact {day}").format(day=_day(match.last_contact))
+        else:
+            last = self.tr("no contact yet")
+        due = ""
+        if match.due_on:
+            due = " · " + self.tr("next due {day}").format(day=_day(match.due_on))
+        days = counted(
+            self.tr("%Ln day(s)", "", match.days_since_contact), match.days_since_contact
         )
-        due = f" · next due {_day(match.due_on)}" if match.due_on else ""
         self.standing.setText(
             f"<span style='color:{colour}'><b>{label}</b></span> · "
-            f"{match.days_since_contact} days · {last}{due}<br>"
-            f"Mentor: {_escape(match.mentor_email)}<br>"
-            f"Mentee: {_escape(match.mentee_email)}"
+            f"{days} · {last}{due}<br>"
+            + self.tr("Mentor: {email}").format(email=_escape(match.mentor_email))
+            + "<br>"
+            + self.tr("Mentee: {email}").format(email=_escape(match.mentee_email))
         )
         for entry in entries:
             self.entries.addItem(self._item(entry))
         if not entries:
-            self.entries.addItem(QListWidgetItem("Nothing recorded yet."))
+            self.entries.addItem(QListWidgetItem(self.tr("Nothing recorded yet.")))
 
     def _item(self, entry: TimelineEntry) -> QListWidgetItem:
         text = f"{_day(entry.on)} · {entry.title}"
@@ -109,7 +119,7 @@ class TimelinePanel(QWidget):
             font = item.font()
             font.setBold(True)
             item.setFont(font)
-            item.setToolTip("A concern was flagged on this contact")
+            item.setToolTip(self.tr("A concern was flagged on this contact"))
         elif entry.kind != "contact":
             item.setForeground(self.palette().placeholderText())
         return item

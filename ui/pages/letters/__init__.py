@@ -26,16 +26,11 @@ from ui.context import AppContext
 from ui.dialogs.generate_letters import GenerateLettersDialog, GenerateOptions, default_folder
 from ui.models.rows import RowTableModel
 from ui.pages.base import Page, heading, hint
-from ui.pages.letters.tables import LOG_COLUMNS, MATCH_COLUMNS, MatchLetters
-from ui.text import plural
+from ui.pages.letters.tables import LOG_COLUMNS, MATCH_COLUMNS, MatchLetters, template_name
+from ui.pages.wording import counted
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.widgets.table import fit_columns, make_table, selected_rows
-
-NO_MATCHES = (
-    "No confirmed matches yet.\n"
-    "Confirm matches on the Matching page, then write their letters here."
-)
 
 
 def _button(text: str, tip: str, action: Any) -> QPushButton:
@@ -56,18 +51,22 @@ class LettersPage(Page):
         self.editor_dialog: QWidget | None = None
         self.preview_dialog: PdfPreviewDialog | None = None
         self.generate_button = _button(
-            "Write letters…", "Write a letter for each person in a confirmed match", self.write
+            self.tr("Write letters…"),
+            self.tr("Write a letter for each person in a confirmed match"),
+            self.write,
         )
         self.generate_button.setDefault(True)
         self.drafts_button = _button(
-            "Export email drafts…",
-            "One email per recipient with their letter attached, to open in your mail program "
-            "(the selected matches, or all)",
+            self.tr("Export email drafts…"),
+            self.tr(
+                "One email per recipient with their letter attached, to open in your mail "
+                "program (the selected matches, or all)"
+            ),
             self.export_drafts,
         )
         self.templates_button = _button(
-            "Edit templates and letterhead…",
-            "Change the wording of the letters, the letterhead and the logo",
+            self.tr("Edit templates and letterhead…"),
+            self.tr("Change the wording of the letters, the letterhead and the logo"),
             self.edit_templates,
         )
         self.matches = RowTableModel[MatchLetters](MATCH_COLUMNS, self)
@@ -81,8 +80,8 @@ class LettersPage(Page):
         self.log_view.doubleClicked.connect(self.preview_logged_letter)
         self.log_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reproduce_button = _button(
-            "Preview this letter",
-            "Make the chosen letter again, with the template version it was written with",
+            self.tr("Preview this letter"),
+            self.tr("Make the chosen letter again, with the template version it was written with"),
             self.preview_logged_letter,
         )
         self._make_result_box()
@@ -94,15 +93,18 @@ class LettersPage(Page):
         actions.addWidget(self.drafts_button)
         actions.addStretch(1)
         actions.addWidget(self.templates_button)
-        matches_box = QGroupBox("Confirmed matches")
+        matches_box = QGroupBox(self.tr("Confirmed matches"))
         box = QVBoxLayout(matches_box)
         box.addWidget(self.match_empty)
-        log_box = QGroupBox("Letter log")
+        log_box = QGroupBox(self.tr("Letter log"))
         box = QVBoxLayout(log_box)
         box.addWidget(self.log_view)
         row = QHBoxLayout()
         row.addWidget(
-            hint("Every letter written is logged with its template version and fingerprint."), 1
+            hint(
+                self.tr("Every letter written is logged with its template version and fingerprint.")
+            ),
+            1,
         )
         row.addWidget(self.reproduce_button)
         box.addLayout(row)
@@ -111,11 +113,14 @@ class LettersPage(Page):
         splitter.addWidget(log_box)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Letters"))
+        layout.addWidget(heading(self.tr("Letters")))
         layout.addWidget(
             hint(
-                "Each person in a confirmed match gets a letter naming their match, how to reach "
-                "them, why they were matched and what is expected, in their own language."
+                self.tr(
+                    "Each person in a confirmed match gets a letter naming their match, how to "
+                    "reach them, why they were matched and what is expected, in their own "
+                    "language."
+                )
             )
         )
         layout.addLayout(actions)
@@ -123,13 +128,15 @@ class LettersPage(Page):
         layout.addWidget(splitter, 1)
 
     def _make_result_box(self) -> None:
-        self.result_box = QGroupBox("Last letters written")
+        self.result_box = QGroupBox(self.tr("Last letters written"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview_button = _button("Preview and print…", "See the letters", self.preview_result)
+        self.preview_button = _button(
+            self.tr("Preview and print…"), self.tr("See the letters"), self.preview_result
+        )
         self.open_button = _button(
-            "Show files", "Open the folder with the letters", self.open_folder
+            self.tr("Show files"), self.tr("Open the folder with the letters"), self.open_folder
         )
         self.warnings = QListWidget()
         self.warnings.setMaximumHeight(90)
@@ -180,7 +187,12 @@ class LettersPage(Page):
         if rows:
             self.match_empty.show_content()
         else:
-            self.match_empty.show_message(NO_MATCHES)
+            self.match_empty.show_message(
+                self.tr(
+                    "No confirmed matches yet.\n"
+                    "Confirm matches on the Matching page, then write their letters here."
+                )
+            )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -233,13 +245,13 @@ class LettersPage(Page):
                     is_cancelled=is_cancelled,
                 )
 
-        self.run(work, self.show_result, label="Writing letters…")
+        self.run(work, self.show_result, label=self.tr("Writing letters…"))
 
     def export_drafts(self) -> None:
         if self.context.cycle is None:
             return
         folder = QFileDialog.getExistingDirectory(
-            self, "Folder for the email drafts", str(default_folder())
+            self, self.tr("Folder for the email drafts"), str(default_folder())
         )
         if not folder:
             return
@@ -259,26 +271,33 @@ class LettersPage(Page):
                     is_cancelled=is_cancelled,
                 )
 
-        self.run(work, self.show_result, label="Writing email drafts…")
+        self.run(work, self.show_result, label=self.tr("Writing email drafts…"))
 
     def show_result(self, batch: Any) -> None:
         self.result = batch
         self.context.notify_changed()
-        people = plural(batch.recipients, "person", "people")
+        people = counted(self.tr("%Ln person(s)", "", batch.recipients), batch.recipients)
+        letters = counted(self.tr("%Ln letter(s)", "", batch.letters), batch.letters)
         if batch.drafts:
-            folder = batch.drafts[0].parent
-            text = (
-                f"{plural(len(batch.drafts), 'email draft')} for {people} saved in <b>{folder}</b>."
+            drafts = len(batch.drafts)
+            text = self.tr("{drafts} for {people} saved in <b>{folder}</b>.").format(
+                drafts=counted(self.tr("%Ln email draft(s)", "", drafts), drafts),
+                people=people,
+                folder=batch.drafts[0].parent,
             )
-            text += "<br>Open each one in your mail program, check it and send it."
+            text += "<br>" + self.tr("Open each one in your mail program, check it and send it.")
         elif batch.path is not None:
-            text = f"{plural(batch.letters, 'letter')} for {people} written to <b>{batch.path}</b>."
+            text = self.tr("{letters} for {people} written to <b>{file}</b>.").format(
+                letters=letters, people=people, file=batch.path
+            )
         else:
-            folder = batch.files[0].parent
-            text = f"{plural(batch.letters, 'letter')} for {people} saved in <b>{folder}</b>."
+            text = self.tr("{letters} for {people} saved in <b>{folder}</b>.").format(
+                letters=letters, people=people, folder=batch.files[0].parent
+            )
         singles = [f for f in batch.files if f != batch.path]
         if singles and batch.path is not None:
-            text += f"<br>{plural(len(singles), 'single letter')} saved in {singles[0].parent} too."
+            also = self.tr("%Ln single letter(s) saved in {folder} too.", "", len(singles))
+            text += "<br>" + counted(also, len(singles)).format(folder=singles[0].parent)
         self.result_label.setText(text)
         self.warnings.clear()
         self.warnings.addItems([str(w) for w in batch.warnings])
@@ -297,7 +316,8 @@ class LettersPage(Page):
         path = self._result_pdf()
         if path is None or not path.is_file():
             return
-        self.show_preview(path.read_bytes(), f"Letters — {path.name}", path)
+        title = self.tr("Letters — {file}").format(file=path.name)
+        self.show_preview(path.read_bytes(), title, path)
 
     def show_preview(self, data: bytes, title: str, path: Path | None = None) -> None:
         if self.preview_dialog is not None:
@@ -327,14 +347,15 @@ class LettersPage(Page):
                 return reproduce_letter(session, entry.id)
 
         def show(letter: Any) -> None:
-            same = "identical to the file sent" if letter.identical else "made again"
-            version = (
-                "standard" if letter.template_version == "default" else letter.template_version
-            )
-            title = f"{entry.recipient_name} — template {version}, {same}"
-            self.show_preview(letter.pdf, title)
+            if letter.identical:
+                title = self.tr("{name} — template {version}, identical to the file sent")
+            else:
+                title = self.tr("{name} — template {version}, made again")
+            version = template_name(letter.template_version).lower()
+            self.show_preview(letter.pdf, title.format(name=entry.recipient_name, version=version))
 
-        self.run(work, show, label="Making the letter again…", cancellable=False)
+        label = self.tr("Making the letter again…")
+        self.run(work, show, label=label, cancellable=False)
 
     def edit_templates(self) -> None:
         cycle = self.context.cycle

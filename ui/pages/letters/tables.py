@@ -6,14 +6,42 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ui.models.rows import Column
+from PySide6.QtCore import QCoreApplication
 
-STATUS_LABELS = {
-    "confirmed": "Confirmed, no letter yet",
-    "notified": "Letter sent",
-    "active": "Active",
-}
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+from ui.models.rows import Column
+from ui.pages.wording import TranslatedColumns, moment, number
+
+
+def status_label(status: str) -> str:
+    if status == "confirmed":
+        return QCoreApplication.translate("LetterTables", "Confirmed, no letter yet")
+    if status == "notified":
+        return QCoreApplication.translate("LetterTables", "Letter sent")
+    if status == "active":
+        return QCoreApplication.translate("LetterTables", "Active")
+    return status.capitalize()
+
+
+def language_name(code: str) -> str:
+    if code == "en":
+        return QCoreApplication.translate("LetterTables", "English")
+    if code == "fr":
+        return QCoreApplication.translate("LetterTables", "French")
+    return code
+
+
+def role_name(role: str) -> str:
+    if role == "mentor":
+        return QCoreApplication.translate("LetterTables", "Mentor")
+    if role == "mentee":
+        return QCoreApplication.translate("LetterTables", "Mentee")
+    return role.capitalize()
+
+
+def template_name(version: str) -> str:
+    if version == "default":
+        return QCoreApplication.translate("LetterTables", "Standard")
+    return version
 
 
 @dataclass(frozen=True)
@@ -36,52 +64,86 @@ def local_time(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def when(value: dt.datetime | None) -> str:
-    local = local_time(value)
-    return local.strftime("%d %b %Y, %H:%M") if local is not None else ""
+    return moment(local_time(value))
 
 
 def _person(name: str, email: str) -> str:
     return f"{name} <{email}>" if email else name
 
 
-MATCH_COLUMNS: list[Column[Any]] = [
-    Column(
-        "Mentor", lambda r: r.mentor_name, tooltip=lambda r: _person(r.mentor_name, r.mentor_email)
-    ),
-    Column(
-        "Mentee", lambda r: r.mentee_name, tooltip=lambda r: _person(r.mentee_name, r.mentee_email)
-    ),
-    Column("Status", lambda r: STATUS_LABELS.get(r.status, r.status.capitalize())),
-    Column(
-        "Letters",
-        lambda r: str(r.letters) if r.letters else "—",
-        sort_key=lambda r: r.letters,
-        align_right=True,
-        header_tip="Letters logged about this match (both partners, every batch)",
-    ),
-    Column("Last written", lambda r: when(r.last_sent), sort_key=lambda r: r.last_sent or ""),
-]
+def _match_columns() -> list[Column[Any]]:
+    return [
+        Column(
+            QCoreApplication.translate("LetterTables", "Mentor"),
+            lambda r: r.mentor_name,
+            tooltip=lambda r: _person(r.mentor_name, r.mentor_email),
+        ),
+        Column(
+            QCoreApplication.translate("LetterTables", "Mentee"),
+            lambda r: r.mentee_name,
+            tooltip=lambda r: _person(r.mentee_name, r.mentee_email),
+        ),
+        Column(
+            QCoreApplication.translate("LetterTables", "Status"), lambda r: status_label(r.status)
+        ),
+        Column(
+            QCoreApplication.translate("LetterTables", "Letters"),
+            lambda r: number(r.letters) if r.letters else "—",
+            sort_key=lambda r: r.letters,
+            align_right=True,
+            header_tip=QCoreApplication.translate(
+                "LetterTables", "Letters logged about this match (both partners, every batch)"
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("LetterTables", "Last written"),
+            lambda r: when(r.last_sent),
+            sort_key=lambda r: r.last_sent or "",
+        ),
+    ]
 
-LOG_COLUMNS: list[Column[Any]] = [
-    Column("When", lambda r: when(r.created_at), sort_key=lambda r: r.created_at),
-    Column(
-        "Recipient",
-        lambda r: r.recipient_name,
-        tooltip=lambda r: _person(r.recipient_name, r.recipient_email),
-    ),
-    Column("As", lambda r: r.role.capitalize()),
-    Column("Match", lambda r: f"{r.mentor_name} ↔ {r.mentee_name}"),
-    Column("Language", lambda r: LANGUAGE_NAMES.get(r.language, r.language)),
-    Column(
-        "Template",
-        lambda r: "Standard" if r.template_version == "default" else r.template_version,
-        header_tip="The template version the letter was written with",
-    ),
-    Column("File", lambda r: r.file_name),
-    Column(
-        "Fingerprint",
-        lambda r: r.file_sha256[:12],
-        tooltip=lambda r: f"SHA-256 of the letter's PDF: {r.file_sha256}",
-        header_tip="Proves which file was sent (SHA-256)",
-    ),
-]
+
+def _log_columns() -> list[Column[Any]]:
+    return [
+        Column(
+            QCoreApplication.translate("LetterTables", "When"),
+            lambda r: when(r.created_at),
+            sort_key=lambda r: r.created_at,
+        ),
+        Column(
+            QCoreApplication.translate("LetterTables", "Recipient"),
+            lambda r: r.recipient_name,
+            tooltip=lambda r: _person(r.recipient_name, r.recipient_email),
+        ),
+        Column(QCoreApplication.translate("LetterTables", "As"), lambda r: role_name(r.role)),
+        Column(
+            QCoreApplication.translate("LetterTables", "Match"),
+            lambda r: f"{r.mentor_name} ↔ {r.mentee_name}",
+        ),
+        Column(
+            QCoreApplication.translate("LetterTables", "Language"),
+            lambda r: language_name(r.language),
+        ),
+        Column(
+            QCoreApplication.translate("LetterTables", "Template"),
+            lambda r: template_name(r.template_version),
+            header_tip=QCoreApplication.translate(
+                "LetterTables", "The template version the letter was written with"
+            ),
+        ),
+        Column(QCoreApplication.translate("LetterTables", "File"), lambda r: r.file_name),
+        Column(
+            QCoreApplication.translate("LetterTables", "Fingerprint"),
+            lambda r: r.file_sha256[:12],
+            tooltip=lambda r: QCoreApplication.translate(
+                "LetterTables", "SHA-256 of the letter's PDF: {sha}"
+            ).format(sha=r.file_sha256),
+            header_tip=QCoreApplication.translate(
+                "LetterTables", "Proves which file was sent (SHA-256)"
+            ),
+        ),
+    ]
+
+
+MATCH_COLUMNS = TranslatedColumns(_match_columns)
+LOG_COLUMNS = TranslatedColumns(_log_columns)

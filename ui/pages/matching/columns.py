@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from ui.models.rows import Column
+from PySide6.QtCore import QCoreApplication
 
-STATUS_LABELS = {
-    "proposed": "Proposed",
-    "confirmed": "Confirmed",
-    "notified": "Letter sent",
-    "active": "Active",
-    "ended": "Ended",
-}
-ORIGIN_LABELS = {"assisted": "Assisted", "manual": "By hand"}
+from ui.models.rows import Column
+from ui.pages.wording import TranslatedColumns, percent
+
 LIVE = ("proposed", "confirmed", "notified", "active")
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "proposed": QCoreApplication.translate("MatchColumns", "Proposed"),
+        "confirmed": QCoreApplication.translate("MatchColumns", "Confirmed"),
+        "notified": QCoreApplication.translate("MatchColumns", "Letter sent"),
+        "active": QCoreApplication.translate("MatchColumns", "Active"),
+        "ended": QCoreApplication.translate("MatchColumns", "Ended"),
+    }
+    return labels.get(status, status)
+
+
+def origin_label(origin: str) -> str:
+    if origin == "assisted":
+        return QCoreApplication.translate("MatchColumns", "Assisted")
+    if origin == "manual":
+        return QCoreApplication.translate("MatchColumns", "By hand")
+    return origin
 
 
 def score_fraction(score: float | None) -> float:
@@ -33,48 +47,70 @@ def _person(name: str, email: str) -> str:
 
 
 def _made(row: Any) -> str:
-    return ORIGIN_LABELS.get(row.origin, row.origin) + (" · pinned" if row.pinned else "")
+    made = origin_label(row.origin)
+    if row.pinned:
+        made += " · " + QCoreApplication.translate("MatchColumns", "pinned")
+    return made
 
 
-PROPOSAL_COLUMNS: list[Column[Any]] = [
-    Column(
-        "Mentor", lambda r: r.mentor_name, tooltip=lambda r: _person(r.mentor_name, r.mentor_email)
-    ),
-    Column(
-        "Mentee", lambda r: r.mentee_name, tooltip=lambda r: _person(r.mentee_name, r.mentee_email)
-    ),
-    Column(
-        "Score",
-        lambda r: f"{score_fraction(r.score):.0%}",
-        sort_key=lambda r: r.score,
-        value=lambda r: score_fraction(r.score),
-        header_tip="How well the pair fits the program's criteria",
-    ),
-    Column(
-        "Why",
-        _reasons,
-        tooltip=lambda r: "\n".join(r.reasons),
-        header_tip="What the pair has in common",
-    ),
-]
-MATCH_COLUMNS: list[Column[Any]] = [
-    Column(
-        "Mentor", lambda r: r.mentor_name, tooltip=lambda r: _person(r.mentor_name, r.mentor_email)
-    ),
-    Column(
-        "Mentee", lambda r: r.mentee_name, tooltip=lambda r: _person(r.mentee_name, r.mentee_email)
-    ),
-    Column(
-        "Status",
-        lambda r: STATUS_LABELS.get(r.status, r.status),
-        sort_key=lambda r: LIVE.index(r.status) if r.status in LIVE else 9,
-    ),
-    Column("Made", _made),
-    Column(
-        "Score",
-        lambda r: f"{score_fraction(r.score):.0%}" if r.score is not None else "",
-        sort_key=lambda r: r.score or 0.0,
-        value=lambda r: score_fraction(r.score),
-    ),
-    Column("Why", _reasons, tooltip=lambda r: "\n".join(r.reasons)),
-]
+def _pair_columns() -> list[Column[Any]]:
+    return [
+        Column(
+            QCoreApplication.translate("MatchColumns", "Mentor"),
+            lambda r: r.mentor_name,
+            tooltip=lambda r: _person(r.mentor_name, r.mentor_email),
+        ),
+        Column(
+            QCoreApplication.translate("MatchColumns", "Mentee"),
+            lambda r: r.mentee_name,
+            tooltip=lambda r: _person(r.mentee_name, r.mentee_email),
+        ),
+    ]
+
+
+def _proposal_columns() -> list[Column[Any]]:
+    return [
+        *_pair_columns(),
+        Column(
+            QCoreApplication.translate("MatchColumns", "Score"),
+            lambda r: percent(score_fraction(r.score)),
+            sort_key=lambda r: r.score,
+            value=lambda r: score_fraction(r.score),
+            header_tip=QCoreApplication.translate(
+                "MatchColumns", "How well the pair fits the program's criteria"
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("MatchColumns", "Why"),
+            _reasons,
+            tooltip=lambda r: "\n".join(r.reasons),
+            header_tip=QCoreApplication.translate("MatchColumns", "What the pair has in common"),
+        ),
+    ]
+
+
+def _match_columns() -> list[Column[Any]]:
+    return [
+        *_pair_columns(),
+        Column(
+            QCoreApplication.translate("MatchColumns", "Status"),
+            lambda r: status_label(r.status),
+            sort_key=lambda r: LIVE.index(r.status) if r.status in LIVE else 9,
+        ),
+        Column(QCoreApplication.translate("MatchColumns", "Made"), _made),
+        Column(
+            QCoreApplication.translate("MatchColumns", "Score"),
+            lambda r: percent(score_fraction(r.score)) if r.score is not None else "",
+            sort_key=lambda r: r.score or 0.0,
+            value=lambda r: score_fraction(r.score),
+        ),
+        Column(
+            QCoreApplication.translate("MatchColumns", "Why"),
+            _reasons,
+            tooltip=lambda r: "\n".join(r.reasons),
+        ),
+    ]
+
+
+PROPOSAL_COLUMNS = TranslatedColumns(_proposal_columns)
+MATCH_COLUMNS = TranslatedColumns(_match_columns)

@@ -30,6 +30,7 @@ from ui.commands.matching import BanCommand, PairCommand, PinCommand, RemoveMatc
 from ui.models.matching import MenteeFilter, MenteeModel, MentorModel
 from ui.models.rows import RowRole, SortRole
 from ui.pages.base import hint
+from ui.pages.wording import percent
 from ui.text import wrapped
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.score_delegate import ScoreDelegate
@@ -39,12 +40,7 @@ from ui.worker import show_failure
 if TYPE_CHECKING:
     from ui.pages.matching.page import MatchingPage
 
-STATE_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("All mentees", frozenset()),
-    ("Unmatched", frozenset({"unmatched"})),
-    ("Matched", frozenset({"proposed", "confirmed", "notified", "active"})),
-    ("Withdrawn", frozenset({"withdrawn"})),
-)
+MATCHED_STATES = frozenset({"proposed", "confirmed", "notified", "active"})
 DELETABLE = ("proposed", "confirmed")
 
 
@@ -78,11 +74,16 @@ class ManualPane(QWidget):
         self.mentee_table.selectionModel().selectionChanged.connect(self.load_mentors)
         self.mentor_table.selectionModel().selectionChanged.connect(self._mentor_chosen)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by name or email (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Filter by name or email (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.mentee_filter.set_text)
         self.state_box = QComboBox()
-        for text, states in STATE_FILTERS:
+        for text, states in (
+            (self.tr("All mentees"), frozenset()),
+            (self.tr("Unmatched"), frozenset({"unmatched"})),
+            (self.tr("Matched"), MATCHED_STATES),
+            (self.tr("Withdrawn"), frozenset({"withdrawn"})),
+        ):
             self.state_box.addItem(text, states)
         self.state_box.currentIndexChanged.connect(
             lambda _i: self.mentee_filter.set_states(self.state_box.currentData())
@@ -103,18 +104,23 @@ class ManualPane(QWidget):
             return made
 
         self.pair_button = button(
-            "Pair", "Pair the chosen mentee with the chosen mentor (or drag one onto the other)",
+            self.tr("Pair"),
+            self.tr("Pair the chosen mentee with the chosen mentor (or drag one onto the other)"),
             self.pair_selected,
-        )  # fmt: skip
-        self.unpair_button = button(
-            "Unpair", "Undo this pairing (an announced match is ended with a reason)",
-            self.unpair_selected,
-        )  # fmt: skip
-        self.pin_button = button(
-            "Pin", "Keep this pair as it is when matching runs again", self.toggle_pin
         )
+        self.unpair_button = button(
+            self.tr("Unpair"),
+            self.tr("Undo this pairing (an announced match is ended with a reason)"),
+            self.unpair_selected,
+        )
+        self.pin_button = button(
+            self.tr("Pin"), self.tr("Keep this pair as it is when matching runs again"),
+            self.toggle_pin,
+        )  # fmt: skip
         self.ban_button = button(
-            "Never pair…", "Put these two on the never-pair list, with a reason", self.ban_selected
+            self.tr("Never pair…"),
+            self.tr("Put these two on the never-pair list, with a reason"),
+            self.ban_selected,
         )
 
     def _layout(self) -> None:
@@ -180,14 +186,16 @@ class ManualPane(QWidget):
             self.mentors.set_rows([])
             self.mentor_title.setText("")
             self.mentor_empty.show_message(
-                "Choose a mentee on the left to see the mentors who suit them best."
+                self.tr("Choose a mentee on the left to see the mentors who suit them best.")
                 if self.mentees.rowCount()
-                else "Nobody to match yet: add participants on the Roster page."
+                else self.tr("Nobody to match yet: add participants on the Roster page.")
             )
         else:
             with self.page.context.database.read() as session:
                 self.mentors.set_rows(rank_mentors(session, mentee.id))
-            self.mentor_title.setText(f"<b>Mentors for {mentee.name}</b>, best first")
+            self.mentor_title.setText(
+                self.tr("<b>Mentors for {name}</b>, best first").format(name=mentee.name)
+            )
             self.mentor_empty.show_content()
             self._reselect_mentor(chosen.id if chosen else None)
         self._mentor_chosen()
@@ -211,12 +219,22 @@ class ManualPane(QWidget):
     def _mentor_chosen(self, *_: Any) -> None:
         option = self.selected_mentor()
         if option is None:
-            self.details.setText("Drag a mentor onto a mentee, or choose both and press Pair.")
+            self.details.setText(
+                self.tr("Drag a mentor onto a mentee, or choose both and press Pair.")
+            )
         elif option.excluded_by:
-            self.details.setText(f"{option.name}: not proposed — {option.excluded_by}.")
+            self.details.setText(
+                self.tr("{name}: not proposed — {why}.").format(
+                    name=option.name, why=option.excluded_by
+                )
+            )
         else:
-            reasons = "; ".join(option.reasons) or "nothing notable in common"
-            self.details.setText(f"{option.name} ({option.score:.0%}): {reasons}.")
+            reasons = "; ".join(option.reasons) or self.tr("nothing notable in common")
+            self.details.setText(
+                self.tr("{name} ({score}): {reasons}.").format(
+                    name=option.name, score=percent(option.score), reasons=reasons
+                )
+            )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -227,7 +245,8 @@ class ManualPane(QWidget):
         )
         self.unpair_button.setEnabled(match is not None)
         self.pin_button.setEnabled(match is not None)
-        self.pin_button.setText("Unpin" if match is not None and match[1] else "Pin")
+        pinned = match is not None and match[1]
+        self.pin_button.setText(self.tr("Unpin") if pinned else self.tr("Pin"))
         self.ban_button.setEnabled(mentee is not None and mentor is not None)
 
     def _chosen_match(self) -> tuple[int, bool, str] | None:
@@ -265,19 +284,18 @@ class ManualPane(QWidget):
         override = ""
         if broken:
             rules = "\n".join(f"• {sentence}" for _, sentence in broken)
+            question = self.tr(
+                "Pairing {mentor} with {mentee} breaks a rule of the program:\n{rules}\n\n"
+                "To pair them anyway, say why (kept in the audit trail):"
+            ).format(mentor=mentor, mentee=mentee, rules=rules)
             override, ok = QInputDialog.getText(
-                self,
-                "Break a matching rule?",
-                wrapped(
-                    f"Pairing {mentor} with {mentee} breaks a rule of the program:\n{rules}\n\n"
-                    "To pair them anyway, say why (kept in the audit trail):"
-                ),
+                self, self.tr("Break a matching rule?"), wrapped(question)
             )
             if not ok or not override.strip():
                 return
         command = PairCommand(
             self.page, self.page.context.cycle_id, mentor_id, mentee_id, override.strip(),
-            f"Pair {mentor} with {mentee}",
+            self.tr("Pair {mentor} with {mentee}").format(mentor=mentor, mentee=mentee),
         )  # fmt: skip
         if self.page.execute(command):
             self.select_mentee(mentee_id)
@@ -289,9 +307,10 @@ class ManualPane(QWidget):
         match_id, _pinned, status = chosen
         partner = next(p for p in mentee.partners if p.match_id == match_id)
         if status not in DELETABLE:
-            self.page.ask_end(match_id, status, f"{partner.name} and {mentee.name}")
+            pair = self.tr("{first} and {second}").format(first=partner.name, second=mentee.name)
+            self.page.ask_end(match_id, status, pair)
             return
-        text = f"Unpair {partner.name} and {mentee.name}"
+        text = self.tr("Unpair {first} and {second}").format(first=partner.name, second=mentee.name)
         self.page.execute(RemoveMatchCommand(self.page, match_id, text))
 
     def toggle_pin(self) -> None:
@@ -299,8 +318,11 @@ class ManualPane(QWidget):
         if chosen is None or mentee is None:
             return
         match_id, pinned, _status = chosen
-        verb = "Unpin" if pinned else "Pin"
-        self.page.execute(PinCommand(self.page, match_id, not pinned, f"{verb} {mentee.name}"))
+        if pinned:
+            text = self.tr("Unpin {name}").format(name=mentee.name)
+        else:
+            text = self.tr("Pin {name}").format(name=mentee.name)
+        self.page.execute(PinCommand(self.page, match_id, not pinned, text))
 
     def ban_selected(self) -> None:
         mentee, mentor = self.selected_mentee(), self.selected_mentor()
@@ -309,14 +331,18 @@ class ManualPane(QWidget):
             return
         reason, ok = QInputDialog.getText(
             self,
-            "Never pair",
-            f"Never pair {mentor.name} with {mentee.name}.\n"
-            "Why? (for example: conflict of interest — kept with the never-pair list)",
+            self.tr("Never pair"),
+            self.tr(
+                "Never pair {mentor} with {mentee}.\n"
+                "Why? (for example: conflict of interest — kept with the never-pair list)"
+            ).format(mentor=mentor.name, mentee=mentee.name),
         )
         if not ok or not reason.strip():
             return
         command = BanCommand(
             self.page, cycle.program_id, (mentor.person_id, mentee.person_id), reason.strip(),
-            f"Never pair {mentor.name} with {mentee.name}",
+            self.tr("Never pair {mentor} with {mentee}").format(
+                mentor=mentor.name, mentee=mentee.name
+            ),
         )  # fmt: skip
         self.page.execute(command)

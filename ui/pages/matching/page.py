@@ -39,6 +39,7 @@ from ui.pages.base import Page, heading, hint
 from ui.pages.matching.columns import LIVE, MATCH_COLUMNS, PROPOSAL_COLUMNS
 from ui.pages.matching.manual import ManualPane
 from ui.pages.matching.proposals import ProposalsMixin
+from ui.pages.wording import counted
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.score_delegate import ScoreDelegate
 from ui.widgets.table import fit_columns, make_table, selected_rows
@@ -71,7 +72,7 @@ class MatchingPage(ProposalsMixin, Page):
         self.proposal_summary = QLabel()
         self.limits = hint("")
         self.limits.setVisible(False)
-        self.show_ended = QCheckBox("Show ended matches")
+        self.show_ended = QCheckBox(self.tr("Show ended matches"))
         self.show_ended.toggled.connect(self.load_matches)
         self.manual = ManualPane(self)
         self.search_box = self.manual.search
@@ -96,41 +97,50 @@ class MatchingPage(ProposalsMixin, Page):
 
     def _make_buttons(self) -> None:
         self.propose_button = self._button(
-            "Propose matches",
-            "Suggest the best overall matches for everyone not matched yet; saved matches "
-            "stay as they are and nothing is saved until you accept",
+            self.tr("Propose matches"),
+            self.tr(
+                "Suggest the best overall matches for everyone not matched yet; saved matches "
+                "stay as they are and nothing is saved until you accept"
+            ),
             self.propose,
             "Ctrl+R",
         )
         self.accept_button = self._button(
-            "Accept", "Save and confirm the selected proposals", self.accept_selected
-        )
+            self.tr("Accept"), self.tr("Save and confirm the selected proposals"),
+            self.accept_selected,
+        )  # fmt: skip
         self.accept_all_button = self._button(
-            "Accept all", "Save and confirm every proposal", self.accept_all
+            self.tr("Accept all"), self.tr("Save and confirm every proposal"), self.accept_all
         )
         self.drop_button = self._button(
-            "Reject", "Take the selected proposals off the list", self.drop_selected
-        )
+            self.tr("Reject"), self.tr("Take the selected proposals off the list"),
+            self.drop_selected,
+        )  # fmt: skip
         self.confirm_button = self._button(
-            "Confirm", "Confirm the selected proposed matches", self.confirm_selected
-        )
+            self.tr("Confirm"), self.tr("Confirm the selected proposed matches"),
+            self.confirm_selected,
+        )  # fmt: skip
         self.reject_button = self._button(
-            "Reject", "Remove the selected proposed matches", self.reject_selected
-        )
+            self.tr("Reject"), self.tr("Remove the selected proposed matches"),
+            self.reject_selected,
+        )  # fmt: skip
         self.pin_button = self._button(
-            "Pin",
-            "Keep the selected matches as they are when matching runs again",
+            self.tr("Pin"),
+            self.tr("Keep the selected matches as they are when matching runs again"),
             self.pin_selected,
         )
         self.end_button = self._button(
-            "End match…", "End the selected match, with a reason", self.end_selected
-        )
+            self.tr("End match…"), self.tr("End the selected match, with a reason"),
+            self.end_selected,
+        )  # fmt: skip
         self.settings_button = self._button(
-            "Settings…", "What matching looks for in this program, and its rules",
+            self.tr("Settings…"), self.tr("What matching looks for in this program, and its rules"),
             self.open_settings,
         )  # fmt: skip
-        self.undo_button = self._tool(self.undo_stack.createUndoAction(self, "Undo"))
-        self.redo_button = self._tool(self.undo_stack.createRedoAction(self, "Redo"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_button = self._tool(undo)
+        self.redo_button = self._tool(redo)
 
     def _tool(self, action: Any) -> QToolButton:
         button = QToolButton()
@@ -141,11 +151,11 @@ class MatchingPage(ProposalsMixin, Page):
     def _layout(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._proposals_tab(), "Proposals and matches")
-        self.tabs.addTab(self.manual, "Pair by hand")
+        self.tabs.addTab(self._proposals_tab(), self.tr("Proposals and matches"))
+        self.tabs.addTab(self.manual, self.tr("Pair by hand"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         header = QHBoxLayout()
-        header.addWidget(heading("Matching"))
+        header.addWidget(heading(self.tr("Matching")))
         header.addStretch(1)
         for widget in (self.undo_button, self.redo_button, self.settings_button):
             header.addWidget(widget)
@@ -156,7 +166,7 @@ class MatchingPage(ProposalsMixin, Page):
     def _proposals_tab(self) -> QWidget:
         top = QWidget()
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("<b>Proposals</b>"))
+        bar.addWidget(QLabel("<b>{}</b>".format(self.tr("Proposals"))))
         bar.addWidget(self.proposal_summary, 1)
         for button in (self.propose_button, self.accept_button, self.accept_all_button):
             bar.addWidget(button)
@@ -168,7 +178,7 @@ class MatchingPage(ProposalsMixin, Page):
         upper.addWidget(self.proposal_empty, 1)
         bottom = QWidget()
         bar2 = QHBoxLayout()
-        bar2.addWidget(QLabel("<b>Saved matches</b>"))
+        bar2.addWidget(QLabel("<b>{}</b>".format(self.tr("Saved matches"))))
         bar2.addStretch(1)
         bar2.addWidget(self.show_ended)
         for button in (self.confirm_button, self.reject_button, self.pin_button, self.end_button):
@@ -206,7 +216,7 @@ class MatchingPage(ProposalsMixin, Page):
     def names(self, session: Session, participant_ids: Sequence[int]) -> dict[int, str]:
         from app.db.models import Participant
 
-        found = {pid: "someone" for pid in participant_ids}
+        found = {pid: self.tr("someone") for pid in participant_ids}
         for pid in participant_ids:
             participant = session.get(Participant, pid)
             if participant is not None:
@@ -245,10 +255,14 @@ class MatchingPage(ProposalsMixin, Page):
             self.match_empty.show_content()
         else:
             self.match_empty.show_message(
-                "No matches saved yet.\nPropose matches above and accept the ones you want, "
-                "or pair people yourself under “Pair by hand”."
+                self.tr(
+                    "No matches saved yet.\nPropose matches above and accept the ones you "
+                    "want, or pair people yourself under “Pair by hand”."
+                )
             )
-        self.propose_button.setText("Re-match unmatched" if rows else "Propose matches")
+        self.propose_button.setText(
+            self.tr("Re-match unmatched") if rows else self.tr("Propose matches")
+        )
         if self.proposal is None:
             self.set_proposal(None)
         self._update_buttons()
@@ -265,7 +279,8 @@ class MatchingPage(ProposalsMixin, Page):
         self.reject_button.setEnabled(any(r.status == "proposed" for r in chosen))
         live = [r for r in chosen if r.status in LIVE]
         self.pin_button.setEnabled(bool(live))
-        self.pin_button.setText("Unpin" if live and all(r.pinned for r in live) else "Pin")
+        pinned = bool(live) and all(r.pinned for r in live)
+        self.pin_button.setText(self.tr("Unpin") if pinned else self.tr("Pin"))
         self.end_button.setEnabled(
             len(chosen) == 1 and chosen[0].status in ("confirmed", "notified", "active")
         )
@@ -284,7 +299,7 @@ class MatchingPage(ProposalsMixin, Page):
                     session, cycle_id, progress=progress, is_cancelled=is_cancelled
                 )
 
-        self.run(work, self.set_proposal, label="Looking for the best matches…")
+        self.run(work, self.set_proposal, label=self.tr("Looking for the best matches…"))
 
     def accept_selected(self) -> None:
         self._accept(selected_rows(self.proposal_table))
@@ -296,28 +311,33 @@ class MatchingPage(ProposalsMixin, Page):
     def _accept(self, chosen: list[Any]) -> None:
         if self.proposal is None or not chosen or self.context.cycle is None:
             return
-        text = f"Accept {len(chosen)} proposals" if len(chosen) > 1 else "Accept a proposal"
+        text = counted(self.tr("Accept %Ln proposal(s)", "", len(chosen)), len(chosen))
         part = proposal_part(self.proposal, chosen)
         self.execute(AcceptCommand(self, self.context.cycle_id, part, text))
 
     def drop_selected(self) -> None:
         chosen = selected_rows(self.proposal_table)
         if chosen:
-            self.execute(DropProposalsCommand(self, chosen, "Reject proposals"))
+            self.execute(DropProposalsCommand(self, chosen, self.tr("Reject proposals")))
 
     # -- saved matches ----------------------------------------------------------------
     def confirm_selected(self) -> None:
         ids = [r.id for r in selected_rows(self.match_table) if r.status == "proposed"]
         if ids:
-            self.execute(ConfirmCommand(self, ids, f"Confirm {len(ids)} matches"))
+            text = counted(self.tr("Confirm %Ln match(es)", "", len(ids)), len(ids))
+            self.execute(ConfirmCommand(self, ids, text))
 
     def reject_selected(self) -> None:
         chosen = [r for r in selected_rows(self.match_table) if r.status == "proposed"]
         if not chosen:
             return
-        self.undo_stack.beginMacro(f"Reject {len(chosen)} matches")
+        self.undo_stack.beginMacro(
+            counted(self.tr("Reject %Ln match(es)", "", len(chosen)), len(chosen))
+        )
         for row in chosen:
-            text = f"Reject {row.mentor_name} and {row.mentee_name}"
+            text = self.tr("Reject {mentor} and {mentee}").format(
+                mentor=row.mentor_name, mentee=row.mentee_name
+            )
             if not self.execute(RemoveMatchCommand(self, row.id, text, reject=True)):
                 break
         self.undo_stack.endMacro()
@@ -327,11 +347,13 @@ class MatchingPage(ProposalsMixin, Page):
         if not live:
             return
         pin = not all(r.pinned for r in live)
-        self.undo_stack.beginMacro(("Pin" if pin else "Unpin") + " matches")
+        self.undo_stack.beginMacro(self.tr("Pin matches") if pin else self.tr("Unpin matches"))
         for row in live:
-            if row.pinned != pin and not self.execute(
-                PinCommand(self, row.id, pin, f"Pin {row.mentee_name}")
-            ):
+            if pin:
+                text = self.tr("Pin {name}").format(name=row.mentee_name)
+            else:
+                text = self.tr("Unpin {name}").format(name=row.mentee_name)
+            if row.pinned != pin and not self.execute(PinCommand(self, row.id, pin, text)):
                 break
         self.undo_stack.endMacro()
 
@@ -339,7 +361,10 @@ class MatchingPage(ProposalsMixin, Page):
         chosen = selected_rows(self.match_table)
         if len(chosen) == 1:
             row = chosen[0]
-            self.ask_end(row.id, row.status, f"{row.mentor_name} and {row.mentee_name}")
+            pair = self.tr("{first} and {second}").format(
+                first=row.mentor_name, second=row.mentee_name
+            )
+            self.ask_end(row.id, row.status, pair)
 
     def ask_end(self, match_id: int, status: str, pair: str) -> None:
         """Ask why the match ends, then end it (undoable)."""
@@ -348,7 +373,8 @@ class MatchingPage(ProposalsMixin, Page):
 
         def ended() -> None:
             self.end_dialog = None
-            command = EndCommand(self, match_id, status, dialog.reason(), f"End {pair}")
+            text = self.tr("End {pair}").format(pair=pair)
+            command = EndCommand(self, match_id, status, dialog.reason(), text)
             self.execute(command)
 
         dialog.accepted.connect(ended)

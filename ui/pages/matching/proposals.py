@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from app.errors import MentorDeskError
 from ui.context import AppContext
 from ui.models.rows import RowTableModel
+from ui.pages.wording import counted
 from ui.widgets.empty_state import EmptyState
 
 
@@ -37,21 +38,28 @@ class ProposalsMixin:
         if proposal is None:
             self.proposal_summary.setText("")
             self.proposal_empty.show_message(
-                "Press “Propose matches” and MentorDesk suggests the best overall set of "
-                "matches for the people not matched yet, with the reasons for each.\n"
-                "Nothing is saved until you accept.",
-                "Propose matches",
+                self.tr(
+                    "Press “Propose matches” and MentorDesk suggests the best overall set of "
+                    "matches for the people not matched yet, with the reasons for each.\n"
+                    "Nothing is saved until you accept."
+                ),
+                self.tr("Propose matches"),
                 self.propose,
             )
         else:
+            mentees, mentors = len(proposal.unmatched_mentees), len(proposal.unmatched_mentors)
             self.proposal_summary.setText(
-                f"  {len(matches)} proposed · {len(proposal.unmatched_mentees)} mentees and "
-                f"{len(proposal.unmatched_mentors)} mentors left without a match"
+                "  "
+                + self.tr("{proposed} · {mentees} and {mentors} left without a match").format(
+                    proposed=self.tr("%Ln proposed", "", len(matches)),
+                    mentees=counted(self.tr("%Ln mentee(s)", "", mentees), mentees),
+                    mentors=counted(self.tr("%Ln mentor(s)", "", mentors), mentors),
+                )
             )
             if matches:
                 self.proposal_empty.show_content()
             else:
-                self.proposal_empty.show_message("No new match can be proposed right now.")
+                self.proposal_empty.show_message(self.tr("No new match can be proposed right now."))
         self._update_buttons()
 
     def take_proposals(self, keys: set[tuple[int, int]]) -> list[Any]:
