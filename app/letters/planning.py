@@ -24,7 +24,7 @@ from app.letters.content import (
 )
 from app.letters.files import safe_file_name
 from app.letters.letterhead import program_letterhead
-from app.matching.reasons import render_reasons
+from app.matching.reasons import render_reasons, without_invented_preference
 
 LETTER_STATUSES = ("confirmed", "notified", "active")
 MAX_TOPICS = 5
@@ -116,9 +116,23 @@ def partner_details(
         institution=partner.institution,
         stage=partner.stage,
         city=_place(person),
-        reasons=tuple(render_reasons(match.reasons, language)),
+        reasons=tuple(render_reasons(_reasons(match), language)),
         topics=suggest_topics(partner.interests or [], other.interests or [], topics, language),
     )
+
+
+def _reasons(match: Match) -> list[object]:
+    """The match's stored reasons, never calling an unstated language a preference."""
+    if match.mentee.person.language_source == "stated":
+        return list(match.reasons or ())
+    return without_invented_preference(match.reasons)
+
+
+def reading_language(person: Person, forced: str | None) -> str:
+    """The language of ``person``'s letter: ``forced`` (``--lang``), else their own."""
+    if forced:
+        return forced
+    return person.preferred_language if person.preferred_language in LANGUAGES else "en"
 
 
 def plan_letters(
@@ -140,9 +154,7 @@ def plan_letters(
     for (kind, _), group in groups.items():
         recipient = group[0].mentee if kind == "mentee" else group[0].mentor
         person = recipient.person
-        language = lang or (
-            person.preferred_language if person.preferred_language in LANGUAGES else "en"
-        )
+        language = reading_language(person, lang)
         partners = tuple(
             partner_details(m.mentor if kind == "mentee" else m.mentee, m, topics, language)
             for m in group

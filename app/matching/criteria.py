@@ -118,6 +118,9 @@ def language(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Crite
     shared = sorted(mentee.spoken & mentor.spoken)
     if shared:
         return _result("language", LANGUAGE_SHARED, "shared_languages", languages=shared)
+    if not mentee.spoken or not mentor.spoken:
+        # Nobody said which languages one of them speaks: not a reason against the pair.
+        return _result("language", UNKNOWN, "language_unknown", False)
     return _result("language", 0.0, "no_language", False)
 
 

@@ -96,7 +96,11 @@ def _profile(
             "city": person.city,
             "province": person.province,
             "languages": person.languages,
-            "preferred_language": person.preferred_language,
+            # Only a stated language is a preference; one derived from the languages spoken
+            # or the form (or a default) must not be called the person's preferred language.
+            "preferred_language": (
+                person.preferred_language if person.language_source == "stated" else ""
+            ),
             "institution": participant.institution,
             "preferences": participant.preferences,
             "capacity": max(0, participant.capacity - live),

@@ -49,6 +49,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "shared_languages": ("Both speak {languages}", "Les deux parlent {languages}"),
     "no_language": ("No language in common", "Aucune langue en commun"),
+    "language_unknown": (
+        "Languages spoken not known for both",
+        "Langues parlées inconnues pour l'un ou l'autre",
+    ),
     "institution_ignored": ("Institution not considered", "Établissement non pris en compte"),
     "institution_unknown": (
         "Institution not known for both",
@@ -161,6 +165,26 @@ def render_reasons(stored: Iterable[object] | None, lang: str = "en") -> list[st
     """Stored reasons (structured or old plain sentences) as sentences in ``lang``."""
     sentences = (render(item, lang) for item in stored or ())
     return [s for s in sentences if s]
+
+
+_OLD_PREFERENCE = ", the mentee's preferred language"
+
+
+def without_invented_preference(stored: Iterable[object] | None) -> list[object]:
+    """Stored reasons with "the mentee's preferred language" said as "Both speak …".
+
+    For matches whose mentee never stated a preferred language: reasons saved before the
+    way a language was decided was recorded called a default or a guess a preference.
+    """
+    fixed: list[object] = []
+    for item in stored or ():
+        if isinstance(item, dict) and item.get("key") == "preferred_language":
+            language = (item.get("params") or {}).get("language", "")
+            item = reason("shared_languages", languages=[language])
+        elif isinstance(item, str) and item.endswith(_OLD_PREFERENCE):
+            item = item.removesuffix(_OLD_PREFERENCE)
+        fixed.append(item)
+    return fixed
 
 
 class _Blank(dict[str, str]):

@@ -244,3 +244,54 @@ def _refuse_double_fields(chosen: dict[str, str]) -> None:
                 "choose one of them."
             )
         seen[field] = header
+
+
+# Words that tell a French form's questions from an English form's, folded like headers.
+# Words both languages use ("province", "email", "notes") are in neither set.
+# fmt: off
+_FRENCH_WORDS = frozenset((
+    "prenom", "nom", "courriel", "adresse", "electronique", "telephone", "cellulaire",
+    "langue", "langues", "parlees", "parlez", "annee", "etudes", "ville", "ecole",
+    "universite", "faculte", "programme", "residence", "domaine", "domaines", "interet",
+    "interets", "capacite", "combien", "genre", "sexe", "pronom", "pronoms", "horodateur",
+    "horodatage", "partager", "votre", "vos", "vous", "quel", "quelle", "quels", "quelles",
+    "de", "du", "des", "le", "la", "les", "et", "ou", "avec", "pour", "preferee", "prefere",
+    "encadrement", "approche", "niveau", "etablissement", "remarques", "commentaires",
+    "souhaitez", "correspondance", "mentores", "accepter",
+))
+_ENGLISH_WORDS = frozenset((
+    "first", "last", "name", "full", "given", "surname", "phone", "number", "language",
+    "languages", "spoken", "speak", "year", "study", "city", "school", "university",
+    "program", "residency", "area", "areas", "interest", "interests", "capacity", "many",
+    "gender", "pronouns", "timestamp", "share", "your", "you", "what", "which", "the", "of",
+    "and", "or", "with", "for", "preferred", "level", "institution", "comments", "how",
+    "can", "take", "address", "mentees", "would", "like",
+))
+# fmt: on
+
+
+def header_language(header: str) -> str | None:
+    """ "fr" or "en" when a header's words are mostly of one language, else None."""
+    words = normalise_header(header).split()
+    french = sum(w in _FRENCH_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    if french > english:
+        return "fr"
+    if english > french:
+        return "en"
+    return None
+
+
+def form_language(headers: list[str]) -> str | None:
+    """The language of the form a file was exported from: that of most of its headers.
+
+    None when as many headers read as French as English (or none reads as either): a
+    person's reading language is then not guessed from the form.
+    """
+    said = [header_language(h) for h in headers]
+    french, english = said.count("fr"), said.count("en")
+    if french > english:
+        return "fr"
+    if english > french:
+        return "en"
+    return None

@@ -21,10 +21,11 @@ from app.db.models import Participant, Person, utcnow
 from app.roster.columns import FIELDS
 from app.roster.service import PERSON_FIELDS
 from app.roster.validation import CleanRow, CleanTable
-from app.roster.values import email_key
+from app.roster.values import email_key, language_change
 
 CHUNK = 900  # well under SQLite's limit on bound parameters
 _PERSON_COLUMNS = (*PERSON_FIELDS, "notes")
+_LANGUAGE_FIELDS = ("preferred_language", "language_source")
 _PREFERENCE_LABELS = {
     "location": "Local or anywhere",
     "style": "Mentoring style",
@@ -144,9 +145,11 @@ def _person_changes(row: CleanRow, existing: dict[str, Any]) -> dict[str, Any]:
     for name, value in row.person.items():
         if name == "notes" and existing["notes"]:
             continue  # the coordinator's notes are never overwritten by a form answer
+        if name in _LANGUAGE_FIELDS:
+            continue  # weighed together below
         if existing[name] != value:
             changes[name] = value
-    return changes
+    return changes | language_change(row.person, existing)
 
 
 def _participant_values(row: CleanRow) -> dict[str, Any]:
@@ -261,6 +264,8 @@ def _describe(changes: dict[str, Any], existing: dict[str, Any]) -> list[FieldCh
     """The changes as label/old/new text; dictionaries compared key by key."""
     shown: list[FieldChange] = []
     for name, new in changes.items():
+        if name == "language_source":
+            continue  # how the letter language was decided goes with it, unshown
         old = existing.get(name)
         if isinstance(new, dict):
             before = old or {}

@@ -30,7 +30,10 @@ _PERSON_DEFAULTS: dict[str, Any] = {
     "city": "",
     "province": "",
     "languages": [],
+    # A person nothing tells about (no answer, no language, no form language) reads
+    # English until the coordinator says otherwise, and nobody claims they chose it.
     "preferred_language": "en",
+    "language_source": "unknown",
     "notes": "",
 }
 _PARTICIPANT_DEFAULTS: dict[str, Any] = {

@@ -21,7 +21,14 @@ from app import audit
 from app.db.models import Cycle
 from app.errors import NotFoundError, UnusableInputError
 from app.progress import CancelCheck, Progress, check_cancelled, report
-from app.roster.columns import CUSTOM, FIELDS, IGNORE, check_mapping, resolve_mapping
+from app.roster.columns import (
+    CUSTOM,
+    FIELDS,
+    IGNORE,
+    check_mapping,
+    form_language,
+    resolve_mapping,
+)
 from app.roster.import_history import record_import, undo_import
 from app.roster.import_plan import ImportPlan, PlannedPerson, plan_import
 from app.roster.import_write import write_plan
@@ -69,6 +76,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     people: list[PlannedPerson] = field(default_factory=list)
     sha256: str = ""
+    form_language: str = ""  # "en"/"fr" when the headers say which form it is, else ""
 
     @property
     def rejected_rows(self) -> int:
@@ -95,6 +103,7 @@ class ImportReport:
             "format": self.format,
             "mapping": dict(self.mapping),
             "warnings": list(self.warnings),
+            "form_language": self.form_language or None,
             "changes": [
                 {
                     "row": p.row,
@@ -209,6 +218,7 @@ def _clean_all(
     columns: list[Column],
     progress: Progress | None,
     is_cancelled: CancelCheck | None,
+    language: str | None = None,
 ) -> tuple[CleanTable, list[RejectedRow]]:
     """Check every row: the accepted rows, and each problem of the rejected ones."""
     total = len(table.rows)
@@ -219,7 +229,7 @@ def _clean_all(
         check_cancelled(is_cancelled)
         report(progress, total * next(done) // steps, total)
 
-    accepted, problems = TableCleaner(columns)(table.rows, tick)
+    accepted, problems = TableCleaner(columns, language)(table.rows, tick)
     return accepted, [RejectedRow(*problem) for problem in problems]
 
 
@@ -306,10 +316,12 @@ def _import(
             f"{table.file} changed since it was checked; check it again before importing."
         )
     targets, columns = _columns(table, mapping)
-    accepted, rejected = _clean_all(table, columns, progress, is_cancelled)
+    language = form_language(table.headers)
+    accepted, rejected = _clean_all(table, columns, progress, is_cancelled, language)
     check_cancelled(is_cancelled)
     plan = plan_import(session, cycle_id, role, accepted, update_existing, keep)
     result = _report(table, targets, plan, rejected, dry_run)
+    result.form_language = language or ""
     if not dry_run:
         check_cancelled(is_cancelled)
         result.import_id = record_import(session, cycle_id, "roster", table, result, role)

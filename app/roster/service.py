@@ -140,6 +140,7 @@ PERSON_FIELDS = (
     "province",
     "languages",
     "preferred_language",
+    "language_source",
 )
 PARTICIPANT_FIELDS = (
     "institution",
@@ -175,6 +176,8 @@ def add_participant(session: Session, cycle_id: int, role: str, email: str, **fi
     for name in (*PERSON_FIELDS, "notes"):
         if name in fields:
             setattr(person, name, fields[name])
+    if "preferred_language" in fields and "language_source" not in fields:
+        person.language_source = "coordinator"  # chosen in the participant form
     session.flush()
     if returning:
         returning = (
@@ -247,6 +250,8 @@ def update_participant(session: Session, participant_id: int, **fields: Any) -> 
         if getattr(owner, name) != value:
             setattr(owner, name, value)
             changed.append(name)
+    if "preferred_language" in changed:
+        person.language_source = "coordinator"
     if changed:
         session.flush()
         audit.record(session, "update", "participant", participant_id, fields=sorted(changed))

@@ -293,7 +293,10 @@ _full_names = _each(lambda answer: values.split_full_name(" ".join(answer.split(
 class TableCleaner:
     """Checks the rows of one table; the column work is worked out once, not per row."""
 
-    def __init__(self, columns: list[Column]) -> None:
+    def __init__(self, columns: list[Column], form_language: str | None = None) -> None:
+        """``form_language`` ("en", "fr" or None): the language of the form the file is
+        an export of, which decides the reading language of people who speak both."""
+        self._form_language = form_language
         # Split names only fill in what first/last name columns left blank.
         ordered = sorted(columns, key=lambda c: c.target == "full_name")
         self._columns = [c for c in ordered if c.target != IGNORE]
@@ -320,7 +323,7 @@ class TableCleaner:
             if cells:
                 self._check_column(work, column, cells[column.index])
         self._check_required(work)
-        _infer_letter_language(work)
+        _infer_letter_language(work, self._form_language)
         keys = _email_keys(work.email)
         self._check_duplicates(work, numbers, keys)
         stores = work.stores
@@ -416,14 +419,29 @@ def _email_keys(emails: Values) -> Values:
     return [MISSING if e is MISSING else values.email_key(e) for e in emails]
 
 
-def _infer_letter_language(work: _Work) -> None:
-    # Someone who speaks only French gets French letters without being asked twice.
+def _infer_letter_language(work: _Work, form_language: str | None) -> None:
+    """Each row's reading language and how it was decided (``values.reading_language``).
+
+    Rows with no answer, no language spoken and no form language get nothing: the person
+    keeps what is stored (a new person: English, "unknown").
+    """
     person = work.stores["person"]
-    languages = person.get("languages")
-    if languages is None:
+    stated = person.get("preferred_language")
+    spoken = person.get("languages")
+    if stated is None and spoken is None and form_language is None:
         return
-    preferred = person.get("preferred_language") or [MISSING] * work.size
-    person["preferred_language"] = [
-        "fr" if p is MISSING and s == ["French"] else p
-        for p, s in zip(preferred, languages, strict=True)
-    ]
+    stated = stated or [MISSING] * work.size
+    spoken = spoken or [MISSING] * work.size
+    decided: dict[tuple[Any, int], Any] = {}  # rows with the same answers share the parse
+    languages: Values = []
+    sources: Values = []
+    for said, speaks in zip(stated, spoken, strict=True):
+        key = (said, id(speaks))
+        if key not in decided:
+            found = values.reading_language(said or None, speaks or None, form_language)
+            decided[key] = found or (MISSING, MISSING)
+        language, source = decided[key]
+        languages.append(language)
+        sources.append(source)
+    person["preferred_language"] = languages
+    person["language_source"] = sources

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from typing import cast
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, cast
 
 from app.roster.columns import normalise_header as fold
 
@@ -389,6 +389,57 @@ def parse_preferred_language(value: str) -> str | None:
     if languages == ["English"]:
         return "en"
     return None
+
+
+_OFFICIAL_CODES = {"English": "en", "French": "fr"}
+# How strongly each source of a reading language is known (app.db.models.LANGUAGE_SOURCES):
+# an import replaces a stored language only with one known at least as well, and never
+# one the coordinator chose.
+_SOURCE_RANK = {"unknown": 0, "form": 1, "spoken": 2, "stated": 3, "coordinator": 4}
+
+
+def reading_language(
+    stated: str | None, spoken: Sequence[str] | None, form: str | None
+) -> tuple[str, str] | None:
+    """(language, how it was decided) for someone's letters and messages, or None.
+
+    An explicit answer ("stated") wins; then the languages spoken when they name only one of
+    English and French ("spoken"); for someone who speaks both or neither, the language of
+    the form they filled ("form"), then the first of the two they listed ("spoken").
+    ``spoken`` holds canonical names (``normalise_languages``); ``form`` is "en", "fr" or None.
+    """
+    if stated in ("en", "fr"):
+        return stated, "stated"
+    official: list[str] = []
+    for name in spoken or ():
+        code = _OFFICIAL_CODES.get(name)
+        if code is not None and code not in official:
+            official.append(code)
+    if len(official) == 1:
+        return official[0], "spoken"
+    if form in ("en", "fr"):
+        return form, "form"
+    if official:
+        return official[0], "spoken"
+    return None
+
+
+def language_change(new: Mapping[str, Any], stored: Mapping[str, Any]) -> dict[str, str]:
+    """What an import may change of a known person's reading language (maybe nothing).
+
+    ``new`` and ``stored`` hold ``preferred_language`` and ``language_source``. A language
+    the file knows less well than the database (a guess from the form against a stated
+    answer), or one the coordinator set, is left alone; the same language is not a change.
+    """
+    language = new.get("preferred_language")
+    source = str(new.get("language_source") or "stated")
+    if language is None or language == stored.get("preferred_language"):
+        return {}
+    if _SOURCE_RANK.get(source, 0) < _SOURCE_RANK.get(stored.get("language_source", ""), 0):
+        return {}
+    if stored.get("language_source") == "coordinator":
+        return {}
+    return {"preferred_language": str(language), "language_source": source}
 
 
 def normalise_province(value: str) -> str:

@@ -54,6 +54,7 @@ def small_cycle(db: Database, cycle: CycleInfo) -> tuple[list[int], list[int]]:
                 province="QC",
                 languages=["French"],
                 preferred_language="fr",
+                language_source="stated",  # she said so on the form
                 institution="Laval",
                 preferences={"location": "local", "style": "hands_on"},
             ),

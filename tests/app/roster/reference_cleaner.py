@@ -221,9 +221,16 @@ def _parse(parser: _Parser, value: str, seen: dict[str, Any]) -> Any:
 
 
 def _infer_letter_language(row: CleanRow) -> None:
-    # Someone who speaks only French gets French letters without being asked twice.
-    if "preferred_language" not in row.person and row.person.get("languages") == ["French"]:
-        row.person["preferred_language"] = "fr"
+    # A stated answer; else the one official language spoken; else (no form language here)
+    # the first of the two listed; else nothing.
+    if "preferred_language" in row.person:
+        row.person["language_source"] = "stated"
+        return
+    codes = {"English": "en", "French": "fr"}
+    official = [codes[n] for n in row.person.get("languages", []) if n in codes]
+    if official:
+        row.person["preferred_language"] = official[0]
+        row.person["language_source"] = "spoken"
 
 
 def clean_rows(
