@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db.models import Match, Meeting, Participant, Person, Topic
 from app.meetings import parsing
+from app.meetings.contact_rules import before_match_problem, began_on, future_problem
 from app.meetings.engagement import ENGAGED_STATUSES
 from app.meetings.topic_reading import TopicCatalogue
 from app.progress import CancelCheck, Progress, check_cancelled, report
@@ -111,7 +112,7 @@ def load_lookups(session: Session, cycle_id: int, today: dt.date) -> Lookups:
     began: dict[int, dt.date] = {}
     for match_id, status, created_at, mentor_email, mentee_email in session.execute(query):
         mentor_key, mentee_key = email_key(mentor_email), email_key(mentee_email)
-        began[match_id] = _local_day(created_at)
+        began[match_id] = began_on(created_at)
         # A pair matched twice (ended, then matched again) resolves to the live match.
         if by_pair.get((mentor_key, mentee_key), (0, "ended"))[1] == "ended":
             by_pair[(mentor_key, mentee_key)] = (match_id, status)
@@ -129,12 +130,6 @@ def load_lookups(session: Session, cycle_id: int, today: dt.date) -> Lookups:
         )
     }
     return Lookups(by_pair, dict(by_person), began, topics, logged, today)
-
-
-def _local_day(stamp: dt.datetime) -> dt.date:
-    """The coordinator's calendar day of a stored UTC time (a match made at 9 pm in
-    Toronto is stored as the next day in UTC)."""
-    return stamp.replace(tzinfo=dt.UTC).astimezone().date()
 
 
 def check_rows(
@@ -178,8 +173,8 @@ def _check_row(number: int, cells: dict[str, tuple[str, str]], lookups: Lookups)
 
     held_on = read("date", lambda v: parsing.parse_date(v, lookups.day_order))
     if isinstance(held_on, dt.date):
-        if held_on > lookups.today:
-            contact.errors.append((cells["date"][0], f"{held_on.isoformat()} is in the future"))
+        if problem := future_problem(held_on, lookups.today):
+            contact.errors.append((cells["date"][0], problem))
         contact.held_on = held_on
     contact.mode = str(read("mode", parsing.parse_mode) or "")
     duration = read("duration", parsing.parse_duration)
@@ -190,15 +185,9 @@ def _check_row(number: int, cells: dict[str, tuple[str, str]], lookups: Lookups)
     _read_concern(contact, cells)
     _resolve_match(contact, cells, lookups)
     if contact.match_id and isinstance(held_on, dt.date):
-        began = lookups.began[contact.match_id]
-        if held_on < began:
-            contact.errors.append(
-                (
-                    cells["date"][0],
-                    f"{held_on.isoformat()} is before this match began "
-                    f"({began.isoformat()}); check the date",
-                )
-            )
+        problem = before_match_problem(held_on, lookups.began[contact.match_id])
+        if problem:
+            contact.errors.append((cells["date"][0], problem))
     return contact
 
 

@@ -16,6 +16,13 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from app import audit
 from app.db.models import MEETING_MODES, Match, Meeting, Participant, Person, Topic
 from app.errors import NotFoundError, UnusableInputError
+from app.meetings.contact_rules import (
+    as_sentence,
+    before_match_problem,
+    began_on,
+    duration_problem,
+    future_problem,
+)
 from app.meetings.engagement import (
     ENGAGED_STATUSES,
     EngagementReport,
@@ -53,7 +60,6 @@ INITIATORS = {
     "both": "Both",
     "coordinator": "The coordinator",
 }
-MAX_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)
@@ -99,22 +105,31 @@ def _check_contact(
     initiated_by: str,
     today: dt.date | None,
 ) -> None:
+    """The rules a check-in import applies too (``contact_rules``), as sentences."""
     if mode not in MEETING_MODES:
         raise UnusableInputError(f"Unknown contact mode “{mode}”.")
-    if held_on > (today or dt.date.today()):
-        raise UnusableInputError("A contact cannot be logged in the future.")
-    if duration_minutes is not None and not 0 <= duration_minutes <= MAX_MINUTES:
-        raise UnusableInputError("A duration must be between 0 minutes and a day.")
+    problem = future_problem(held_on, today or dt.date.today()) or duration_problem(
+        duration_minutes
+    )
+    if problem:
+        raise UnusableInputError(as_sentence(problem))
     if initiated_by not in INITIATORS:
         raise UnusableInputError(f"Unknown initiator “{initiated_by}”.")
 
 
-def _live_match(session: Session, match_id: int) -> Match:
+def _live_match(session: Session, match_id: int, held_on: dt.date) -> Match:
     match = session.get(Match, match_id)
     if match is None:
         raise NotFoundError("That match no longer exists.")
     if match.status == "ended":
         raise UnusableInputError("This match has ended; contacts can no longer be logged.")
+    if match.created_at is not None:
+        # Named by its pair: one contact for many matches may fail on any of them.
+        pair = f"the match of {match.mentor.person.display_name} and "
+        pair += match.mentee.person.display_name
+        problem = before_match_problem(held_on, began_on(match.created_at), pair)
+        if problem:
+            raise UnusableInputError(as_sentence(problem))
     return match
 
 
@@ -135,7 +150,7 @@ def log_meeting(
 ) -> int:
     """Record one contact of a live match; a confirmed or notified match becomes active."""
     _check_contact(held_on, mode, duration_minutes, initiated_by, today)
-    match = _live_match(session, match_id)
+    match = _live_match(session, match_id, held_on)
     topics = list(session.scalars(select(Topic).where(Topic.id.in_(list(topic_ids)))))
     meeting = Meeting(
         match_id=match_id,

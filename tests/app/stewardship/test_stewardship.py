@@ -72,6 +72,8 @@ def _pair(db: Database, label: str, mentor_email: str, mentee_email: str, year: 
     )
     with db.write() as session:
         match_id = create_manual_match(session, cycle.id, mentor_id, mentee_id)
+        # Matched that September: a contact cannot be dated before its match began.
+        session.get(Match, match_id).created_at = dt.datetime(year, 9, 1, 12)  # type: ignore[union-attr]
         meeting_id = log_meeting(
             session,
             match_id,
