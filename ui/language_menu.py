@@ -32,12 +32,20 @@ def add_language_menu(window: QMainWindow, parent: QMenu) -> QMenu:
     group = QActionGroup(menu)
     group.setExclusive(True)
     shown = current_language()
+    tips = {
+        "en": QCoreApplication.translate(
+            "LanguageMenu", "Show MentorDesk in English from its next start"
+        ),
+        "fr": QCoreApplication.translate(
+            "LanguageMenu", "Show MentorDesk in French from its next start"
+        ),
+    }
     for code, name in LANGUAGES.items():
         action = QAction(name, menu)  # each language by its own name, never translated
         action.setCheckable(True)
         action.setChecked(code == shown)
         action.setData(code)
-        action.setStatusTip(NEXT_START[code][0])
+        action.setStatusTip(tips[code])
         action.triggered.connect(lambda _=False, c=code: choose_language(window, c))
         group.addAction(action)
         menu.addAction(action)

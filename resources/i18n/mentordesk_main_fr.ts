@@ -397,6 +397,16 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <location filename="../../ui/language_menu.py" line="36"/>
+        <source>Show MentorDesk in English from its next start</source>
+        <translation>Afficher MentorDesk en anglais dès son prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_menu.py" line="39"/>
+        <source>Show MentorDesk in French from its next start</source>
+        <translation>Afficher MentorDesk en français dès son prochain démarrage</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
