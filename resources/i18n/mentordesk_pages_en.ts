@@ -1,0 +1,319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BackupsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backups.py" line="300"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backups.py" line="302"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="112"/>
+        <source>%Ln contact(s) logged.</source>
+        <translation>
+            <numerusform>%Ln contact logged.</numerusform>
+            <numerusform>%Ln contacts logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="199"/>
+        <source>Remove the %Ln contact(s) imported from {file} on {day}?
+
+Pairs the import marked as active go back to their earlier status, unless a contact was logged for them since.</source>
+        <translation>
+            <numerusform>Remove the %Ln contact imported from {file} on {day}?
+
+Pairs the import marked as active go back to their earlier status, unless a contact was logged for them since.</numerusform>
+            <numerusform>Remove the %Ln contacts imported from {file} on {day}?
+
+Pairs the import marked as active go back to their earlier status, unless a contact was logged for them since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="252"/>
+        <source>%Ln pair(s) to nudge written to {path}.</source>
+        <translation>
+            <numerusform>%Ln pair to nudge written to {path}.</numerusform>
+            <numerusform>%Ln pairs to nudge written to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="271"/>
+        <source>%Ln follow-up reminder(s) written to {path}.
+Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%Ln follow-up reminder written to {path}.
+Open the file with your calendar program to add them.</numerusform>
+            <numerusform>%Ln follow-up reminders written to {path}.
+Open the file with your calendar program to add them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/page.py" line="188"/>
+        <source>%Ln live match(es)</source>
+        <translation>
+            <numerusform>%Ln live match</numerusform>
+            <numerusform>%Ln live matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/page.py" line="191"/>
+        <source>contact expected every %Ln day(s)</source>
+        <translation>
+            <numerusform>contact expected every %Ln day</numerusform>
+            <numerusform>contact expected every %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="279"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
+        <source>%Ln letter(s)</source>
+        <translation>
+            <numerusform>%Ln letter</numerusform>
+            <numerusform>%Ln letters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
+        <source>%Ln email draft(s)</source>
+        <translation>
+            <numerusform>%Ln email draft</numerusform>
+            <numerusform>%Ln email drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="299"/>
+        <source>%Ln single letter(s) saved in {folder} too.</source>
+        <translation>
+            <numerusform>%Ln single letter saved in {folder} too.</numerusform>
+            <numerusform>%Ln single letters saved in {folder} too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="314"/>
+        <source>Accept %Ln proposal(s)</source>
+        <translation>
+            <numerusform>Accept %Ln proposal</numerusform>
+            <numerusform>Accept %Ln proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="327"/>
+        <source>Confirm %Ln match(es)</source>
+        <translation>
+            <numerusform>Confirm %Ln match</numerusform>
+            <numerusform>Confirm %Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="335"/>
+        <source>Reject %Ln match(es)</source>
+        <translation>
+            <numerusform>Reject %Ln match</numerusform>
+            <numerusform>Reject %Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsMixin</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/proposals.py" line="54"/>
+        <source>%Ln proposed</source>
+        <translation>
+            <numerusform>%Ln proposed</numerusform>
+            <numerusform>%Ln proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
+        <source>%Ln mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentee</numerusform>
+            <numerusform>%Ln mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
+        <source>%Ln mentor(s)</source>
+        <translation>
+            <numerusform>%Ln mentor</numerusform>
+            <numerusform>%Ln mentors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="33"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="35"/>
+        <location filename="../../ui/pages/roster_actions.py" line="69"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="37"/>
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="65"/>
+        <source>%Ln participation(s)</source>
+        <translation>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="200"/>
+        <source>%Ln not matched yet</source>
+        <translation>
+            <numerusform>%Ln not matched yet</numerusform>
+            <numerusform>%Ln not matched yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="203"/>
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln withdrawn</numerusform>
+            <numerusform>%Ln withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="207"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="222"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="324"/>
+        <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
+        <translation>
+            <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
+            <numerusform>Withdrew %Ln participants. Reactivate to undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="326"/>
+        <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
+        <translation>
+            <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
+            <numerusform>Reactivated %Ln participants. Withdraw to undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="346"/>
+        <source>Changed %Ln participant(s).</source>
+        <translation>
+            <numerusform>Changed %Ln participant.</numerusform>
+            <numerusform>Changed %Ln participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stewardship</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="45"/>
+        <source>%Ln cycle(s) ended before {date}: {cycles}.</source>
+        <translation>
+            <numerusform>%Ln cycle ended before {date}: {cycles}.</numerusform>
+            <numerusform>%Ln cycles ended before {date}: {cycles}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StewardshipPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="177"/>
+        <source>%Ln person(s) anonymised</source>
+        <translation>
+            <numerusform>%Ln person anonymised</numerusform>
+            <numerusform>%Ln people anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="179"/>
+        <source>%Ln person(s) deleted</source>
+        <translation>
+            <numerusform>%Ln person deleted</numerusform>
+            <numerusform>%Ln people deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="182"/>
+        <source>%Ln cycle(s) purged</source>
+        <translation>
+            <numerusform>%Ln cycle purged</numerusform>
+            <numerusform>%Ln cycles purged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/timeline.py" line="94"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2187 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="36"/>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="37"/>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="38"/>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="39"/>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="72"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="74"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="75"/>
+        <source>Made by you</source>
+        <translation>Faite par vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="81"/>
+        <source>Deleted by MentorDesk once the settings no longer keep it</source>
+        <translation>Supprimée par MentorDesk quand les réglages ne la gardent plus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="85"/>
+        <source>The data as it was before a restore; kept until you delete it</source>
+        <translation>Les données telles qu’avant une restauration; gardée jusqu’à ce que vous la supprimiez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="88"/>
+        <source>Kept until you delete it</source>
+        <translation>Gardée jusqu’à ce que vous la supprimiez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="94"/>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="99"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="102"/>
+        <source>Only automatic backups are ever deleted by MentorDesk</source>
+        <translation>MentorDesk ne supprime jamais que les sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="107"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="113"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="114"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="115"/>
+        <source>Protected by a passphrase</source>
+        <translation>Protégée par une phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="118"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="124"/>
+        <source>Matches</source>
+        <translation>Jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="130"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="155"/>
+        <source>Encrypted backups show their counts once unlocked in the restore wizard. Copies named “before-restore” hold the data as it was before a restore.</source>
+        <translation>Les sauvegardes chiffrées montrent leurs chiffres une fois déverrouillées dans l’assistant de restauration. Les copies nommées « before-restore » contiennent les données telles qu’avant une restauration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="164"/>
+        <location filename="../../ui/pages/backups.py" line="237"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="165"/>
+        <source>Save a verified copy of all programs (Ctrl+B)</source>
+        <translation>Enregistrer une copie vérifiée de tous les programmes (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="167"/>
+        <source>Protect with a passphrase</source>
+        <translation>Protéger par une phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="169"/>
+        <source>Needed to restore it; without it the copy cannot be opened</source>
+        <translation>Nécessaire pour la restaurer; sans elle, la copie ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="171"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="173"/>
+        <source>Choose a backup (this list or a file) and restore it</source>
+        <translation>Choisir une sauvegarde (dans cette liste ou un fichier) et la restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="176"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="177"/>
+        <source>Delete the selected backup file</source>
+        <translation>Supprimer le fichier de sauvegarde sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="179"/>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="181"/>
+        <source>Folder, automatic backups, how many to keep, encryption</source>
+        <translation>Dossier, sauvegardes automatiques, combien en garder, chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="184"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="185"/>
+        <source>Show the backups folder</source>
+        <translation>Afficher le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="188"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="220"/>
+        <source>Backups are kept in {folder}.</source>
+        <translation>Les sauvegardes sont gardées dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="223"/>
+        <source>MentorDesk backs up when it closes and once a day.</source>
+        <translation>MentorDesk fait une sauvegarde à la fermeture et une fois par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="225"/>
+        <source>Automatic backups are off.</source>
+        <translation>Les sauvegardes automatiques sont désactivées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="234"/>
+        <source>No backups yet.
+A backup is a verified copy of every program, person, match and contact. Make one now, and before any big change.</source>
+        <translation>Aucune sauvegarde pour l’instant.
+Une sauvegarde est une copie vérifiée de chaque programme, personne, jumelage et contact. Faites-en une maintenant, et avant tout changement important.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="250"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="255"/>
+        <source>Type the passphrase again:</source>
+        <translation>Retapez la phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="261"/>
+        <source>The two passphrases differ; nothing was saved.</source>
+        <translation>Les deux phrases de passe diffèrent; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="272"/>
+        <source>Protect the backup</source>
+        <translation>Protéger la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="276"/>
+        <source>Continue?</source>
+        <translation>Continuer?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="290"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="295"/>
+        <source>The backup was checked and saved to:
+{path}</source>
+        <translation>La sauvegarde a été vérifiée et enregistrée dans :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="297"/>
+        <source>The backup was saved to:
+{path}</source>
+        <translation>La sauvegarde a été enregistrée dans :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="298"/>
+        <source>It holds {participants} and {matches}.</source>
+        <translation>Elle contient {participants} et {matches}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backups.py" line="300"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/backups.py" line="302"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln jumelage</numerusform>
+            <numerusform>%Ln jumelages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="306"/>
+        <source>Backup saved</source>
+        <translation>Sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="338"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="343"/>
+        <source>Delete the backup of {made} ({kind})?
+
+{file}
+
+A deleted backup cannot be restored.</source>
+        <translation>Supprimer la sauvegarde du {made} ({kind})?
+
+{file}
+
+Une sauvegarde supprimée ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="347"/>
+        <source>It is the only backup in this folder.</source>
+        <translation>C’est la seule sauvegarde de ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backups.py" line="350"/>
+        <source>Delete a backup</source>
+        <translation>Supprimer une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="183"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="206"/>
+        <source>Reset columns</source>
+        <translation>Rétablir les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementActions</name>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="55"/>
+        <source>Log a contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="55"/>
+        <source>Create a program first.</source>
+        <translation>Créez d’abord un programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="101"/>
+        <source>Contact logged.</source>
+        <translation>Contact noté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="112"/>
+        <source>%Ln contact(s) logged.</source>
+        <translation>
+            <numerusform>%Ln contact noté.</numerusform>
+            <numerusform>%Ln contacts notés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="124"/>
+        <source>Check-in exports {patterns};;All files (*)</source>
+        <translation>Exports de suivi {patterns};;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="128"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="175"/>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="177"/>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="185"/>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="194"/>
+        <source>Undo import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="196"/>
+        <source>There is no contact import to undo.</source>
+        <translation>Aucune importation de contacts à annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="199"/>
+        <source>Remove the %Ln contact(s) imported from {file} on {day}?
+
+Pairs the import marked as active go back to their earlier status, unless a contact was logged for them since.</source>
+        <translation>
+            <numerusform>Retirer %Ln contact importé de {file} le {day}?
+
+Les jumelages que l’importation a marqués comme actifs reprennent leur statut précédent, sauf si un contact a été noté pour eux depuis.</numerusform>
+            <numerusform>Retirer les %Ln contacts importés de {file} le {day}?
+
+Les jumelages que l’importation a marqués comme actifs reprennent leur statut précédent, sauf si un contact a été noté pour eux depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="218"/>
+        <source>Import of {file} undone.</source>
+        <translation>Importation de {file} annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="239"/>
+        <source>Nudge list</source>
+        <translation>Liste de relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="242"/>
+        <source>Every pair is in touch: nobody is overdue or yet to meet.</source>
+        <translation>Tous les jumelages sont en contact : personne n’est en retard ni sans première rencontre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="247"/>
+        <source>Export nudge list</source>
+        <translation>Exporter la liste de relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="247"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="252"/>
+        <source>%Ln pair(s) to nudge written to {path}.</source>
+        <translation>
+            <numerusform>%Ln jumelage à relancer enregistré dans {path}.</numerusform>
+            <numerusform>%Ln jumelages à relancer enregistrés dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="262"/>
+        <source>Calendar reminders</source>
+        <translation>Rappels d’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="264"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/actions.py" line="271"/>
+        <source>%Ln follow-up reminder(s) written to {path}.
+Open the file with your calendar program to add them.</source>
+        <translation>
+            <numerusform>%Ln rappel de suivi enregistré dans {path}.
+Ouvrez le fichier avec votre agenda pour l’ajouter.</numerusform>
+            <numerusform>%Ln rappels de suivi enregistrés dans {path}.
+Ouvrez le fichier avec votre agenda pour les ajouter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="287"/>
+        <source>End match</source>
+        <translation>Terminer le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="289"/>
+        <source>Why does the match of {mentor} and {mentee} end?
+The reason is kept with the match&apos;s history.</source>
+        <translation>Pourquoi le jumelage de {mentor} et {mentee} se termine-t-il?
+La raison est gardée dans l’historique du jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="303"/>
+        <source>Match ended</source>
+        <translation>Jumelage terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/actions.py" line="305"/>
+        <source>The match of {mentor} and {mentee} has ended. Both can be matched again on the Matching page.</source>
+        <translation>Le jumelage de {mentor} et {mentee} est terminé. Les deux peuvent être jumelés de nouveau à la page Jumelage.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementColumns</name>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="82"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="87"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="92"/>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="97"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="102"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="105"/>
+        <source>Days since the last contact (or since the match was made)</source>
+        <translation>Jours depuis le dernier contact (ou depuis le jumelage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="111"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="117"/>
+        <source>Next due</source>
+        <translation>Prochain dû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="120"/>
+        <source>When the next contact is due under the program&apos;s cadence</source>
+        <translation>Date du prochain contact selon la fréquence du programme</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementModel</name>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="207"/>
+        <source>A concern was flagged on one of this pair&apos;s contacts</source>
+        <translation>Une inquiétude a été signalée lors d’un contact de ce jumelage</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPage</name>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="90"/>
+        <source>Every live match</source>
+        <translation>Tous les jumelages en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="94"/>
+        <source>{meaning} (click to show only these)</source>
+        <translation>{meaning} (cliquez pour n’afficher que ceux-ci)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="100"/>
+        <source>Search names or emails  (Ctrl+F)</source>
+        <translation>Chercher un nom ou un courriel  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="105"/>
+        <source>Log a contact…</source>
+        <translation>Noter un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="106"/>
+        <source>Record a meeting, call or message of a match</source>
+        <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="108"/>
+        <source>Log for many…</source>
+        <translation>Noter pour plusieurs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="110"/>
+        <source>One contact for many matches, e.g. the monthly group meeting</source>
+        <translation>Un contact pour plusieurs jumelages, p. ex. la rencontre de groupe mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="113"/>
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="115"/>
+        <source>Add contacts from a check-in form export (CSV or Excel)</source>
+        <translation>Ajouter des contacts depuis l’export d’un formulaire de suivi (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="118"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="121"/>
+        <source>Export nudge list…</source>
+        <translation>Exporter la liste de relance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="124"/>
+        <source>A CSV of overdue and never-met pairs with both emails</source>
+        <translation>Un CSV des jumelages en retard ou jamais rencontrés, avec les deux courriels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="127"/>
+        <source>Calendar reminders…</source>
+        <translation>Rappels d’agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="130"/>
+        <source>Topic catalogue…</source>
+        <translation>Catalogue des sujets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="132"/>
+        <source>Undo last contact import…</source>
+        <translation>Annuler la dernière importation de contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="138"/>
+        <source>Engagement</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="158"/>
+        <source>Contacts per month of the cycle</source>
+        <translation>Contacts par mois du cycle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/page.py" line="188"/>
+        <source>%Ln live match(es)</source>
+        <translation>
+            <numerusform>%Ln jumelage en cours</numerusform>
+            <numerusform>%Ln jumelages en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/page.py" line="191"/>
+        <source>contact expected every %Ln day(s)</source>
+        <translation>
+            <numerusform>contact attendu chaque jour</numerusform>
+            <numerusform>contact attendu tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="203"/>
+        <source>Engagement is followed for confirmed matches.
+Confirm matches on the Matching page first; their contacts then show here.</source>
+        <translation>Le suivi porte sur les jumelages confirmés.
+Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="210"/>
+        <source>{label}: {count}</source>
+        <translation>{label} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="212"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementStatus</name>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="34"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="36"/>
+        <source>No contact for longer than the program&apos;s cadence</source>
+        <translation>Aucun contact depuis plus longtemps que la fréquence du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="39"/>
+        <source>Never met</source>
+        <translation>Jamais rencontrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="41"/>
+        <source>No contact logged since the match was made</source>
+        <translation>Aucun contact noté depuis le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="44"/>
+        <source>Due soon</source>
+        <translation>Bientôt dû</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="46"/>
+        <source>A contact is due within the next weeks</source>
+        <translation>Un contact est dû dans les prochaines semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="49"/>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="51"/>
+        <source>In touch within the cadence</source>
+        <translation>En contact selon la fréquence prévue</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="52"/>
+        <source>Search names, emails or institutions  (Ctrl+F)</source>
+        <translation>Chercher un nom, un courriel ou un établissement  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="55"/>
+        <source>Show one role only</source>
+        <translation>N’afficher qu’un rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="55"/>
+        <location filename="../../ui/pages/roster_filters.py" line="135"/>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="57"/>
+        <source>Active or withdrawn</source>
+        <translation>Actif ou retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="59"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="60"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="61"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="65"/>
+        <source>Took part in an earlier cycle or not</source>
+        <translation>A participé à un cycle précédent ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="67"/>
+        <source>New and returning</source>
+        <translation>Nouveaux et anciens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="68"/>
+        <source>Returning</source>
+        <translation>Anciens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="69"/>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="73"/>
+        <source>In a proposed or live match or not</source>
+        <translation>Dans un jumelage proposé ou en cours, ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="75"/>
+        <source>Matched or not</source>
+        <translation>Jumelé ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="76"/>
+        <source>Matched</source>
+        <translation>Jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="77"/>
+        <source>Not matched</source>
+        <translation>Non jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="81"/>
+        <source>Show people with one interest</source>
+        <translation>Afficher les personnes ayant un intérêt donné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="81"/>
+        <location filename="../../ui/pages/roster_filters.py" line="136"/>
+        <source>Any interest</source>
+        <translation>Tout intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="84"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="85"/>
+        <source>Show everyone again</source>
+        <translation>Afficher tout le monde de nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTables</name>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="17"/>
+        <source>Confirmed, no letter yet</source>
+        <translation>Confirmé, sans lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="19"/>
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="21"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="27"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="29"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="35"/>
+        <location filename="../../ui/pages/letters/tables.py" line="77"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="37"/>
+        <location filename="../../ui/pages/letters/tables.py" line="82"/>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="43"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="87"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="90"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="94"/>
+        <source>Letters logged about this match (both partners, every batch)</source>
+        <translation>Lettres notées pour ce jumelage (les deux partenaires, tous les lots)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="99"/>
+        <source>Last written</source>
+        <translation>Dernière rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="109"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="114"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="118"/>
+        <source>As</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="120"/>
+        <source>Match</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="124"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="128"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="130"/>
+        <source>The template version the letter was written with</source>
+        <translation>La version du modèle utilisée pour la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="134"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="136"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="138"/>
+        <source>SHA-256 of the letter&apos;s PDF: {sha}</source>
+        <translation>SHA-256 du PDF de la lettre : {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="141"/>
+        <source>Proves which file was sent (SHA-256)</source>
+        <translation>Prouve quel fichier a été envoyé (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="54"/>
+        <source>Write letters…</source>
+        <translation>Rédiger les lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="55"/>
+        <source>Write a letter for each person in a confirmed match</source>
+        <translation>Rédiger une lettre pour chaque personne d’un jumelage confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="60"/>
+        <source>Export email drafts…</source>
+        <translation>Exporter des brouillons de courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="62"/>
+        <source>One email per recipient with their letter attached, to open in your mail program (the selected matches, or all)</source>
+        <translation>Un courriel par destinataire, sa lettre en pièce jointe, à ouvrir dans votre logiciel de courriel (les jumelages sélectionnés, ou tous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="68"/>
+        <source>Edit templates and letterhead…</source>
+        <translation>Modèles et en-tête…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="69"/>
+        <source>Change the wording of the letters, the letterhead and the logo</source>
+        <translation>Modifier le texte des lettres, l’en-tête et le logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="83"/>
+        <source>Preview this letter</source>
+        <translation>Aperçu de cette lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="84"/>
+        <source>Make the chosen letter again, with the template version it was written with</source>
+        <translation>Refaire la lettre choisie avec la version du modèle utilisée à l’origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="96"/>
+        <source>Confirmed matches</source>
+        <translation>Jumelages confirmés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="99"/>
+        <source>Letter log</source>
+        <translation>Registre des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="105"/>
+        <source>Every letter written is logged with its template version and fingerprint.</source>
+        <translation>Chaque lettre rédigée est notée avec sa version de modèle et son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="116"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="120"/>
+        <source>Each person in a confirmed match gets a letter naming their match, how to reach them, why they were matched and what is expected, in their own language.</source>
+        <translation>Chaque personne d’un jumelage confirmé reçoit une lettre, dans sa langue, qui nomme son partenaire, dit comment le joindre, pourquoi ils ont été jumelés et ce qui est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="131"/>
+        <source>Last letters written</source>
+        <translation>Dernières lettres rédigées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="136"/>
+        <source>Preview and print…</source>
+        <translation>Aperçu et impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="136"/>
+        <source>See the letters</source>
+        <translation>Voir les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="139"/>
+        <source>Show files</source>
+        <translation>Afficher les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="139"/>
+        <source>Open the folder with the letters</source>
+        <translation>Ouvrir le dossier des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="192"/>
+        <source>No confirmed matches yet.
+Confirm matches on the Matching page, then write their letters here.</source>
+        <translation>Aucun jumelage confirmé pour l’instant.
+Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="248"/>
+        <source>Writing letters…</source>
+        <translation>Rédaction des lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="254"/>
+        <source>Folder for the email drafts</source>
+        <translation>Dossier des brouillons de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="274"/>
+        <source>Writing email drafts…</source>
+        <translation>Rédaction des brouillons de courriel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="279"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
+        <source>%Ln letter(s)</source>
+        <translation>
+            <numerusform>%Ln lettre</numerusform>
+            <numerusform>%Ln lettres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="283"/>
+        <source>{drafts} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
+        <translation>{drafts} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
+        <source>%Ln email draft(s)</source>
+        <translation>
+            <numerusform>%Ln brouillon de courriel</numerusform>
+            <numerusform>%Ln brouillons de courriel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="288"/>
+        <source>Open each one in your mail program, check it and send it.</source>
+        <translation>Ouvrez chacun dans votre logiciel de courriel, vérifiez-le et envoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="290"/>
+        <source>{letters} for {people} written to &lt;b&gt;{file}&lt;/b&gt;.</source>
+        <translation>{letters} pour {people} — fichier : &lt;b&gt;{file}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="294"/>
+        <source>{letters} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
+        <translation>{letters} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/__init__.py" line="299"/>
+        <source>%Ln single letter(s) saved in {folder} too.</source>
+        <translation>
+            <numerusform>%Ln lettre individuelle aussi enregistrée dans {folder}.</numerusform>
+            <numerusform>%Ln lettres individuelles aussi enregistrées dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="319"/>
+        <source>Letters — {file}</source>
+        <translation>Lettres — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="351"/>
+        <source>{name} — template {version}, identical to the file sent</source>
+        <translation>{name} — modèle {version}, identique au fichier envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="353"/>
+        <source>{name} — template {version}, made again</source>
+        <translation>{name} — modèle {version}, refaite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/__init__.py" line="357"/>
+        <source>Making the letter again…</source>
+        <translation>Nouvelle rédaction de la lettre…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPane</name>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="77"/>
+        <source>Filter by name or email (Ctrl+F)</source>
+        <translation>Filtrer par nom ou courriel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="82"/>
+        <source>All mentees</source>
+        <translation>Tous les mentorés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="83"/>
+        <source>Unmatched</source>
+        <translation>Sans jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="84"/>
+        <source>Matched</source>
+        <translation>Jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="85"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="107"/>
+        <source>Pair</source>
+        <translation>Jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="108"/>
+        <source>Pair the chosen mentee with the chosen mentor (or drag one onto the other)</source>
+        <translation>Jumeler le mentoré choisi avec le mentor choisi (ou glisser l’un sur l’autre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="112"/>
+        <source>Unpair</source>
+        <translation>Déjumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="113"/>
+        <source>Undo this pairing (an announced match is ended with a reason)</source>
+        <translation>Défaire ce jumelage (un jumelage annoncé est terminé avec une raison)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="117"/>
+        <location filename="../../ui/pages/matching/manual.py" line="249"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="117"/>
+        <source>Keep this pair as it is when matching runs again</source>
+        <translation>Garder ce jumelage tel quel quand le jumelage est relancé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="121"/>
+        <source>Never pair…</source>
+        <translation>Ne jamais jumeler…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="122"/>
+        <source>Put these two on the never-pair list, with a reason</source>
+        <translation>Mettre ces deux personnes sur la liste « à ne jamais jumeler », avec une raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="189"/>
+        <source>Choose a mentee on the left to see the mentors who suit them best.</source>
+        <translation>Choisissez un mentoré à gauche pour voir les mentors qui lui conviennent le mieux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="191"/>
+        <source>Nobody to match yet: add participants on the Roster page.</source>
+        <translation>Personne à jumeler pour l’instant : ajoutez des participants à la page Participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="197"/>
+        <source>&lt;b&gt;Mentors for {name}&lt;/b&gt;, best first</source>
+        <translation>&lt;b&gt;Mentors pour {name}&lt;/b&gt;, les meilleurs d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="223"/>
+        <source>Drag a mentor onto a mentee, or choose both and press Pair.</source>
+        <translation>Glissez un mentor sur un mentoré, ou choisissez les deux et cliquez sur Jumeler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="227"/>
+        <source>{name}: not proposed — {why}.</source>
+        <translation>{name} : non proposé — {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="232"/>
+        <source>nothing notable in common</source>
+        <translation>rien de notable en commun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="234"/>
+        <source>{name} ({score}): {reasons}.</source>
+        <translation>{name} ({score}) : {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="249"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="288"/>
+        <source>Pairing {mentor} with {mentee} breaks a rule of the program:
+{rules}
+
+To pair them anyway, say why (kept in the audit trail):</source>
+        <translation>Jumeler {mentor} avec {mentee} enfreint une règle du programme :
+{rules}
+
+Pour les jumeler quand même, dites pourquoi (gardé dans le journal d’audit) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="292"/>
+        <source>Break a matching rule?</source>
+        <translation>Enfreindre une règle de jumelage?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="298"/>
+        <source>Pair {mentor} with {mentee}</source>
+        <translation>Jumeler {mentor} avec {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="310"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="313"/>
+        <source>Unpair {first} and {second}</source>
+        <translation>Déjumeler {first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="322"/>
+        <source>Unpin {name}</source>
+        <translation>Désépingler {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="324"/>
+        <source>Pin {name}</source>
+        <translation>Épingler {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="334"/>
+        <source>Never pair</source>
+        <translation>Ne jamais jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="336"/>
+        <source>Never pair {mentor} with {mentee}.
+Why? (for example: conflict of interest — kept with the never-pair list)</source>
+        <translation>Ne jamais jumeler {mentor} avec {mentee}.
+Pourquoi? (par exemple : conflit d’intérêts — gardé avec la liste « à ne jamais jumeler »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="344"/>
+        <source>Never pair {mentor} with {mentee}</source>
+        <translation>Ne jamais jumeler {mentor} avec {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchColumns</name>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="17"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="18"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="19"/>
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="20"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="21"/>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="28"/>
+        <source>Assisted</source>
+        <translation>Assisté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="30"/>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="52"/>
+        <source>pinned</source>
+        <translation>épinglé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="59"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="64"/>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="75"/>
+        <location filename="../../ui/pages/matching/columns.py" line="102"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="79"/>
+        <source>How well the pair fits the program&apos;s criteria</source>
+        <translation>À quel point le jumelage répond aux critères du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="84"/>
+        <location filename="../../ui/pages/matching/columns.py" line="108"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="87"/>
+        <source>What the pair has in common</source>
+        <translation>Ce que les deux ont en commun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="96"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/columns.py" line="100"/>
+        <source>Made</source>
+        <translation>Fait</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="75"/>
+        <source>Show ended matches</source>
+        <translation>Afficher les jumelages terminés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="100"/>
+        <location filename="../../ui/pages/matching/page.py" line="264"/>
+        <source>Propose matches</source>
+        <translation>Proposer des jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="102"/>
+        <source>Suggest the best overall matches for everyone not matched yet; saved matches stay as they are and nothing is saved until you accept</source>
+        <translation>Suggérer le meilleur ensemble de jumelages pour les personnes non jumelées; les jumelages enregistrés restent tels quels et rien n’est enregistré avant que vous acceptiez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="109"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="109"/>
+        <source>Save and confirm the selected proposals</source>
+        <translation>Enregistrer et confirmer les propositions sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="113"/>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="113"/>
+        <source>Save and confirm every proposal</source>
+        <translation>Enregistrer et confirmer toutes les propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="116"/>
+        <location filename="../../ui/pages/matching/page.py" line="124"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="116"/>
+        <source>Take the selected proposals off the list</source>
+        <translation>Retirer de la liste les propositions sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="120"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="120"/>
+        <source>Confirm the selected proposed matches</source>
+        <translation>Confirmer les jumelages proposés sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="124"/>
+        <source>Remove the selected proposed matches</source>
+        <translation>Retirer les jumelages proposés sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="128"/>
+        <location filename="../../ui/pages/matching/page.py" line="283"/>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="129"/>
+        <source>Keep the selected matches as they are when matching runs again</source>
+        <translation>Garder les jumelages sélectionnés tels quels quand le jumelage est relancé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="133"/>
+        <source>End match…</source>
+        <translation>Terminer le jumelage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="133"/>
+        <source>End the selected match, with a reason</source>
+        <translation>Terminer le jumelage sélectionné, avec une raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="137"/>
+        <source>Settings…</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="137"/>
+        <source>What matching looks for in this program, and its rules</source>
+        <translation>Ce que le jumelage recherche dans ce programme, et ses règles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="140"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="141"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="154"/>
+        <source>Proposals and matches</source>
+        <translation>Propositions et jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="155"/>
+        <source>Pair by hand</source>
+        <translation>Jumeler à la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="158"/>
+        <source>Matching</source>
+        <translation>Jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="169"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="181"/>
+        <source>Saved matches</source>
+        <translation>Jumelages enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="219"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="259"/>
+        <source>No matches saved yet.
+Propose matches above and accept the ones you want, or pair people yourself under “Pair by hand”.</source>
+        <translation>Aucun jumelage enregistré pour l’instant.
+Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vous-même sous « Jumeler à la main ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="264"/>
+        <source>Re-match unmatched</source>
+        <translation>Jumeler les non-jumelés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="283"/>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="302"/>
+        <source>Looking for the best matches…</source>
+        <translation>Recherche des meilleurs jumelages…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="314"/>
+        <source>Accept %Ln proposal(s)</source>
+        <translation>
+            <numerusform>Accepter %Ln proposition</numerusform>
+            <numerusform>Accepter %Ln propositions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="321"/>
+        <source>Reject proposals</source>
+        <translation>Rejeter les propositions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="327"/>
+        <source>Confirm %Ln match(es)</source>
+        <translation>
+            <numerusform>Confirmer %Ln jumelage</numerusform>
+            <numerusform>Confirmer %Ln jumelages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="335"/>
+        <source>Reject %Ln match(es)</source>
+        <translation>
+            <numerusform>Rejeter %Ln jumelage</numerusform>
+            <numerusform>Rejeter %Ln jumelages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="338"/>
+        <source>Reject {mentor} and {mentee}</source>
+        <translation>Rejeter {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="350"/>
+        <source>Pin matches</source>
+        <translation>Épingler les jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="350"/>
+        <source>Unpin matches</source>
+        <translation>Désépingler les jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="353"/>
+        <source>Pin {name}</source>
+        <translation>Épingler {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="355"/>
+        <source>Unpin {name}</source>
+        <translation>Désépingler {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="364"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="376"/>
+        <source>End {pair}</source>
+        <translation>Terminer {pair}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacy</name>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="37"/>
+        <source>{files} and {more} more</source>
+        <translation>{files} et {more} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="42"/>
+        <source>
+
+Letters saved as files mention them ({files}). MentorDesk does not touch files on your computer: delete them yourself if they must go too.</source>
+        <translation>
+
+Des lettres enregistrées comme fichiers les mentionnent ({files}). MentorDesk ne touche pas aux fichiers de votre ordinateur : supprimez-les vous-même s’ils doivent aussi disparaître.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="60"/>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="62"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="75"/>
+        <source>Saved everything held about {name} to {file}.</source>
+        <translation>Tout ce qui est conservé sur {name} a été enregistré dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="80"/>
+        <source>Exporting {name}&apos;s data…</source>
+        <translation>Exportation des données de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="84"/>
+        <source>Anonymise person</source>
+        <translation>Anonymiser la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="85"/>
+        <source>Replace {name}&apos;s name, email, phone, notes and form answers with placeholders?
+
+Their matches and contacts stay, without anything that identifies them, so the program&apos;s counts and reports stay true. It cannot be undone.{files_note}
+
+Why? (kept in the audit trail)</source>
+        <translation>Remplacer le nom, le courriel, le téléphone, les notes et les réponses au formulaire de {name} par des valeurs neutres?
+
+Ses jumelages et contacts restent, sans rien qui l’identifie, pour que les chiffres et rapports du programme restent justes. Cette action est irréversible.{files_note}
+
+Pourquoi? (gardé dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="104"/>
+        <source>Nothing was changed: a reason is needed.</source>
+        <translation>Rien n’a été changé : une raison est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="118"/>
+        <source>Anonymised {name}.</source>
+        <translation>Anonymisation de {name} terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_privacy.py" line="121"/>
+        <source>Anonymising {name}…</source>
+        <translation>Anonymisation de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsMixin</name>
+    <message>
+        <location filename="../../ui/pages/matching/proposals.py" line="42"/>
+        <source>Press “Propose matches” and MentorDesk suggests the best overall set of matches for the people not matched yet, with the reasons for each.
+Nothing is saved until you accept.</source>
+        <translation>Cliquez sur « Proposer des jumelages » : MentorDesk suggère le meilleur ensemble de jumelages pour les personnes non jumelées, avec les raisons de chacun.
+Rien n’est enregistré avant que vous acceptiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/proposals.py" line="46"/>
+        <source>Propose matches</source>
+        <translation>Proposer des jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/proposals.py" line="53"/>
+        <source>{proposed} · {mentees} and {mentors} left without a match</source>
+        <translation>{proposed} · {mentees} et {mentors} restent sans jumelage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/proposals.py" line="54"/>
+        <source>%Ln proposed</source>
+        <translation>
+            <numerusform>%Ln proposé</numerusform>
+            <numerusform>%Ln proposés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
+        <source>%Ln mentee(s)</source>
+        <translation>
+            <numerusform>%Ln mentoré</numerusform>
+            <numerusform>%Ln mentorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
+        <source>%Ln mentor(s)</source>
+        <translation>
+            <numerusform>%Ln mentor</numerusform>
+            <numerusform>%Ln mentors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/proposals.py" line="62"/>
+        <source>No new match can be proposed right now.</source>
+        <translation>Aucun nouveau jumelage ne peut être proposé pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="33"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="35"/>
+        <location filename="../../ui/pages/roster_actions.py" line="69"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln jumelage</numerusform>
+            <numerusform>%Ln jumelages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="37"/>
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln rencontre</numerusform>
+            <numerusform>%Ln rencontres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="43"/>
+        <source>Exporting participants…</source>
+        <translation>Exportation des participants…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="45"/>
+        <source>Exporting matches…</source>
+        <translation>Exportation des jumelages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="46"/>
+        <source>Exporting meetings…</source>
+        <translation>Exportation des rencontres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="54"/>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="55"/>
+        <source>Delete {name} from MentorDesk for good?
+
+This removes them from every cycle ({participations}), with {matches} and the contacts logged for them. It cannot be undone. To stop including them but keep the record, use Withdraw instead.{files_note}
+
+Why are they being deleted? (kept in the audit trail)</source>
+        <translation>Supprimer définitivement {name} de MentorDesk?
+
+La personne est retirée de tous les cycles ({participations}), avec {matches} et les contacts notés pour elle. Cette action est irréversible. Pour ne plus l’inclure tout en gardant son dossier, utilisez plutôt Retirer.{files_note}
+
+Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster_actions.py" line="65"/>
+        <source>%Ln participation(s)</source>
+        <translation>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="82"/>
+        <source>Nothing was deleted: a reason is needed.</source>
+        <translation>Rien n’a été supprimé : une raison est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="100"/>
+        <location filename="../../ui/pages/roster_actions.py" line="121"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="101"/>
+        <source>Create a program first.</source>
+        <translation>Créez d’abord un programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="141"/>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="142"/>
+        <source>Saved {what} to {file}.
+
+Folder: {folder}</source>
+        <translation>Enregistré dans {file} : {what}.
+
+Dossier : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="196"/>
+        <source>Participant added.</source>
+        <translation>Participant ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_actions.py" line="225"/>
+        <source>Saved {name}.</source>
+        <translation>Fiche de {name} enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="89"/>
+        <source>Add participant…</source>
+        <translation>Ajouter un participant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="89"/>
+        <source>Type in one person by hand</source>
+        <translation>Saisir une personne à la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="92"/>
+        <location filename="../../ui/pages/roster.py" line="190"/>
+        <source>Import sign-ups…</source>
+        <translation>Importer les inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="93"/>
+        <source>Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)</source>
+        <translation>Ajouter des personnes depuis un tableur d’inscriptions (CSV, Excel ou OpenDocument)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="97"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="98"/>
+        <source>Save participants, matches (for a mail merge) or meetings as Excel or CSV</source>
+        <translation>Enregistrer les participants, les jumelages (pour un publipostage) ou les rencontres en Excel ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="102"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="102"/>
+        <source>Open the selected person&apos;s details (Enter)</source>
+        <translation>Ouvrir la fiche de la personne sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="106"/>
+        <source>Edit selected…</source>
+        <translation>Modifier la sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="107"/>
+        <source>Set capacity, status or stage of every selected person</source>
+        <translation>Régler la capacité, le statut ou le niveau de chaque personne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="111"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="112"/>
+        <source>Mark the selected people as no longer taking part (Reactivate undoes it)</source>
+        <translation>Indiquer que les personnes sélectionnées ne participent plus (Réactiver l’annule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="116"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="117"/>
+        <source>Bring the selected withdrawn people back</source>
+        <translation>Faire revenir les personnes retirées sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="121"/>
+        <source>Delete person…</source>
+        <translation>Supprimer la personne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="122"/>
+        <source>Remove the selected person and everything about them, for good</source>
+        <translation>Supprimer définitivement la personne sélectionnée et tout ce qui la concerne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="143"/>
+        <source>Roster</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="186"/>
+        <source>Nobody has signed up for {cycle} yet.
+
+Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
+        <translation>Personne ne s’est encore inscrit à {cycle}.
+
+Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="200"/>
+        <source>%Ln not matched yet</source>
+        <translation>
+            <numerusform>%Ln sans jumelage</numerusform>
+            <numerusform>%Ln sans jumelage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="203"/>
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln retiré</numerusform>
+            <numerusform>%Ln retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="207"/>
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="215"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="219"/>
+        <source> — nobody matches these filters</source>
+        <translation> — personne ne correspond à ces filtres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="222"/>
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="275"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>Exporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="277"/>
+        <source>Anonymise person…</source>
+        <translation>Anonymiser la personne…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="324"/>
+        <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
+        <translation>
+            <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
+            <numerusform>%Ln participants retirés. Réactivez pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="326"/>
+        <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
+        <translation>
+            <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
+            <numerusform>%Ln participants réactivés. Retirez pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/roster.py" line="346"/>
+        <source>Changed %Ln participant(s).</source>
+        <translation>
+            <numerusform>%Ln participant modifié.</numerusform>
+            <numerusform>%Ln participants modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="372"/>
+        <source>Deleted {name} and everything about them.</source>
+        <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="374"/>
+        <source>Deleting {name}…</source>
+        <translation>Suppression de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>Stewardship</name>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="41"/>
+        <source>No cycle ended before {date}: nothing to purge.</source>
+        <translation>Aucun cycle terminé avant le {date} : rien à purger.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="45"/>
+        <source>%Ln cycle(s) ended before {date}: {cycles}.</source>
+        <translation>
+            <numerusform>%Ln cycle terminé avant le {date} : {cycles}.</numerusform>
+            <numerusform>%Ln cycles terminés avant le {date} : {cycles}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="48"/>
+        <source>They hold {participations} participations, {matches} matches, {contacts} contacts and {letters} logged letters.</source>
+        <translation>Ils contiennent {participations} participations, {matches} jumelages, {contacts} contacts et {letters} lettres notées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="54"/>
+        <source>People who appear only there would be anonymised: {people}.</source>
+        <translation>Personnes présentes seulement là, qui seraient anonymisées : {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="58"/>
+        <source>People who appear only there would be deleted: {people}.</source>
+        <translation>Personnes présentes seulement là, qui seraient supprimées : {people}.</translation>
+    </message>
+</context>
+<context>
+    <name>StewardshipPanel</name>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="78"/>
+        <source>Data stewardship</source>
+        <translation>Gestion des données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="83"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="86"/>
+        <source>Anonymise the people (keep the counts for reports)</source>
+        <translation>Anonymiser les personnes (garder les chiffres pour les rapports)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="88"/>
+        <source>Delete the cycles and everything in them</source>
+        <translation>Supprimer les cycles et tout leur contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="89"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="90"/>
+        <source>Count what the purge would touch; nothing changes</source>
+        <translation>Compter ce que la purge toucherait; rien ne change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="92"/>
+        <source>Purge…</source>
+        <translation>Purger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="96"/>
+        <source>Cycles that ended more than</source>
+        <translation>Cycles terminés il y a plus de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="98"/>
+        <source>ago:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="104"/>
+        <source>Keep personal data only as long as the program needs it. To export or anonymise one person, right-click them on the Roster page.</source>
+        <translation>Ne gardez les données personnelles que le temps nécessaire au programme. Pour exporter ou anonymiser une personne, faites un clic droit sur elle à la page Participants.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="146"/>
+        <source>Purge old cycles</source>
+        <translation>Purger les anciens cycles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="148"/>
+        <source>This cannot be undone, except by restoring a backup made before it. Type {word} to confirm:</source>
+        <translation>Cette action est irréversible, sauf en restaurant une sauvegarde faite avant. Tapez {word} pour confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="157"/>
+        <source>Nothing was purged.</source>
+        <translation>Rien n’a été purgé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="169"/>
+        <source>Purging old cycles…</source>
+        <translation>Purge des anciens cycles…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="177"/>
+        <source>%Ln person(s) anonymised</source>
+        <translation>
+            <numerusform>%Ln personne anonymisée</numerusform>
+            <numerusform>%Ln personnes anonymisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="179"/>
+        <source>%Ln person(s) deleted</source>
+        <translation>
+            <numerusform>%Ln personne supprimée</numerusform>
+            <numerusform>%Ln personnes supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="181"/>
+        <source>Done: {cycles}; {people}.</source>
+        <translation>Terminé : {cycles}; {people}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/stewardship.py" line="182"/>
+        <source>%Ln cycle(s) purged</source>
+        <translation>
+            <numerusform>%Ln cycle purgé</numerusform>
+            <numerusform>%Ln cycles purgés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="47"/>
+        <source>Log a contact…</source>
+        <translation>Noter un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="48"/>
+        <source>Record a meeting, call or message of this pair</source>
+        <translation>Noter une rencontre, un appel ou un message de ce jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="49"/>
+        <source>End match…</source>
+        <translation>Terminer le jumelage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="51"/>
+        <source>End this match (the reason is kept); both people can then be matched again</source>
+        <translation>Terminer ce jumelage (la raison est gardée); les deux personnes pourront être jumelées de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="76"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="78"/>
+        <source>Select a match to see its contacts, changes and letters.</source>
+        <translation>Sélectionnez un jumelage pour voir ses contacts, changements et lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="87"/>
+        <source>last contact {day}</source>
+        <translation>dernier contact le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="89"/>
+        <source>no contact yet</source>
+        <translation>aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="92"/>
+        <source>next due {day}</source>
+        <translation>prochain dû le {day}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/timeline.py" line="94"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="99"/>
+        <source>Mentor: {email}</source>
+        <translation>Mentor : {email}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="101"/>
+        <source>Mentee: {email}</source>
+        <translation>Mentoré : {email}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="106"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien de noté pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="122"/>
+        <source>A concern was flagged on this contact</source>
+        <translation>Une inquiétude a été signalée lors de ce contact</translation>
+    </message>
+</context>
+</TS>
