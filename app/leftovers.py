@@ -12,6 +12,10 @@ holds the database's lock, so the partial files named after that database belong
 process that no longer holds it (dead) when they are older than this process. Any other
 leftover is removed only once it is older than ``STALE_AFTER_SECONDS``: no write lasts that
 long. Only a few folders are listed, and nothing here ever stops a command.
+
+Output folders (letters, exports, drafts: anywhere the coordinator chooses) are not known
+in advance, so the safe writer sweeps each folder it is about to write into
+(``sweep_writer_leftovers``): the next write there removes what a killed one left.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -43,9 +48,18 @@ def _own_partial(stems: set[str]) -> re.Pattern[str]:
     return re.compile(rf"^\.(?:{names})-[A-Za-z0-9_]{{8}}\.partial{_SIDECAR}$")
 
 
+def _last_touched(name: str, info: os.stat_result) -> float:
+    """When a leftover was last written. An ``.old`` file is a hard link to a file being
+    replaced, so its modification time is that file's, maybe months old, even while the
+    write runs; its change time is when the link was made (POSIX), so the later one counts."""
+    if name.endswith(".old"):
+        return max(info.st_mtime, info.st_ctime)
+    return info.st_mtime
+
+
 def _modified(path: Path) -> float | None:
     try:
-        return path.lstat().st_mtime
+        return _last_touched(path.name, path.lstat())
     except OSError:
         return None
 
@@ -67,6 +81,35 @@ def _clean_folder(folder: Path, own: re.Pattern[str], now: float) -> int:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
                 removed += 1
+    return removed
+
+
+def sweep_writer_leftovers(folder: Path, now: float | None = None) -> int:
+    """Remove the writers' ``.mentordesk-*.part`` and ``.old`` files that a killed write left
+    in ``folder`` more than ``STALE_AFTER_SECONDS`` ago; returns how many went. Only regular
+    files of this user's are touched, and nothing here ever stops the write that asked."""
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        with os.scandir(folder) as listing:
+            entries = [e for e in listing if _WRITER_TEMP.match(e.name)]
+    except OSError:
+        return 0
+    for entry in entries:
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        age = now - _last_touched(entry.name, info)
+        if not stat.S_ISREG(info.st_mode) or age <= STALE_AFTER_SECONDS:
+            continue
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            continue  # a shared folder: another user's write is theirs to clean
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed += 1
+    if removed:
+        log.info("Removed %d files left behind by an interrupted write", removed)
     return removed
 
 

@@ -3,7 +3,8 @@
 Each file is written under a private (0600) temporary name beside its final place, flushed
 to disk and renamed over the target; the folder is flushed after the rename. Folders created
 on the way are 0700 whatever the umask, and are removed again when the write fails and they
-are still empty.
+are still empty. Temporary files that a killed write left in a folder hours ago are removed
+by the next write there (``leftovers.sweep_writer_leftovers``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from types import TracebackType
 
 from app.errors import SafetyError, UnusableInputError
+from app.leftovers import sweep_writer_leftovers
 from app.safe_files.destinations import (
     Protected,
     check_destination,
@@ -160,6 +162,7 @@ class OutputFiles:
         self._pending: list[tuple[Path, Path, Path]] = []  # temporary, real final, as given
         self._created: list[Path] = []
         self._current: Path | None = None
+        self._swept: set[Path] = set()
 
     def __enter__(self) -> OutputFiles:
         return self
@@ -193,6 +196,11 @@ class OutputFiles:
         )
         if make_folders:
             self.folder(real.parent)
+        if real.parent not in self._swept:
+            # A write killed there earlier left its temporary file (personal data): the
+            # next write into that folder removes it once it is hours old.
+            self._swept.add(real.parent)
+            sweep_writer_leftovers(real.parent)
         try:
             fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=real.parent)
         except OSError as exc:
