@@ -64,6 +64,8 @@ class ParticipantRow:
     status: str
     returning: bool
     matched: bool
+    preferred_language: str = "en"  # the language of their letters
+    language_source: str = "unknown"  # how it was decided (app.db.models.LANGUAGE_SOURCES)
 
     @property
     def name(self) -> str:
@@ -97,6 +99,8 @@ def list_participants(session: Session, cycle_id: int) -> list[ParticipantRow]:
             Participant.status,
             Participant.is_returning,
             matched.label("matched"),
+            Person.preferred_language,
+            Person.language_source,
         )
         .join(Person, Person.id == Participant.person_id)
         .where(Participant.cycle_id == cycle_id)
@@ -122,6 +126,8 @@ def list_participants(session: Session, cycle_id: int) -> list[ParticipantRow]:
             status=r[15],
             returning=bool(r[16]),
             matched=bool(r[17]),
+            preferred_language=r[18],
+            language_source=r[19],
         )
         # Core execution on the session's connection: the same rows without the ORM's
         # result machinery, about twice as fast on a large roster at start-up.
@@ -293,7 +299,7 @@ def _live_match_ids(session: Session, participant_ids: list[int]) -> list[int]:
     )
 
 
-BULK_FIELDS = ("capacity", "status", "stage")
+BULK_FIELDS = ("capacity", "status", "stage", "preferred_language")
 _CHUNK = 900  # well under SQLite's limit on bound parameters
 
 
@@ -304,13 +310,17 @@ def bulk_update(
     capacity: int | None = None,
     status: str | None = None,
     stage: str | None = None,
+    preferred_language: str | None = None,
 ) -> int:
-    """Set capacity, status and/or stage of many participants; returns how many changed."""
-    raw = {
-        name: value
-        for name, value in (("capacity", capacity), ("status", status), ("stage", stage))
-        if value is not None
-    }
+    """Set capacity, status, stage and/or letter language of many participants; returns how
+    many changed. A letter language set here is recorded as the coordinator's choice."""
+    given = (
+        ("capacity", capacity),
+        ("status", status),
+        ("stage", stage),
+        ("preferred_language", preferred_language),
+    )
+    raw = {name: value for name, value in given if value is not None}
     if not raw:
         raise UnusableInputError("Choose at least one thing to change.")
     cleaned, errors = check_fields(raw)
@@ -325,10 +335,21 @@ def bulk_update(
         raise NotFoundError("Some of these participants no longer exist; reload the roster.")
     changed = 0
     for participant in found:
-        fields = [name for name, value in cleaned.items() if getattr(participant, name) != value]
-        for name in fields:
-            setattr(participant, name, cleaned[name])
+        fields = _bulk_changes(participant, cleaned)
         if fields:
             changed += 1
             audit.record(session, "bulk_update", "participant", participant.id, fields=fields)
     return changed
+
+
+def _bulk_changes(participant: Participant, cleaned: dict[str, Any]) -> list[str]:
+    """Apply ``cleaned`` to one participant (the letter language to their person)."""
+    fields = []
+    for name, value in cleaned.items():
+        owner: Any = participant.person if name == "preferred_language" else participant
+        if getattr(owner, name) != value:
+            setattr(owner, name, value)
+            fields.append(name)
+    if "preferred_language" in fields:
+        participant.person.language_source = "coordinator"
+    return fields

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from app.cli import main
 from app.db.engine import Database
 from app.db.models import Match, Participant, Person
+from app.errors import UnusableInputError
 from app.programs.service import CycleInfo
 from app.roster.columns import form_language
 from app.roster.importer import import_roster
@@ -292,3 +293,23 @@ def test_a_new_form_keeps_the_coordinator_choice(
         report = import_roster(session, cycle.id, mentor, intake.french_csv)
     assert report.updated == 0 and report.unchanged == 5
     assert people(db)["zoe.lefebvre@example.com"] == ("en", "coordinator")
+
+
+def test_bulk_edit_sets_the_letter_language_as_the_coordinator_choice(
+    db: Database, cycle: CycleInfo, tmp_path: Path
+) -> None:
+    from app.roster.service import bulk_update, list_participants
+
+    import_intake(db, write_intake(tmp_path, cycle))
+    with db.read() as session:
+        rows = {r.email: r for r in list_participants(session, cycle.id)}
+    assert (rows["zoe.lefebvre@example.com"].preferred_language, rows["zoe.lefebvre@example.com"]
+            .language_source) == ("fr", "form")  # fmt: skip
+    chosen = [rows["zoe.lefebvre@example.com"].id, rows["maya.singh@example.com"].id]
+    with db.write() as session:
+        assert bulk_update(session, chosen, preferred_language="fr") == 1  # Maya only
+    found = people(db)
+    assert found["maya.singh@example.com"] == ("fr", "coordinator")
+    assert found["zoe.lefebvre@example.com"] == ("fr", "form")  # unchanged, so not touched
+    with db.write() as session, pytest.raises(UnusableInputError, match="Letter language"):
+        bulk_update(session, chosen, preferred_language="de")

@@ -1,4 +1,4 @@
-"""Change capacity, status or stage of many selected participants at once."""
+"""Change capacity, status, stage or letter language of many selected participants at once."""
 
 from __future__ import annotations
 
@@ -42,12 +42,18 @@ class BulkEditDialog(QDialog):
         self.set_stage = QCheckBox(self.tr("Stage"))
         self.stage = QLineEdit()
         self.stage.setPlaceholderText(self.tr("e.g. Year 2, PGY-3"))
+        self.set_language = QCheckBox(self.tr("Letter language"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.setToolTip(self.tr("The language of their letters and messages"))
         grid = QGridLayout()
         for row, (box, editor) in enumerate(
             (
                 (self.set_capacity, self.capacity),
                 (self.set_status, self.status),
                 (self.set_stage, self.stage),
+                (self.set_language, self.language),
             )
         ):
             grid.addWidget(box, row, 0)
@@ -82,4 +88,6 @@ class BulkEditDialog(QDialog):
             found["status"] = self.status.currentData()
         if self.set_stage.isChecked():
             found["stage"] = self.stage.text().strip()
+        if self.set_language.isChecked():
+            found["preferred_language"] = self.language.currentData()
         return found

@@ -72,6 +72,13 @@ COLUMNS: tuple[RosterColumn, ...] = (
         width=15,
     ),
     RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Letter language"),
+        lambda r: labels.language_name(r.preferred_language),
+        lambda r: r.preferred_language,
+        QT_TRANSLATE_NOOP("Column", "The language of their letters and messages"),
+        width=11,
+    ),
+    RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Interests"),
         lambda r: ", ".join(r.interests),
         lambda r: r.interests,
