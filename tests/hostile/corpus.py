@@ -469,6 +469,57 @@ def _contacts(rows: list[str]) -> Callable[[Workspace], list[str]]:
     return build
 
 
+# --- backup and restore on what is not a database file ----------------------------------------
+
+
+def _not_a_file(kind: str) -> Callable[[Workspace], Path]:
+    def make(ws: Workspace) -> Path:
+        path = ws.root / f"{kind}.db"
+        if kind == "folder":
+            path.mkdir()
+            (path / "notes.txt").write_text("kept as it is")
+        else:
+            os.mkfifo(path)  # reading it would wait for a writer forever
+        return path
+
+    return make
+
+
+def _backup_of(target: Callable[[Workspace], Path]) -> Callable[[Workspace], list[str]]:
+    def build(ws: Workspace) -> list[str]:
+        return ["backup", "--db", str(target(ws)), "--to", str(ws.root / "out")]
+
+    return build
+
+
+def _restore_onto(target: Callable[[Workspace], Path]) -> Callable[[Workspace], list[str]]:
+    def build(ws: Workspace) -> list[str]:
+        return ["restore", "--db", str(target(ws)), str(ws.backup)]
+
+    return build
+
+
+def _other_sqlite(ws: Workspace) -> Path:
+    path = ws.root / "contacts.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    conn.close()
+    os.chmod(path, 0o644)  # a chmod to 0600 would show
+    ws.db = path  # the runner checks that it stays byte-identical
+    return path
+
+
+def _damaged_db(ws: Workspace) -> Path:
+    """The demo database with table pages scribbled over, readable by others as a file
+    copied from elsewhere may be: no chmod, no WAL switch, no -wal or -shm left."""
+    data = bytearray(ws.db.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 4)):
+        data[offset] = 0xA5
+    ws.db.write_bytes(bytes(data))
+    os.chmod(ws.db, 0o644)
+    return ws.db
+
+
 def cases() -> list[Case]:
     """Every case of the corpus, in a stable order."""
     found = [
@@ -548,6 +599,18 @@ def cases() -> list[Case]:
         Case("contact_impossible_duration", "contacts",
              _contacts(["2026-11-02,{mentor},{mentee},Phone,1:99"]), 1, "row 2",
              database_unchanged=False),
+        Case("backup_db_is_folder", "not a MentorDesk database",
+             _backup_of(_not_a_file("folder")), 3, "folder.db"),
+        Case("backup_db_is_pipe", "not a MentorDesk database",
+             _backup_of(_not_a_file("pipe")), 3, "pipe.db"),
+        Case("backup_db_is_other_sqlite", "not a MentorDesk database",
+             _backup_of(_other_sqlite), 3, "contacts.sqlite"),
+        Case("backup_of_damaged_db_changes_nothing", "not a MentorDesk database",
+             _backup_of(_damaged_db), 3, "program.db"),
+        Case("restore_onto_folder", "not a MentorDesk database",
+             _restore_onto(_not_a_file("folder")), 3, "folder.db"),
+        Case("restore_onto_pipe", "not a MentorDesk database",
+             _restore_onto(_not_a_file("pipe")), 3, "pipe.db"),
     ]  # fmt: skip
     return found
 
