@@ -92,7 +92,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="57"/>
-        <location filename="../../ui/models/participant_columns.py" line="88"/>
+        <location filename="../../ui/models/participant_columns.py" line="95"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -189,36 +189,46 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/participant_columns.py" line="75"/>
+        <source>Letter language</source>
+        <translation>Langue des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="78"/>
+        <source>The language of their letters and messages</source>
+        <translation>La langue de ses lettres et messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="82"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="81"/>
+        <location filename="../../ui/models/participant_columns.py" line="88"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="84"/>
+        <location filename="../../ui/models/participant_columns.py" line="91"/>
         <source>How many mentees a mentor can take</source>
         <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="94"/>
+        <location filename="../../ui/models/participant_columns.py" line="101"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="97"/>
+        <location filename="../../ui/models/participant_columns.py" line="104"/>
         <source>Took part in an earlier cycle</source>
         <translation>A participé à un cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="101"/>
+        <location filename="../../ui/models/participant_columns.py" line="108"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="104"/>
+        <location filename="../../ui/models/participant_columns.py" line="111"/>
         <source>In a proposed or live match</source>
         <translation>Dans un jumelage proposé ou en cours</translation>
     </message>

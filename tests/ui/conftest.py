@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
@@ -41,6 +41,17 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     for kind in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
     return record
+
+
+@pytest.fixture(scope="session", autouse=True)
+def interface_language(qapp: QApplication) -> None:
+    """As at start-up: the catalogues built from the .ts sources, English loaded (its plural
+    forms: "1 row", "2 rows"); French tests switch and come back."""
+    from tests.ui.french_walk import translations_script
+    from ui.language import install_translations
+
+    translations_script().release()
+    install_translations("en")
 
 
 @pytest.fixture(autouse=True)

@@ -18,12 +18,14 @@ by :data:`ALLOWED_PATTERNS`.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,7 +44,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+
+
+def translations_script() -> ModuleType:
+    """``build/translations.py`` (the build folder is no package)."""
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "build" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
 
 ALLOWED_PATTERNS = tuple(
     re.compile(p)

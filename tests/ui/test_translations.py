@@ -4,13 +4,13 @@ French with no English left, and the language choice remembered."""
 from __future__ import annotations
 
 import ast
-import importlib.util
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,36 +20,27 @@ from app.demo import create_demo
 from app.programs import service as programs
 from app.roster.service import list_participants
 from tests.ui.conftest import Messages, wait_for_work
-from tests.ui.french_walk import I18N, english_left, english_problem, visible_texts
+from tests.ui.french_walk import (
+    I18N,
+    english_left,
+    english_problem,
+    translations_script,
+    visible_texts,
+)
 from ui import language
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _translations_script() -> ModuleType:
-    path = ROOT / "build" / "translations.py"
-    spec = importlib.util.spec_from_file_location("translations", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-translations = _translations_script()
-
-
-@pytest.fixture(scope="module", autouse=True)
-def built_catalogues() -> None:
-    """The .qm files, built from the .ts sources as `make` does."""
-    translations.release()
+translations = translations_script()
 
 
 @pytest.fixture
 def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.setenv(language.LANG_ENV, "fr")
     yield language.install_translations()
-    language.remove_translations()
+    language.install_translations("en")  # as every other test runs
 
 
 @pytest.fixture
@@ -127,20 +118,23 @@ def test_english_plural_forms_read_naturally() -> None:
     )
 
 
-def test_english_counts_say_one_row_and_two_rows(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+def test_english_counts_say_one_participant_and_two_participants(
+    qapp: QApplication, demo_db: Database
 ) -> None:
     from ui.status import counts_text
 
-    monkeypatch.setenv(language.LANG_ENV, "en")
-    language.install_translations()
+    def count(n: int) -> str:
+        return QCoreApplication.translate("StatusBar", "%Ln participant(s)", "", n)
+
+    language.remove_translations()
     try:
-        with demo_db.read() as session:
-            cycle = programs.list_cycles(session)[0]
-        text = counts_text(demo_db, cycle)
-        assert "participants" in text and "(s)" not in text and "(es)" not in text
+        assert count(2) == "2 participant(s)"  # Qt's raw source without the catalogue
     finally:
-        language.remove_translations()
+        language.install_translations("en")
+    assert (count(1), count(2), count(0)) == ("1 participant", "2 participants", "0 participants")
+    with demo_db.read() as session:
+        cycle = programs.list_cycles(session)[0]
+    assert re.search(r"·\s+\d+ participants\s+·\s+\d+ match(es)?$", counts_text(demo_db, cycle))
 
 
 # -- the window in French ----------------------------------------------------------------
