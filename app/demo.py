@@ -155,6 +155,7 @@ def fake_person(rng: random.Random, index: int, *, mentor: bool, domain: str) ->
         "province": province,
         "languages": languages,
         "preferred_language": "fr" if french else "en",
+        "language_source": "stated",  # the fictional form asks for it
         "institution": school,
         "stage": rng.choice(MENTOR_STAGES if mentor else MENTEE_STAGES),
         "interests": rng.sample(INTERESTS, rng.randint(2, 4)),
