@@ -16,6 +16,7 @@ The ``.ts`` files are the sources translators edit; the ``.qm`` files are never 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -186,30 +187,46 @@ def stale() -> list[str]:
 
 
 def release() -> list[Path]:
-    """Compile each language's .ts files into one .qm, and copy Qt's own catalogues."""
+    """Compile each language's .ts files into one .qm, and copy Qt's own catalogues.
+
+    Each file is written aside and renamed over the old one, never rewritten in place: a
+    running MentorDesk (or test) maps the .qm it loaded, and a file cut short under it
+    would crash it."""
     from PySide6.QtCore import QLibraryInfo
 
     I18N.mkdir(parents=True, exist_ok=True)
     built = []
-    for language in (*LANGUAGES, PLURAL_ONLY):
-        sources = sorted(I18N.glob(f"mentordesk_*_{language}.ts"))
-        if not sources:
-            continue
-        target = qm_file(language)
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", *map(str, sources), "-qm", str(target)],
-            check=True,
-            cwd=ROOT,
-        )
-        built.append(target)
-    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for language in LANGUAGES:
-        for catalogue in QT_CATALOGUES:
-            qt_file = qt_folder / f"{catalogue}_{language}.qm"
-            if qt_file.is_file():
-                shutil.copyfile(qt_file, I18N / qt_file.name)
-                built.append(I18N / qt_file.name)
+    with tempfile.TemporaryDirectory(dir=I18N) as temp:
+        for language in (*LANGUAGES, PLURAL_ONLY):
+            sources = sorted(I18N.glob(f"mentordesk_*_{language}.ts"))
+            if not sources:
+                continue
+            target = qm_file(language)
+            fresh = Path(temp) / target.name
+            subprocess.run(
+                [_tool("pyside6-lrelease"), "-silent", *map(str, sources), "-qm", str(fresh)],
+                check=True,
+                cwd=ROOT,
+            )
+            _replace(fresh, target)
+            built.append(target)
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for language in LANGUAGES:
+            for catalogue in QT_CATALOGUES:
+                qt_file = qt_folder / f"{catalogue}_{language}.qm"
+                if qt_file.is_file():
+                    fresh = Path(temp) / qt_file.name
+                    shutil.copyfile(qt_file, fresh)
+                    _replace(fresh, I18N / qt_file.name)
+                    built.append(I18N / qt_file.name)
     return built
+
+
+def _replace(fresh: Path, target: Path) -> None:
+    """Put ``fresh`` in place of ``target`` unless they are the same bytes."""
+    if target.is_file() and target.read_bytes() == fresh.read_bytes():
+        return
+    os.replace(fresh, target)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -85,6 +85,21 @@ def test_every_message_has_a_french_translation() -> None:
     assert not unfinished, f"{len(unfinished)} untranslated, first: {unfinished[:10]}"
 
 
+def test_a_message_shared_by_two_areas_reads_the_same_in_both() -> None:
+    """lrelease keeps one of two identical keys (context, source): they must agree."""
+    seen: dict[tuple[str, str], dict[str, str]] = {}
+    for ts in sorted(I18N.glob("*_fr.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                key = (context.findtext("name", ""), message.findtext("source", ""))
+                translation = message.find("translation")
+                assert translation is not None
+                text = ET.tostring(translation, encoding="unicode").strip()
+                seen.setdefault(key, {})[ts.name] = text
+    clashes = {k: v for k, v in seen.items() if len(set(v.values())) > 1}
+    assert not clashes, f"translated differently: {sorted(clashes)[:10]}"
+
+
 def test_every_tr_call_is_one_lupdate_extracts_under_the_context_qt_uses() -> None:
     """lupdate reads `self.tr("…")`, `QCoreApplication.translate("Context", "…")` and
     `QT_TRANSLATE_NOOP`. It files `other.tr("…")` or a bare `tr("…")` under the wrong
