@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.meetings.engagement import MatchEngagement
 from app.meetings.service import TopicInfo
 from ui.dialogs.log_contact import TopicPicker, date_edit, duration_box, mode_box, pair_label
-from ui.dialogs.quick_add import STATUS_WORDS
+from ui.dialogs.quick_add import status_word
 from ui.models.search import fold
 
 MatchIdRole = Qt.ItemDataRole.UserRole
@@ -76,7 +76,7 @@ class BulkContactDialog(QDialog):
 
     @staticmethod
     def _item(row: MatchEngagement) -> QListWidgetItem:
-        word, colour = STATUS_WORDS[row.status]
+        word, colour = status_word(row.status)
         item = QListWidgetItem(f"{pair_label(row.mentor_name, row.mentee_name)}    · {word}")
         item.setData(MatchIdRole, row.match_id)
         item.setData(

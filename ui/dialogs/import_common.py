@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from app.roster.workbook import SheetInfo
@@ -14,10 +14,26 @@ from ui.models.rows import Column
 from ui.models.search import fold
 
 REJECTED_COLUMNS: list[Column[Any]] = [
-    Column("Row", lambda r: str(r.row), sort_key=lambda r: r.row, align_right=True),
-    Column("Column", lambda r: str(r.column or "")),
-    Column("What to fix", lambda r: str(r.error)),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Row"),
+        lambda r: str(r.row),
+        sort_key=lambda r: r.row,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Column"), lambda r: str(r.column or "")),
+    Column(QT_TRANSLATE_NOOP("Column", "What to fix"), lambda r: str(r.error)),
 ]
+
+
+def sheet_label(sheet: SheetInfo) -> str:
+    """``Mentors (41 rows)``, ``Old (1 row, hidden)``, in the window's language."""
+    if sheet.hidden:
+        text = QCoreApplication.translate(
+            "SheetChoice", "{sheet} (%Ln row(s), hidden)", "", sheet.rows
+        )
+    else:
+        text = QCoreApplication.translate("SheetChoice", "{sheet} (%Ln row(s))", "", sheet.rows)
+    return text.format(sheet=sheet.name)
 
 
 def guess_role(path: Path, ladder: tuple[str, ...]) -> str:
@@ -42,7 +58,7 @@ class SheetChoice(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Sheet:")
+        self.label = QLabel(self.tr("Sheet:"))
         self.box = QComboBox()
         self.box.setMinimumContentsLength(24)
         self.box.currentIndexChanged.connect(lambda _: self.changed.emit())
@@ -61,14 +77,18 @@ class SheetChoice(QObject):
     def show_sheets(self, sheets: list[SheetInfo]) -> None:
         self.box.blockSignals(True)
         self.box.clear()
-        self.box.addItem("Choose a sheet…", None)
+        self.box.addItem(self.tr("Choose a sheet…"), None)
         for sheet in sheets:
-            self.box.addItem(sheet.label(), sheet.name)
+            self.box.addItem(sheet_label(sheet), sheet.name)
         self.box.setCurrentIndex(0)
         self.box.blockSignals(False)
         self.prompt.setText(
-            f"This workbook holds data on {len(sheets)} sheets. Choose the one to import; "
-            "the others are left out."
+            self.tr(
+                "This workbook holds data on %Ln sheet(s). Choose the one to import; the others "
+                "are left out.",
+                "",
+                len(sheets),
+            )
         )
         for widget in (self.label, self.box, self.prompt):
             widget.setVisible(True)

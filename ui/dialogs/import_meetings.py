@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,47 +20,91 @@ from app.errors import MentorDeskError
 from app.roster.workbook import SeveralSheetsError
 from ui.dialogs.import_common import REJECTED_COLUMNS, SheetChoice
 from ui.models.rows import RowTableModel
-from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table
 
 WARNINGS_SHOWN = 10
 FIELD_NAMES = {
-    "mentor_email": "mentor's email",
-    "mentee_email": "mentee's email",
-    "email": "email",
-    "date": "date",
-    "mode": "how they met",
-    "duration": "length",
-    "initiated_by": "who reached out",
-    "topics": "topics",
-    "notes": "notes",
-    "concern": "concern",
-    "concern_note": "concern details",
+    "mentor_email": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "mentor's email"),
+    "mentee_email": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "mentee's email"),
+    "email": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "email"),
+    "date": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "date"),
+    "mode": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "how they met"),
+    "duration": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "length"),
+    "initiated_by": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "who reached out"),
+    "topics": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "topics"),
+    "notes": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "notes"),
+    "concern": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "concern"),
+    "concern_note": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "concern details"),
 }
+
+
+def field_name(field: str) -> str:
+    if field in FIELD_NAMES:
+        return QCoreApplication.translate("ImportMeetingsDialog", FIELD_NAMES[field])
+    return field
 
 
 def describe_report(report: Any) -> str:
     """One plain paragraph about a contact import report (dry run or real)."""
-    verb = "would be" if report.dry_run else "were"
+    dry = report.dry_run
     rejected = report.rejected_rows
     parts = [
-        f"{plural(report.rows, 'row')} read from {Path(report.file).name}.",
-        f"{plural(report.imported, 'contact')} {verb} added.",
+        QCoreApplication.translate(
+            "ImportMeetingsDialog", "%Ln row(s) read from {file}.", "", report.rows
+        ).format(file=Path(report.file).name),
+        QCoreApplication.translate(
+            "ImportMeetingsDialog", "%Ln contact(s) would be added.", "", report.imported
+        )
+        if dry
+        else QCoreApplication.translate(
+            "ImportMeetingsDialog", "%Ln contact(s) were added.", "", report.imported
+        ),
     ]
     if report.unchanged:
-        parts.append(f"{plural(report.unchanged, 'row')} {verb} already logged and skipped.")
+        parts.append(
+            QCoreApplication.translate(
+                "ImportMeetingsDialog",
+                "%Ln row(s) would be already logged and skipped.",
+                "",
+                report.unchanged,
+            )
+            if dry
+            else QCoreApplication.translate(
+                "ImportMeetingsDialog",
+                "%Ln row(s) were already logged and skipped.",
+                "",
+                report.unchanged,
+            )
+        )
     if rejected:
         parts.append(
-            f"{plural(rejected, 'row')} {verb} rejected: fix "
-            f"{'them' if rejected != 1 else 'it'} in the spreadsheet and import again."
+            QCoreApplication.translate(
+                "ImportMeetingsDialog",
+                "%Ln row(s) would be rejected: fix them in the spreadsheet and import again.",
+                "",
+                rejected,
+            )
+            if dry
+            else QCoreApplication.translate(
+                "ImportMeetingsDialog",
+                "%Ln row(s) were rejected: fix them in the spreadsheet and import again.",
+                "",
+                rejected,
+            )
         )
-    if report.dry_run:
-        parts.append("Nothing has been saved yet.")
+    if dry:
+        parts.append(
+            QCoreApplication.translate("ImportMeetingsDialog", "Nothing has been saved yet.")
+        )
     # Topics kept in the notes (and other words read loosely) are said, never only done.
     notes = list(report.warnings[:WARNINGS_SHOWN])
     if len(report.warnings) > WARNINGS_SHOWN:
-        notes.append(f"… and {len(report.warnings) - WARNINGS_SHOWN} more.")
+        notes.append(
+            QCoreApplication.translate(
+                "ImportMeetingsDialog", "… and %Ln more.", "", len(report.warnings) - WARNINGS_SHOWN
+            )
+        )
     text = " ".join(parts)
     return "\n\n".join([text, "\n".join(notes)]) if notes else text
 
@@ -77,18 +121,18 @@ class ImportMeetingsDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         self.resize(880, 500)
         self.sheets = SheetChoice(self)
         self.sheets.changed.connect(self._on_sheet)
         form = QFormLayout()
-        form.addRow("File:", QLabel(f"<b>{html.escape(path.name)}</b>"))
+        form.addRow(self.tr("File:"), QLabel(f"<b>{html.escape(path.name)}</b>"))
         form.addRow(self.sheets.prompt)
         form.addRow(self.sheets.label, self.sheets.box)
         self.columns = QLabel()
         self.columns.setWordWrap(True)
-        form.addRow("Columns read:", self.columns)
-        self.summary = QLabel("Checking the file…")
+        form.addRow(self.tr("Columns read:"), self.columns)
+        self.summary = QLabel(self.tr("Checking the file…"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # the report quotes what people typed
         self.rejected_model: RowTableModel[Any] = RowTableModel(REJECTED_COLUMNS, self)
@@ -98,7 +142,7 @@ class ImportMeetingsDialog(QDialog):
         self.rejected.show_message("")
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -112,19 +156,17 @@ class ImportMeetingsDialog(QDialog):
 
     def show_report(self, report: Any) -> None:
         self.summary.setText(describe_report(report))
-        self.columns.setText(
-            "; ".join(f"{h} → {FIELD_NAMES.get(f, f)}" for h, f in report.mapping.items())
-            + (
-                f". Not used: {', '.join(report.unmapped_columns)}"
-                if report.unmapped_columns
-                else ""
+        read = "; ".join(f"{h} → {field_name(f)}" for h, f in report.mapping.items())
+        if report.unmapped_columns:
+            read += self.tr(". Not used: {columns}").format(
+                columns=", ".join(report.unmapped_columns)
             )
-        )
+        self.columns.setText(read)
         self.rejected_model.set_rows(report.rejected)
         if report.rejected:
             self.rejected.show_content()
         else:
-            self.rejected.show_message("Every row can be imported.")
+            self.rejected.show_message(self.tr("Every row can be imported."))
         self.import_button.setEnabled(report.imported > 0)
 
     def show_problem(self, message: str) -> None:
@@ -136,7 +178,7 @@ class ImportMeetingsDialog(QDialog):
         """The dry run's refusal; for a workbook with several sheets, the choice of sheet."""
         if isinstance(error, SeveralSheetsError):
             self.sheets.show_sheets(error.sheets)
-            self.show_problem("Choose the sheet that holds the contacts to import.")
+            self.show_problem(self.tr("Choose the sheet that holds the contacts to import."))
         else:
             self.show_problem(error.message)
 
@@ -148,6 +190,6 @@ class ImportMeetingsDialog(QDialog):
         sheet = self.sheets.sheet
         if sheet is None:
             return
-        self.show_problem("Checking the file…")
+        self.show_problem(self.tr("Checking the file…"))
         self.columns.clear()
         self.sheetChosen.emit(sheet)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,23 @@ def ui_language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
+SEEDED_CATEGORIES = {
+    "Career path": QT_TRANSLATE_NOOP("TopicPicker", "Career path"),
+    "Professional growth": QT_TRANSLATE_NOOP("TopicPicker", "Professional growth"),
+    "Research and advocacy": QT_TRANSLATE_NOOP("TopicPicker", "Research and advocacy"),
+    "Residency application": QT_TRANSLATE_NOOP("TopicPicker", "Residency application"),
+    "Training": QT_TRANSLATE_NOOP("TopicPicker", "Training"),
+    "Well-being": QT_TRANSLATE_NOOP("TopicPicker", "Well-being"),
+}
+"""The categories MentorDesk ships; one a coordinator typed is shown as typed."""
+
+
+def category_label(category: str) -> str:
+    if category in SEEDED_CATEGORIES:
+        return QCoreApplication.translate("TopicPicker", SEEDED_CATEGORIES[category])
+    return category or QCoreApplication.translate("TopicPicker", "Other")
+
+
 def pair_label(mentor: str, mentee: str) -> str:
     return f"{mentor}  ↔  {mentee}"
 
@@ -53,7 +70,7 @@ class TopicPicker(QListWidget):
         self.setUniformItemSizes(False)
         language = ui_language()
         for category, group in groupby(topics, key=lambda t: t.category):
-            header = QListWidgetItem(category or self.tr("Other"))
+            header = QListWidgetItem(category_label(category))
             font = QFont(header.font())
             font.setBold(True)
             header.setFont(font)

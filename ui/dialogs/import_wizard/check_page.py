@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,26 +22,43 @@ from app.roster.import_plan import IN_CYCLE, LINKED, NEW, RETURNING, PlannedPers
 from app.roster.importer import ImportReport, RejectedRow
 from ui.dialogs.import_wizard.models import ChangesModel
 from ui.models.rows import Column, RowTableModel
-from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table
 
-STATUS_TEXT = {
-    NEW: "New",
-    RETURNING: "Returning — linked to their earlier record",
-    LINKED: "Already known — linked to their record",
-    IN_CYCLE: "Already in this cycle",
-}
+
+def status_text(status: str) -> str:
+    """What the import does with a person, in the window's language."""
+    words = {
+        NEW: QCoreApplication.translate("CheckPage", "New"),
+        RETURNING: QCoreApplication.translate(
+            "CheckPage", "Returning — linked to their earlier record"
+        ),
+        LINKED: QCoreApplication.translate("CheckPage", "Already known — linked to their record"),
+        IN_CYCLE: QCoreApplication.translate("CheckPage", "Already in this cycle"),
+    }
+    return words.get(status, status)
+
+
 PEOPLE_COLUMNS: list[Column[PlannedPerson]] = [
-    Column("Row", lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
-    Column("Name", lambda p: p.name),
-    Column("Email", lambda p: p.email),
-    Column("What happens", lambda p: STATUS_TEXT.get(p.status, p.status)),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Row"),
+        lambda p: str(p.row),
+        sort_key=lambda p: p.row,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("Column", "Email"), lambda p: p.email),
+    Column(QT_TRANSLATE_NOOP("Column", "What happens"), lambda p: status_text(p.status)),
 ]
 REJECTED_COLUMNS: list[Column[RejectedRow]] = [
-    Column("Row", lambda r: str(r.row), sort_key=lambda r: r.row, align_right=True),
-    Column("Column", lambda r: r.column or "—"),
-    Column("What to fix", lambda r: r.error),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Row"),
+        lambda r: str(r.row),
+        sort_key=lambda r: r.row,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Column"), lambda r: r.column or "—"),
+    Column(QT_TRANSLATE_NOOP("Column", "What to fix"), lambda r: r.error),
 ]
 
 
@@ -48,20 +66,48 @@ def summary_text(report: ImportReport) -> str:
     """The counts of a dry run in one sentence."""
     people = report.people
     count = {s: sum(1 for p in people if p.status == s) for s in (NEW, RETURNING, LINKED, IN_CYCLE)}
-    parts = [f"<b>{plural(report.rows, 'row')}</b> in {Path(report.file).name}:"]
-    parts.append(f"<b>{count[NEW]:,}</b> new,")
+
+    def bold(number: int) -> str:
+        return f"<b>{QLocale().toString(number)}</b>"
+
+    parts = [
+        QCoreApplication.translate(
+            "CheckPage", "<b>%Ln row(s)</b> in {file}:", "", report.rows
+        ).format(file=html.escape(Path(report.file).name)),
+        QCoreApplication.translate("CheckPage", "{count} new,").format(count=bold(count[NEW])),
+    ]
     if count[RETURNING]:
-        parts.append(f"<b>{count[RETURNING]:,}</b> returning from an earlier cycle (linked),")
+        parts.append(
+            QCoreApplication.translate(
+                "CheckPage", "{count} returning from an earlier cycle (linked),"
+            ).format(count=bold(count[RETURNING]))
+        )
     if count[LINKED]:
-        parts.append(f"<b>{count[LINKED]:,}</b> already known in another role (linked),")
+        parts.append(
+            QCoreApplication.translate(
+                "CheckPage", "{count} already known in another role (linked),"
+            ).format(count=bold(count[LINKED]))
+        )
     if count[IN_CYCLE]:
-        parts.append(f"<b>{count[IN_CYCLE]:,}</b> already in this cycle,")
-    parts.append(f"<b>{plural(report.rejected_rows, 'row')}</b> rejected.")
-    return " ".join(parts) + " Nothing has been saved yet."
+        parts.append(
+            QCoreApplication.translate("CheckPage", "{count} already in this cycle,").format(
+                count=bold(count[IN_CYCLE])
+            )
+        )
+    parts.append(
+        QCoreApplication.translate(
+            "CheckPage", "<b>%Ln row(s)</b> rejected.", "", report.rejected_rows
+        )
+    )
+    parts.append(QCoreApplication.translate("CheckPage", "Nothing has been saved yet."))
+    return " ".join(parts)
 
 
 class CheckPage(QWidget):
-    title = "Check what will happen"
+    @property
+    def title(self) -> str:
+        return self.tr("Check what will happen")
+
     exportRejectedRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,15 +129,15 @@ class CheckPage(QWidget):
         self.changes_view.verticalHeader().setVisible(False)
         self.changes_view.horizontalHeader().setStretchLastSection(True)
         self.changes_view.setAlternatingRowColors(True)
-        fit_columns(self.changes_view, {0: 8, 1: 5, 2: 20, 3: 26})
+        fit_columns(self.changes_view, {0: 13, 1: 5, 2: 20, 3: 26})
         self.empty_new = EmptyState(self.new_view)
         self.empty_known = EmptyState(self.known_view)
         self.empty_rejected = EmptyState(self.rejected_view)
         self.empty_changes = EmptyState(self._changes_panel())
-        self.tabs.addTab(self.empty_new, "New")
-        self.tabs.addTab(self.empty_known, "Already known")
-        self.tabs.addTab(self.empty_changes, "Changed details")
-        self.tabs.addTab(self._rejected_panel(), "Rejected rows")
+        self.tabs.addTab(self.empty_new, self.tr("New", "tab"))
+        self.tabs.addTab(self.empty_known, self.tr("Already known"))
+        self.tabs.addTab(self.empty_changes, self.tr("Changed details"))
+        self.tabs.addTab(self._rejected_panel(), self.tr("Rejected rows"))
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a5a00;")
@@ -107,15 +153,17 @@ class CheckPage(QWidget):
 
     def _changes_panel(self) -> QWidget:
         panel = QWidget()
-        update_all = QPushButton("Update all")
-        update_all.setToolTip("Apply the file's details to every returning person listed")
+        update_all = QPushButton(self.tr("Update all"))
+        update_all.setToolTip(self.tr("Apply the file's details to every returning person listed"))
         update_all.clicked.connect(lambda: self.changes_model.set_all(True))
-        keep_all = QPushButton("Keep all")
-        keep_all.setToolTip("Keep every stored detail as it is; they are still linked")
+        keep_all = QPushButton(self.tr("Keep all"))
+        keep_all.setToolTip(self.tr("Keep every stored detail as it is; they are still linked"))
         keep_all.clicked.connect(lambda: self.changes_model.set_all(False))
         note = QLabel(
-            "Ticked: the file's details replace the stored ones. Unticked: the stored "
-            "details are kept (the person is still linked)."
+            self.tr(
+                "Ticked: the file's details replace the stored ones. Unticked: the stored "
+                "details are kept (the person is still linked)."
+            )
         )
         note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -129,9 +177,9 @@ class CheckPage(QWidget):
         return panel
 
     def _rejected_panel(self) -> QWidget:
-        self.export_button = QPushButton("Export rejected rows as CSV…")
+        self.export_button = QPushButton(self.tr("Export rejected rows as CSV…"))
         self.export_button.setToolTip(
-            "Save the rejected rows with what to fix, correct them and import that file"
+            self.tr("Save the rejected rows with what to fix, correct them and import that file")
         )
         self.export_button.clicked.connect(self.exportRejectedRequested)
         buttons = QHBoxLayout()
@@ -155,26 +203,42 @@ class CheckPage(QWidget):
         new = [p for p in report.people if p.status == NEW]
         known = [p for p in report.people if p.status != NEW]
         changed = [p for p in known if p.changes]
-        self._fill(self.new_model, self.empty_new, new, "Nobody new in this file.")
-        self._fill(self.known_model, self.empty_known, known, "Nobody in this file is known yet.")
+        self._fill(self.new_model, self.empty_new, new, self.tr("Nobody new in this file."))
+        self._fill(
+            self.known_model, self.empty_known, known, self.tr("Nobody in this file is known yet.")
+        )
         self.changes_model.set_people(changed, kept)
         if changed:
             self.empty_changes.show_content()
         else:
-            self.empty_changes.show_message("No stored details would change.")
+            self.empty_changes.show_message(self.tr("No stored details would change."))
         rejected = report.rejected
-        self._fill(self.rejected_model, self.empty_rejected, rejected, "Every row can be imported.")
+        self._fill(
+            self.rejected_model,
+            self.empty_rejected,
+            rejected,
+            self.tr("Every row can be imported."),
+        )
         self.export_button.setEnabled(bool(rejected))
         self.rejected_note.setText(
-            f"{plural(report.rejected_rows, 'row')} will not be imported. Export them, fix them "
-            "in the spreadsheet program and import that file afterwards."
+            self.tr(
+                "%Ln row(s) will not be imported. Export them, fix them in the spreadsheet "
+                "program and import that file afterwards.",
+                "",
+                report.rejected_rows,
+            )
             if rejected
             else ""
         )
         counts = (len(new), len(known), len(changed), report.rejected_rows)
-        titles = ("New", "Already known", "Changed details", "Rejected rows")
+        titles = (
+            self.tr("New", "tab"),
+            self.tr("Already known"),
+            self.tr("Changed details"),
+            self.tr("Rejected rows"),
+        )
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} ({count:,})")
+            self.tabs.setTabText(index, f"{title} ({QLocale().toString(count)})")
         if rejected:
             self.tabs.setCurrentIndex(3)
         elif changed:

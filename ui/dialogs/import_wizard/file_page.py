@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Signal
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 from app.roster.workbook import SheetInfo
 from ui.dialogs.import_common import SheetChoice, guess_role
 
-FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)"
-
 
 class FilePage(QWidget):
-    title = "Choose the sign-up file"
+    @property
+    def title(self) -> str:
+        return self.tr("Choose the sign-up file")
+
     changed = Signal()
 
     def __init__(
@@ -33,16 +35,18 @@ class FilePage(QWidget):
         super().__init__(parent)
         self.ladder = ladder
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("A CSV, Excel (.xlsx) or OpenDocument (.ods) file")
+        self.path_edit.setPlaceholderText(
+            self.tr("A CSV, Excel (.xlsx) or OpenDocument (.ods) file")
+        )
         self.path_edit.textChanged.connect(self._on_path_edited)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.role_box = QComboBox()
         self.role_box.addItems(list(ladder))
-        self.role_box.setToolTip("Everyone in this file signs up for this role")
+        self.role_box.setToolTip(self.tr("Everyone in this file signs up for this role"))
         self.role_box.currentTextChanged.connect(lambda _: self.changed.emit())
         self._role_chosen = False
         self.role_box.activated.connect(lambda _: setattr(self, "_role_chosen", True))
@@ -50,15 +54,17 @@ class FilePage(QWidget):
         self.sheets = SheetChoice(self)
         self.sheets.changed.connect(self.changed)
         form = QFormLayout()
-        form.addRow("Import into:", QLabel(f"<b>{cycle_title}</b>"))
-        form.addRow("File:", row)
+        form.addRow(self.tr("Import into:"), QLabel(f"<b>{html.escape(cycle_title)}</b>"))
+        form.addRow(self.tr("File:"), row)
         form.addRow(self.sheets.prompt)
         form.addRow(self.sheets.label, self.sheets.box)
-        form.addRow("People in this file are:", self.role_box)
+        form.addRow(self.tr("People in this file are:"), self.role_box)
         hint = QLabel(
-            "Exports from Google Forms or Microsoft Forms work as they are, in English or "
-            "French. Nothing is saved until you press Import at the end; every step shows "
-            "what will happen first."
+            self.tr(
+                "Exports from Google Forms or Microsoft Forms work as they are, in English or "
+                "French. Nothing is saved until you press Import at the end; every step shows "
+                "what will happen first."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
@@ -94,16 +100,19 @@ class FilePage(QWidget):
 
     def problem(self) -> str:
         if self.path is None:
-            return "Choose the spreadsheet to import."
+            return self.tr("Choose the spreadsheet to import.")
         if not self.path.is_file():
-            return f"{self.path.name} does not exist or is not a file."
+            return self.tr("{file} does not exist or is not a file.").format(file=self.path.name)
         if not self.sheets.is_complete():
-            return "Choose the sheet to import."
+            return self.tr("Choose the sheet to import.")
         return ""
 
     def browse(self) -> None:
         start = str(self.path.parent) if self.path else QDir.homePath()
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import sign-ups", start, FILE_FILTER)
+        file_filter = self.tr("Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import sign-ups"), start, file_filter
+        )
         if chosen:
             self.set_path(Path(chosen))
 

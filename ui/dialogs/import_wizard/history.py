@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,34 +28,67 @@ from app.progress import CancelCheck, Progress
 from app.roster.import_history import ImportSummary, list_imports, undo_import
 from ui.context import AppContext
 from ui.models.rows import Column, RowTableModel
-from ui.text import plural
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
 from ui.worker import Operation
 
 
 def local_time(moment: dt.datetime) -> str:
-    """A stored (UTC) time as the coordinator's clock shows it."""
-    return f"{moment.replace(tzinfo=dt.UTC).astimezone():%Y-%m-%d %H:%M}"
+    """A stored (UTC) time as the coordinator's clock shows it, in the window's language."""
+    local = moment.replace(tzinfo=dt.UTC).astimezone()
+    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def _status(s: ImportSummary) -> str:
     if s.undone_at is not None:
-        return f"Undone {local_time(s.undone_at)}"
+        return QCoreApplication.translate("ImportHistoryDialog", "Undone {when}").format(
+            when=local_time(s.undone_at)
+        )
     if s.in_matches:
-        return f"{plural(s.in_matches, 'person', 'people')} matched — cannot undo"
-    return "Can be undone"
+        return QCoreApplication.translate(
+            "ImportHistoryDialog", "%Ln person(s) matched — cannot undo", "", s.in_matches
+        )
+    return QCoreApplication.translate("ImportHistoryDialog", "Can be undone")
+
+
+def _count(value: int) -> str:
+    return QLocale().toString(value)
 
 
 COLUMNS: list[Column[ImportSummary]] = [
-    Column("When", lambda s: local_time(s.created_at), sort_key=lambda s: s.created_at),
-    Column("File", lambda s: s.file_name),
-    Column("Role", lambda s: s.role),
-    Column("Rows", lambda s: str(s.rows), sort_key=lambda s: s.rows, align_right=True),
-    Column("Added", lambda s: str(s.imported), sort_key=lambda s: s.imported, align_right=True),
-    Column("Updated", lambda s: str(s.updated), sort_key=lambda s: s.updated, align_right=True),
-    Column("Rejected", lambda s: str(s.rejected), sort_key=lambda s: s.rejected, align_right=True),
-    Column("Status", _status),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "When"),
+        lambda s: local_time(s.created_at),
+        sort_key=lambda s: s.created_at,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "File"), lambda s: s.file_name),
+    Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda s: s.role),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Rows"),
+        lambda s: _count(s.rows),
+        sort_key=lambda s: s.rows,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Added"),
+        lambda s: _count(s.imported),
+        sort_key=lambda s: s.imported,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Updated"),
+        lambda s: _count(s.updated),
+        sort_key=lambda s: s.updated,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Rejected"),
+        lambda s: _count(s.rejected),
+        sort_key=lambda s: s.rejected,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Status"), _status),
 ]
 
 
@@ -54,20 +96,20 @@ class ImportHistoryDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Import history")
+        self.setWindowTitle(self.tr("Import history"))
         self.resize(860, 420)
         self.model: RowTableModel[ImportSummary] = RowTableModel(COLUMNS, self)
         self.model.muted = lambda s: s.undone_at is not None
         self.table = make_table(self.model, multi_select=False)
-        fit_columns(self.table, {0: 17, 1: 30, 2: 18, 3: 6, 4: 6, 5: 7, 6: 8})
+        fit_columns(self.table, {0: 19, 1: 30, 2: 18, 3: 6, 4: 7, 5: 8, 6: 8})
         self.empty = EmptyState(self.table)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.undo_button = QPushButton("Undo import…")
+        self.undo_button = QPushButton(self.tr("Undo import…"))
         self.undo_button.setToolTip(
-            "Remove everyone the chosen import added (details it updated are not restored)"
+            self.tr("Remove everyone the chosen import added (details it updated are not restored)")
         )
         self.undo_button.clicked.connect(self.undo_selected)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         title = self.context.cycle.title if self.context.cycle else ""
         buttons = QHBoxLayout()
@@ -75,7 +117,13 @@ class ImportHistoryDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Sign-up imports into <b>{title}</b>, newest first."))
+        layout.addWidget(
+            QLabel(
+                self.tr("Sign-up imports into <b>{cycle}</b>, newest first.").format(
+                    cycle=html.escape(title)
+                )
+            )
+        )
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
         self.reload()
@@ -92,7 +140,7 @@ class ImportHistoryDialog(QDialog):
             self.empty.show_content()
             self.table.selectRow(0)
         else:
-            self.empty.show_message("No sign-ups were imported into this cycle yet.")
+            self.empty.show_message(self.tr("No sign-ups were imported into this cycle yet."))
         self._update_buttons()
 
     def selected(self) -> ImportSummary | None:
@@ -109,10 +157,17 @@ class ImportHistoryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Undo import",
-            f"Undo the import of {chosen.file_name} ({local_time(chosen.created_at)})?\n\n"
-            f"The {plural(chosen.still_present, 'participant')} it added will be removed. "
-            "Details it updated on people already known are not restored.",
+            self.tr("Undo import"),
+            self.tr("Undo the import of {file} ({when})?").format(
+                file=chosen.file_name, when=local_time(chosen.created_at)
+            )
+            + "\n\n"
+            + self.tr(
+                "The %Ln participant(s) it added will be removed. Details it updated on people "
+                "already known are not restored.",
+                "",
+                chosen.still_present,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -126,4 +181,4 @@ class ImportHistoryDialog(QDialog):
             self.context.notify_changed()
             self.reload()
 
-        Operation(self, work, success=done, label="Undoing the import…").run()
+        Operation(self, work, success=done, label=self.tr("Undoing the import…")).run()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,37 +22,90 @@ from app.roster.columns import CUSTOM, FIELDS, IGNORE, MULTI_FIELDS
 from app.roster.importer import ImportPreview
 from app.roster.presets import Preset
 from ui.dialogs.import_wizard.models import PreviewModel
-from ui.text import plural
 
-AUTOMATIC = "Automatic (from the column headers)"
-CUSTOM_LABEL = "Keep as custom field"
-IGNORE_LABEL = "Ignore this column"
 ENCODINGS = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
+    "utf-8-sig": QT_TRANSLATE_NOOP("MappingPage", "UTF-8 with BOM"),
     "cp1252": "Windows-1252",
-    "utf-16": "UTF-16 (Excel Unicode text)",
+    "utf-16": QT_TRANSLATE_NOOP("MappingPage", "UTF-16 (Excel Unicode text)"),
 }
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("MappingPage", "comma-separated"),
+    ";": QT_TRANSLATE_NOOP("MappingPage", "semicolon-separated"),
+    "\t": QT_TRANSLATE_NOOP("MappingPage", "tab-separated"),
+}
 FORMATS = {
     "csv": "CSV",
-    "xlsx": "Excel workbook",
-    "xls": "Excel 97 workbook",
+    "xlsx": QT_TRANSLATE_NOOP("MappingPage", "Excel workbook"),
+    "xls": QT_TRANSLATE_NOOP("MappingPage", "Excel 97 workbook"),
     "ods": "OpenDocument",
 }
+FIELD_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("MappingPage", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("MappingPage", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("MappingPage", "Full name (split into first and last)"),
+    "preferred_name": QT_TRANSLATE_NOOP("MappingPage", "Preferred name"),
+    "pronouns": QT_TRANSLATE_NOOP("MappingPage", "Pronouns"),
+    "email": QT_TRANSLATE_NOOP("MappingPage", "Email"),
+    "phone": QT_TRANSLATE_NOOP("MappingPage", "Phone"),
+    "share_phone": QT_TRANSLATE_NOOP("MappingPage", "May share phone (yes/no)"),
+    "institution": QT_TRANSLATE_NOOP("MappingPage", "School / residency program"),
+    "stage": QT_TRANSLATE_NOOP("MappingPage", "Year of study / PGY"),
+    "city": QT_TRANSLATE_NOOP("MappingPage", "City"),
+    "province": QT_TRANSLATE_NOOP("MappingPage", "Province"),
+    "languages": QT_TRANSLATE_NOOP("MappingPage", "Languages spoken"),
+    "preferred_language": QT_TRANSLATE_NOOP("MappingPage", "Preferred language (English/French)"),
+    "interests": QT_TRANSLATE_NOOP("MappingPage", "Areas of interest"),
+    "location_preference": QT_TRANSLATE_NOOP("MappingPage", "Local or anywhere"),
+    "mentoring_style": QT_TRANSLATE_NOOP("MappingPage", "Mentoring style (hands-on/laid-back)"),
+    "gender_preference": QT_TRANSLATE_NOOP("MappingPage", "Gender preference for the match"),
+    "gender": QT_TRANSLATE_NOOP("MappingPage", "Own gender"),
+    "capacity": QT_TRANSLATE_NOOP("MappingPage", "Capacity (mentees a mentor can take)"),
+    "timestamp": QT_TRANSLATE_NOOP("MappingPage", "Timestamp (kept as a custom field)"),
+    "notes": QT_TRANSLATE_NOOP("MappingPage", "Notes"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MappingPage", text)
+
+
+def field_label(field: str) -> str:
+    """The field's name in the window's language (the core's English name for a new one)."""
+    source = FIELD_LABELS.get(field)
+    return _tr(source) if source else FIELDS.get(field, field)
 
 
 def describe_file(preview: ImportPreview) -> str:
     """ "CSV · Windows-1252 · semicolon-separated · header on row 3 · 124 rows"."""
-    parts = [FORMATS.get(preview.format, preview.format.upper())]
+    fmt = FORMATS.get(preview.format)
+    parts = [_tr(fmt) if fmt else preview.format.upper()]
     if preview.sheet:
-        parts.append(f"sheet “{html.escape(preview.sheet)}”")
+        parts.append(
+            QCoreApplication.translate("MappingPage", "sheet “{sheet}”").format(
+                sheet=html.escape(preview.sheet)
+            )
+        )
     if preview.encoding:
-        parts.append(ENCODINGS.get(preview.encoding, preview.encoding))
+        encoding = ENCODINGS.get(preview.encoding)
+        parts.append(_tr(encoding) if encoding else preview.encoding)
     if preview.delimiter:
-        parts.append(f"{DELIMITERS.get(preview.delimiter, repr(preview.delimiter))}-separated")
-    parts.append(f"header on row {preview.header_row}")
-    parts.append(plural(preview.total_rows, "row") + " of data")
+        delimiter = DELIMITERS.get(preview.delimiter)
+        parts.append(
+            _tr(delimiter)
+            if delimiter
+            else QCoreApplication.translate("MappingPage", "{delimiter}-separated").format(
+                delimiter=repr(preview.delimiter)
+            )
+        )
+    parts.append(
+        QCoreApplication.translate("MappingPage", "header on row {row}").format(
+            row=QLocale().toString(preview.header_row)
+        )
+    )
+    parts.append(
+        QCoreApplication.translate("MappingPage", "%Ln row(s) of data", "", preview.total_rows)
+    )
     return " · ".join(parts)
 
 
@@ -70,17 +123,36 @@ def mapping_problems(targets: dict[str, str]) -> list[str]:
         by_field.setdefault(target, []).append(header)
     for field, headers in by_field.items():
         if field in FIELDS and field not in MULTI_FIELDS and len(headers) > 1:
-            names = " and ".join(f"“{h}”" for h in headers)
-            problems.append(f"{names} both go to {FIELDS[field]}: choose one of them.")
+            quoted = [
+                QCoreApplication.translate("MappingPage", "“{header}”").format(header=h)
+                for h in headers
+            ]
+            names = QCoreApplication.translate("MappingPage", "{first} and {second}").format(
+                first=", ".join(quoted[:-1]), second=quoted[-1]
+            )
+            problems.append(
+                QCoreApplication.translate(
+                    "MappingPage", "{columns} both go to {field}: choose one of them."
+                ).format(columns=names, field=field_label(field))
+            )
     if "email" not in by_field:
-        problems.append("No column goes to Email: choose the column with email addresses.")
+        problems.append(
+            QCoreApplication.translate(
+                "MappingPage", "No column goes to Email: choose the column with email addresses."
+            )
+        )
     if not by_field.keys() & {"first_name", "full_name"}:
-        problems.append("No column goes to First name or Full name.")
+        problems.append(
+            QCoreApplication.translate("MappingPage", "No column goes to First name or Full name.")
+        )
     return problems
 
 
 class MappingPage(QWidget):
-    title = "Check the columns"
+    @property
+    def title(self) -> str:
+        return self.tr("Check the columns")
+
     changed = Signal()
     presetChosen = Signal(str)
     saveRequested = Signal()
@@ -104,11 +176,11 @@ class MappingPage(QWidget):
         self.preset_box = QComboBox()
         self.preset_box.setMinimumContentsLength(24)
         self.preset_box.activated.connect(self._on_preset)
-        self.save_button = QPushButton("Save mapping as…")
-        self.save_button.setToolTip("Keep this mapping to reuse with next year's form")
+        self.save_button = QPushButton(self.tr("Save mapping as…"))
+        self.save_button.setToolTip(self.tr("Keep this mapping to reuse with next year's form"))
         self.save_button.clicked.connect(self.saveRequested)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the chosen saved mapping")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen saved mapping"))
         self.delete_button.clicked.connect(
             lambda: self.deleteRequested.emit(self.preset_box.currentText())
         )
@@ -123,7 +195,7 @@ class MappingPage(QWidget):
 
     def _layout(self) -> None:
         presets = QHBoxLayout()
-        presets.addWidget(QLabel("Column mapping:"))
+        presets.addWidget(QLabel(self.tr("Column mapping:")))
         presets.addWidget(self.preset_box, 1)
         presets.addWidget(self.save_button)
         presets.addWidget(self.delete_button)
@@ -132,8 +204,10 @@ class MappingPage(QWidget):
         layout.addWidget(self.warnings)
         layout.addLayout(presets)
         tip = QLabel(
-            "Each column’s field is under its header (“Maps to”). Columns that match no field "
-            "are kept as custom fields on each person, never dropped."
+            self.tr(
+                "Each column’s field is under its header (“Maps to”). Columns that match no "
+                "field are kept as custom fields on each person, never dropped."
+            )
         )
         tip.setWordWrap(True)
         tip.setStyleSheet("color: palette(mid);")
@@ -155,7 +229,7 @@ class MappingPage(QWidget):
 
     def set_presets(self, presets: list[Preset], chosen: str) -> None:
         self.preset_box.clear()
-        self.preset_box.addItem(AUTOMATIC)
+        self.preset_box.addItem(self.tr("Automatic (from the column headers)"))
         self.preset_box.addItems([p.name for p in presets])
         index = self.preset_box.findText(chosen) if chosen else 0
         self.preset_box.setCurrentIndex(max(index, 0))
@@ -170,11 +244,11 @@ class MappingPage(QWidget):
         char = self.table.fontMetrics().averageCharWidth()
         for column, header in enumerate(self.model_headers()):
             combo = QComboBox()
-            combo.addItem(CUSTOM_LABEL, CUSTOM)
-            for field, label in FIELDS.items():
-                combo.addItem(label, field)
-            combo.addItem(IGNORE_LABEL, IGNORE)
-            combo.setToolTip(f"Where the column “{header}” goes")
+            combo.addItem(self.tr("Keep as custom field"), CUSTOM)
+            for field in FIELDS:
+                combo.addItem(field_label(field), field)
+            combo.addItem(self.tr("Ignore this column"), IGNORE)
+            combo.setToolTip(self.tr("Where the column “{header}” goes").format(header=header))
             # Narrow columns: the open list shows the long labels in full.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -215,9 +289,11 @@ class MappingPage(QWidget):
         ignored = [h for h in headers if self.targets.get(h) == IGNORE]
         lines = []
         if kept:
-            lines.append("Kept as custom fields: " + ", ".join(kept))
+            lines.append(
+                self.tr("Kept as custom fields: {columns}").format(columns=", ".join(kept))
+            )
         if ignored:
-            lines.append("Not imported: " + ", ".join(ignored))
+            lines.append(self.tr("Not imported: {columns}").format(columns=", ".join(ignored)))
         self.kept.setText("\n".join(lines))
         self.kept.setVisible(bool(lines))
         problems = mapping_problems(self.targets) if self.preview else []

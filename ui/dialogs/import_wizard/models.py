@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
+from app.roster.columns import FIELDS
 from app.roster.import_plan import PlannedPerson
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MUTED = QColor("#8a8a8a")
-MAPPING_ROW_LABEL = "Maps to"
 
 
 class PreviewModel(QAbstractTableModel):
@@ -68,7 +76,9 @@ class PreviewModel(QAbstractTableModel):
                 return self._headers[section]
         elif orientation == Qt.Orientation.Vertical and 0 <= section <= len(self._rows):
             if role == Qt.ItemDataRole.DisplayRole:
-                return MAPPING_ROW_LABEL if section == 0 else str(self._numbers[section - 1])
+                if section == 0:
+                    return self.tr("Maps to")
+                return str(self._numbers[section - 1])
             if role == Qt.ItemDataRole.FontRole and section == 0:
                 font = QFont()
                 font.setBold(True)
@@ -76,11 +86,29 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
+def change_line(label: str, old: str, new: str) -> str:
+    """``Phone: (blank) → 555-0100``, in the window's language."""
+    from ui.dialogs.import_wizard.mapping_page import field_label  # it imports this module
+
+    field = next((key for key, text in FIELDS.items() if text == label), None)
+    return QCoreApplication.translate("ChangesModel", "{field}: {old} → {new}").format(
+        field=field_label(field) if field else label,
+        old=old or QCoreApplication.translate("ChangesModel", "(blank)"),
+        new=new,
+    )
+
+
 def changes_text(person: PlannedPerson) -> str:
-    return "; ".join(f"{c.label}: {c.old or '(blank)'} → {c.new}" for c in person.changes)
+    return "; ".join(change_line(c.label, c.old, c.new) for c in person.changes)
 
 
-CHANGE_HEADERS = ("Update", "Row", "Name", "Email", "What would change")
+CHANGE_HEADERS = (
+    QT_TRANSLATE_NOOP("ChangesModel", "Update"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Row"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Name"),
+    QT_TRANSLATE_NOOP("ChangesModel", "Email"),
+    QT_TRANSLATE_NOOP("ChangesModel", "What would change"),
+)
 
 
 class ChangesModel(QAbstractTableModel):
@@ -125,12 +153,12 @@ class ChangesModel(QAbstractTableModel):
                 checked = self._update[index.row()]
                 return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Update" if self._update[index.row()] else "Keep"
+                return self.tr("Update") if self._update[index.row()] else self.tr("Keep")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(person.row), person.name, person.email, changes_text(person))[column - 1]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return "\n".join(f"{c.label}: {c.old or '(blank)'} → {c.new}" for c in person.changes)
+            return "\n".join(change_line(c.label, c.old, c.new) for c in person.changes)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -144,5 +172,5 @@ class ChangesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return CHANGE_HEADERS[section]
+            return QCoreApplication.translate("ChangesModel", CHANGE_HEADERS[section])
         return None

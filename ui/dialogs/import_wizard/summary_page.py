@@ -2,36 +2,68 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.roster.importer import ImportReport
-from ui.text import plural
 
 
 def result_text(report: ImportReport) -> str:
+    name = html.escape(Path(report.file).name)
     lines = [
-        f"<p><b>{Path(report.file).name}</b> was imported.</p><ul>",
-        f"<li>{plural(report.imported, 'participant')} added to the roster</li>",
-        f"<li>{report.returning} of them returning from an earlier cycle, linked to their"
-        " record</li>",
-        f"<li>{plural(report.updated, 'person', 'people')} had their details updated</li>",
+        QCoreApplication.translate("SummaryPage", "<p><b>{file}</b> was imported.</p><ul>").format(
+            file=name
+        ),
+        "<li>"
+        + QCoreApplication.translate(
+            "SummaryPage", "%Ln participant(s) added to the roster", "", report.imported
+        )
+        + "</li>",
+        "<li>"
+        + QCoreApplication.translate(
+            "SummaryPage",
+            "%Ln of them returning from an earlier cycle, linked to their record",
+            "",
+            report.returning,
+        )
+        + "</li>",
+        "<li>"
+        + QCoreApplication.translate(
+            "SummaryPage", "%Ln person(s) had their details updated", "", report.updated
+        )
+        + "</li>",
     ]
     if report.unchanged:
-        lines.append(f"<li>{report.unchanged} already in this cycle, unchanged</li>")
+        lines.append(
+            "<li>"
+            + QCoreApplication.translate(
+                "SummaryPage", "%Ln already in this cycle, unchanged", "", report.unchanged
+            )
+            + "</li>"
+        )
     if report.rejected_rows:
         lines.append(
-            f"<li><b>{plural(report.rejected_rows, 'row')} not imported</b> — export them, fix "
-            "them and import that file</li>"
+            "<li>"
+            + QCoreApplication.translate(
+                "SummaryPage",
+                "<b>%Ln row(s) not imported</b> — export them, fix them and import that file",
+                "",
+                report.rejected_rows,
+            )
+            + "</li>"
         )
     lines.append("</ul>")
     return "".join(lines)
 
 
 class SummaryPage(QWidget):
-    title = "Import finished"
+    @property
+    def title(self) -> str:
+        return self.tr("Import finished")
+
     undoRequested = Signal()
     exportRejectedRequested = Signal()
 
@@ -40,14 +72,16 @@ class SummaryPage(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.undo_note = QLabel(
-            "Changed your mind? Undo removes everyone this import added (people it only "
-            "updated keep their new details). Later, use File → Import history…"
+            self.tr(
+                "Changed your mind? Undo removes everyone this import added (people it only "
+                "updated keep their new details). Later, use File → Import history…"
+            )
         )
         self.undo_note.setWordWrap(True)
         self.undo_note.setStyleSheet("color: palette(mid);")
-        self.undo_button = QPushButton("Undo this import")
+        self.undo_button = QPushButton(self.tr("Undo this import"))
         self.undo_button.clicked.connect(self.undoRequested)
-        self.export_button = QPushButton("Export rejected rows as CSV…")
+        self.export_button = QPushButton(self.tr("Export rejected rows as CSV…"))
         self.export_button.clicked.connect(self.exportRejectedRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
@@ -63,12 +97,15 @@ class SummaryPage(QWidget):
         self.text.setText(result_text(report))
         self.export_button.setVisible(bool(report.rejected))
         self.undo_button.setEnabled(report.imported > 0)
-        self.undo_button.setText("Undo this import")
+        self.undo_button.setText(self.tr("Undo this import"))
 
     def show_undone(self, removed: int) -> None:
         self.text.setText(
-            f"<p><b>The import was undone.</b> {plural(removed, 'participant')} removed from "
-            "the roster.</p>"
+            self.tr(
+                "<p><b>The import was undone.</b> %Ln participant(s) removed from the roster.</p>",
+                "",
+                removed,
+            )
         )
         self.undo_button.setEnabled(False)
         self.undo_note.setVisible(False)

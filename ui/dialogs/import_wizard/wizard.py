@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -37,7 +37,6 @@ from ui.dialogs.import_wizard.check_page import CheckPage
 from ui.dialogs.import_wizard.file_page import FilePage
 from ui.dialogs.import_wizard.mapping_page import MappingPage
 from ui.dialogs.import_wizard.summary_page import SummaryPage
-from ui.text import plural
 from ui.worker import Operation, show_failure
 
 FILE, MAPPING, CHECK, SUMMARY = range(4)
@@ -60,7 +59,7 @@ class ImportWizard(QDialog):
         self.checked_sheet = ""  # the sheet the dry run read, to keep choices per sheet
         self.kept: set[str] = set()
         self.operation: Operation[Any] | None = None
-        self.setWindowTitle("Import sign-ups")
+        self.setWindowTitle(self.tr("Import sign-ups"))
         self.resize(980, 640)
         self.file_page = FilePage(cycle.title, cycle.role_ladder)
         self.mapping_page = MappingPage()
@@ -91,12 +90,12 @@ class ImportWizard(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.back_button = QPushButton("< Back")
+        self.back_button = QPushButton(self.tr("< Back"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton("Next >")
+        self.next_button = QPushButton(self.tr("Next >"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -118,27 +117,29 @@ class ImportWizard(QDialog):
         self.stack.setCurrentIndex(page)
         widget = self.stack.currentWidget()
         self.heading.setText(str(getattr(widget, "title", "")))
-        self.step.setText(f"Step {page + 1} of 4")
+        self.step.setText(self.tr("Step {number} of {total}").format(number=page + 1, total=4))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         page = self.page
         self.back_button.setVisible(page in (MAPPING, CHECK))
         self.next_button.setVisible(page != SUMMARY)
-        self.close_button.setText("Close" if page == SUMMARY else "Cancel")
+        self.close_button.setText(self.tr("Close") if page == SUMMARY else self.tr("Cancel"))
         if page == FILE:
-            self.next_button.setText("Next >")
+            self.next_button.setText(self.tr("Next >"))
             self.next_button.setEnabled(self.file_page.is_complete())
             self.next_button.setToolTip(self.file_page.problem())
         elif page == MAPPING:
-            self.next_button.setText("Check the rows >")
+            self.next_button.setText(self.tr("Check the rows >"))
             self.next_button.setEnabled(self.mapping_page.is_complete())
             self.next_button.setToolTip("")
         elif page == CHECK:
             count = self.check_page.accepted_count()
-            self.next_button.setText(f"Import {plural(count, 'person', 'people')}")
+            self.next_button.setText(self.tr("Import %Ln person(s)", "", count))
             self.next_button.setEnabled(count > 0)
-            self.next_button.setToolTip("Save these people in one step; Undo stays possible")
+            self.next_button.setToolTip(
+                self.tr("Save these people in one step; Undo stays possible")
+            )
 
     def back(self) -> None:
         if self.page == CHECK:
@@ -181,7 +182,7 @@ class ImportWizard(QDialog):
             with database.read() as session:
                 return found, presets.list_presets(session)
 
-        self._run(work, self._previewed, f"Reading {path.name}…")
+        self._run(work, self._previewed, self.tr("Reading {file}…").format(file=path.name))
 
     def _previewed(self, result: tuple[ImportPreview, list[presets.Preset]]) -> None:
         self.preview, saved = result
@@ -216,7 +217,9 @@ class ImportWizard(QDialog):
                     sheet=sheet,
                 )
 
-        self._run(work, self._checked, f"Checking {path.name if path else ''}…")
+        self._run(
+            work, self._checked, self.tr("Checking {file}…").format(file=path.name if path else "")
+        )
 
     def _checked(self, report: ImportReport) -> None:
         self.dry_run = report
@@ -249,7 +252,11 @@ class ImportWizard(QDialog):
                     sheet=sheet,
                 )
 
-        self._run(work, self._imported, f"Importing {path.name if path else ''}…")
+        self._run(
+            work,
+            self._imported,
+            self.tr("Importing {file}…").format(file=path.name if path else ""),
+        )
 
     def _imported(self, report: ImportReport) -> None:
         self.outcome = report
@@ -263,8 +270,8 @@ class ImportWizard(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Undo this import",
-            f"Remove the {plural(self.outcome.imported, 'participant')} this import added?",
+            self.tr("Undo this import"),
+            self.tr("Remove the %Ln participant(s) this import added?", "", self.outcome.imported),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -278,7 +285,7 @@ class ImportWizard(QDialog):
             self.summary_page.show_undone(removed)
             self.context.notify_changed()
 
-        operation = Operation(self, work, success=done, label="Undoing the import…")
+        operation = Operation(self, work, success=done, label=self.tr("Undoing the import…"))
         operation.run()
 
     # -- presets and rejected rows ----------------------------------------------------
@@ -308,7 +315,7 @@ class ImportWizard(QDialog):
             f"{self.cycle.program_name} — {self.file_page.role}"
         )
         name, ok = QInputDialog.getText(
-            self, "Save column mapping", "Name of this mapping:", text=suggested
+            self, self.tr("Save column mapping"), self.tr("Name of this mapping:"), text=suggested
         )
         if not ok or not name.strip():
             return
@@ -322,7 +329,11 @@ class ImportWizard(QDialog):
         self.mapping_page.set_presets(every, saved.name)
 
     def delete_preset(self, name: str) -> None:
-        answer = QMessageBox.question(self, "Delete mapping", f"Delete the saved mapping “{name}”?")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete mapping"),
+            self.tr("Delete the saved mapping “{name}”?").format(name=name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -339,9 +350,11 @@ class ImportWizard(QDialog):
         path = self.file_page.path
         if report is None or path is None or not report.rejected:
             return
-        suggested = str(path.with_name(f"{path.stem} - rejected rows.csv"))
+        suggested = str(
+            path.with_name(self.tr("{name} - rejected rows.csv").format(name=path.stem))
+        )
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export rejected rows", suggested, "CSV (*.csv)"
+            self, self.tr("Export rejected rows"), suggested, self.tr("CSV (*.csv)")
         )
         if not chosen:
             return
@@ -352,9 +365,13 @@ class ImportWizard(QDialog):
             return
         QMessageBox.information(
             self,
-            "Rejected rows exported",
-            f"{plural(written, 'row')} saved to {Path(chosen).name}. Fix them there and import "
-            "that file; its last column says what to fix and is not imported.",
+            self.tr("Rejected rows exported"),
+            self.tr(
+                "%Ln row(s) saved to {file}. Fix them there and import that file; its last "
+                "column says what to fix and is not imported.",
+                "",
+                written,
+            ).format(file=Path(chosen).name),
         )
 
     # -- closing ----------------------------------------------------------------------
@@ -371,7 +388,11 @@ def start_import_wizard(
     """Open the wizard (window-modal); with ``path`` (a dropped file) it reads it at once."""
     cycle = context.cycle
     if cycle is None:
-        QMessageBox.information(parent, "Import sign-ups", "Create a program first.")
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ImportWizard", "Import sign-ups"),
+            QCoreApplication.translate("ImportWizard", "Create a program first."),
+        )
         return None
     wizard = ImportWizard(context, cycle, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

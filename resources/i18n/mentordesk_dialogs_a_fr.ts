@@ -1,0 +1,2017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="44"/>
+        <source>A lost passphrase means a lost backup: nobody, not even MentorDesk&apos;s authors, can open an encrypted backup without it. Write it down and keep it somewhere safe.</source>
+        <translation>Phrase de passe perdue, sauvegarde perdue : personne, pas même les auteurs de MentorDesk, ne peut ouvrir une sauvegarde chiffrée sans elle. Notez-la et gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="52"/>
+        <source>Backups you make yourself are kept until you delete them.</source>
+        <translation>Les sauvegardes que vous faites vous-même sont conservées jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="58"/>
+        <source>Backups made with “Back up now”, Ctrl+B or “mentordesk backup”, and the safety copies taken before a restore, are never deleted by MentorDesk: delete them on the Backups page when you no longer need them.</source>
+        <translation>Les sauvegardes faites avec « Sauvegarder maintenant », Ctrl+B ou « mentordesk backup », et les copies de sécurité prises avant une restauration, ne sont jamais supprimées par MentorDesk : supprimez-les dans la page Sauvegardes quand vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="67"/>
+        <source>This computer has no system keyring MentorDesk can use, so automatic backups are saved without a passphrase, readable only by your user account. To protect a copy you take elsewhere, use “Protect with a passphrase” on the Backups page.</source>
+        <translation>Cet ordinateur n’a pas de trousseau système utilisable par MentorDesk : les sauvegardes automatiques sont donc enregistrées sans phrase de passe, lisibles seulement par votre compte. Pour protéger une copie que vous emportez ailleurs, utilisez « Protéger par une phrase de passe » dans la page Sauvegardes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_settings.py" line="107"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_settings.py" line="109"/>
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln semaine</numerusform>
+            <numerusform>%Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/backup_settings.py" line="110"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln mois</numerusform>
+            <numerusform>%Ln mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="126"/>
+        <source>Automatic backups: keep only the newest.</source>
+        <translation>Sauvegardes automatiques : garder seulement la plus récente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="129"/>
+        <source>Automatic backups: keep the last {periods}.</source>
+        <translation>Sauvegardes automatiques : garder la dernière de chaque période sur {periods}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="197"/>
+        <source>Backup settings</source>
+        <translation>Paramètres de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="203"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="205"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="213"/>
+        <source>Back up automatically when MentorDesk closes and once a day</source>
+        <translation>Sauvegarder automatiquement à la fermeture de MentorDesk et une fois par jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="219"/>
+        <source>Automatic backups to keep</source>
+        <translation>Sauvegardes automatiques à conserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="222"/>
+        <source>The last backup of each of the last</source>
+        <comment>days</comment>
+        <translation>La dernière sauvegarde de chaque jour, pendant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="223"/>
+        <source>…and of each of the last</source>
+        <comment>weeks</comment>
+        <translation>…de chaque semaine, pendant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="224"/>
+        <source>…and of each of the last</source>
+        <comment>months</comment>
+        <translation>…de chaque mois, pendant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="233"/>
+        <source>Backups folder:</source>
+        <translation>Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="254"/>
+        <source>Encryption of automatic backups</source>
+        <translation>Chiffrement des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="257"/>
+        <source>Encrypt automatic backups with a passphrase kept in the keyring</source>
+        <translation>Chiffrer les sauvegardes automatiques avec une phrase de passe gardée dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="262"/>
+        <source>Leave empty to keep the stored passphrase</source>
+        <translation>Laisser vide pour garder la phrase de passe enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="266"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="267"/>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="283"/>
+        <source>{kept} Older automatic backups are deleted. {manual}</source>
+        <translation>{kept} Les sauvegardes automatiques plus anciennes sont supprimées. {manual}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="300"/>
+        <source>Backups folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="322"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Choisissez un dossier pour les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="328"/>
+        <source>MentorDesk cannot create or write to {folder}.</source>
+        <translation>MentorDesk ne peut pas créer le dossier {folder} ni y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="344"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="349"/>
+        <source>Type the passphrase for automatic backups twice.</source>
+        <translation>Tapez deux fois la phrase de passe des sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_settings.py" line="352"/>
+        <source>The system keyring refused the passphrase; nothing was changed.</source>
+        <translation>Le trousseau système a refusé la phrase de passe; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkContactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="46"/>
+        <source>Log a contact for many matches</source>
+        <translation>Noter un contact pour plusieurs jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="50"/>
+        <source>Filter by name or email…</source>
+        <translation>Filtrer par nom ou courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="57"/>
+        <source>Tick all shown</source>
+        <translation>Cocher tout l’affichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="59"/>
+        <source>Untick all shown</source>
+        <translation>Décocher tout l’affichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="67"/>
+        <source>e.g. Monthly group meeting: journal club</source>
+        <translation>p. ex. Rencontre de groupe mensuelle : club de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="94"/>
+        <source>&lt;b&gt;Who attended?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui était présent?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="104"/>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="105"/>
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="106"/>
+        <source>Length:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="107"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="110"/>
+        <source>Topics:</source>
+        <translation>Sujets :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_contact.py" line="145"/>
+        <source>%Ln match(es) ticked</source>
+        <translation>
+            <numerusform>%Ln jumelage coché</numerusform>
+            <numerusform>%Ln jumelages cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_contact.py" line="146"/>
+        <source>Log %Ln contact(s)</source>
+        <translation>
+            <numerusform>Noter %Ln contact</numerusform>
+            <numerusform>Noter %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="26"/>
+        <source>Edit selected participants</source>
+        <translation>Modifier les participants sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_edit.py" line="30"/>
+        <source>Change %Ln selected participant(s). Only what you tick changes.</source>
+        <translation>
+            <numerusform>Modifier %Ln participant sélectionné. Seul ce que vous cochez change.</numerusform>
+            <numerusform>Modifier %Ln participants sélectionnés. Seul ce que vous cochez change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="33"/>
+        <source>Capacity (mentees)</source>
+        <translation>Capacité (mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="37"/>
+        <source>How many mentees each of them can take</source>
+        <translation>Nombre de mentorés que chacun peut accompagner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="38"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="40"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
+        <source>Stage</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="44"/>
+        <source>e.g. Year 2, PGY-3</source>
+        <translation>p. ex. 2e année, R3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="45"/>
+        <source>Letter language</source>
+        <translation>Langue des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="47"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="48"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="49"/>
+        <source>The language of their letters and messages</source>
+        <translation>La langue de leurs lettres et messages</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/bulk_edit.py" line="69"/>
+        <source>Change %Ln participant(s)</source>
+        <translation>
+            <numerusform>Modifier %Ln participant</numerusform>
+            <numerusform>Modifier %Ln participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="94"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="96"/>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="106"/>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="156"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="107"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="108"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="109"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="110"/>
+        <source>What would change</source>
+        <translation>Ce qui changerait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="156"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="32"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="33"/>
+        <source>Returning — linked to their earlier record</source>
+        <translation>De retour — lié à sa fiche antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="36"/>
+        <source>Already known — linked to their record</source>
+        <translation>Déjà connu — lié à sa fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="37"/>
+        <source>Already in this cycle</source>
+        <translation>Déjà dans ce cycle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="74"/>
+        <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; in {file}:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; dans {file} :</numerusform>
+            <numerusform>&lt;b&gt;%Ln lignes&lt;/b&gt; dans {file} :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="77"/>
+        <source>{count} new,</source>
+        <translation>{count} nouveaux,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="81"/>
+        <source>{count} returning from an earlier cycle (linked),</source>
+        <translation>{count} de retour d’un cycle précédent (liés),</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="87"/>
+        <source>{count} already known in another role (linked),</source>
+        <translation>{count} déjà connus dans un autre rôle (liés),</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="93"/>
+        <source>{count} already in this cycle,</source>
+        <translation>{count} déjà dans ce cycle,</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="98"/>
+        <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; rejected.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; rejetée.</numerusform>
+            <numerusform>&lt;b&gt;%Ln lignes&lt;/b&gt; rejetées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="102"/>
+        <source>Nothing has been saved yet.</source>
+        <translation>Rien n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="109"/>
+        <source>Check what will happen</source>
+        <translation>Vérifier ce qui va se passer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="137"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="235"/>
+        <source>New</source>
+        <comment>tab</comment>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="236"/>
+        <source>Already known</source>
+        <translation>Déjà connus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="237"/>
+        <source>Changed details</source>
+        <translation>Coordonnées modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="238"/>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="156"/>
+        <source>Update all</source>
+        <translation>Tout mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="157"/>
+        <source>Apply the file&apos;s details to every returning person listed</source>
+        <translation>Appliquer les données du fichier à chaque personne de retour listée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="159"/>
+        <source>Keep all</source>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="160"/>
+        <source>Keep every stored detail as it is; they are still linked</source>
+        <translation>Garder toutes les données enregistrées telles quelles; les personnes restent liées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="164"/>
+        <source>Ticked: the file&apos;s details replace the stored ones. Unticked: the stored details are kept (the person is still linked).</source>
+        <translation>Coché : les données du fichier remplacent celles enregistrées. Décoché : les données enregistrées sont gardées (la personne reste liée).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="180"/>
+        <source>Export rejected rows as CSV…</source>
+        <translation>Exporter les lignes rejetées en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="182"/>
+        <source>Save the rejected rows with what to fix, correct them and import that file</source>
+        <translation>Enregistrer les lignes rejetées avec ce qu’il faut corriger, les corriger, puis importer ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="206"/>
+        <source>Nobody new in this file.</source>
+        <translation>Personne de nouveau dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="208"/>
+        <source>Nobody in this file is known yet.</source>
+        <translation>Personne de ce fichier n’est déjà connu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="214"/>
+        <source>No stored details would change.</source>
+        <translation>Aucune donnée enregistrée ne changerait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="220"/>
+        <source>Every row can be imported.</source>
+        <translation>Toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="225"/>
+        <source>%Ln row(s) will not be imported. Export them, fix them in the spreadsheet program and import that file afterwards.</source>
+        <translation>
+            <numerusform>%Ln ligne ne sera pas importée. Exportez-la, corrigez-la dans le tableur, puis importez ce fichier.</numerusform>
+            <numerusform>%Ln lignes ne seront pas importées. Exportez-les, corrigez-les dans le tableur, puis importez ce fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="18"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="44"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="55"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="49"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="50"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="51"/>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="23"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="60"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="24"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="61"/>
+        <source>What to fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="61"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="65"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="66"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="68"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="74"/>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="80"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="86"/>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="91"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="24"/>
+        <source>MentorDesk ran into a problem</source>
+        <translation>MentorDesk a rencontré un problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="27"/>
+        <source>The details were saved to &lt;b&gt;{path}&lt;/b&gt;.</source>
+        <translation>Les détails ont été enregistrés dans &lt;b&gt;{path}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="29"/>
+        <source>The details could not be saved to a file; copy them below.</source>
+        <translation>Les détails n’ont pas pu être enregistrés dans un fichier; copiez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="33"/>
+        <source>Something unexpected went wrong. Your data is safe: the last action was either saved completely or not at all.&lt;br&gt;&lt;br&gt;{where} Please send this file to your support contact.</source>
+        <translation>Un problème imprévu est survenu. Vos données sont en sécurité : la dernière action a été enregistrée en entier ou pas du tout.&lt;br&gt;&lt;br&gt;{where} Veuillez envoyer ce fichier à votre personne-ressource du soutien technique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="42"/>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/crash.py" line="46"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>EndMatchDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="21"/>
+        <source>The mentee moved away</source>
+        <translation>Le mentoré a déménagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="22"/>
+        <source>The mentor moved away</source>
+        <translation>Le mentor a déménagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="23"/>
+        <source>No contact</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="24"/>
+        <source>Conflict between them</source>
+        <translation>Conflit entre eux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="25"/>
+        <source>Workload or schedule</source>
+        <translation>Charge de travail ou horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="26"/>
+        <source>Left the program</source>
+        <translation>A quitté le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="27"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="36"/>
+        <location filename="../../ui/dialogs/end_match.py" line="59"/>
+        <source>End match</source>
+        <translation>Mettre fin au jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="40"/>
+        <source>End the match of {pair}?
+They become unmatched and can be matched again. The reason is kept in the match&apos;s record.</source>
+        <translation>Mettre fin au jumelage de {pair}?
+Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison est gardée dans la fiche du jumelage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="48"/>
+        <source>Optional details (required for “Other”)</source>
+        <translation>Précisions facultatives (obligatoires pour « Autre »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="54"/>
+        <source>Why:</source>
+        <translation>Raison :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="55"/>
+        <source>Details:</source>
+        <translation>Précisions :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="74"/>
+        <source>{cause}: {details}</source>
+        <translation>{cause} : {details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="78"/>
+        <source>Say why the match ends.</source>
+        <translation>Indiquez pourquoi le jumelage prend fin.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="29"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="30"/>
+        <source>Everyone in the cycle with every answer of their sign-up.</source>
+        <translation>Toutes les personnes du cycle avec toutes les réponses de leur inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="36"/>
+        <source>Matches (mail merge)</source>
+        <translation>Jumelages (publipostage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="37"/>
+        <source>One line per match with both people&apos;s names, emails, phones (when they agreed to share them) and institutions: ready for a mail merge.</source>
+        <translation>Une ligne par jumelage avec les noms, courriels, téléphones (s’ils ont accepté de les partager) et établissements des deux personnes : prêt pour un publipostage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="45"/>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="46"/>
+        <source>Every contact logged this cycle. Concern notes stay in MentorDesk.</source>
+        <translation>Tous les contacts notés pendant ce cycle. Les notes de préoccupation restent dans MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="59"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="60"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="64"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="65"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="75"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="79"/>
+        <source>What to export:</source>
+        <translation>Quoi exporter :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="98"/>
+        <source>Cells that Excel would run as formulas are written as text</source>
+        <translation>Les cellules qu’Excel exécuterait comme formules sont écrites comme du texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="101"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="106"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="128"/>
+        <source>participants</source>
+        <comment>file name</comment>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="129"/>
+        <source>matches</source>
+        <comment>file name</comment>
+        <translation>jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="130"/>
+        <source>meetings</source>
+        <comment>file name</comment>
+        <translation>rencontres</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="28"/>
+        <source>Choose the sign-up file</source>
+        <translation>Choisir le fichier d’inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="39"/>
+        <source>A CSV, Excel (.xlsx) or OpenDocument (.ods) file</source>
+        <translation>Un fichier CSV, Excel (.xlsx) ou OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="42"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="49"/>
+        <source>Everyone in this file signs up for this role</source>
+        <translation>Toutes les personnes de ce fichier s’inscrivent pour ce rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="57"/>
+        <source>Import into:</source>
+        <translation>Importer dans :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="58"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="61"/>
+        <source>People in this file are:</source>
+        <translation>Les personnes de ce fichier sont :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="64"/>
+        <source>Exports from Google Forms or Microsoft Forms work as they are, in English or French. Nothing is saved until you press Import at the end; every step shows what will happen first.</source>
+        <translation>Les exportations de Google Forms ou de Microsoft Forms fonctionnent telles quelles, en français ou en anglais. Rien n’est enregistré avant que vous cliquiez sur Importer à la fin; chaque étape montre d’abord ce qui va se passer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="103"/>
+        <source>Choose the spreadsheet to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="105"/>
+        <source>{file} does not exist or is not a file.</source>
+        <translation>{file} n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="107"/>
+        <source>Choose the sheet to import.</source>
+        <translation>Choisissez la feuille à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="112"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="114"/>
+        <source>Import sign-ups</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateLettersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="34"/>
+        <source>Each recipient&apos;s own language</source>
+        <translation>La langue de chaque destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="37"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="38"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="86"/>
+        <source>Write match letters</source>
+        <translation>Rédiger les lettres de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="91"/>
+        <source>All confirmed matches ({count})</source>
+        <translation>Tous les jumelages confirmés ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="94"/>
+        <source>Only the selected matches ({count})</source>
+        <translation>Seulement les jumelages sélectionnés ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="107"/>
+        <source>Write every letter in one language, or each in its reader&apos;s</source>
+        <translation>Rédiger toutes les lettres dans une langue, ou chacune dans celle de son lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="109"/>
+        <source>One PDF with every letter, to print</source>
+        <translation>Un seul PDF avec toutes les lettres, à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="114"/>
+        <location filename="../../ui/dialogs/generate_letters.py" line="122"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="116"/>
+        <source>Start each letter on a new sheet (double-sided printing)</source>
+        <translation>Commencer chaque lettre sur une feuille neuve (recto verso)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="117"/>
+        <source>Adds a blank page after letters that end on an odd page</source>
+        <translation>Ajoute une page blanche après les lettres qui finissent sur une page impaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="118"/>
+        <source>One PDF per recipient, in a folder (to email them)</source>
+        <translation>Un PDF par destinataire, dans un dossier (pour les envoyer par courriel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="120"/>
+        <source>Letters {cycle}</source>
+        <translation>Lettres {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="134"/>
+        <source>Match letters {program} {cycle}</source>
+        <translation>Lettres de jumelage {program} {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="139"/>
+        <source>Which matches</source>
+        <translation>Quels jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="143"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="146"/>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="149"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="151"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="156"/>
+        <source>Write letters</source>
+        <translation>Rédiger les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="164"/>
+        <source>Before you write:</source>
+        <translation>Avant de rédiger :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="181"/>
+        <source>Save letters as</source>
+        <translation>Enregistrer les lettres sous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="181"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="188"/>
+        <source>Folder for the letters</source>
+        <translation>Dossier des lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/generate_letters.py" line="207"/>
+        <source>Choose a file name or a folder for the letters.</source>
+        <translation>Choisissez un nom de fichier ou un dossier pour les lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="45"/>
+        <source>Undone {when}</source>
+        <translation>Annulée le {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="49"/>
+        <source>%Ln person(s) matched — cannot undo</source>
+        <translation>
+            <numerusform>%Ln personne jumelée — annulation impossible</numerusform>
+            <numerusform>%Ln personnes jumelées — annulation impossible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="52"/>
+        <source>Can be undone</source>
+        <translation>Peut être annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="99"/>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="107"/>
+        <source>Undo import…</source>
+        <translation>Annuler l’importation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="109"/>
+        <source>Remove everyone the chosen import added (details it updated are not restored)</source>
+        <translation>Retirer toutes les personnes ajoutées par l’importation choisie (les données qu’elle a mises à jour ne sont pas rétablies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="112"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="122"/>
+        <source>Sign-up imports into &lt;b&gt;{cycle}&lt;/b&gt;, newest first.</source>
+        <translation>Importations d’inscriptions dans &lt;b&gt;{cycle}&lt;/b&gt;, les plus récentes en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="143"/>
+        <source>No sign-ups were imported into this cycle yet.</source>
+        <translation>Aucune inscription n’a encore été importée dans ce cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="160"/>
+        <source>Undo import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="161"/>
+        <source>Undo the import of {file} ({when})?</source>
+        <translation>Annuler l’importation de {file} ({when})?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="166"/>
+        <source>The %Ln participant(s) it added will be removed. Details it updated on people already known are not restored.</source>
+        <translation>
+            <numerusform>Le participant qu’elle a ajouté sera retiré. Les données qu’elle a mises à jour pour des personnes déjà connues ne sont pas rétablies.</numerusform>
+            <numerusform>Les %Ln participants qu’elle a ajoutés seront retirés. Les données qu’elle a mises à jour pour des personnes déjà connues ne sont pas rétablies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="184"/>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’importation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMeetingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="28"/>
+        <source>mentor&apos;s email</source>
+        <translation>courriel du mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="29"/>
+        <source>mentee&apos;s email</source>
+        <translation>courriel du mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="30"/>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="31"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="32"/>
+        <source>how they met</source>
+        <translation>mode de rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="33"/>
+        <source>length</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="34"/>
+        <source>who reached out</source>
+        <translation>qui a pris contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="35"/>
+        <source>topics</source>
+        <translation>sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="36"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="37"/>
+        <source>concern</source>
+        <translation>préoccupation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="38"/>
+        <source>concern details</source>
+        <translation>détails de la préoccupation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="53"/>
+        <source>%Ln row(s) read from {file}.</source>
+        <translation>
+            <numerusform>%Ln ligne lue dans {file}.</numerusform>
+            <numerusform>%Ln lignes lues dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="56"/>
+        <source>%Ln contact(s) would be added.</source>
+        <translation>
+            <numerusform>%Ln contact serait ajouté.</numerusform>
+            <numerusform>%Ln contacts seraient ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="60"/>
+        <source>%Ln contact(s) were added.</source>
+        <translation>
+            <numerusform>%Ln contact a été ajouté.</numerusform>
+            <numerusform>%Ln contacts ont été ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="66"/>
+        <source>%Ln row(s) would be already logged and skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne est déjà notée et serait ignorée.</numerusform>
+            <numerusform>%Ln lignes sont déjà notées et seraient ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="73"/>
+        <source>%Ln row(s) were already logged and skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne était déjà notée et a été ignorée.</numerusform>
+            <numerusform>%Ln lignes étaient déjà notées et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="82"/>
+        <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>%Ln ligne serait rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
+            <numerusform>%Ln lignes seraient rejetées : corrigez-les dans le tableur et importez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="89"/>
+        <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>%Ln ligne a été rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
+            <numerusform>%Ln lignes ont été rejetées : corrigez-les dans le tableur et importez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="98"/>
+        <source>Nothing has been saved yet.</source>
+        <translation>Rien n’est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_meetings.py" line="104"/>
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… et %Ln autre.</numerusform>
+            <numerusform>… et %Ln autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="124"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="129"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="134"/>
+        <source>Columns read:</source>
+        <translation>Colonnes lues :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="135"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="193"/>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="145"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="161"/>
+        <source>. Not used: {columns}</source>
+        <translation>. Non utilisées : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="169"/>
+        <source>Every row can be imported.</source>
+        <translation>Toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="181"/>
+        <source>Choose the sheet that holds the contacts to import.</source>
+        <translation>Choisissez la feuille qui contient les contacts à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="62"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="393"/>
+        <source>Import sign-ups</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="93"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="95"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="129"/>
+        <source>Next &gt;</source>
+        <translation>Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="98"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="120"/>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="127"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="133"/>
+        <source>Check the rows &gt;</source>
+        <translation>Vérifier les lignes &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="138"/>
+        <source>Import %Ln person(s)</source>
+        <translation>
+            <numerusform>Importer %Ln personne</numerusform>
+            <numerusform>Importer %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="141"/>
+        <source>Save these people in one step; Undo stays possible</source>
+        <translation>Enregistrer ces personnes en une seule étape; l’annulation reste possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="185"/>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="221"/>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="258"/>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="273"/>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="274"/>
+        <source>Remove the %Ln participant(s) this import added?</source>
+        <translation>
+            <numerusform>Retirer le participant ajouté par cette importation?</numerusform>
+            <numerusform>Retirer les %Ln participants ajoutés par cette importation?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="288"/>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’importation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="318"/>
+        <source>Save column mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="318"/>
+        <source>Name of this mapping:</source>
+        <translation>Nom de cette correspondance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="334"/>
+        <source>Delete mapping</source>
+        <translation>Supprimer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="335"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>Supprimer la correspondance enregistrée « {name} »?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="354"/>
+        <source>{name} - rejected rows.csv</source>
+        <translation>{name} - lignes rejetées.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="357"/>
+        <source>Export rejected rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="357"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="368"/>
+        <source>Rejected rows exported</source>
+        <translation>Lignes rejetées exportées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="370"/>
+        <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
+        <translation>
+            <numerusform>%Ln ligne enregistrée dans {file}. Corrigez-la dans ce fichier, puis importez-le; sa dernière colonne indique quoi corriger et n’est pas importée.</numerusform>
+            <numerusform>%Ln lignes enregistrées dans {file}. Corrigez-les dans ce fichier, puis importez-le; sa dernière colonne indique quoi corriger et n’est pas importée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="394"/>
+        <source>Create a program first.</source>
+        <translation>Créez d’abord un programme.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadForm</name>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="43"/>
+        <source>e.g. Canadian Paediatric Society</source>
+        <translation>p. ex. Société canadienne de pédiatrie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="44"/>
+        <source>Who signs the letters</source>
+        <translation>Qui signe les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="45"/>
+        <source>e.g. Mentorship coordinator</source>
+        <translation>p. ex. Coordonnatrice du mentorat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="47"/>
+        <source>Where participants can write with questions</source>
+        <translation>Où les participants peuvent écrire pour leurs questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="53"/>
+        <source>Choose logo…</source>
+        <translation>Choisir le logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="55"/>
+        <source>A PNG or JPEG image under 1 MB, drawn in the letterhead</source>
+        <translation>Une image PNG ou JPEG de moins de 1 Mo, placée dans l’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="58"/>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="76"/>
+        <source>Organisation:</source>
+        <translation>Organisme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="77"/>
+        <source>Coordinator:</source>
+        <translation>Coordination :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="78"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="79"/>
+        <source>Email:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="80"/>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="89"/>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="94"/>
+        <source>The letterhead appears at the top of every letter. The logo is kept in the program&apos;s database, so backups carry it.</source>
+        <translation>L’en-tête apparaît en haut de chaque lettre. Le logo est gardé dans la base de données du programme : les sauvegardes le contiennent donc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="116"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="116"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="141"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="117"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="118"/>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="119"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="120"/>
+        <source>Email / text</source>
+        <translation>Courriel / texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="128"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="151"/>
+        <source>Not recorded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="129"/>
+        <source>The mentor</source>
+        <translation>Le mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="130"/>
+        <source>The mentee</source>
+        <translation>Le mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="131"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="132"/>
+        <source>The coordinator</source>
+        <translation>La coordination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="150"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="167"/>
+        <source>Log a contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="173"/>
+        <source>The pair who were in touch</source>
+        <translation>La paire qui a été en contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="185"/>
+        <source>Anything worth remembering (optional)</source>
+        <translation>Tout ce qui mérite d’être retenu (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="188"/>
+        <source>Flag a concern to follow up (boundaries, safety, wellbeing…)</source>
+        <translation>Signaler une préoccupation à suivre (limites, sécurité, bien-être…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="192"/>
+        <source>What is the concern?</source>
+        <translation>Quelle est la préoccupation?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="199"/>
+        <source>Match:</source>
+        <translation>Jumelage :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="200"/>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="201"/>
+        <source>How:</source>
+        <translation>Comment :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="202"/>
+        <source>Length:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="203"/>
+        <source>Who reached out:</source>
+        <translation>Qui a pris contact :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="204"/>
+        <source>Topics:</source>
+        <translation>Sujets :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="205"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="212"/>
+        <source>Log contact</source>
+        <translation>Noter le contact</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="28"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="30"/>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (texte Unicode d’Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="33"/>
+        <source>comma-separated</source>
+        <translation>séparé par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="34"/>
+        <source>semicolon-separated</source>
+        <translation>séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="35"/>
+        <source>tab-separated</source>
+        <translation>séparé par des tabulations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="39"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="40"/>
+        <source>Excel 97 workbook</source>
+        <translation>Classeur Excel 97</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="44"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="45"/>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="46"/>
+        <source>Full name (split into first and last)</source>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="47"/>
+        <source>Preferred name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="48"/>
+        <source>Pronouns</source>
+        <translation>Pronoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="49"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="50"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="51"/>
+        <source>May share phone (yes/no)</source>
+        <translation>Téléphone partageable (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="52"/>
+        <source>School / residency program</source>
+        <translation>École / programme de résidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="53"/>
+        <source>Year of study / PGY</source>
+        <translation>Année d’études / résidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="54"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="55"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="56"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="57"/>
+        <source>Preferred language (English/French)</source>
+        <translation>Langue préférée (anglais/français)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="58"/>
+        <source>Areas of interest</source>
+        <translation>Domaines d’intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="59"/>
+        <source>Local or anywhere</source>
+        <translation>Local ou n’importe où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="60"/>
+        <source>Mentoring style (hands-on/laid-back)</source>
+        <translation>Style de mentorat (encadrant/souple)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="61"/>
+        <source>Gender preference for the match</source>
+        <translation>Préférence de genre pour le jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="62"/>
+        <source>Own gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="63"/>
+        <source>Capacity (mentees a mentor can take)</source>
+        <translation>Capacité (mentorés par mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="64"/>
+        <source>Timestamp (kept as a custom field)</source>
+        <translation>Horodateur (champ personnalisé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="65"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="85"/>
+        <source>sheet “{sheet}”</source>
+        <translation>feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="97"/>
+        <source>{delimiter}-separated</source>
+        <translation>séparé par {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="102"/>
+        <source>header on row {row}</source>
+        <translation>en-tête à la ligne {row}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="107"/>
+        <source>%Ln row(s) of data</source>
+        <translation>
+            <numerusform>%Ln ligne de données</numerusform>
+            <numerusform>%Ln lignes de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="127"/>
+        <source>“{header}”</source>
+        <translation>« {header} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="130"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="134"/>
+        <source>{columns} both go to {field}: choose one of them.</source>
+        <translation>{columns} vont toutes deux vers {field} : choisissez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="140"/>
+        <source>No column goes to Email: choose the column with email addresses.</source>
+        <translation>Aucune colonne ne va vers Courriel : choisissez la colonne des adresses courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="146"/>
+        <source>No column goes to First name or Full name.</source>
+        <translation>Aucune colonne ne va vers Prénom ou Nom complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="154"/>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="179"/>
+        <source>Save mapping as…</source>
+        <translation>Enregistrer la correspondance sous…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="180"/>
+        <source>Keep this mapping to reuse with next year&apos;s form</source>
+        <translation>Garder cette correspondance pour le formulaire de l’an prochain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="182"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="183"/>
+        <source>Delete the chosen saved mapping</source>
+        <translation>Supprimer la correspondance enregistrée choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="198"/>
+        <source>Column mapping:</source>
+        <translation>Correspondance des colonnes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="208"/>
+        <source>Each column’s field is under its header (“Maps to”). Columns that match no field are kept as custom fields on each person, never dropped.</source>
+        <translation>Le champ de chaque colonne est sous son en-tête (« Va vers »). Les colonnes qui ne correspondent à aucun champ sont gardées comme champs personnalisés de chaque personne, jamais perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="232"/>
+        <source>Automatic (from the column headers)</source>
+        <translation>Automatique (d’après les en-têtes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="247"/>
+        <source>Keep as custom field</source>
+        <translation>Garder comme champ personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="250"/>
+        <source>Ignore this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="251"/>
+        <source>Where the column “{header}” goes</source>
+        <translation>Où va la colonne « {header} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="293"/>
+        <source>Kept as custom fields: {columns}</source>
+        <translation>Gardées comme champs personnalisés : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="296"/>
+        <source>Not imported: {columns}</source>
+        <translation>Non importées : {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/models.py" line="80"/>
+        <source>Maps to</source>
+        <translation>Va vers</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoice</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_common.py" line="31"/>
+        <source>{sheet} (%Ln row(s), hidden)</source>
+        <translation>
+            <numerusform>{sheet} (%Ln ligne, masquée)</numerusform>
+            <numerusform>{sheet} (%Ln lignes, masquée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_common.py" line="35"/>
+        <source>{sheet} (%Ln row(s))</source>
+        <translation>
+            <numerusform>{sheet} (%Ln ligne)</numerusform>
+            <numerusform>{sheet} (%Ln lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="61"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="80"/>
+        <source>Choose a sheet…</source>
+        <translation>Choisir une feuille…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_common.py" line="87"/>
+        <source>This workbook holds data on %Ln sheet(s). Choose the one to import; the others are left out.</source>
+        <translation>
+            <numerusform>Ce classeur contient des données sur %Ln feuille. Choisissez celle à importer; les autres sont laissées de côté.</numerusform>
+            <numerusform>Ce classeur contient des données sur %Ln feuilles. Choisissez celle à importer; les autres sont laissées de côté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="17"/>
+        <source>&lt;p&gt;&lt;b&gt;{file}&lt;/b&gt; was imported.&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{file}&lt;/b&gt; a été importé.&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="21"/>
+        <source>%Ln participant(s) added to the roster</source>
+        <translation>
+            <numerusform>%Ln participant ajouté à la liste</numerusform>
+            <numerusform>%Ln participants ajoutés à la liste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="26"/>
+        <source>%Ln of them returning from an earlier cycle, linked to their record</source>
+        <translation>
+            <numerusform>dont %Ln de retour d’un cycle précédent, lié à sa fiche</numerusform>
+            <numerusform>dont %Ln de retour d’un cycle précédent, liés à leur fiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="34"/>
+        <source>%Ln person(s) had their details updated</source>
+        <translation>
+            <numerusform>%Ln personne a eu ses données mises à jour</numerusform>
+            <numerusform>%Ln personnes ont eu leurs données mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="42"/>
+        <source>%Ln already in this cycle, unchanged</source>
+        <translation>
+            <numerusform>%Ln déjà dans ce cycle, inchangé</numerusform>
+            <numerusform>%Ln déjà dans ce cycle, inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="50"/>
+        <source>&lt;b&gt;%Ln row(s) not imported&lt;/b&gt; — export them, fix them and import that file</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln ligne non importée&lt;/b&gt; — exportez-la, corrigez-la et importez ce fichier</numerusform>
+            <numerusform>&lt;b&gt;%Ln lignes non importées&lt;/b&gt; — exportez-les, corrigez-les et importez ce fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="65"/>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="76"/>
+        <source>Changed your mind? Undo removes everyone this import added (people it only updated keep their new details). Later, use File → Import history…</source>
+        <translation>Vous avez changé d’idée? Annuler retire toutes les personnes ajoutées par cette importation (celles qu’elle a seulement mises à jour gardent leurs nouvelles données). Plus tard, utilisez Fichier → Historique des importations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="100"/>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="84"/>
+        <source>Export rejected rows as CSV…</source>
+        <translation>Exporter les lignes rejetées en CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/summary_page.py" line="105"/>
+        <source>&lt;p&gt;&lt;b&gt;The import was undone.&lt;/b&gt; %Ln participant(s) removed from the roster.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;L’importation a été annulée.&lt;/b&gt; %Ln participant retiré de la liste.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;L’importation a été annulée.&lt;/b&gt; %Ln participants retirés de la liste.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="44"/>
+        <source>Career path</source>
+        <translation>Parcours de carrière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="45"/>
+        <source>Professional growth</source>
+        <translation>Développement professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="46"/>
+        <source>Research and advocacy</source>
+        <translation>Recherche et défense des intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="47"/>
+        <source>Residency application</source>
+        <translation>Candidature en résidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="48"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="49"/>
+        <source>Well-being</source>
+        <translation>Bien-être</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="69"/>
+        <source>Tick what they talked about</source>
+        <translation>Cochez les sujets abordés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="57"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+</TS>
