@@ -67,7 +67,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="188"/>
+        <location filename="../../ui/pages/engagement/page.py" line="189"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -75,7 +75,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="191"/>
+        <location filename="../../ui/pages/engagement/page.py" line="192"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>
@@ -308,7 +308,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="94"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="125"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>

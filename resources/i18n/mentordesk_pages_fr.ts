@@ -76,7 +76,7 @@
     <message>
         <location filename="../../ui/pages/backups.py" line="113"/>
         <source>Passphrase</source>
-        <translation>Phrase de passe</translation>
+        <translation>Protégée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/backups.py" line="114"/>
@@ -521,92 +521,92 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="90"/>
+        <location filename="../../ui/pages/engagement/page.py" line="91"/>
         <source>Every live match</source>
         <translation>Tous les jumelages en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="94"/>
+        <location filename="../../ui/pages/engagement/page.py" line="95"/>
         <source>{meaning} (click to show only these)</source>
         <translation>{meaning} (cliquez pour n’afficher que ceux-ci)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="100"/>
+        <location filename="../../ui/pages/engagement/page.py" line="101"/>
         <source>Search names or emails  (Ctrl+F)</source>
         <translation>Chercher un nom ou un courriel  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="105"/>
+        <location filename="../../ui/pages/engagement/page.py" line="106"/>
         <source>Log a contact…</source>
         <translation>Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="106"/>
+        <location filename="../../ui/pages/engagement/page.py" line="107"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="108"/>
+        <location filename="../../ui/pages/engagement/page.py" line="109"/>
         <source>Log for many…</source>
         <translation>Noter pour plusieurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="110"/>
+        <location filename="../../ui/pages/engagement/page.py" line="111"/>
         <source>One contact for many matches, e.g. the monthly group meeting</source>
         <translation>Un contact pour plusieurs jumelages, p. ex. la rencontre de groupe mensuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="113"/>
+        <location filename="../../ui/pages/engagement/page.py" line="114"/>
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="115"/>
+        <location filename="../../ui/pages/engagement/page.py" line="116"/>
         <source>Add contacts from a check-in form export (CSV or Excel)</source>
         <translation>Ajouter des contacts depuis l’export d’un formulaire de suivi (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="118"/>
+        <location filename="../../ui/pages/engagement/page.py" line="119"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="121"/>
+        <location filename="../../ui/pages/engagement/page.py" line="122"/>
         <source>Export nudge list…</source>
         <translation>Exporter la liste de relance…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="124"/>
+        <location filename="../../ui/pages/engagement/page.py" line="125"/>
         <source>A CSV of overdue and never-met pairs with both emails</source>
         <translation>Un CSV des jumelages en retard ou jamais rencontrés, avec les deux courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="127"/>
+        <location filename="../../ui/pages/engagement/page.py" line="128"/>
         <source>Calendar reminders…</source>
         <translation>Rappels d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="130"/>
+        <location filename="../../ui/pages/engagement/page.py" line="131"/>
         <source>Topic catalogue…</source>
         <translation>Catalogue des sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="132"/>
+        <location filename="../../ui/pages/engagement/page.py" line="133"/>
         <source>Undo last contact import…</source>
         <translation>Annuler la dernière importation de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="138"/>
+        <location filename="../../ui/pages/engagement/page.py" line="139"/>
         <source>Engagement</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="158"/>
+        <location filename="../../ui/pages/engagement/page.py" line="159"/>
         <source>Contacts per month of the cycle</source>
         <translation>Contacts par mois du cycle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="188"/>
+        <location filename="../../ui/pages/engagement/page.py" line="189"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -614,7 +614,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="191"/>
+        <location filename="../../ui/pages/engagement/page.py" line="192"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -622,19 +622,19 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="203"/>
+        <location filename="../../ui/pages/engagement/page.py" line="204"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="210"/>
+        <location filename="../../ui/pages/engagement/page.py" line="211"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="212"/>
+        <location filename="../../ui/pages/engagement/page.py" line="213"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -687,7 +687,7 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="52"/>
         <source>Search names, emails or institutions  (Ctrl+F)</source>
-        <translation>Chercher un nom, un courriel ou un établissement  (Ctrl+F)</translation>
+        <translation>Nom, courriel ou établissement  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="55"/>
@@ -2111,52 +2111,52 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="47"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="78"/>
         <source>Log a contact…</source>
         <translation>Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="48"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="79"/>
         <source>Record a meeting, call or message of this pair</source>
         <translation>Noter une rencontre, un appel ou un message de ce jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="49"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="80"/>
         <source>End match…</source>
         <translation>Terminer le jumelage…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="51"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="82"/>
         <source>End this match (the reason is kept); both people can then be matched again</source>
         <translation>Terminer ce jumelage (la raison est gardée); les deux personnes pourront être jumelées de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="76"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="107"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="78"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="109"/>
         <source>Select a match to see its contacts, changes and letters.</source>
         <translation>Sélectionnez un jumelage pour voir ses contacts, changements et lettres.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="87"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="118"/>
         <source>last contact {day}</source>
         <translation>dernier contact le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="89"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="120"/>
         <source>no contact yet</source>
         <translation>aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="92"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="123"/>
         <source>next due {day}</source>
         <translation>prochain dû le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="94"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="125"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -2164,24 +2164,77 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="99"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="130"/>
         <source>Mentor: {email}</source>
         <translation>Mentor : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="101"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="132"/>
         <source>Mentee: {email}</source>
         <translation>Mentoré : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="106"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="137"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien de noté pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="122"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="153"/>
         <source>A concern was flagged on this contact</source>
         <translation>Une inquiétude a été signalée lors de ce contact</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTitles</name>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="36"/>
+        <source>Match made</source>
+        <translation>Jumelage créé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="37"/>
+        <source>Match confirmed</source>
+        <translation>Jumelage confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="38"/>
+        <source>Letters sent: the pair was notified</source>
+        <translation>Lettres envoyées : le jumelage a été annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="41"/>
+        <source>Match ended</source>
+        <translation>Jumelage terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="42"/>
+        <source>Proposal rejected</source>
+        <translation>Proposition rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="43"/>
+        <source>Met in person</source>
+        <translation>Rencontre en personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="44"/>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="45"/>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="46"/>
+        <source>Email / text</source>
+        <translation>Courriel / texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="60"/>
+        <source>Letter to {recipient}</source>
+        <translation>Lettre à {recipient}</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,8 @@ class EngagementPage(EngagementActions, Page):
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, multi_select=False)
         self.table.horizontalHeader().setSortIndicatorShown(True)
-        fit_columns(self.table, {0: 9, 1: 18, 2: 18, 3: 11, 4: 4, 5: 7, 6: 11})
+        # Wide enough for the longest status in French ("Jamais rencontrés").
+        fit_columns(self.table, {0: 15, 1: 16, 2: 16, 3: 12, 4: 5, 5: 7, 6: 11})
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.timeline = TimelinePanel()
         self.timeline.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +31,39 @@ KIND_ICONS = {
 }
 
 
+# The core's fixed titles (app.meetings.timeline), shown in the window's language.
+CORE_TITLES = {
+    "Match made": QT_TRANSLATE_NOOP("TimelineTitles", "Match made"),
+    "Match confirmed": QT_TRANSLATE_NOOP("TimelineTitles", "Match confirmed"),
+    "Letters sent: the pair was notified": QT_TRANSLATE_NOOP(
+        "TimelineTitles", "Letters sent: the pair was notified"
+    ),
+    "Match ended": QT_TRANSLATE_NOOP("TimelineTitles", "Match ended"),
+    "Proposal rejected": QT_TRANSLATE_NOOP("TimelineTitles", "Proposal rejected"),
+    "Met in person": QT_TRANSLATE_NOOP("TimelineTitles", "Met in person"),
+    "Video call": QT_TRANSLATE_NOOP("TimelineTitles", "Video call"),
+    "Phone call": QT_TRANSLATE_NOOP("TimelineTitles", "Phone call"),
+    "Email / text": QT_TRANSLATE_NOOP("TimelineTitles", "Email / text"),
+}
+
+LETTER_TO = "Letter to "
+
+
 def _day(value: dt.date) -> str:
     return day(value)
+
+
+def shown_title(title: str) -> str:
+    """A timeline title from the core in the window's language; the duration of a contact
+    ("Video call, 30 min") and any title the core adds later are kept as they are."""
+    if title.startswith(LETTER_TO):  # "Letter to Ana Roy (FR)"
+        letter = QCoreApplication.translate("TimelineTitles", "Letter to {recipient}")
+        return letter.format(recipient=title.removeprefix(LETTER_TO))
+    head, comma, rest = title.partition(", ")
+    known = CORE_TITLES.get(head)
+    if known is None:
+        return title
+    return QCoreApplication.translate("TimelineTitles", known) + comma + rest
 
 
 class TimelinePanel(QWidget):
@@ -106,7 +137,7 @@ class TimelinePanel(QWidget):
             self.entries.addItem(QListWidgetItem(self.tr("Nothing recorded yet.")))
 
     def _item(self, entry: TimelineEntry) -> QListWidgetItem:
-        text = f"{_day(entry.on)} · {entry.title}"
+        text = f"{_day(entry.on)} · {shown_title(entry.title)}"
         if entry.detail:
             text += "\n" + entry.detail
         item = QListWidgetItem(text)

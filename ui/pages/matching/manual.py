@@ -65,7 +65,7 @@ class ManualPane(QWidget):
         self.mentee_table = make_table(self.mentee_filter, multi_select=False)
         self.mentor_table = make_table(self.mentors, multi_select=False)
         self.mentor_table.setItemDelegateForColumn(1, ScoreDelegate(self.mentor_table))
-        fit_columns(self.mentee_table, {0: 20, 1: 11})
+        fit_columns(self.mentee_table, {0: 18, 1: 14})  # "Sans jumelage" in French
         fit_columns(self.mentor_table, {0: 22, 1: 12, 2: 10})
         for view in (self.mentee_table, self.mentor_table):
             _drag_and_drop(view)
