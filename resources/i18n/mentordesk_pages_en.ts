@@ -67,7 +67,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="189"/>
+        <location filename="../../ui/pages/engagement/page.py" line="190"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -75,7 +75,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="192"/>
+        <location filename="../../ui/pages/engagement/page.py" line="193"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>

@@ -601,12 +601,12 @@ La raison est gardée dans l’historique du jumelage.</translation>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="159"/>
+        <location filename="../../ui/pages/engagement/page.py" line="160"/>
         <source>Contacts per month of the cycle</source>
         <translation>Contacts par mois du cycle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="189"/>
+        <location filename="../../ui/pages/engagement/page.py" line="190"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -614,7 +614,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="192"/>
+        <location filename="../../ui/pages/engagement/page.py" line="193"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -622,19 +622,19 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="204"/>
+        <location filename="../../ui/pages/engagement/page.py" line="205"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="211"/>
+        <location filename="../../ui/pages/engagement/page.py" line="212"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="213"/>
+        <location filename="../../ui/pages/engagement/page.py" line="214"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>

@@ -73,7 +73,7 @@ class EngagementPage(EngagementActions, Page):
         self.table = make_table(self.proxy, multi_select=False)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         # Wide enough for the longest status in French ("Jamais rencontrés").
-        fit_columns(self.table, {0: 15, 1: 16, 2: 16, 3: 12, 4: 5, 5: 7, 6: 11})
+        fit_columns(self.table, {0: 19, 1: 14, 2: 14, 3: 13, 4: 5, 5: 7, 6: 11})
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.timeline = TimelinePanel()
         self.timeline.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))
@@ -151,6 +151,7 @@ class EngagementPage(EngagementActions, Page):
         splitter.addWidget(self.timeline)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 420])  # every column of the table shows at 1366×768
         splitter.setChildrenCollapsible(False)
         body = QWidget()
         body_layout = QVBoxLayout(body)
