@@ -4,22 +4,22 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="290"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="302"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="291"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="303"/>
         <source>Last step: nothing has changed yet.</source>
         <translation>Dernière étape&#xa0;: rien n&apos;a encore changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="294"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="306"/>
         <source>I understand that the current data will be replaced</source>
         <translation>Je comprends que les données actuelles seront remplacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="307"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="319"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="308"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="320"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n jumelage</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="311"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="323"/>
         <source>MentorDesk will replace all current data with the backup made on {when} ({participants}, {matches}).
 
 Before anything is replaced, the backup is checked again and the current data is saved as a safety copy in {folder}. MentorDesk closes the database during the restore and reopens it afterwards.</source>
@@ -47,82 +47,82 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>ContentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="240"/>
         <source>What this backup holds</source>
         <translation>Contenu de cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="229"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="241"/>
         <source>Check that this is the backup you want before restoring it.</source>
         <translation>Vérifiez qu&apos;il s&apos;agit bien de la sauvegarde voulue avant de la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="233"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="245"/>
         <source>Made on:</source>
         <translation>Faite le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="234"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="246"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="235"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="247"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="236"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="248"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="237"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="249"/>
         <source>Schema:</source>
         <translation>Schéma&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="238"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="250"/>
         <source>Programs:</source>
         <translation>Programmes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="239"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="251"/>
         <source>Cycles:</source>
         <translation>Cycles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="252"/>
         <source>Participants:</source>
         <translation>Participants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="241"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="253"/>
         <source>Matches:</source>
         <translation>Jumelages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="242"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="254"/>
         <source>Contacts logged:</source>
         <translation>Contacts notés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="259"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="271"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="261"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="273"/>
         <source>{revision} (older: it will be upgraded after the restore)</source>
         <translation>{revision} (plus ancien&#xa0;: il sera mis à jour après la restauration)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="284"/>
         <source>Yes, encrypted</source>
         <translation>Oui, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="272"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="284"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -252,232 +252,232 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <translation>Ces paramètres s&apos;appliquent à tout le programme; les propositions faites après l&apos;enregistrement les utilisent. Les jumelages déjà enregistrés restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="113"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="115"/>
         <source>Shared interests</source>
         <translation>Intérêts communs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="114"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="116"/>
         <source>Subspecialties, research, advocacy… in common</source>
         <translation>Surspécialités, recherche, défense des intérêts… en commun</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="117"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="119"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="118"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="120"/>
         <source>Close enough to meet, as the mentee prefers</source>
         <translation>Assez près pour se rencontrer, selon la préférence du mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="121"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="123"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="122"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="124"/>
         <source>A language in common, best the mentee&apos;s preferred one</source>
         <translation>Une langue commune, idéalement celle que préfère le mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="125"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="127"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="126"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
         <source>Same or different school, as the rule below says</source>
         <translation>Même établissement ou non, selon la règle ci-contre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="130"/>
         <source>Mentoring style</source>
         <translation>Style de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="130"/>
         <source>Hands-on or laid-back, as both said</source>
         <translation>Encadrant ou souple, selon les réponses des deux</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="129"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
         <source>Gender preference</source>
         <translation>Préférence de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="129"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
         <source>Only when the mentee stated one</source>
         <translation>Seulement si le mentoré en a indiqué une</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="133"/>
         <source>Continuity</source>
         <translation>Continuité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="132"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="134"/>
         <source>Last year&apos;s pairs, as the rule below says</source>
         <translation>Jumelages de l&apos;an dernier, selon la règle ci-contre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="138"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="140"/>
         <source>Prefer a different school (widens the network)</source>
         <translation>Préférer un autre établissement (élargit le réseau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="139"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="141"/>
         <source>Prefer the same school</source>
         <translation>Préférer le même établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="140"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="142"/>
         <source>Do not consider the school</source>
         <translation>Ne pas tenir compte de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="145"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="147"/>
         <source>Keep last year&apos;s mentor when possible</source>
         <translation>Garder le mentor de l&apos;an dernier si possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="146"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="148"/>
         <source>Prefer a new mentor</source>
         <translation>Préférer un nouveau mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="147"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="149"/>
         <source>Do not consider earlier years</source>
         <translation>Ne pas tenir compte des années passées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="152"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
         <source>Follow each mentee&apos;s stated preference</source>
         <translation>Suivre la préférence indiquée par chaque mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="153"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="155"/>
         <source>Prefer a nearby mentor unless the mentee said “anywhere”</source>
         <translation>Préférer un mentor proche, sauf si le mentoré a dit « n&apos;importe où »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="156"/>
         <source>Do not consider location</source>
         <translation>Ne pas tenir compte du lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="159"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="161"/>
         <source>What counts, and how much</source>
         <translation>Ce qui compte, et combien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="176"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="178"/>
         <source>0 = not considered</source>
         <translation>0 = non pris en compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="186"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="188"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="192"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="194"/>
         <source>School:</source>
         <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="193"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="195"/>
         <source>Returning pairs:</source>
         <translation>Jumelages reconduits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="194"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="196"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="197"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="199"/>
         <source>Mentees per mentor when a sign-up does not say</source>
         <translation>Mentorés par mentor quand l&apos;inscription ne le précise pas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="199"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="201"/>
         <source>Default mentees per mentor:</source>
         <translation>Mentorés par mentor (par défaut)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="203"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="205"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="205"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="207"/>
         <source>Match as many mentees as possible</source>
         <translation>Jumeler le plus de mentorés possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="206"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="208"/>
         <source>Only good matches (some mentees may wait)</source>
         <translation>Seulement de bons jumelages (certains mentorés pourraient attendre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="213"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="215"/>
         <source>Never propose a pair scoring under</source>
         <translation>Ne jamais proposer un jumelage sous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="217"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="219"/>
         <source>0 % proposes any allowed pair</source>
         <translation>0 % propose tout jumelage permis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="224"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="226"/>
         <source>Never pair (conflicts of interest)</source>
         <translation>Ne jamais jumeler (conflits d&apos;intérêts)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="238"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="240"/>
         <source>Reason (required), e.g. supervisor of the student</source>
         <translation>Motif (obligatoire), p. ex. superviseur de l&apos;étudiant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="240"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="242"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="242"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="244"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="246"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="248"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="265"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="267"/>
         <source>Weights and rules back to MentorDesk&apos;s defaults (the list stays)</source>
         <translation>Remettre les poids et les règles par défaut de MentorDesk (la liste reste)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="308"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="310"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Choisissez un mentor et un mentoré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="310"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="312"/>
         <source>Say why these two must never be paired.</source>
         <translation>Indiquez pourquoi ces deux personnes ne doivent jamais être jumelées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="312"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="314"/>
         <source>These two are already on the list.</source>
         <translation>Ces deux personnes sont déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="337"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="339"/>
         <source>Give at least one criterion a weight above 0.</source>
         <translation>Donnez un poids supérieur à 0 à au moins un critère.</translation>
     </message>
@@ -596,7 +596,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/participant_parts.py" line="26"/>
         <source>Last name</source>
-        <translation>Nom</translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_parts.py" line="27"/>
@@ -885,37 +885,37 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="88"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="100"/>
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="91"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="103"/>
         <source>Everything changed since the backup was made will be replaced. The current data is saved as a safety copy first, so a restore can itself be undone.</source>
         <translation>Tout ce qui a changé depuis la sauvegarde sera remplacé. Les données actuelles sont d&apos;abord enregistrées dans une copie de sécurité&#xa0;: une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="105"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="117"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="147"/>
         <source>Chosen: {file}</source>
         <translation>Choisi&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="137"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="149"/>
         <source>Or restore a backup file from elsewhere.</source>
         <translation>Ou restaurez un fichier de sauvegarde venant d&apos;ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="157"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="159"/>
         <source>MentorDesk backups (*.mentordesk-backup *.db *.sqlite);;All files (*)</source>
         <translation>Sauvegardes MentorDesk (*.mentordesk-backup *.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -935,7 +935,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/quick_add.py" line="57"/>
         <source>due soon</source>
-        <translation>bientôt dû</translation>
+        <translation>à faire bientôt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_add.py" line="58"/>
@@ -958,12 +958,12 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/quick_add.py" line="172"/>
         <source>Flag a concern</source>
-        <translation>Signaler une inquiétude</translation>
+        <translation>Signaler une préoccupation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_add.py" line="175"/>
         <source>What is the concern?</source>
-        <translation>Quelle est l&apos;inquiétude?</translation>
+        <translation>Quelle est la préoccupation?</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/quick_add.py" line="182"/>
@@ -1014,12 +1014,17 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <translation>d MMMM yyyy &apos;à&apos; HH &apos;h&apos; mm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="214"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="71"/>
+        <source>The passphrase is wrong or the backup is damaged.</source>
+        <translation>La phrase de passe est erronée ou la sauvegarde est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="226"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="218"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="230"/>
         <source> and %n more</source>
         <translation>
             <numerusform> et %n autre</numerusform>
@@ -1027,22 +1032,22 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="337"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="349"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="340"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="352"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="386"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="398"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="387"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="399"/>
         <source>The data now comes from {backup}.
 
 The data as it was before is kept in:
@@ -1053,7 +1058,7 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 {copy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="403"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="415"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
@@ -1061,127 +1066,127 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="70"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="79"/>
         <source>Letter templates and letterhead</source>
         <translation>Modèles de lettre et en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="90"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="99"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="90"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="99"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="100"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="109"/>
         <source>Wording</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="116"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="125"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="137"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="146"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="169"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="178"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="182"/>
         <source>Restore this version</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="184"/>
         <source>Use the chosen version&apos;s words again (saved as a new version)</source>
         <translation>Reprendre le texte de la version choisie (enregistré comme nouvelle version)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="178"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="187"/>
         <source>Reset to standard wording</source>
         <translation>Revenir au texte standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="188"/>
         <source>Go back to the wording MentorDesk ships with</source>
         <translation>Revenir au texte fourni avec MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="192"/>
         <source>What changed (optional), e.g. “New coordinator&apos;s wording”</source>
-        <translation>Ce qui a changé (facultatif), p. ex. « Texte de la nouvelle coordonnatrice »</translation>
+        <translation>Ce qui a changé (facultatif), p. ex. « Nouvelle formule »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
         <source>Save as new version</source>
         <translation>Enregistrer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="211"/>
         <source>Save letterhead</source>
         <translation>Enregistrer l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="232"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="241"/>
         <source>Standard wording, as shipped (no saved version yet)</source>
         <translation>Texte standard, tel que fourni (aucune version enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="236"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="245"/>
         <source>no note</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="237"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="246"/>
         <source>v{version}  ·  {when}  ·  {note}</source>
         <translation>v{version}  ·  {when}  ·  {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="241"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
         <source>{version}   (in use)</source>
         <translation>{version}   (en usage)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="293"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="302"/>
         <source>Click to insert into “{field}”:</source>
         <translation>Cliquez pour insérer dans « {field} »&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="295"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="304"/>
         <source>“{field}” takes no placeholders.</source>
         <translation>« {field} » n&apos;accepte aucune variable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="326"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="335"/>
         <source>Unsaved wording</source>
         <translation>Texte non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="327"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="336"/>
         <source>The wording has changes that are not saved as a version. Discard them?</source>
         <translation>Le texte comporte des modifications qui ne sont pas enregistrées comme version. Les abandonner?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="382"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="391"/>
         <source>Reset the wording</source>
         <translation>Revenir au texte standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="384"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="393"/>
         <source>Go back to the standard wording for this language? Your versions stay in the history and can be restored.</source>
         <translation>Revenir au texte standard pour cette langue? Vos versions restent dans l&apos;historique et peuvent être restaurées.</translation>
     </message>
@@ -1286,37 +1291,37 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="72"/>
         <source>Label: email</source>
-        <translation>Étiquette&#xa0;: courriel</translation>
+        <translation>Étiquette du courriel</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="73"/>
         <source>Label: phone</source>
-        <translation>Étiquette&#xa0;: téléphone</translation>
+        <translation>Étiquette du téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="74"/>
         <source>Label: institution</source>
-        <translation>Étiquette&#xa0;: établissement</translation>
+        <translation>Étiquette de l&apos;établissement</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="75"/>
         <source>Label: year or stage</source>
-        <translation>Étiquette&#xa0;: année ou niveau</translation>
+        <translation>Étiquette de l&apos;année ou du niveau</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="76"/>
         <source>Label: city</source>
-        <translation>Étiquette&#xa0;: ville</translation>
+        <translation>Étiquette de la ville</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="77"/>
         <source>Heading: why they were matched</source>
-        <translation>Titre&#xa0;: pourquoi ce jumelage</translation>
+        <translation>Titre des raisons du jumelage</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="80"/>
         <source>Heading: conversation ideas</source>
-        <translation>Titre&#xa0;: idées de conversation</translation>
+        <translation>Titre des idées de conversation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_labels.py" line="83"/>
@@ -1504,7 +1509,7 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
     <message>
         <location filename="../../ui/dialogs/topics.py" line="74"/>
         <source>Topic:</source>
-        <translation>Sujet&#xa0;:</translation>
+        <translation>Sujet (anglais)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/topics.py" line="75"/>
@@ -1527,7 +1532,7 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
     <message>
         <location filename="../../ui/dialogs/topics.py" line="35"/>
         <source>Topic</source>
-        <translation>Sujet</translation>
+        <translation>Sujet (anglais)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/topics.py" line="37"/>
@@ -1604,17 +1609,17 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="178"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="190"/>
         <source>Type the backup&apos;s passphrase</source>
         <translation>Tapez la phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="179"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="191"/>
         <source>This backup is encrypted. Only its passphrase can open it.</source>
         <translation>Cette sauvegarde est chiffrée. Seule sa phrase de passe peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="185"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="197"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>

@@ -103,7 +103,9 @@ class MatchingSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self._buttons())
         self.show_settings(settings, never_pairs)
-        self.resize(1060, 720)
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(1060, 720 if room is None else min(720, room.height() - 60))
 
     # -- wording ----------------------------------------------------------------------
     def criterion_text(self) -> dict[str, tuple[str, str]]:

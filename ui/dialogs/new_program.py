@@ -177,6 +177,11 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
+        # Translated buttons are longer: the window grows rather than cut them.
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(
+            max(480, buttons.sizeHint().width() + margins.left() + margins.right())
+        )
 
     def _choose(self, choice: str) -> None:
         self.choice = choice

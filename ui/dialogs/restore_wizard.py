@@ -62,6 +62,18 @@ def _count(text: str, count: int) -> str:
     return text.replace(str(count), QLocale().toString(count))
 
 
+def _problem(exc: MentorDeskError) -> str:
+    """The refusal's sentence; the one a coordinator meets most, a wrong passphrase, is
+    worded in the interface's language (the others name files and stay as the core says)."""
+    from app.backup.crypto import WRONG_PASSPHRASE
+
+    if exc.message == WRONG_PASSPHRASE:
+        return QCoreApplication.translate(
+            "RestoreWizard", "The passphrase is wrong or the backup is damaged."
+        )
+    return exc.message
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -96,7 +108,7 @@ class PickPage(QWizardPage):
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
         self.model.set_rows(backups)
         self.table = make_table(self.model, multi_select=False)
-        fit_columns(self.table, {0: 20, 1: 10, 2: 11, 3: 12, 4: 9})
+        fit_columns(self.table, {0: 17, 1: 16, 2: 9, 3: 9, 4: 10, 5: 9})
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._table_chosen)
         self.table.doubleClicked.connect(lambda _i: self.wizard().next())
@@ -160,7 +172,7 @@ class PickPage(QWizardPage):
         try:
             info = _inspect(self.file, None)
         except MentorDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(_problem(exc))
             self.error.show()
             return False
         wizard.path, wizard.info, wizard.passphrase = self.file, info, None
@@ -198,7 +210,7 @@ class UnlockPage(QWizardPage):
         try:
             wizard.info = _inspect(wizard.path, self.passphrase.text())
         except MentorDeskError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(_problem(exc))
             self.error.show()
             self.passphrase.selectAll()
             return False

@@ -58,6 +58,15 @@ Editor = QLineEdit | QPlainTextEdit
 PROBLEM_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 
 
+def _fit_screen(dialog: QDialog, width: int, height: int) -> None:
+    """Open at ``width`` × ``height``, or smaller on a small screen (1366 × 768 laptops)."""
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    dialog.resize(width, height)
+
+
 def _text(editor: Editor) -> str:
     return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
@@ -68,7 +77,7 @@ class TemplateEditorDialog(QDialog):
     def __init__(self, database: Database, cycle: CycleInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Letter templates and letterhead"))
-        self.resize(1240, 860)
+        _fit_screen(self, 1240, 860)
         self.database, self.cycle = database, cycle
         self.language = "en"
         self.editors: dict[str, Editor] = {}
