@@ -65,6 +65,14 @@ def disk_error(where: str) -> str:
     )
 
 
+def damaged(where: str) -> str:
+    return (
+        f"{where} is damaged (SQLite finds its content malformed), so MentorDesk stopped "
+        "before changing anything; restore a recent backup (Backups page or "
+        "`mentordesk restore`)."
+    )
+
+
 def _fault(message: str) -> EnvironmentFault:
     if message.startswith("the "):  # a fallback name ("the database") opens the sentence
         message = "T" + message[1:]
@@ -119,6 +127,17 @@ def _from_sqlite_error(exc: sqlite3.Error, path: Path | None) -> EnvironmentFaul
     return None
 
 
+def _damaged_database(exc: BaseException, path: Path | None) -> EnvironmentFault | None:
+    """A database whose pages are damaged, found while using it (not while checking a
+    backup: those verdicts name the backup themselves)."""
+    for item in _causes(exc):
+        if isinstance(item, sqlite3.DatabaseError):
+            code = str(getattr(item, "sqlite_errorname", "") or "")
+            if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(item):
+                return _fault(damaged(str(path) if path is not None else "The database"))
+    return None
+
+
 def environment_fault(exc: BaseException, path: Path | None = None) -> EnvironmentFault | None:
     """The fault of the computer behind ``exc``, if any; ``path`` names the database or
     file the action worked on when the error itself names no file (SQLite's never do)."""
@@ -150,4 +169,4 @@ def user_error(exc: BaseException, path: Path | None = None) -> MentorDeskError 
             if fault is not None:
                 return fault
         return exc
-    return environment_fault(exc, path)
+    return environment_fault(exc, path) or _damaged_database(exc, path)

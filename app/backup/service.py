@@ -120,10 +120,14 @@ def backup_database(
         check_folder(Path(to_dir), "the backup")
     folder = ensure_private_dir(Path(to_dir) if to_dir is not None else default_backup_dir())
     started = dt.datetime.now()
-    if passphrase is None:
-        result = _plain_backup(db_path, folder, started, progress, automatic)
-    else:
-        result = _encrypted_backup(db_path, folder, started, passphrase, progress, automatic)
+    try:
+        if passphrase is None:
+            result = _plain_backup(db_path, folder, started, progress, automatic)
+        else:
+            result = _encrypted_backup(db_path, folder, started, passphrase, progress, automatic)
+    except BackupVerificationError as exc:
+        # The copy is checked, but what fails is the database it was copied from.
+        raise BackupVerificationError(f"{exc.message.rstrip('.')}; no backup was made.") from exc
     log.info("Backup written and verified (%d bytes, encrypted=%s)", result.bytes, result.encrypted)
     return result
 
@@ -146,7 +150,7 @@ def _snapshot(db_path: Path, target: Path, progress: Progress | None) -> Summary
             copy.close()
     except sqlite3.DatabaseError as exc:
         raise _copy_failed(db_path, exc, target.parent) from exc
-    return verify_database_file(target, f"The backup of {db_path.name}")
+    return verify_database_file(target, db_path.name)
 
 
 def _plain_backup(
@@ -174,7 +178,7 @@ def _encrypted_backup(
     automatic: bool,
 ) -> BackupResult:
     try:
-        image, summary = snapshot_image(db_path, f"The backup of {db_path.name}", progress)
+        image, summary = snapshot_image(db_path, db_path.name, progress)
     except sqlite3.DatabaseError as exc:
         raise _copy_failed(db_path, exc, db_path) from exc
     partial = private_temp_file(folder, db_path.stem)

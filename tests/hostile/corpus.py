@@ -520,6 +520,17 @@ def _damaged_db(ws: Workspace) -> Path:
     return ws.db
 
 
+def _read_damaged_db(ws: Workspace) -> list[str]:
+    """Every table page after the schema scribbled over, as a failing disk leaves a file."""
+    data = bytearray(ws.db.read_bytes())
+    noise = random.Random(SEED + 2)
+    for page in range(4, len(data) // 4096):
+        data[page * 4096 + 100 : page * 4096 + 400] = noise.randbytes(300)
+    ws.db.write_bytes(bytes(data))
+    os.chmod(ws.db, 0o600)  # MentorDesk's own file, as it made it
+    return _db(ws, "engagement", "--cycle", CYCLE)
+
+
 def cases() -> list[Case]:
     """Every case of the corpus, in a stable order."""
     found = [
@@ -607,6 +618,8 @@ def cases() -> list[Case]:
              _backup_of(_other_sqlite), 3, "contacts.sqlite"),
         Case("backup_of_damaged_db_changes_nothing", "not a MentorDesk database",
              _backup_of(_damaged_db), 3, "program.db"),
+        Case("read_command_on_damaged_db", "not a MentorDesk database", _read_damaged_db, 3,
+             "program.db"),
         Case("restore_onto_folder", "not a MentorDesk database",
              _restore_onto(_not_a_file("folder")), 3, "folder.db"),
         Case("restore_onto_pipe", "not a MentorDesk database",
