@@ -166,7 +166,7 @@ class MatchingSettingsDialog(QDialog):
         texts = self.criterion_text()
         for row, name in enumerate(CRITERIA):
             title, explanation = texts[name]
-            label = QLabel(f"<b>{title}</b><br><span style='color: palette(placeholder-text)'>"
+            label = QLabel(f"<b>{title}</b><br><span style='color:palette(placeholder-text)'>"
                            f"{explanation}</span>")  # fmt: skip
             label.setWordWrap(True)
             slider = QSlider(Qt.Orientation.Horizontal)
