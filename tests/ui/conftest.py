@@ -54,6 +54,16 @@ def interface_language(qapp: QApplication) -> None:
     install_translations("en")
 
 
+@pytest.fixture
+def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The window in French for one test, then English again as every other test runs."""
+    from ui import language
+
+    monkeypatch.setenv(language.LANG_ENV, "fr")
+    yield language.install_translations()
+    language.install_translations("en")
+
+
 @pytest.fixture(autouse=True)
 def drain_pool() -> Iterator[None]:
     yield

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -36,7 +35,6 @@ from app.roster.importer import import_roster
 from app.roster.workbook import SheetInfo
 from tests.ui.conftest import wait_for_work
 from tests.ui.french_walk import english_left
-from ui import language
 from ui.context import AppContext
 from ui.dialogs.backup_settings import BackupSettingsDialog, rotation_summary
 from ui.dialogs.bulk_contact import BulkContactDialog
@@ -69,11 +67,7 @@ def built_catalogues() -> None:
     module.release()
 
 
-@pytest.fixture(autouse=True)
-def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv(language.LANG_ENV, "fr")
-    yield language.install_translations()
-    language.install_translations("en")  # as every other test runs
+pytestmark = pytest.mark.usefixtures("french")
 
 
 @pytest.fixture

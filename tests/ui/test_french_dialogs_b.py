@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,6 @@ from app.roster.service import list_participants
 from app.roster.values import PROVINCES
 from tests.ui.conftest import wait_for_work
 from tests.ui.french_walk import english_left
-from ui import language
 from ui.dialogs.matching_settings import MatchingSettingsDialog, PersonChoice
 from ui.dialogs.new_program import NewProgramDialog, WelcomeDialog
 from ui.dialogs.participant_form import ParticipantForm
@@ -53,11 +51,7 @@ def built_catalogues() -> None:
     module.release()
 
 
-@pytest.fixture(autouse=True)
-def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv(language.LANG_ENV, "fr")
-    yield language.install_translations()
-    language.install_translations("en")  # as every other test runs
+pytestmark = pytest.mark.usefixtures("french")
 
 
 @pytest.fixture

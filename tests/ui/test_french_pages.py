@@ -6,7 +6,6 @@ read the French way, and English still reads "1 participant" / "2 participants".
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from app.programs import service as programs
 from app.roster.service import list_participants
 from tests.ui.conftest import wait_for_work
 from tests.ui.french_walk import english_left
-from ui import language
 from ui.main_window import MainWindow
 from ui.pages.wording import counted
 
@@ -35,13 +33,6 @@ def built_catalogues() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.release()
-
-
-@pytest.fixture
-def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv(language.LANG_ENV, "fr")
-    yield language.install_translations()
-    language.remove_translations()
 
 
 @pytest.fixture

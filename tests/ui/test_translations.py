@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 translations = translations_script()
-
-
-@pytest.fixture
-def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    monkeypatch.setenv(language.LANG_ENV, "fr")
-    yield language.install_translations()
-    language.install_translations("en")  # as every other test runs
 
 
 @pytest.fixture
