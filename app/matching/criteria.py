@@ -18,7 +18,6 @@ from app.matching.profile import (
     Profile,
     fold,
     language_code,
-    language_name,
 )
 from app.matching.reasons import Reason, reason, render
 
@@ -224,26 +223,36 @@ def score_pair(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Pai
     )
 
 
-def violations(mentor: Profile, mentee: Profile, settings: MatchSettings) -> list[tuple[str, str]]:
-    """Every hard rule the pair breaks, as (rule, sentence), most fundamental first."""
-    found: list[tuple[str, str]] = []
+def violation_reasons(
+    mentor: Profile, mentee: Profile, settings: MatchSettings
+) -> list[tuple[str, Reason]]:
+    """Every hard rule the pair breaks, as (rule, structured reason), most fundamental first."""
+    found: list[tuple[str, Reason]] = []
     if not mentor.active:
-        found.append(("withdrawn", "The mentor has withdrawn from this cycle"))
+        found.append(("withdrawn", reason("rule_mentor_withdrawn")))
     if not mentee.active:
-        found.append(("withdrawn", "The mentee has withdrawn from this cycle"))
+        found.append(("withdrawn", reason("rule_mentee_withdrawn")))
     if mentor.person_id == mentee.person_id:
-        found.append(("same_person", "A person cannot mentor themselves"))
+        found.append(("same_person", reason("rule_same_person")))
     ban = settings.ban_reason(mentor.person_id, mentee.person_id)
     if ban is not None:
-        found.append(("never_pair", "On the never-pair list" + (f": {ban}" if ban.strip() else "")))
+        if ban.strip():
+            found.append(("never_pair", reason("rule_never_pair_because", ban=ban)))
+        else:
+            found.append(("never_pair", reason("rule_never_pair")))
     if mentee.required_language and mentee.required_language not in mentor.spoken:
-        language = language_name(mentee.required_language)
-        found.append(("required_language", f"The mentee requires a mentor who speaks {language}"))
+        language = mentee.required_language
+        found.append(("required_language", reason("rule_required_language", language=language)))
     if mentee.matched:
-        found.append(("mentee_matched", "The mentee already has a match"))
+        found.append(("mentee_matched", reason("rule_mentee_matched")))
     if mentor.capacity <= 0:
-        found.append(("capacity", "The mentor has no places left"))
+        found.append(("capacity", reason("rule_capacity")))
     return found
+
+
+def violations(mentor: Profile, mentee: Profile, settings: MatchSettings) -> list[tuple[str, str]]:
+    """Every hard rule the pair breaks, as (rule, English sentence), most fundamental first."""
+    return [(rule, render(why, "en")) for rule, why in violation_reasons(mentor, mentee, settings)]
 
 
 def exclusion(
@@ -254,5 +263,6 @@ def exclusion(
     if found:
         return found[0][1]
     if score < settings.min_score - 1e-9:
-        return f"Score {score:.2f} is under the program's minimum of {settings.min_score:.2f}"
+        below = reason("rule_score_under_minimum", score=score, minimum=settings.min_score)
+        return render(below, "en")
     return None

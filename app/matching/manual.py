@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from app.db.models import LIVE_MATCH_STATUSES, Match, Participant
 from app.errors import NotFoundError
-from app.matching.criteria import score_pair, violations
+from app.matching.criteria import score_pair, violation_reasons
 from app.matching.loading import Roster, load_roster
+from app.matching.reasons import Reason, reason, render
 
 # How far along a mentee is, least advanced first (the order of the list).
 STATES = ("unmatched", "proposed", "confirmed", "notified", "active", "withdrawn")
@@ -56,6 +57,8 @@ class MentorOption:
     excluded_by: str | None
     match_id: int | None  # the live match with the mentee, when they are paired
     pinned: bool = False
+    reason_data: tuple[Reason, ...] = ()  # ``reasons``, structured: said in any language
+    excluded_reason: Reason | None = None  # ``excluded_by``, structured
 
 
 def list_mentees(session: Session, cycle_id: int) -> list[MenteeRow]:
@@ -120,11 +123,11 @@ def rank_mentors(session: Session, mentee_id: int) -> list[MentorOption]:
     options = []
     for mentor in roster.by_role(mentor_role):
         scored = score_pair(mentor, mentee, roster.settings)
-        broken = violations(mentor, mentee, roster.settings)
+        broken = violation_reasons(mentor, mentee, roster.settings)
         if mentor.id in current:  # their own pairing does not count against them
             broken = [v for v in broken if v[0] != "capacity"]
         if not broken and scored.score < roster.settings.min_score - 1e-9:
-            broken = [("min_score", "Under the program's minimum score")]
+            broken = [("min_score", reason("rule_min_score"))]
         match_id, pinned = current.get(mentor.id, (None, False))
         options.append(
             MentorOption(
@@ -135,10 +138,12 @@ def rank_mentors(session: Session, mentee_id: int) -> list[MentorOption]:
                 institution=mentor.institution,
                 score=scored.score,
                 reasons=tuple(scored.reasons),
+                reason_data=tuple(scored.reason_data),
                 remaining=mentor.capacity,
                 capacity=roster.capacities[mentor.id],
                 rule=broken[0][0] if broken else None,
-                excluded_by=broken[0][1] if broken else None,
+                excluded_by=render(broken[0][1], "en") if broken else None,
+                excluded_reason=broken[0][1] if broken else None,
                 match_id=match_id,
                 pinned=pinned,
             )

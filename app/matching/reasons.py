@@ -111,6 +111,42 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Déjà jumelés lors d'un cycle précédent (le programme préfère de nouveaux jumelages)",
     ),
     "new_pair": ("A new pairing", "Un nouveau jumelage"),
+    # Why matching will not propose a pair (the hard rules and the minimum score).
+    "rule_mentor_withdrawn": (
+        "The mentor has withdrawn from this cycle",
+        "Le mentor s'est retiré de ce cycle",
+    ),
+    "rule_mentee_withdrawn": (
+        "The mentee has withdrawn from this cycle",
+        "Le mentoré s'est retiré de ce cycle",
+    ),
+    "rule_same_person": (
+        "A person cannot mentor themselves",
+        "Une personne ne peut pas être son propre mentor",
+    ),
+    "rule_never_pair": ("On the never-pair list", "Sur la liste des jumelages interdits"),
+    "rule_never_pair_because": (
+        "On the never-pair list: {ban}",
+        "Sur la liste des jumelages interdits\u00a0: {ban}",
+    ),
+    "rule_required_language": (
+        "The mentee requires a mentor who speaks {language}",
+        "Le mentoré exige un mentor qui parle {language}",
+    ),
+    "rule_mentee_matched": ("The mentee already has a match", "Le mentoré a déjà un jumelage"),
+    "rule_capacity": ("The mentor has no places left", "Le mentor n'a plus de place"),
+    "rule_min_score": (
+        "Under the program's minimum score",
+        "Sous le score minimum du programme",
+    ),
+    "rule_score_under_minimum": (
+        "Score {score} is under the program's minimum of {minimum}",
+        "Le score {score} est sous le minimum du programme ({minimum})",
+    ),
+    "rule_roles": (
+        "The mentor's role is not the rung just above the mentee's",
+        "Le rôle du mentor n'est pas l'échelon juste au-dessus de celui du mentoré",
+    ),
 }
 
 _LANGUAGE_NAMES_FR = {
@@ -225,4 +261,7 @@ def _format(name: str, value: Any, french: bool) -> str:
         return language_label(str(value), french)
     if name in ("style", "mentee_style", "mentor_style"):
         return style_label(str(value), french)
+    if name in ("score", "minimum") and isinstance(value, int | float):
+        shown = f"{value:.2f}"
+        return shown.replace(".", ",") if french else shown
     return str(value)

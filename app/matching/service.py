@@ -26,7 +26,7 @@ from app.matching.proposal import (
     candidate,
     propose_matches,
 )
-from app.matching.reasons import render_reasons
+from app.matching.reasons import reason, render, render_reasons
 
 __all__ = [
     "Candidate",
@@ -69,6 +69,7 @@ class MatchRow:
     score: float | None
     reasons: tuple[str, ...]
     pinned: bool
+    reason_data: tuple[object, ...] = ()  # as stored: structured, or old English sentences
 
 
 def apply_proposal(
@@ -178,6 +179,7 @@ def list_matches(
             score=match.score,
             reasons=tuple(render_reasons(match.reasons, "en")),
             pinned=match.pinned,
+            reason_data=tuple(match.reasons or ()),
         )
         for match, mentor_part, mentee_part, mentor_who, mentee_who in session.execute(query)
     ]
@@ -269,7 +271,7 @@ def _pair_roster(session: Session, mentor_id: int, mentee_id: int) -> Roster:
 def _pair_violations(roster: Roster, mentor_id: int, mentee_id: int) -> list[tuple[str, str]]:
     found = []
     if not roster.is_relation(roster.roles[mentor_id], roster.roles[mentee_id]):
-        found.append(("roles", "The mentor's role is not the rung just above the mentee's"))
+        found.append(("roles", render(reason("rule_roles"), "en")))
     mentor, mentee = roster.profiles[mentor_id], roster.profiles[mentee_id]
     return found + violations(mentor, mentee, roster.settings)
 

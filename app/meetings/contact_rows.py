@@ -25,6 +25,7 @@ from app.meetings.topic_reading import TopicCatalogue
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import normalise_header as fold
 from app.roster.importer import RejectedRow
+from app.roster.problems import problem
 from app.roster.reader import Table
 from app.roster.values import CellError, clean_email, email_key, parse_yes_no
 
@@ -168,7 +169,7 @@ def _check_row(number: int, cells: dict[str, tuple[str, str]], lookups: Lookups)
         try:
             return parse(value)  # type: ignore[operator]
         except CellError as exc:
-            contact.errors.append((header, str(exc)))
+            contact.errors.append((header, exc.message))
             return None
 
     held_on = read("date", lambda v: parsing.parse_date(v, lookups.day_order))
@@ -231,10 +232,10 @@ def _emails(contact: Contact, cells: dict[str, tuple[str, str]]) -> dict[str, st
         try:
             keys[name] = email_key(clean_email(value))
         except CellError as exc:
-            contact.errors.append((header, str(exc)))
+            contact.errors.append((header, exc.message))
     if not keys and not contact.errors:
         header = next((cells[n][0] for n in EMAIL_FIELDS if n in cells), "")
-        contact.errors.append((header, "no email to tell whose contact this was"))
+        contact.errors.append((header, problem("no_contact_email")))
     return keys
 
 
@@ -252,10 +253,11 @@ def _resolve_match(contact: Contact, cells: dict[str, tuple[str, str]], lookups:
             strangers = [k for k in (keys["mentor_email"], keys["mentee_email"])
                          if k not in lookups.by_person]  # fmt: skip
             message = (
-                f"{strangers[0]} is not in a match of this cycle"
+                problem("not_in_match", who=strangers[0])
                 if strangers
-                else f"{keys['mentor_email']} and {keys['mentee_email']} are not matched "
-                "with each other in this cycle"
+                else problem(
+                    "not_matched_together", mentor=keys["mentor_email"], mentee=keys["mentee_email"]
+                )
             )
             contact.errors.append((column, message))
             return
@@ -272,12 +274,10 @@ def _choose_match(
     if len(live) == 1:
         contact.match_id = live[0][0]
     elif len(live) > 1:
-        contact.errors.append(
-            (column, f"{who} is in {len(live)} matches; add the other person's email")
-        )
+        contact.errors.append((column, problem("several_matches", who=who, count=len(live))))
     elif any(s == "ended" for _, s in candidates):
-        contact.errors.append((column, f"the match of {who} has ended"))
+        contact.errors.append((column, problem("match_ended", who=who)))
     elif candidates:
-        contact.errors.append((column, f"the match of {who} is not confirmed yet"))
+        contact.errors.append((column, problem("match_not_confirmed", who=who)))
     else:
-        contact.errors.append((column, f"{who} is not in a match of this cycle"))
+        contact.errors.append((column, problem("not_in_match", who=who)))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.roster.problems import problem
+
 MIN_MINUTES = 1
 MAX_MINUTES = 24 * 60
 
@@ -21,7 +23,7 @@ def began_on(created_at: dt.datetime) -> dt.date:
 
 def future_problem(held_on: dt.date, today: dt.date) -> str | None:
     if held_on > today:
-        return f"{held_on.isoformat()} is in the future"
+        return problem("contact_in_future", date=held_on.isoformat())
     return None
 
 
@@ -29,9 +31,10 @@ def before_match_problem(held_on: dt.date, began: dt.date, match: str = "this ma
     """A contact dated before its match began is a typing slip (or the wrong pair): it is
     refused rather than counted for a match that did not exist yet."""
     if held_on < began:
-        return (
-            f"{held_on.isoformat()} is before {match} began ({began.isoformat()}); check the date"
-        )
+        date, start = held_on.isoformat(), began.isoformat()
+        if match == "this match":
+            return problem("contact_before_match", date=date, began=start)
+        return problem("contact_before_named_match", date=date, match=match, began=start)
     return None
 
 
@@ -40,15 +43,9 @@ def duration_problem(minutes: int | None) -> str | None:
     if minutes is None:
         return None
     if minutes < MIN_MINUTES:
-        return (
-            f"a duration of {minutes} minutes is not possible: a contact lasts at least a "
-            "minute (leave the length empty when it is not known)"
-        )
+        return problem("duration_too_short", minutes=minutes)
     if minutes > MAX_MINUTES:
-        return (
-            f"a duration of {minutes} minutes is longer than a day; a contact lasts at most "
-            "24 hours"
-        )
+        return problem("duration_too_long", minutes=minutes)
     return None
 
 

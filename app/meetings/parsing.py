@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from app.roster.columns import normalise_header as fold
+from app.roster.problems import problem
 from app.roster.values import CellError
 
 # Field → words any of which (all "+"-joined parts of one pattern) identify its header.
@@ -128,7 +129,7 @@ def parse_date(value: str, order: str | None) -> dt.date:
     """A date in ISO, numeric (``order`` settles 03/04) or month-name form."""
     text = value.strip()
     if not text:
-        raise CellError("the date is missing")
+        raise CellError(problem("date_missing"))
     try:
         iso = _ISO.fullmatch(text)
         if iso:
@@ -140,15 +141,19 @@ def parse_date(value: str, order: str | None) -> dt.date:
     except CellError:
         raise
     except ValueError as exc:
-        raise CellError(f"“{text}” is not a real date") from exc
+        raise CellError(problem("date_not_real", text=text)) from exc
 
 
 def _numeric_date(found: re.Match[str], order: str | None) -> dt.date:
     first, second, year = int(found.group(1)), int(found.group(2)), _year(found.group(3))
     if order is None and first <= 12 and second <= 12 and first != second:
         raise CellError(
-            f"“{found.group(0)}” could be read two ways (day/month or month/day); "
-            f"write it as {year}-{second:02d}-{first:02d} or {year}-{first:02d}-{second:02d}"
+            problem(
+                "date_ambiguous",
+                text=found.group(0),
+                first=f"{year}-{second:02d}-{first:02d}",
+                second=f"{year}-{first:02d}-{second:02d}",
+            )
         )
     if order == "mdy" or (order is None and second > 12):
         return dt.date(year, first, second)
@@ -162,7 +167,7 @@ def _worded_date(folded: str) -> dt.date:
     years = [n for n in numbers if len(n) == 4]
     days = [n for n in numbers if len(n) <= 2]
     if len(months) != 1 or len(years) != 1 or not days:
-        raise CellError(f"“{folded}” is not a date (expected e.g. 2025-10-15)")
+        raise CellError(problem("date_unreadable", text=folded))
     return dt.date(int(years[0]), months[0], int(days[0]))
 
 
@@ -178,13 +183,10 @@ def _first_match(folded: str, words: dict[str, tuple[str, ...]]) -> str | None:
 def parse_mode(value: str) -> str:
     folded = fold(value)
     if not folded:
-        raise CellError("say how they were in touch (in person, video, phone or email/text)")
+        raise CellError(problem("mode_missing"))
     mode = _first_match(folded, MODE_WORDS)
     if mode is None:
-        raise CellError(
-            f"“{value.strip()}” is not a way of meeting we know "
-            "(in person, video, phone or email/text)"
-        )
+        raise CellError(problem("mode_unknown", text=value.strip()))
     return mode
 
 
@@ -199,7 +201,6 @@ _HOURS = re.compile(
     rf"{_APPROXIMATELY}(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s*{_HOUR_WORDS}"
     rf"(?:\s*(?:and|et)?\s*(\d{{1,3}})\s*(?:{_MINUTE_WORDS})?)?"
 )
-_LENGTH_EXAMPLE = "expected e.g. 45, 45 min, 1h30 or 1:30"
 _NOT_KNOWN = ("", "n a", "na", "unknown", "inconnu", "inconnue", "s o", "nsp")
 
 
@@ -214,17 +215,14 @@ def parse_duration(value: str) -> int | None:
         return None
     shown = value.strip()
     if text.startswith(("-", "−")):
-        raise CellError(f"“{shown}” is not a length of time: it cannot be negative")
+        raise CellError(problem("duration_negative", text=shown))
     minutes = _minutes(text, shown)
     if minutes is None:
-        raise CellError(f"“{shown}” is not a length of time ({_LENGTH_EXAMPLE})")
+        raise CellError(problem("duration_unreadable", text=shown))
     if minutes <= 0:
-        raise CellError(
-            f"“{shown}” is not a length of time: a contact lasts at least a minute "
-            "(leave the cell empty when the length is not known)"
-        )
+        raise CellError(problem("duration_zero", text=shown))
     if minutes > 24 * 60:
-        raise CellError(f"“{shown}” is longer than a day; a contact lasts at most 24 hours")
+        raise CellError(problem("duration_over_day", text=shown))
     return round(minutes)
 
 
@@ -244,9 +242,7 @@ def _minutes(text: str, shown: str) -> float | None:
     else:
         return None
     if minutes >= 60:
-        raise CellError(
-            f"“{shown}” is not a length of time: the minutes after the hour cannot exceed 59"
-        )
+        raise CellError(problem("duration_minutes_over_59", text=shown))
     return hours * 60 + minutes
 
 
@@ -256,5 +252,5 @@ def parse_initiator(value: str) -> str:
         return ""
     who = _first_match(folded, INITIATOR_WORDS)
     if who is None:
-        raise CellError(f"“{value.strip()}”: say mentor, mentee, both or coordinator")
+        raise CellError(problem("initiator_unknown", text=value.strip()))
     return who

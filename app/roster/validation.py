@@ -18,6 +18,7 @@ from typing import Any
 
 from app.roster import values
 from app.roster.columns import IGNORE
+from app.roster.problems import problem
 from app.roster.values import CellError
 
 MAX_LENGTHS = {
@@ -240,7 +241,7 @@ def _texts(name: str) -> ColumnParser:
     def parse_all(answers: list[str]) -> list[Any]:
         texts: list[Any] = list(map(" ".join, map(str.split, answers)))
         if limit is not None and texts and max(map(len, texts)) > limit:
-            error = CellError(f"longer than {limit} characters")
+            error = CellError(problem("too_long", limit=limit))
             texts = [error if len(t) > limit else t for t in texts]
         return texts
 
@@ -254,7 +255,7 @@ def _provinces(answers: list[str]) -> list[Any]:
 def _emails(answers: list[str]) -> list[Any]:
     limit = MAX_LENGTHS["email"]
     if answers and max(map(len, answers)) > limit:
-        error = CellError(f"longer than {limit} characters")
+        error = CellError(problem("too_long", limit=limit))
         return [error if len(a) > limit else values.clean_emails([a])[0] for a in answers]
     return values.clean_emails(answers)
 
@@ -375,8 +376,8 @@ class TableCleaner:
         first = work.stores["person"].get("first_name") or [MISSING] * work.size
         missing_name = [i for i, f in enumerate(first) if not f]
         for index, header, message in (
-            *((i, self._email_header, "an email address is required") for i in missing_email),
-            *((i, self._name_header, "a first name is required") for i in missing_name),
+            *((i, self._email_header, problem("email_required")) for i in missing_email),
+            *((i, self._name_header, problem("first_name_required")) for i in missing_name),
         ):
             said = work.problems.get(index, ())
             if not any(h == header for h, _ in said):
@@ -390,7 +391,7 @@ class TableCleaner:
             if index in work.problems:
                 continue
             if key in first_seen:
-                message = f"same email as row {first_seen[key]}"
+                message = problem("duplicate_email", row=first_seen[key])
                 work.fail(index, self._first_email_header, message)
             else:
                 first_seen[key] = numbers[index]

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from app.roster.columns import normalise_header as fold
+from app.roster.problems import problem
 
 _CACHED_CHARS = 500
 """Answers up to this length are parsed once per distinct value (they repeat a lot)."""
@@ -230,7 +231,7 @@ def _validate(address: str) -> str:
     try:
         return str(validate_email(address, check_deliverability=False).normalized)
     except EmailNotValidError as exc:
-        raise CellError(f"not a valid email address: {exc}") from exc
+        raise CellError(problem("email_invalid", detail=str(exc))) from exc
 
 
 # The spellings of a North American number that forms collect most often. They are
@@ -271,9 +272,9 @@ def _clean_phone_fully(value: str) -> str:
     try:
         number = phonenumbers.parse(value, "CA")
     except phonenumbers.NumberParseException as exc:
-        raise CellError("not a phone number (expected e.g. 416-555-0123)") from exc
+        raise CellError(problem("phone_invalid")) from exc
     if not phonenumbers.is_possible_number(number):
-        raise CellError("not a complete phone number (expected e.g. 416-555-0123)")
+        raise CellError(problem("phone_incomplete"))
     style = phonenumbers.PhoneNumberFormat
     form = style.NATIONAL if number.country_code == 1 else style.INTERNATIONAL
     return str(phonenumbers.format_number(number, form))
@@ -289,7 +290,7 @@ def parse_capacity(value: str) -> int:
     numbers = re.findall(r"-?\d+(?:[.,]\d+)?", value)
     if len(numbers) == 1 and re.fullmatch(r"\d+", numbers[0]):
         return int(numbers[0])
-    raise CellError("capacity must be a whole number of mentees (0 or more)")
+    raise CellError(problem("capacity_invalid"))
 
 
 def parse_yes_no(value: str) -> bool:
@@ -298,7 +299,7 @@ def parse_yes_no(value: str) -> bool:
         return True
     if folded in _NO or folded.startswith(("no ", "non ")):
         return False
-    raise CellError("expected yes or no")
+    raise CellError(problem("yes_no"))
 
 
 def split_multi(value: str, *, split_words: bool) -> list[str]:
