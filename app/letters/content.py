@@ -20,7 +20,7 @@ All strings are plain text; the renderer escapes them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -32,9 +32,30 @@ DEFAULT_FIRST_CONTACT_DAYS = 14
 DEFAULT_CADENCE_DAYS = 60
 
 
+TRANSLATED_FIELDS = ("program", "organisation", "contact_name", "contact_title")
+"""The letterhead's free text, which has a French variant (e-mail and phone have none)."""
+
+
+@dataclass(frozen=True)
+class LetterheadText:
+    """The letterhead's words in French; an empty field prints the English words."""
+
+    program: str = ""
+    organisation: str = ""
+    contact_name: str = ""
+    contact_title: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name) for name in TRANSLATED_FIELDS)
+
+
 @dataclass(frozen=True)
 class Letterhead:
-    """The program's letterhead, printed at the top of each letter's first page."""
+    """The program's letterhead, printed at the top of each letter's first page.
+
+    The fields hold the English words; ``french`` the French ones. Use
+    :meth:`in_language` to get the letterhead a reader of one language sees.
+    """
 
     program: str
     organisation: str = ""
@@ -45,6 +66,25 @@ class Letterhead:
     logo_path: Path | None = None
     logo: bytes | None = None
     """PNG or JPEG bytes (the program's stored logo); preferred over ``logo_path``."""
+    french: LetterheadText = field(default_factory=LetterheadText)
+
+    def in_language(self, language: str) -> Letterhead:
+        """The letterhead as printed in ``language``: French words where they are filled in."""
+        if language != "fr":
+            return self
+        words = {name: getattr(self.french, name) for name in TRANSLATED_FIELDS}
+        return replace(self, **{name: value for name, value in words.items() if value})
+
+    def french_missing(self) -> tuple[str, ...]:
+        """The fields a French letter prints in English (filled in English, not in French).
+
+        The coordinator's name is left out: a name is usually the same in both languages.
+        """
+        return tuple(
+            name
+            for name in TRANSLATED_FIELDS
+            if name != "contact_name" and getattr(self, name) and not getattr(self.french, name)
+        )
 
 
 @dataclass(frozen=True)
@@ -81,9 +121,17 @@ class LetterContent:
     cycle_starts: dt.date | None = None
     cycle_ends: dt.date | None = None
 
-    def placeholder_values(self) -> dict[str, object]:
-        """What every sentence of this letter may fill in (see :mod:`app.letters.placeholders`)."""
-        head = self.letterhead
+    @property
+    def head(self) -> Letterhead:
+        """The letterhead in the reader's language."""
+        return self.letterhead.in_language(self.language)
+
+    def placeholder_values(self, language: str | None = None) -> dict[str, object]:
+        """What every sentence of this letter may fill in (see :mod:`app.letters.placeholders`).
+
+        The letterhead's words are those of ``language`` (the letter's own by default).
+        """
+        head = self.letterhead.in_language(language or self.language)
         return {
             "name": self.recipient_name,
             "program": head.program,

@@ -37,7 +37,7 @@ def _languages(first: str) -> list[str]:
 def draft_subject(letter: LetterContent, templates: Mapping[str, LetterTemplate]) -> str:
     parts = []
     for code in _languages(letter.language):
-        text = templates[code].bind(**letter.placeholder_values())
+        text = templates[code].bind(**letter.placeholder_values(code))
         parts.append(text.plural(f"subject_{letter.kind}", len(letter.partners)))
     return " / ".join(dict.fromkeys(p for p in parts if p))
 
@@ -45,7 +45,7 @@ def draft_subject(letter: LetterContent, templates: Mapping[str, LetterTemplate]
 def draft_body(letter: LetterContent, templates: Mapping[str, LetterTemplate]) -> str:
     bodies = []
     for code in _languages(letter.language):
-        text = templates[code].bind(**letter.placeholder_values())
+        text = templates[code].bind(**letter.placeholder_values(code))
         bodies.append(text.get("email_body").strip())
     return ("\n\n" + "—" * 20 + "\n\n").join(b for b in bodies if b) + "\n"
 
@@ -62,7 +62,7 @@ def draft_message(
 ) -> EmailMessage:
     """The draft for ``letter`` with its PDF attached."""
     content = letter.content
-    head = content.letterhead
+    head = content.head
     message = EmailMessage(policy=_POLICY)
     message["To"] = _address(content.recipient_name, letter.recipient_email)
     if head.contact_email:

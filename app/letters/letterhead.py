@@ -1,5 +1,9 @@
 """The program's letterhead: organisation, coordinator, and an optional logo image.
 
+The words exist in English (the program's own columns) and in French
+(``Program.settings["letterhead"]["fr"]``); a French field left empty prints the English
+words, so settings saved before French letterheads existed read as "same as English".
+
 The logo is kept inside the database (base64 in ``Program.settings["letterhead"]``) so a
 backup carries it and letters never depend on a file that moved. An older
 ``settings["logo_path"]`` pointing at a file is still honoured.
@@ -10,15 +14,17 @@ from __future__ import annotations
 import base64
 import binascii
 import io
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.db.models import Program
 from app.errors import NotFoundError, UnusableInputError
-from app.letters.content import Letterhead
+from app.letters.content import TRANSLATED_FIELDS, LetterContent, Letterhead, LetterheadText
 
 SETTINGS_KEY = "letterhead"
 LEGACY_LOGO_KEY = "logo_path"
@@ -26,6 +32,18 @@ MAX_LOGO_BYTES = 1_000_000
 _SIGNATURES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
 KEEP_LOGO: bytes = b"keep"
 """Pass as ``logo`` to :func:`save_letterhead` to leave the stored logo as it is."""
+FRENCH_KEY = "fr"
+MAX_FIELD = 200
+"""Longer words would not fit the letterhead's lines."""
+FIELD_NAMES = {
+    "program": "program name",
+    "organisation": "organisation",
+    "contact_name": "coordinator's name",
+    "contact_title": "coordinator's title",
+    "contact_email": "email",
+    "contact_phone": "phone",
+}
+"""How a coordinator calls each letterhead field (in refusals and warnings)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +57,8 @@ class LetterheadSettings:
     contact_email: str = ""
     contact_phone: str = ""
     logo: bytes | None = None
+    french: LetterheadText = field(default_factory=LetterheadText)
+    """The French words; an empty field means "same as English"."""
 
     def letterhead(self) -> Letterhead:
         return Letterhead(
@@ -49,6 +69,7 @@ class LetterheadSettings:
             contact_email=self.contact_email,
             contact_phone=self.contact_phone,
             logo=self.logo,
+            french=self.french,
         )
 
 
@@ -126,7 +147,36 @@ def letterhead_settings(program: Program) -> LetterheadSettings:
         contact_email=program.contact_email,
         contact_phone=program.contact_phone,
         logo=stored_logo(program),
+        french=stored_french(program),
     )
+
+
+def stored_french(program: Program) -> LetterheadText:
+    """The French words saved with the letterhead (none in settings older than them)."""
+    saved = (program.settings.get(SETTINGS_KEY) or {}).get(FRENCH_KEY)
+    if not isinstance(saved, Mapping):
+        return LetterheadText()
+    words = {name: saved.get(name) for name in TRANSLATED_FIELDS}
+    return LetterheadText(**{k: v.strip() for k, v in words.items() if isinstance(v, str)})
+
+
+def _clean(value: str, what: str) -> str:
+    """One line of letterhead text, or a refusal naming the field."""
+    value = " ".join(value.split())  # a line break would run over the letterhead's lines
+    if len(value) > MAX_FIELD:
+        raise UnusableInputError(
+            f"The {what} is {len(value)} characters long; keep it under {MAX_FIELD} "
+            "so it fits on the letterhead."
+        )
+    return value
+
+
+def _french_words(french: LetterheadText) -> dict[str, str]:
+    words = {
+        name: _clean(getattr(french, name), f"French {FIELD_NAMES[name]}")
+        for name in TRANSLATED_FIELDS
+    }
+    return {name: value for name, value in words.items() if value}
 
 
 def load_letterhead(session: Session, program_id: int) -> LetterheadSettings:
@@ -143,18 +193,44 @@ def save_letterhead(
     program = session.get(Program, program_id)
     if program is None:
         raise NotFoundError("That program no longer exists.")
-    program.organisation = settings.organisation.strip()
-    program.contact_name = settings.contact_name.strip()
-    program.contact_title = settings.contact_title.strip()
+    english = {
+        name: _clean(getattr(settings, name), FIELD_NAMES[name])
+        for name in ("organisation", "contact_name", "contact_title")
+    }
+    french = _french_words(settings.french)  # checked before anything changes
+    program.organisation = english["organisation"]
+    program.contact_name = english["contact_name"]
+    program.contact_title = english["contact_title"]
     program.contact_email = settings.contact_email.strip()
     program.contact_phone = settings.contact_phone.strip()
+    stored: dict[str, Any] = dict(program.settings.get(SETTINGS_KEY) or {})
+    if french:
+        stored[FRENCH_KEY] = french
+    else:
+        stored.pop(FRENCH_KEY, None)
+    new_settings = {**program.settings, SETTINGS_KEY: stored}
     if logo is not KEEP_LOGO:
-        stored = dict(program.settings.get(SETTINGS_KEY) or {})
         if logo is None:
             stored.pop("logo", None)
         else:
             stored["logo"] = base64.b64encode(check_logo(logo)).decode("ascii")
-        new_settings = {**program.settings, SETTINGS_KEY: stored}
         new_settings.pop(LEGACY_LOGO_KEY, None)  # the stored logo (or none) replaces the file
-        program.settings = new_settings
-    audit.record(session, "save_letterhead", "program", program_id)
+    program.settings = new_settings  # a new dict, so the JSON column is written
+    audit.record(session, "save_letterhead", "program", program_id, french=sorted(french))
+
+
+def french_letterhead_warning(letters: Iterable[LetterContent]) -> str | None:
+    """One sentence when French letters print English letterhead words, else None."""
+    missing: dict[str, None] = {}
+    for letter in letters:
+        if letter.language == "fr":
+            missing.update(dict.fromkeys(letter.letterhead.french_missing()))
+    if not missing:
+        return None
+    names = [FIELD_NAMES[name] for name in TRANSLATED_FIELDS if name in missing]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return (
+        f"The French letterhead is not filled in ({listed}): French letters print it in "
+        "English. Add the French words on the Letters page, under Edit templates and "
+        "letterhead → Letterhead."
+    )

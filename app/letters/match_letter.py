@@ -29,7 +29,7 @@ class MatchLetterRenderer(LetterRenderer):
                 text.plural(
                     f"intro_{letter.kind}",
                     count,
-                    program=letter.letterhead.program,
+                    program=letter.head.program,
                     cycle=letter.cycle_label,
                 )
             ),

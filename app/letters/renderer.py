@@ -176,7 +176,7 @@ class LetterRenderer:
         raise NotImplementedError
 
     def closing(self, letter: LetterContent, text: LetterTemplate) -> Flowable:
-        head = letter.letterhead
+        head = letter.head  # the signature block in the reader's language
         parts: list[Flowable] = []
         contact = head.contact_email or head.contact_phone
         if head.contact_name and contact:
@@ -237,8 +237,8 @@ class LetterRenderer:
         if self.on_letter is not None:
             self.on_letter(self._index)
         letter = self._letters[self._index]
-        self.draw_letterhead(canvas, letter.letterhead)
-        self.draw_footer(canvas, letter.letterhead)
+        self.draw_letterhead(canvas, letter.head)
+        self.draw_footer(canvas, letter.head)
 
     def _on_later_page(self, canvas: Canvas, _doc: Any) -> None:
         self._page_in_letter += 1
@@ -250,12 +250,12 @@ class LetterRenderer:
         canvas.setFillColor(MUTED)
         top = PAGE_HEIGHT - MARGIN
         canvas.drawString(MARGIN, top - 8, line)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top - 8, letter.letterhead.program)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top - 8, letter.head.program)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 12, PAGE_WIDTH - MARGIN, top - 12)
         canvas.restoreState()
-        self.draw_footer(canvas, letter.letterhead)
+        self.draw_footer(canvas, letter.head)
 
     def draw_letterhead(self, canvas: Canvas, head: Letterhead) -> None:
         top = PAGE_HEIGHT - MARGIN

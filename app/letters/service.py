@@ -25,7 +25,7 @@ from app.errors import NotFoundError, UnusableInputError
 from app.letters import files
 from app.letters.content import LANGUAGES
 from app.letters.fonts import missing_glyphs
-from app.letters.letterhead import logo_expected
+from app.letters.letterhead import french_letterhead_warning, logo_expected
 from app.letters.planning import PlannedLetter, letter_matches, plan_letters
 from app.letters.templates import LetterTemplate
 from app.letters.versions import adopt_legacy_templates, current_templates
@@ -285,6 +285,9 @@ def _warnings(planned: Sequence[PlannedLetter], cycle: Cycle, skipped: int) -> l
     head = planned[0].content.letterhead if planned else None
     if head is not None and head.logo is None and logo_expected(cycle.program):
         warnings.append("The program logo could not be found; the letters have no logo.")
+    french = french_letterhead_warning(p.content for p in planned)
+    if french:
+        warnings.append(french)
     names: dict[str, None] = {}
     for letter in planned:
         names[letter.content.recipient_name] = None
