@@ -1384,87 +1384,122 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>LetterheadForm</name>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="43"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="52"/>
+        <source>The program&apos;s name; rename it in the program</source>
+        <translation>Le nom du programme ; renommez-le dans le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="59"/>
+        <source>Same as English</source>
+        <translation>Comme en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="60"/>
+        <source>The program&apos;s name as French letters print it</source>
+        <translation>Le nom du programme tel qu’il paraît dans les lettres en français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="62"/>
+        <source>How the coordinator signs French letters, e.g. “Dre Ada Lovelace”</source>
+        <translation>Comment la coordination signe les lettres en français, p. ex. « Dre Ada Lovelace »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="64"/>
         <source>e.g. Canadian Paediatric Society</source>
         <translation>p. ex. Société canadienne de pédiatrie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="44"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="65"/>
         <source>Who signs the letters</source>
         <translation>Qui signe les lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="45"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="66"/>
         <source>e.g. Mentorship coordinator</source>
         <translation>p. ex. Coordonnatrice du mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="47"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="68"/>
         <source>Where participants can write with questions</source>
         <translation>Où les participants peuvent écrire pour leurs questions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="53"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="74"/>
         <source>Choose logo…</source>
         <translation>Choisir le logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="55"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="76"/>
         <source>A PNG or JPEG image under 1 MB, drawn in the letterhead</source>
         <translation>Une image PNG ou JPEG de moins de 1 Mo, placée dans l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="58"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="79"/>
         <source>Remove logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="76"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="105"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="105"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="112"/>
+        <source>Program name:</source>
+        <translation>Nom du programme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="113"/>
         <source>Organisation:</source>
         <translation>Organisme :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="77"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="114"/>
         <source>Coordinator:</source>
         <translation>Coordination :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="78"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="115"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="79"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="116"/>
         <source>Email:</source>
         <translation>Courriel :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="80"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="117"/>
         <source>Phone:</source>
         <translation>Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="89"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="135"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="94"/>
-        <source>The letterhead appears at the top of every letter. The logo is kept in the program&apos;s database, so backups carry it.</source>
-        <translation>L’en-tête apparaît en haut de chaque lettre. Le logo est gardé dans la base de données du programme : les sauvegardes le contiennent donc.</translation>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="141"/>
+        <source>The letterhead appears at the top of every letter, in the reader&apos;s language: a French field left empty prints the English words. The logo is kept in the program&apos;s database, so backups carry it.</source>
+        <translation>L’en-tête paraît en haut de chaque lettre, dans la langue du lecteur : un champ français laissé vide reprend le texte anglais. Le logo est conservé dans la base de données du programme, les sauvegardes l’incluent donc.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="116"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="170"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="116"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="170"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="141"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="195"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>

@@ -1091,102 +1091,122 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="135"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="156"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="178"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="188"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="192"/>
         <source>Restore this version</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
         <source>Use the chosen version&apos;s words again (saved as a new version)</source>
         <translation>Reprendre le texte de la version choisie (enregistré comme nouvelle version)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="187"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="197"/>
         <source>Reset to standard wording</source>
         <translation>Revenir au texte standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="198"/>
         <source>Go back to the wording MentorDesk ships with</source>
         <translation>Revenir au texte fourni avec MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
         <source>What changed (optional), e.g. “New coordinator&apos;s wording”</source>
         <translation>Ce qui a changé (facultatif), p. ex. « Nouvelle formule »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
         <source>Save as new version</source>
         <translation>Enregistrer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="211"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="221"/>
         <source>Save letterhead</source>
         <translation>Enregistrer l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="241"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="252"/>
         <source>Standard wording, as shipped (no saved version yet)</source>
         <translation>Texte standard, tel que fourni (aucune version enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="245"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="256"/>
         <source>no note</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="246"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="257"/>
         <source>v{version}  ·  {when}  ·  {note}</source>
         <translation>v{version}  ·  {when}  ·  {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="261"/>
         <source>{version}   (in use)</source>
         <translation>{version}   (en usage)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="302"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="313"/>
         <source>Click to insert into “{field}”:</source>
         <translation>Cliquez pour insérer dans « {field} »&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="304"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="315"/>
         <source>“{field}” takes no placeholders.</source>
         <translation>« {field} » n&apos;accepte aucune variable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="346"/>
         <source>Unsaved wording</source>
         <translation>Texte non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="336"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="347"/>
         <source>The wording has changes that are not saved as a version. Discard them?</source>
         <translation>Le texte comporte des modifications qui ne sont pas enregistrées comme version. Les abandonner?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="391"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="359"/>
+        <source>program name</source>
+        <translation>nom du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="360"/>
+        <source>organisation</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="361"/>
+        <source>coordinator&apos;s title</source>
+        <translation>titre de la coordination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="365"/>
+        <source>The French letterhead is not filled in ({fields}): this letter prints it in English. Fill in the French column on the Letterhead tab.</source>
+        <translation>L’en-tête français n’est pas rempli ({fields}) : cette lettre l’imprime en anglais. Remplissez la colonne Français de l’onglet En-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="421"/>
         <source>Reset the wording</source>
         <translation>Revenir au texte standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="393"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="423"/>
         <source>Go back to the standard wording for this language? Your versions stay in the history and can be restored.</source>
         <translation>Revenir au texte standard pour cette langue? Vos versions restent dans l&apos;historique et peuvent être restaurées.</translation>
     </message>

@@ -1,4 +1,8 @@
-"""The letterhead part of the template editor: organisation, coordinator and logo."""
+"""The letterhead part of the template editor: organisation, coordinator and logo.
+
+The words a letter prints have an English and a French column; a French field left
+empty prints the English words.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MentorDeskError
+from app.letters.content import LetterheadText
 from app.letters.letterhead import KEEP_LOGO, LetterheadSettings, read_logo_file
 from ui.worker import show_failure
 
 LOGO_BOX = (220, 90)
+FIELD_WIDTH = 190
 
 
 class LetterheadForm(QWidget):
@@ -40,6 +46,21 @@ class LetterheadForm(QWidget):
         self.contact_title = QLineEdit(settings.contact_title)
         self.contact_email = QLineEdit(settings.contact_email)
         self.contact_phone = QLineEdit(settings.contact_phone)
+        self.program_name = QLineEdit(settings.program)
+        self.program_name.setReadOnly(True)  # renamed with the program, not here
+        self.program_name.setCursorPosition(0)  # a long name shows its beginning
+        self.program_name.setToolTip(self.tr("The program's name; rename it in the program"))
+        french = settings.french
+        self.program_fr = QLineEdit(french.program)
+        self.organisation_fr = QLineEdit(french.organisation)
+        self.contact_name_fr = QLineEdit(french.contact_name)
+        self.contact_title_fr = QLineEdit(french.contact_title)
+        for edit in self._french_edits():
+            edit.setPlaceholderText(self.tr("Same as English"))
+        self.program_fr.setToolTip(self.tr("The program's name as French letters print it"))
+        self.contact_name_fr.setToolTip(
+            self.tr("How the coordinator signs French letters, e.g. “Dre Ada Lovelace”")
+        )
         self.organisation.setPlaceholderText(self.tr("e.g. Canadian Paediatric Society"))
         self.contact_name.setPlaceholderText(self.tr("Who signs the letters"))
         self.contact_title.setPlaceholderText(self.tr("e.g. Mentorship coordinator"))
@@ -57,10 +78,15 @@ class LetterheadForm(QWidget):
         self.choose_button.clicked.connect(self.choose_logo)
         self.remove_button = QPushButton(self.tr("Remove logo"))
         self.remove_button.clicked.connect(self.remove_logo)
+        for edit in [self.program_name, *self._edits()]:
+            edit.setMinimumWidth(FIELD_WIDTH)  # room for a program name in each column
         for edit in self._edits():
             edit.textChanged.connect(self.changed)
         self._layout()
         self._show_logo()
+
+    def _french_edits(self) -> list[QLineEdit]:
+        return [self.program_fr, self.organisation_fr, self.contact_name_fr, self.contact_title_fr]
 
     def _edits(self) -> list[QLineEdit]:
         return [
@@ -69,15 +95,34 @@ class LetterheadForm(QWidget):
             self.contact_title,
             self.contact_email,
             self.contact_phone,
+            *self._french_edits(),
         ]
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Organisation:"), self.organisation)
-        form.addRow(self.tr("Coordinator:"), self.contact_name)
-        form.addRow(self.tr("Title:"), self.contact_title)
-        form.addRow(self.tr("Email:"), self.contact_email)
-        form.addRow(self.tr("Phone:"), self.contact_phone)
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(2, 1)
+        for column, title in ((1, self.tr("English")), (2, self.tr("French"))):
+            header = QLabel(title)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            form.addWidget(header, 0, column)
+        rows = (
+            (self.tr("Program name:"), self.program_name, self.program_fr),
+            (self.tr("Organisation:"), self.organisation, self.organisation_fr),
+            (self.tr("Coordinator:"), self.contact_name, self.contact_name_fr),
+            (self.tr("Title:"), self.contact_title, self.contact_title_fr),
+            (self.tr("Email:"), self.contact_email, None),
+            (self.tr("Phone:"), self.contact_phone, None),
+        )
+        for row, (label, english, french) in enumerate(rows, start=1):
+            form.addWidget(QLabel(label), row, 0)
+            if french is None:  # the same in both languages
+                form.addWidget(english, row, 1, 1, 2)
+            else:
+                form.addWidget(english, row, 1)
+                form.addWidget(french, row, 2)
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
@@ -86,12 +131,15 @@ class LetterheadForm(QWidget):
         logo.addWidget(self.logo_view)
         logo.addLayout(buttons)
         logo.addStretch(1)
-        form.addRow(self.tr("Logo:"), logo)
+        logo_row = len(rows) + 1
+        form.addWidget(QLabel(self.tr("Logo:")), logo_row, 0, Qt.AlignmentFlag.AlignTop)
+        form.addLayout(logo, logo_row, 1, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = QLabel(
             self.tr(
-                "The letterhead appears at the top of every letter. The logo is kept in the "
+                "The letterhead appears at the top of every letter, in the reader's language: "
+                "a French field left empty prints the English words. The logo is kept in the "
                 "program's database, so backups carry it."
             )
         )
@@ -109,6 +157,12 @@ class LetterheadForm(QWidget):
             contact_email=self.contact_email.text().strip(),
             contact_phone=self.contact_phone.text().strip(),
             logo=self._logo,
+            french=LetterheadText(
+                program=self.program_fr.text().strip(),
+                organisation=self.organisation_fr.text().strip(),
+                contact_name=self.contact_name_fr.text().strip(),
+                contact_title=self.contact_title_fr.text().strip(),
+            ),
         )
 
     def choose_logo(self) -> None:

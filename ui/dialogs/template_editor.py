@@ -108,9 +108,19 @@ class TemplateEditorDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._wording_tab(), self.tr("Wording"))
         tabs.addTab(self._letterhead_tab(), self.tr("Letterhead"))
+        self.french_note = QLabel()
+        self.french_note.setWordWrap(True)
+        self.french_note.setStyleSheet("color: #8a5a00;")
+        self.french_note.hide()
+        self.letterhead.changed.connect(self._show_french_note)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.french_note)
+        preview_layout.addWidget(self.live, 1)
         splitter = QSplitter()
         splitter.addWidget(tabs)
-        splitter.addWidget(self.live)
+        splitter.addWidget(preview)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setChildrenCollapsible(False)
@@ -233,6 +243,7 @@ class TemplateEditorDialog(QDialog):
         self._fill_versions(history)
         self._check()
         self._show_placeholders()
+        self._show_french_note()
         self.render_preview()
 
     def _fill_versions(self, history: list[versions.TemplateVersionInfo]) -> None:
@@ -338,6 +349,25 @@ class TemplateEditorDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     # -- preview ------------------------------------------------------------------------
+    def _show_french_note(self) -> None:
+        """Say once, over the French preview, which letterhead words print in English."""
+        missing = self.letterhead.settings().letterhead().french_missing()
+        if self.language != "fr" or not missing:
+            self.french_note.hide()
+            return
+        names = {
+            "program": self.tr("program name"),
+            "organisation": self.tr("organisation"),
+            "contact_title": self.tr("coordinator's title"),
+        }
+        self.french_note.setText(
+            self.tr(
+                "The French letterhead is not filled in ({fields}): this letter prints it in "
+                "English. Fill in the French column on the Letterhead tab."
+            ).format(fields=", ".join(names[name] for name in missing if name in names))
+        )
+        self.french_note.show()
+
     def schedule_preview(self) -> None:
         self.live.schedule()
 
