@@ -27,6 +27,9 @@ from app.letters.letterhead import (
     save_letterhead,
 )
 from app.letters.match_letter import render_letters
+from app.letters.placeholders import PRIMER, SECTIONS
+from app.letters.templates import load_template
+from app.letters.versions import field_values, save_template_version
 from app.programs.service import CycleInfo
 from tests.app.letters.conftest import Pairs, page_texts, pdf_text
 
@@ -262,3 +265,38 @@ def test_email_drafts_sign_each_language_with_its_letterhead(
     pdf = next(iter(zoe.iter_attachments())).get_content()
     assert "Coordonnatrice du programme" in " ".join(page_texts(PdfReader(io.BytesIO(pdf))))
     assert by_to["alex@example.org"]["From"] == "Dr Ada Lovelace <mentorship@example.org>"
+
+
+def test_every_template_sentence_is_editable_in_both_languages() -> None:
+    editable = {f.key for section in SECTIONS for f in section.fields}
+    english, french = load_template("en"), load_template("fr")
+    assert set(english.text) == set(french.text) and set(english.text) <= editable
+    for template in (english, french):
+        values = field_values(template)
+        assert set(values) == editable and all(v.strip() for v in values.values())
+
+
+def test_a_french_template_version_reaches_french_readers_only(
+    db: Database, cycle: CycleInfo, pairs: Pairs, tmp_path: Path
+) -> None:
+    values = field_values(load_template("fr"))
+    values[PRIMER] = "Quelle est votre plus grande question cette année ?"
+    values["email_body"] = "Bonjour {name}, voici votre lettre de {program}."
+    with db.write() as session:
+        save_letterhead(session, cycle.program_id, _settings())
+        save_template_version(session, cycle.program_id, "fr", values, "Questions")
+    with db.write() as session:
+        batch = generate_letters(session, cycle.id, None, per_letter_dir=tmp_path / "each")
+    with db.write() as session:
+        write_email_drafts(session, cycle.id, tmp_path / "drafts")
+    assert batch.template_versions == {"en": "default", "fr": "fr-v1"}
+    zoe = pdf_text(tmp_path / "each" / "2025-2026 - Lefèbvre, Zoé - mentee.pdf")
+    alex = pdf_text(tmp_path / "each" / "2025-2026 - Smith, Alex - mentee.pdf")
+    assert "Quelle est votre plus grande question cette année ?" in zoe
+    assert "plus grande question" not in alex
+    draft = _read(tmp_path / "drafts" / "2025-2026 - Lefèbvre, Zoé - mentee.eml")
+    body = draft.get_body(preferencelist=("plain",))
+    assert body is not None
+    assert body.get_content().startswith(
+        "Bonjour Zoé Lefèbvre, voici votre lettre de Programme de mentorat en pédiatrie."
+    )
