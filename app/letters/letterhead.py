@@ -165,8 +165,8 @@ def _clean(value: str, what: str) -> str:
     value = " ".join(value.split())  # a line break would run over the letterhead's lines
     if len(value) > MAX_FIELD:
         raise UnusableInputError(
-            f"The {what} is {len(value)} characters long; keep it under {MAX_FIELD} "
-            "so it fits on the letterhead."
+            f"The {what} is {len(value)} characters long; shorten it to {MAX_FIELD} "
+            "characters at most so it fits on the letterhead."
         )
     return value
 

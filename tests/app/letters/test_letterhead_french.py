@@ -158,8 +158,8 @@ def test_a_french_field_too_long_for_the_letterhead_is_refused(
     with pytest.raises(UnusableInputError) as refused, db.write() as session:
         save_letterhead(session, cycle.program_id, _settings(too_long, organisation="New"))
     assert str(refused.value) == (
-        "The French program name is 249 characters long; keep it under 200 so it fits on "
-        "the letterhead."
+        "The French program name is 249 characters long; shorten it to 200 characters at "
+        "most so it fits on the letterhead."
     )
     with db.read() as session:
         loaded = load_letterhead(session, cycle.program_id)
