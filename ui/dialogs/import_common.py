@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from app.roster.workbook import SheetInfo
+from ui.core_text import problem_text
 from ui.models.rows import Column
 from ui.models.search import fold
 
@@ -21,7 +22,7 @@ REJECTED_COLUMNS: list[Column[Any]] = [
         align_right=True,
     ),
     Column(QT_TRANSLATE_NOOP("Column", "Column"), lambda r: str(r.column or "")),
-    Column(QT_TRANSLATE_NOOP("Column", "What to fix"), lambda r: str(r.error)),
+    Column(QT_TRANSLATE_NOOP("Column", "What to fix"), lambda r: problem_text(r.error)),
 ]
 
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.matching.manual import MenteeRow, MentorOption
+from ui.core_text import reason_sentences, why_not
 from ui.models import labels
 from ui.models.rows import Column, RowRole, RowTableModel
 from ui.models.search import fold
@@ -70,11 +71,11 @@ def _places(option: MentorOption) -> str:
 
 def _why(option: MentorOption) -> str:
     if option.excluded_by:
-        rule = option.excluded_by
+        rule = why_not(option)
         return QCoreApplication.translate("MatchingLists", "Not allowed: {rule}").format(
             rule=rule[:1].lower() + rule[1:]
         )
-    return "; ".join(option.reasons) or QCoreApplication.translate(
+    return "; ".join(reason_sentences(option)) or QCoreApplication.translate(
         "MatchingLists", "Nothing notable in common"
     )
 

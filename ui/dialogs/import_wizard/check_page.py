@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.roster.import_plan import IN_CYCLE, LINKED, NEW, RETURNING, PlannedPerson
 from app.roster.importer import ImportReport, RejectedRow
+from ui.core_text import problem_text
 from ui.dialogs.import_wizard.models import ChangesModel
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.empty_state import EmptyState
@@ -58,7 +59,7 @@ REJECTED_COLUMNS: list[Column[RejectedRow]] = [
         align_right=True,
     ),
     Column(QT_TRANSLATE_NOOP("Column", "Column"), lambda r: r.column or "—"),
-    Column(QT_TRANSLATE_NOOP("Column", "What to fix"), lambda r: r.error),
+    Column(QT_TRANSLATE_NOOP("Column", "What to fix"), lambda r: problem_text(r.error)),
 ]
 
 

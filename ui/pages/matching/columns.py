@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.core_text import reason_sentences
 from ui.models.rows import Column
 from ui.pages.wording import TranslatedColumns, percent
 
@@ -39,7 +40,7 @@ def score_fraction(score: float | None) -> float:
 
 
 def _reasons(row: Any) -> str:
-    return "; ".join(row.reasons)
+    return "; ".join(reason_sentences(row))
 
 
 def _person(name: str, email: str) -> str:
@@ -83,7 +84,7 @@ def _proposal_columns() -> list[Column[Any]]:
         Column(
             QCoreApplication.translate("MatchColumns", "Why"),
             _reasons,
-            tooltip=lambda r: "\n".join(r.reasons),
+            tooltip=lambda r: "\n".join(reason_sentences(r)),
             header_tip=QCoreApplication.translate("MatchColumns", "What the pair has in common"),
         ),
     ]
@@ -107,7 +108,7 @@ def _match_columns() -> list[Column[Any]]:
         Column(
             QCoreApplication.translate("MatchColumns", "Why"),
             _reasons,
-            tooltip=lambda r: "\n".join(r.reasons),
+            tooltip=lambda r: "\n".join(reason_sentences(r)),
         ),
     ]
 

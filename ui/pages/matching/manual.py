@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import MentorDeskError
 from app.matching.manual import MenteeRow, MentorOption
 from ui.commands.matching import BanCommand, PairCommand, PinCommand, RemoveMatchCommand
+from ui.core_text import reason_sentences, why_not
 from ui.models.matching import MenteeFilter, MenteeModel, MentorModel
 from ui.models.rows import RowRole, SortRole
 from ui.pages.base import hint
@@ -225,11 +226,11 @@ class ManualPane(QWidget):
         elif option.excluded_by:
             self.details.setText(
                 self.tr("{name}: not proposed — {why}.").format(
-                    name=option.name, why=option.excluded_by
+                    name=option.name, why=why_not(option)
                 )
             )
         else:
-            reasons = "; ".join(option.reasons) or self.tr("nothing notable in common")
+            reasons = "; ".join(reason_sentences(option)) or self.tr("nothing notable in common")
             self.details.setText(
                 self.tr("{name} ({score}): {reasons}.").format(
                     name=option.name, score=percent(option.score), reasons=reasons
