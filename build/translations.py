@@ -37,7 +37,7 @@ QT_CATALOGUES = ("qtbase",)
 
 
 def _area_sources() -> dict[str, list[Path]]:
-    """Each area's .py files: every engineer owns one area and one .ts file per language."""
+    """Each area's .py files; each area has one .ts file per language."""
     dialogs = UI / "dialogs"
     return {
         "main": sorted(
