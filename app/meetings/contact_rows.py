@@ -32,7 +32,6 @@ from app.roster.values import CellError, clean_email, email_key, parse_yes_no
 EMAIL_FIELDS = ("mentor_email", "mentee_email", "email")
 _NO_CONCERN = ("", "none", "no concern", "no concerns", "n a", "na", "nothing", "rien", "aucune")
 _PROGRESS_EVERY = 200
-_ROWS_NAMED = 10  # rows listed in one warning before "and N more"
 
 
 @dataclass
@@ -71,27 +70,14 @@ def topic_warnings(accepted: list[Contact]) -> list[str]:
     for contact in accepted:
         for words in contact.topic_words:
             rows[words].append(contact.row)
-    warnings = []
+    warnings: list[str] = []
     for (column, typed, topic), numbers in rows.items():
-        where = _rows(numbers)
         if topic:
-            warnings.append(f"{where}, {column}: “{typed}” was read as the topic “{topic}”.")
+            said = problem("topic_read_as", rows=numbers, column=column, typed=typed, topic=topic)
         else:
-            warnings.append(
-                f"{where}, {column}: “{typed}” is not in the topic catalogue; it is kept in "
-                "the contact's notes (add the topic to the catalogue to count it)."
-            )
+            said = problem("topic_kept_in_notes", rows=numbers, column=column, typed=typed)
+        warnings.append(said)
     return warnings
-
-
-def _rows(numbers: list[int]) -> str:
-    """ "row 4", "rows 3 and 4", "rows 2, 5 and 9", "rows 1, 2, … 10 and 7 more"."""
-    if len(numbers) == 1:
-        return f"row {numbers[0]}"
-    shown = list(map(str, numbers[:_ROWS_NAMED]))
-    more = len(numbers) - len(shown)
-    last = f"{more} more" if more else shown.pop()
-    return f"rows {', '.join(shown)} and {last}"
 
 
 def load_lookups(session: Session, cycle_id: int, today: dt.date) -> Lookups:

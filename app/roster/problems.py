@@ -130,7 +130,21 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "a duration of {minutes} minutes is longer than a day; a contact lasts at most 24 hours",
         "une durée de {minutes} minutes dépasse une journée; un contact dure au plus 24 heures",
     ),
+    # Warnings of a contact import: rows imported, but read loosely.
+    "topic_read_as": (
+        "{rows}, {column}: “{typed}” was read as the topic “{topic}”.",
+        f"{{rows}}, {{column}}{_NB}: «{_NB}{{typed}}{_NB}» a été lu comme le sujet "
+        f"«{_NB}{{topic}}{_NB}».",
+    ),
+    "topic_kept_in_notes": (
+        "{rows}, {column}: “{typed}” is not in the topic catalogue; it is kept in the "
+        "contact's notes (add the topic to the catalogue to count it).",
+        f"{{rows}}, {{column}}{_NB}: «{_NB}{{typed}}{_NB}» n'est pas dans le catalogue des "
+        "sujets; il est gardé dans les notes du contact (ajoutez le sujet au catalogue pour "
+        "le compter).",
+    ),
 }
+_ROWS_NAMED = 10  # rows listed in one sentence before "and N more"
 
 
 class Problem(str):
@@ -141,7 +155,7 @@ class Problem(str):
 
     def __new__(cls, key: str, params: dict[str, Any]) -> Problem:
         english = _TEMPLATES[key][0]
-        made = super().__new__(cls, english.format(**params))
+        made = super().__new__(cls, english.format(**_values(params, french=False)))
         made.key = key
         made.params = dict(params)
         return made
@@ -164,6 +178,29 @@ def render_problem(message: object, lang: str = "en") -> str:
     if not lang.casefold().startswith("fr"):
         return str.__str__(message)
     try:
-        return _TEMPLATES[message.key][1].format(**message.params)
+        return _TEMPLATES[message.key][1].format(**_values(message.params, french=True))
     except (KeyError, IndexError):
         return str.__str__(message)
+
+
+def _values(params: dict[str, Any], *, french: bool) -> dict[str, Any]:
+    """Parameters as the language says them: ``rows`` (row numbers) become words."""
+    said = dict(params)
+    if isinstance(said.get("rows"), list):
+        said["rows"] = _row_list(said["rows"], french)
+    return said
+
+
+def _row_list(numbers: list[int], french: bool) -> str:
+    """ "row 4", "rows 3 and 4", "rows 1, 2, … 10 and 7 more" (or "ligne 4", …)."""
+    one, many, conjunction, more = (
+        ("ligne", "lignes", " et ", "{n} autres")
+        if french
+        else ("row", "rows", " and ", "{n} more")
+    )
+    if len(numbers) == 1:
+        return f"{one} {numbers[0]}"
+    shown = list(map(str, numbers[:_ROWS_NAMED]))
+    extra = len(numbers) - len(shown)
+    last = more.format(n=extra) if extra else shown.pop()
+    return f"{many} {', '.join(shown)}{conjunction}{last}"

@@ -199,15 +199,15 @@ def test_check_step_says_row_problems_in_the_window_language(
 
 TODAY = dt.date.today().isoformat()  # the matches begin today: earlier contacts are refused
 CHECK_INS = [
-    ["Mentor email", "Mentee email", "Date", "How did you meet?", "Duration"],
-    ["ana@res.example.org", "zoe@med.example.org", TODAY, "Zoom", "45"],
-    ["nobody@example.org", "", TODAY, "Phone", "30"],
-    ["bo@res.example.org", "liam@med.example.org", TODAY, "By pigeon", "30"],
-    ["bo@res.example.org", "liam@med.example.org", TODAY, "Phone", "-5"],
+    ["Mentor email", "Mentee email", "Date", "How did you meet?", "Duration", "Topics"],
+    ["ana@res.example.org", "zoe@med.example.org", TODAY, "Zoom", "45", "CaRMS match"],
+    ["nobody@example.org", "", TODAY, "Phone", "30", ""],
+    ["bo@res.example.org", "liam@med.example.org", TODAY, "By pigeon", "30", ""],
+    ["bo@res.example.org", "liam@med.example.org", TODAY, "Phone", "-5", ""],
 ]
 
 
-def test_contact_import_says_row_problems_in_french(
+def test_contact_import_says_row_problems_and_warnings_in_french(
     qtbot: QtBot, french: str, db: Database, cycle: CycleInfo, tmp_path: Path
 ) -> None:
     make_pairs(db, cycle)
@@ -226,5 +226,7 @@ def test_contact_import_says_row_problems_in_french(
         "(en personne, vidéo, téléphone ou courriel/texto)",
         f"«{NB}-5{NB}» n'est pas une durée{NB}: elle ne peut pas être négative",
     ]
+    loosely_read = f"ligne 2, Topics{NB}: «{NB}CaRMS match{NB}» a été lu comme le sujet «{NB}"
+    assert loosely_read in dialog.summary.text()
     english = report.rejected[0].error
     assert english == "nobody@example.org is not in a match of this cycle"

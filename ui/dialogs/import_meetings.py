@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MentorDeskError
 from app.roster.workbook import SeveralSheetsError
+from ui.core_text import problem_text
 from ui.dialogs.import_common import REJECTED_COLUMNS, SheetChoice
 from ui.models.rows import RowTableModel
 from ui.widgets.empty_state import EmptyState
@@ -98,7 +99,7 @@ def describe_report(report: Any) -> str:
             QCoreApplication.translate("ImportMeetingsDialog", "Nothing has been saved yet.")
         )
     # Topics kept in the notes (and other words read loosely) are said, never only done.
-    notes = list(report.warnings[:WARNINGS_SHOWN])
+    notes = [problem_text(warning) for warning in report.warnings[:WARNINGS_SHOWN]]
     if len(report.warnings) > WARNINGS_SHOWN:
         notes.append(
             QCoreApplication.translate(

@@ -54,3 +54,13 @@ def test_each_french_template_asks_for_no_parameter_the_english_one_lacks(key: s
 
     assert names(french) <= names(english)
     assert french and french != english
+
+
+def test_row_numbers_are_said_in_each_language() -> None:
+    many = problem("topic_read_as", rows=list(range(2, 15)), column="Topics", typed="x", topic="Y")
+    assert (
+        many
+        == "rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 3 more, Topics: “x” was read as the topic “Y”."
+    )
+    two = problem("topic_kept_in_notes", rows=[3, 4], column="Sujets", typed="x")
+    assert render_problem(two, "fr").startswith("lignes 3 et 4, Sujets\u00a0: «\u00a0x\u00a0»")
