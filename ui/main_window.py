@@ -190,6 +190,13 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             self.tr("Search this page"),
         )
+        edit.addSeparator()
+        self._action(
+            edit,
+            self.tr("Answer &catalogue…"),
+            self.answer_catalogue,
+            tip=self.tr("The answers of the sign-up forms, in English and French"),
+        )
         view = bar.addMenu(self.tr("&View"))
         for number, spec in enumerate(PAGE_SPECS):
             self._action(
@@ -275,6 +282,22 @@ class MainWindow(QMainWindow):
             )
             return
         ImportHistoryDialog(self.context, self).exec()
+
+    def answer_catalogue(self) -> None:
+        from ui.dialogs.answer_catalogue import AnswerCatalogueDialog
+
+        cycle = self.context.cycle
+        if cycle is None:
+            QMessageBox.information(
+                self, self.tr("Answer catalogue"), self.tr("Create a program first.")
+            )
+            return
+        dialog = AnswerCatalogueDialog(
+            self.context.database, cycle.program_id, cycle.program_name, self
+        )
+        dialog.finished.connect(lambda _r: dialog.changed and self.context.notify_changed())
+        self.catalogue_dialog = dialog
+        dialog.open()
 
     def export_data(self) -> None:
         self.show_page(0)

@@ -86,149 +86,149 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../ui/models/matching.py" line="52"/>
+        <location filename="../../ui/models/matching.py" line="53"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="57"/>
-        <location filename="../../ui/models/participant_columns.py" line="95"/>
+        <location filename="../../ui/models/matching.py" line="58"/>
+        <location filename="../../ui/models/participant_columns.py" line="100"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="59"/>
+        <location filename="../../ui/models/matching.py" line="60"/>
         <source>Unmatched mentees come first</source>
         <translation>Les mentorés sans jumelage viennent en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="61"/>
-        <location filename="../../ui/models/matching.py" line="90"/>
+        <location filename="../../ui/models/matching.py" line="62"/>
+        <location filename="../../ui/models/matching.py" line="91"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="95"/>
+        <location filename="../../ui/models/matching.py" line="96"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="99"/>
+        <location filename="../../ui/models/matching.py" line="100"/>
         <source>How well this mentor fits the mentee under the program&apos;s criteria</source>
         <translation>À quel point ce mentor convient au mentoré selon les critères du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="104"/>
+        <location filename="../../ui/models/matching.py" line="105"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="107"/>
+        <location filename="../../ui/models/matching.py" line="108"/>
         <source>Mentees this mentor can still take, of their capacity</source>
         <translation>Mentorés que ce mentor peut encore accueillir, sur sa capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="112"/>
+        <location filename="../../ui/models/matching.py" line="113"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="115"/>
+        <location filename="../../ui/models/matching.py" line="116"/>
         <source>Why this mentor suits the mentee, or the rule against</source>
         <translation>Pourquoi ce mentor convient au mentoré, ou la règle qui l’interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="28"/>
+        <location filename="../../ui/models/participant_columns.py" line="29"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="34"/>
+        <location filename="../../ui/models/participant_columns.py" line="35"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="40"/>
+        <location filename="../../ui/models/participant_columns.py" line="41"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="45"/>
+        <location filename="../../ui/models/participant_columns.py" line="46"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="47"/>
+        <location filename="../../ui/models/participant_columns.py" line="48"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="53"/>
+        <location filename="../../ui/models/participant_columns.py" line="54"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="56"/>
+        <location filename="../../ui/models/participant_columns.py" line="57"/>
         <source>Year of study or PGY</source>
         <translation>Année d’études ou de résidence (PGY)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="60"/>
+        <location filename="../../ui/models/participant_columns.py" line="62"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="63"/>
+        <location filename="../../ui/models/participant_columns.py" line="65"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="69"/>
+        <location filename="../../ui/models/participant_columns.py" line="72"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="75"/>
+        <location filename="../../ui/models/participant_columns.py" line="79"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="78"/>
+        <location filename="../../ui/models/participant_columns.py" line="82"/>
         <source>The language of their letters and messages</source>
         <translation>La langue de ses lettres et messages</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="82"/>
+        <location filename="../../ui/models/participant_columns.py" line="86"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="88"/>
+        <location filename="../../ui/models/participant_columns.py" line="93"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="91"/>
+        <location filename="../../ui/models/participant_columns.py" line="96"/>
         <source>How many mentees a mentor can take</source>
         <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="101"/>
+        <location filename="../../ui/models/participant_columns.py" line="106"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="104"/>
+        <location filename="../../ui/models/participant_columns.py" line="109"/>
         <source>Took part in an earlier cycle</source>
         <translation>A participé à un cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="108"/>
+        <location filename="../../ui/models/participant_columns.py" line="113"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="111"/>
+        <location filename="../../ui/models/participant_columns.py" line="116"/>
         <source>In a proposed or live match</source>
         <translation>Dans un jumelage proposé ou en cours</translation>
     </message>
@@ -526,57 +526,73 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>Answer &amp;catalogue…</source>
+        <translation>&amp;Catalogue des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>The answers of the sign-up forms, in English and French</source>
+        <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>Answer catalogue</source>
+        <translation>Catalogue des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -584,22 +600,22 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MatchingLists</name>
     <message>
-        <location filename="../../ui/models/matching.py" line="40"/>
+        <location filename="../../ui/models/matching.py" line="41"/>
         <source>{name} (pinned)</source>
         <translation>{name} (épinglé)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="66"/>
+        <location filename="../../ui/models/matching.py" line="67"/>
         <source>{left} of {capacity}</source>
         <translation>{left} sur {capacity}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="74"/>
+        <location filename="../../ui/models/matching.py" line="75"/>
         <source>Not allowed: {rule}</source>
         <translation>Interdit : {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="77"/>
+        <location filename="../../ui/models/matching.py" line="78"/>
         <source>Nothing notable in common</source>
         <translation>Rien de notable en commun</translation>
     </message>

@@ -21,6 +21,7 @@ class RosterColumn:
     tooltip: str = ""
     shown_by_default: bool = True
     width: int = 14  # starting width in average characters
+    catalogue_field: str = ""  # answers shown with their catalogue label (see ``answers``)
 
 
 COLUMNS: tuple[RosterColumn, ...] = (
@@ -55,6 +56,7 @@ COLUMNS: tuple[RosterColumn, ...] = (
         lambda r: fold(r.stage),
         QT_TRANSLATE_NOOP("Column", "Year of study or PGY"),
         shown_by_default=False,
+        catalogue_field="stage",
     ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "City"), lambda r: r.city, lambda r: fold(r.city), width=12
@@ -64,12 +66,14 @@ COLUMNS: tuple[RosterColumn, ...] = (
         lambda r: r.province,
         lambda r: r.province,
         width=13,
+        catalogue_field="province",
     ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Languages"),
         lambda r: ", ".join(r.languages),
         lambda r: r.languages,
         width=15,
+        catalogue_field="languages",
     ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Letter language"),
@@ -83,6 +87,7 @@ COLUMNS: tuple[RosterColumn, ...] = (
         lambda r: ", ".join(r.interests),
         lambda r: r.interests,
         width=30,
+        catalogue_field="interests",
     ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Capacity"),
@@ -113,6 +118,49 @@ COLUMNS: tuple[RosterColumn, ...] = (
     ),
 )
 CAPACITY_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.title == "Capacity")
+
+
+def answers(row: ParticipantRow, field: str) -> tuple[str, ...]:
+    """The answers of a catalogue column, as stored (catalogue keys, or text kept as given)."""
+    if field in ("interests", "languages"):
+        return tuple(getattr(row, field))
+    value = getattr(row, field)
+    return (value,) if value else ()
+
+
+class AnswerLabels:
+    """Catalogue answers in one language, each looked up once (a roster repeats them).
+
+    Without a catalogue every answer shows as stored."""
+
+    def __init__(self, catalogue: Any = None, language: str = "en") -> None:
+        self._catalogue = catalogue
+        self._language = language
+        self._found: dict[tuple[str, str], str] = {}
+
+    def label(self, field: str, answer: str) -> str:
+        if self._catalogue is None:
+            return answer
+        known = self._found.get((field, answer))
+        if known is None:
+            known = self._found[field, answer] = self._catalogue.label(
+                field, answer, self._language
+            )
+        return known
+
+    def labels(self, row: ParticipantRow, field: str) -> tuple[str, ...]:
+        return tuple(self.label(field, a) for a in answers(row, field))
+
+    def text(self, column: RosterColumn, row: ParticipantRow) -> str:
+        """What a cell shows: catalogue answers by their label, anything else as given."""
+        if not column.catalogue_field:
+            return column.text(row)
+        return ", ".join(self.labels(row, column.catalogue_field))
+
+    def sort_key(self, column: RosterColumn) -> Callable[[ParticipantRow], Any]:
+        if not column.catalogue_field or self._catalogue is None:
+            return column.sort_key
+        return lambda r: tuple(fold(x) for x in self.labels(r, column.catalogue_field))
 
 
 def search_key(row: ParticipantRow) -> str:

@@ -26,8 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.roster.service import ParticipantRow
+from ui.language import current_language
 from ui.models.batched import AnyIndex, BatchedTableModel
-from ui.models.participant_columns import CAPACITY_COLUMN, COLUMNS, search_key
+from ui.models.participant_columns import CAPACITY_COLUMN, COLUMNS, AnswerLabels, search_key
 from ui.models.rows import column_text
 from ui.models.search import fold
 
@@ -68,15 +69,21 @@ class ParticipantTableModel(BatchedTableModel):
         self._shown: list[int] = []  # positions in _rows that pass the filter, in order
         self._filter = RosterFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._labels = AnswerLabels()
 
     # -- content ----------------------------------------------------------------------
+    def set_catalogue(self, catalogue: Any) -> None:
+        """Show catalogue answers (interests, stage…) with their labels in the window's
+        language; rows shown next (``set_rows``) use it."""
+        self._labels = AnswerLabels(catalogue, current_language())
+
     def set_rows(self, rows: Sequence[ParticipantRow]) -> None:
         """Show a fresh list of the cycle's participants, keeping the filter and sort."""
         fresh = list(rows)
         keys = [search_key(r) for r in fresh]
         if self._sort is not None:
-            fresh, keys = _sorted(fresh, keys, *self._sort)
-        shown = _matching(fresh, keys, range(len(fresh)), self._filter)
+            fresh, keys = _sorted(fresh, keys, *self._sort, self._labels)
+        shown = _matching(fresh, keys, range(len(fresh)), self._filter, self._labels)
         # Views read the old rows until the reset begins (to remember the selection).
         self.beginResetModel()
         self._rows, self._keys = fresh, keys
@@ -89,7 +96,7 @@ class ParticipantTableModel(BatchedTableModel):
             return
         narrowing = wanted.narrows(self._filter)
         candidates = self._shown if narrowing else range(len(self._rows))
-        shown = _matching(self._rows, self._keys, candidates, wanted)
+        shown = _matching(self._rows, self._keys, candidates, wanted, self._labels)
         # A reset: the view drops what it had and asks again for one screenful.
         self.beginResetModel()
         self._filter = wanted
@@ -134,8 +141,8 @@ class ParticipantTableModel(BatchedTableModel):
         ]
 
     def interests(self) -> list[str]:
-        """Every interest named in the cycle, for the interest filter."""
-        found = {interest for row in self._rows for interest in row.interests}
+        """Every interest named in the cycle, in the window's language, for the filter."""
+        found = {label for row in self._rows for label in self._labels.labels(row, "interests")}
         return sorted(found, key=fold)
 
     # -- Qt model API -----------------------------------------------------------------
@@ -149,7 +156,7 @@ class ParticipantTableModel(BatchedTableModel):
         row = self._rows[position]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return COLUMNS[column].text(row)
+            return self._labels.text(COLUMNS[column], row)
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "withdrawn":
             return WITHDRAWN_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CAPACITY_COLUMN:
@@ -180,8 +187,9 @@ class ParticipantTableModel(BatchedTableModel):
         self.layoutAboutToBeChanged.emit()
         old_ids = [self._rows[i].id for i in self._shown[: self._loaded]]
         self._sort = (column, order)
-        self._rows, self._keys = _sorted(self._rows, self._keys, column, order)
-        self._shown = _matching(self._rows, self._keys, range(len(self._rows)), self._filter)
+        self._rows, self._keys = _sorted(self._rows, self._keys, column, order, self._labels)
+        everyone = range(len(self._rows))
+        self._shown = _matching(self._rows, self._keys, everyone, self._filter, self._labels)
         new_position = {self._rows[i].id: p for p, i in enumerate(self._shown)}
         for index in self.persistentIndexList():
             moved = new_position[old_ids[index.row()]]
@@ -192,10 +200,14 @@ class ParticipantTableModel(BatchedTableModel):
 
 
 def _sorted(
-    rows: list[ParticipantRow], keys: list[str], column: int, order: Qt.SortOrder
+    rows: list[ParticipantRow],
+    keys: list[str],
+    column: int,
+    order: Qt.SortOrder,
+    labels: AnswerLabels,
 ) -> tuple[list[ParticipantRow], list[str]]:
     """The rows (and their search keys alongside) in the order of one column."""
-    sort_key = COLUMNS[column].sort_key
+    sort_key = labels.sort_key(COLUMNS[column])
     pairs = sorted(
         zip(rows, keys, strict=True),
         key=lambda pair: sort_key(pair[0]),
@@ -205,7 +217,11 @@ def _sorted(
 
 
 def _matching(
-    rows: list[ParticipantRow], keys: list[str], candidates: Sequence[int], wanted: RosterFilter
+    rows: list[ParticipantRow],
+    keys: list[str],
+    candidates: Sequence[int],
+    wanted: RosterFilter,
+    labels: AnswerLabels,
 ) -> list[int]:
     """Positions among ``candidates`` of the rows ``wanted`` accepts, in order."""
     # One list comprehension per criterion: a few milliseconds at 50,000 rows.
@@ -219,7 +235,8 @@ def _matching(
     if wanted.matched is not None:
         shown = [i for i in shown if rows[i].matched == wanted.matched]
     if wanted.interest is not None:
-        shown = [i for i in shown if wanted.interest in rows[i].interests]
+        # By label: the filter lists interests as the roster shows them.
+        shown = [i for i in shown if wanted.interest in labels.labels(rows[i], "interests")]
     for word in wanted.words:
         shown = [i for i in shown if word in keys[i]]
     return shown

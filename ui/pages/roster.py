@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import load_catalogue
 from app.progress import CancelCheck, Progress
 from app.roster import service as roster
 from ui.context import AppContext
@@ -173,6 +174,8 @@ class RosterPage(Page):
             return
         with self.context.database.read() as session:
             rows = roster.list_participants(session, cycle.id)
+            catalogue = load_catalogue(session, cycle.program_id)
+        self.model.set_catalogue(catalogue)  # answers shown in the window's language
         self.model.set_rows(rows)
         self.filters.fill(cycle.role_ladder, self.model.interests())
         self.filters.instant = len(rows) <= INSTANT_FILTER_ROWS
