@@ -17,7 +17,8 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,16 +37,23 @@ from app.letters import fonts
 from app.letters.content import LetterContent, Letterhead
 from app.letters.layout import (
     ACCENT,
+    CONTACT_SIZE,
     CONTINUATION_HEIGHT,
+    FOOTER_SIZE,
     FOOTER_Y,
     LETTERHEAD_HEIGHT,
     LOGO_MAX_HEIGHT,
     LOGO_MAX_WIDTH,
     MARGIN,
     MUTED,
+    ORGANISATION_LEADING,
+    ORGANISATION_SIZE,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE,
+    fit_footer,
+    fit_heading,
+    fit_lines,
     letter_styles,
 )
 from app.letters.templates import LetterTemplate, load_template
@@ -88,15 +96,6 @@ def _frame(width: float, height: float) -> Frame:
     return Frame(
         MARGIN, MARGIN, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
     )
-
-
-def _fit_program_name(name: str, width: float) -> tuple[float, list[str]]:
-    """The largest letterhead size that fits the program name on two lines (three at most)."""
-    for size in (15.0, 13.0, 11.5):
-        lines = simpleSplit(name, fonts.BOLD, size, width)
-        if len(lines) <= 2:
-            return size, lines
-    return 11.5, lines[:3]
 
 
 class LetterRenderer:
@@ -268,28 +267,31 @@ class LetterRenderer:
             width, height = img_w * scale, img_h * scale
             canvas.drawImage(logo, MARGIN, top - height, width, height, mask="auto")
             text_x = MARGIN + width + 5 * mm
-        name_width = (PAGE_WIDTH - MARGIN - text_x) * 0.62
-        size, lines = _fit_program_name(head.program, name_width)
+        area = PAGE_WIDTH - MARGIN - text_x
+        contact_width = self._draw_contact_block(canvas, head, top, area * 0.4)
+        name_width = min(area * 0.62, area - contact_width - 6 * mm)
+        size, lines, organisation = fit_heading(head.program, head.organisation, name_width)
         canvas.setFillColor(ACCENT)
         canvas.setFont(fonts.BOLD, size)
         y = top - size + 1
         for line in lines:
             canvas.drawString(text_x, y, line)
             y -= size * 1.2
-        if head.organisation:
-            canvas.setFillColor(MUTED)
-            canvas.setFont(fonts.REGULAR, 9.5)
-            for line in simpleSplit(head.organisation, fonts.REGULAR, 9.5, name_width)[:2]:
-                canvas.drawString(text_x, y - 1, line)
-                y -= 12
-        self._draw_contact_block(canvas, head, top)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.REGULAR, ORGANISATION_SIZE)
+        for line in organisation:
+            canvas.drawString(text_x, y - 1, line)
+            y -= ORGANISATION_LEADING
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         rule_y = top - LETTERHEAD_HEIGHT
         canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
         canvas.restoreState()
 
-    def _draw_contact_block(self, canvas: Canvas, head: Letterhead, top: float) -> None:
+    def _draw_contact_block(
+        self, canvas: Canvas, head: Letterhead, top: float, most: float
+    ) -> float:
+        """Draw the coordinator's details at the right, at most ``most`` wide; their width."""
         right = PAGE_WIDTH - MARGIN
         y = top - 9
         rows = [
@@ -298,19 +300,23 @@ class LetterRenderer:
             (head.contact_email, fonts.REGULAR),
             (head.contact_phone, fonts.REGULAR),
         ]
+        width = 0.0
         for value, face in rows:
             if not value:
                 continue
-            canvas.setFont(face, 8.5)
+            line = fit_lines(value, face, CONTACT_SIZE, most, 1)[0]
+            canvas.setFont(face, CONTACT_SIZE)
             canvas.setFillColor(ACCENT if face == fonts.BOLD else MUTED)
-            canvas.drawRightString(right, y, value)
+            canvas.drawRightString(right, y, line)
+            width = max(width, stringWidth(line, face, CONTACT_SIZE))
             y -= 11
+        return width
 
     def draw_footer(self, canvas: Canvas, head: Letterhead) -> None:
         parts = [head.program, head.organisation, head.contact_email]
-        line = "  ·  ".join(p for p in parts if p)
+        line = fit_footer(parts, PAGE_WIDTH - 2 * MARGIN)
         canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFont(fonts.REGULAR, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
         canvas.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, line)
         canvas.restoreState()

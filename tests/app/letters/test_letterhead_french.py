@@ -300,3 +300,27 @@ def test_a_french_template_version_reaches_french_readers_only(
     assert body.get_content().startswith(
         "Bonjour Zoé Lefèbvre, voici votre lettre de Programme de mentorat en pédiatrie."
     )
+
+
+def test_long_french_letterhead_words_stay_above_the_rule_and_on_the_page() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.letters import fonts
+    from app.letters.layout import (
+        LETTERHEAD_HEIGHT,
+        _heading_height,
+        fit_footer,
+        fit_heading,
+    )
+
+    fonts.register_fonts()
+    name = "Programme de mentorat des résidents et étudiants en pédiatrie de l'Est du Québec"
+    organisation = "Société canadienne de pédiatrie — Section de l'éducation médicale"
+    size, lines, org = fit_heading(name, organisation, 200)
+    assert _heading_height(size, len(lines), len(org)) <= LETTERHEAD_HEIGHT
+    assert all(stringWidth(line, fonts.BOLD, size) <= 200 for line in lines)
+    assert " ".join(lines).startswith("Programme de mentorat des résidents")
+    assert fit_heading("Paediatrics Mentorship", "Canadian Paediatric Society", 250)[0] == 15
+    footer = fit_footer([name, organisation, "mentorship@example.org"], 300)
+    assert footer.startswith("Programme de mentorat") and "Société" not in footer
+    assert stringWidth(footer, fonts.REGULAR, 7.5) <= 300 and footer.endswith("…")
