@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnswerCatalogueDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="290"/>
+        <source>“{drop}” becomes part of “{keep}”: %Ln participant(s) who gave it will have “{keep}” instead, and its spellings are recognised as “{keep}”. This cannot be undone.</source>
+        <translation>
+            <numerusform>“{drop}” becomes part of “{keep}”: %Ln participant who gave it will have “{keep}” instead, and its spellings are recognised as “{keep}”. This cannot be undone.</numerusform>
+            <numerusform>“{drop}” becomes part of “{keep}”: %Ln participants who gave it will have “{keep}” instead, and its spellings are recognised as “{keep}”. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="62"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="93"/>
+        <source>%Ln answer(s) are not in the catalogue: map each to a value or add it. Likely matches are listed first.</source>
+        <translation>
+            <numerusform>%Ln answer is not in the catalogue: map it to a value or add it. Likely matches are listed first.</numerusform>
+            <numerusform>%Ln answers are not in the catalogue: map each to a value or add it. Likely matches are listed first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/backup_settings.py" line="107"/>
@@ -69,7 +102,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="75"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; in {file}:</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; in {file}:</numerusform>
@@ -77,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="98"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="99"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; rejected.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; rejected.</numerusform>
@@ -85,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="225"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="226"/>
         <source>%Ln row(s) will not be imported. Export them, fix them in the spreadsheet program and import that file afterwards.</source>
         <translation>
             <numerusform>%Ln row will not be imported. Export it, fix it in the spreadsheet program and import that file afterwards.</numerusform>
@@ -115,7 +148,7 @@
 <context>
     <name>ImportMeetingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="53"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="54"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln row read from {file}.</numerusform>
@@ -123,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="56"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="57"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact would be added.</numerusform>
@@ -131,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="60"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="61"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact was added.</numerusform>
@@ -139,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="66"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="67"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row would be already logged and skipped.</numerusform>
@@ -147,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="73"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="74"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row was already logged and skipped.</numerusform>
@@ -155,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="82"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="83"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row would be rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -163,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="89"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="90"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row was rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -171,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="104"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="105"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… and %Ln more.</numerusform>
@@ -182,7 +215,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="159"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Import %Ln person</numerusform>
@@ -190,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="274"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Remove the %Ln participant this import added?</numerusform>
@@ -198,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="370"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="411"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln row saved to {file}. Fix it there and import that file; its last column says what to fix and is not imported.</numerusform>
@@ -220,7 +253,7 @@
 <context>
     <name>SheetChoice</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="31"/>
+        <location filename="../../ui/dialogs/import_common.py" line="32"/>
         <source>{sheet} (%Ln row(s), hidden)</source>
         <translation>
             <numerusform>{sheet} (%Ln row, hidden)</numerusform>
@@ -228,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="35"/>
+        <location filename="../../ui/dialogs/import_common.py" line="36"/>
         <source>{sheet} (%Ln row(s))</source>
         <translation>
             <numerusform>{sheet} (%Ln row)</numerusform>
@@ -236,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="87"/>
+        <location filename="../../ui/dialogs/import_common.py" line="88"/>
         <source>This workbook holds data on %Ln sheet(s). Choose the one to import; the others are left out.</source>
         <translation>
             <numerusform>This workbook holds data on %Ln sheet. Choose the one to import; the others are left out.</numerusform>

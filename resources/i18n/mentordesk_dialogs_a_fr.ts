@@ -2,6 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerCatalogue</name>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="39"/>
+        <source>Areas of interest</source>
+        <translation>Domaines d’intérêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="40"/>
+        <source>Mentoring style</source>
+        <translation>Style de mentorat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="41"/>
+        <source>Local or anywhere</source>
+        <translation>Local ou n’importe où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="42"/>
+        <source>Way of meeting</source>
+        <translation>Façon de se rencontrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="43"/>
+        <source>Yes or no answers</source>
+        <translation>Réponses oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="44"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="45"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="46"/>
+        <source>Year of study or PGY</source>
+        <translation>Année d’études ou de résidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="109"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="110"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="112"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="116"/>
+        <source>Participants of this program who gave this answer</source>
+        <translation>Participants de ce programme qui ont donné cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="121"/>
+        <source>Also written</source>
+        <translation>Aussi écrit</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerCatalogueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="143"/>
+        <source>Answer catalogue</source>
+        <translation>Catalogue des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="154"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="156"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="158"/>
+        <source>Merge into…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="160"/>
+        <source>Make the selected value part of another one; its answers move there</source>
+        <translation>Fondre la valeur choisie dans une autre; ses réponses y passent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="171"/>
+        <source>Each answer of a sign-up form is matched to one of these values, in English or French, whatever the spelling. Matching and letters compare values, and show each one in the reader&apos;s language.</source>
+        <translation>Chaque réponse d’un formulaire d’inscription est associée à l’une de ces valeurs, en anglais ou en français, quelle que soit l’orthographe. Le jumelage et les lettres comparent les valeurs et affichent chacune dans la langue du lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="178"/>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="182"/>
+        <source>Program: {name}</source>
+        <translation>Programme : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="250"/>
+        <source>Add a value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="265"/>
+        <source>Rename a value</source>
+        <translation>Renommer une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="277"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="288"/>
+        <source>Merge two values</source>
+        <translation>Fusionner deux valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="278"/>
+        <source>Merge “{value}” into:</source>
+        <translation>Fusionner « {value} » avec :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="290"/>
+        <source>“{drop}” becomes part of “{keep}”: %Ln participant(s) who gave it will have “{keep}” instead, and its spellings are recognised as “{keep}”. This cannot be undone.</source>
+        <translation>
+            <numerusform>« {drop} » est fondu dans « {keep} » : %Ln participant qui l’a donné aura « {keep} » à la place, et ses orthographes seront reconnues comme « {keep} ». Cette action est définitive.</numerusform>
+            <numerusform>« {drop} » est fondu dans « {keep} » : %Ln participants qui l’ont donné auront « {keep} » à la place, et ses orthographes seront reconnues comme « {keep} ». Cette action est définitive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersModel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="43"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="44"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="45"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="46"/>
+        <source>Maps to</source>
+        <translation>Correspond à</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="62"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="163"/>
+        <source>{value} (likely)</source>
+        <translation>{value} (probable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="175"/>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="182"/>
+        <source>Keep as given</source>
+        <translation>Garder telle quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_model.py" line="176"/>
+        <source>Add as a new value…</source>
+        <translation>Ajouter comme nouvelle valeur…</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="37"/>
+        <source>Answers not in the catalogue</source>
+        <translation>Réponses absentes du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="59"/>
+        <source>Use the suggestions</source>
+        <translation>Utiliser les suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="61"/>
+        <source>Map each answer to its most likely value; you can still change any</source>
+        <translation>Associer chaque réponse à sa valeur la plus probable; chacune reste modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="64"/>
+        <source>Keep all as given</source>
+        <translation>Tout garder tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="65"/>
+        <source>Import every answer as the person wrote it</source>
+        <translation>Importer chaque réponse telle que la personne l’a écrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="69"/>
+        <source>An answer kept as given is imported as written; it does not count as the same as any catalogue value when matching. Your choices are remembered for the next import.</source>
+        <translation>Une réponse gardée telle quelle est importée comme elle est écrite; au jumelage, elle ne compte comme aucune valeur du catalogue. Vos choix sont retenus pour la prochaine importation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="93"/>
+        <source>%Ln answer(s) are not in the catalogue: map each to a value or add it. Likely matches are listed first.</source>
+        <translation>
+            <numerusform>%Ln réponse n’est pas dans le catalogue : associez-la à une valeur ou ajoutez-la. Les valeurs probables sont en tête de liste.</numerusform>
+            <numerusform>%Ln réponses ne sont pas dans le catalogue : associez chacune à une valeur ou ajoutez-la. Les valeurs probables sont en tête de liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_page.py" line="103"/>
+        <source>Use the suggestions ({count})</source>
+        <translation>Utiliser les suggestions ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/answers_step.py" line="58"/>
+        <source>Add to the catalogue</source>
+        <translation>Ajouter au catalogue</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/backup_settings.py" line="44"/>
@@ -366,27 +604,27 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="32"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="33"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="33"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="34"/>
         <source>Returning — linked to their earlier record</source>
         <translation>De retour — lié à sa fiche antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="36"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="37"/>
         <source>Already known — linked to their record</source>
         <translation>Déjà connu — lié à sa fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="37"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="38"/>
         <source>Already in this cycle</source>
         <translation>Déjà dans ce cycle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="75"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; in {file}:</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; dans {file} :</numerusform>
@@ -394,27 +632,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="77"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="78"/>
         <source>{count} new,</source>
         <translation>{count} nouveaux,</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="81"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="82"/>
         <source>{count} returning from an earlier cycle (linked),</source>
         <translation>{count} de retour d’un cycle précédent (liés),</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="87"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="88"/>
         <source>{count} already known in another role (linked),</source>
         <translation>{count} déjà connus dans un autre rôle (liés),</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="93"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="94"/>
         <source>{count} already in this cycle,</source>
         <translation>{count} déjà dans ce cycle,</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="98"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="99"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; rejected.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; rejetée.</numerusform>
@@ -422,97 +660,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="102"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="103"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="110"/>
         <source>Check what will happen</source>
         <translation>Vérifier ce qui va se passer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="137"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="235"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="236"/>
         <source>New</source>
         <comment>tab</comment>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="138"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="139"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="237"/>
         <source>Already known</source>
         <translation>Déjà connus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="139"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="237"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="140"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="238"/>
         <source>Changed details</source>
         <translation>Coordonnées modifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="140"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="238"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="239"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="156"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="157"/>
         <source>Update all</source>
         <translation>Tout mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="157"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="158"/>
         <source>Apply the file&apos;s details to every returning person listed</source>
         <translation>Appliquer les données du fichier à chaque personne de retour listée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="159"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="160"/>
         <source>Keep all</source>
         <translation>Tout garder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="160"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="161"/>
         <source>Keep every stored detail as it is; they are still linked</source>
         <translation>Garder toutes les données enregistrées telles quelles; les personnes restent liées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="164"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="165"/>
         <source>Ticked: the file&apos;s details replace the stored ones. Unticked: the stored details are kept (the person is still linked).</source>
         <translation>Coché : les données du fichier remplacent celles enregistrées. Décoché : les données enregistrées sont gardées (la personne reste liée).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="180"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="181"/>
         <source>Export rejected rows as CSV…</source>
         <translation>Exporter les lignes rejetées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="182"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="183"/>
         <source>Save the rejected rows with what to fix, correct them and import that file</source>
         <translation>Enregistrer les lignes rejetées avec ce qu’il faut corriger, les corriger, puis importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="206"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="207"/>
         <source>Nobody new in this file.</source>
         <translation>Personne de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="209"/>
         <source>Nobody in this file is known yet.</source>
         <translation>Personne de ce fichier n’est déjà connu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="214"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="215"/>
         <source>No stored details would change.</source>
         <translation>Aucune donnée enregistrée ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="220"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="221"/>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="225"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="226"/>
         <source>%Ln row(s) will not be imported. Export them, fix them in the spreadsheet program and import that file afterwards.</source>
         <translation>
             <numerusform>%Ln ligne ne sera pas importée. Exportez-la, corrigez-la dans le tableur, puis importez ce fichier.</numerusform>
@@ -523,36 +761,36 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="18"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="44"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="55"/>
+        <location filename="../../ui/dialogs/import_common.py" line="19"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="45"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="56"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="49"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="50"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="51"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="51"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="52"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="23"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="60"/>
+        <location filename="../../ui/dialogs/import_common.py" line="24"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="61"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="24"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="61"/>
+        <location filename="../../ui/dialogs/import_common.py" line="25"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="62"/>
         <source>What to fix</source>
         <translation>À corriger</translation>
     </message>
@@ -1076,62 +1314,62 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportMeetingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="28"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="29"/>
         <source>mentor&apos;s email</source>
         <translation>courriel du mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="29"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="30"/>
         <source>mentee&apos;s email</source>
         <translation>courriel du mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="30"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="31"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="31"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="32"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="32"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="33"/>
         <source>how they met</source>
         <translation>mode de rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="33"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="34"/>
         <source>length</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="34"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="35"/>
         <source>who reached out</source>
         <translation>qui a pris contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="35"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="36"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="36"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="37"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="37"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="38"/>
         <source>concern</source>
         <translation>préoccupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="38"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="39"/>
         <source>concern details</source>
         <translation>détails de la préoccupation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="53"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="54"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln ligne lue dans {file}.</numerusform>
@@ -1139,7 +1377,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="56"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="57"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact serait ajouté.</numerusform>
@@ -1147,7 +1385,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="60"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="61"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact a été ajouté.</numerusform>
@@ -1155,7 +1393,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="66"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="67"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne est déjà notée et serait ignorée.</numerusform>
@@ -1163,7 +1401,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="73"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="74"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne était déjà notée et a été ignorée.</numerusform>
@@ -1171,7 +1409,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="82"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="83"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne serait rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1179,7 +1417,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="89"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="90"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne a été rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1187,12 +1425,12 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="98"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="99"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="104"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="105"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… et %Ln autre.</numerusform>
@@ -1200,43 +1438,43 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="124"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="125"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="129"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="130"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="134"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="135"/>
         <source>Columns read:</source>
         <translation>Colonnes lues :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="135"/>
-        <location filename="../../ui/dialogs/import_meetings.py" line="193"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="136"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="194"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="145"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="146"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="161"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="162"/>
         <source>. Not used: {columns}</source>
         <translation>. Non utilisées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="169"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="170"/>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="181"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="182"/>
         <source>Choose the sheet that holds the contacts to import.</source>
         <translation>Choisissez la feuille qui contient les contacts à importer.</translation>
     </message>
@@ -1244,45 +1482,46 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="62"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="393"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="434"/>
         <source>Import sign-ups</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="93"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="106"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="95"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="129"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="108"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="146"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="154"/>
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="98"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="144"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="120"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="136"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="127"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="133"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="150"/>
         <source>Check the rows &gt;</source>
         <translation>Vérifier les lignes &gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="159"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Importer %Ln personne</numerusform>
@@ -1290,32 +1529,32 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="162"/>
         <source>Save these people in one step; Undo stays possible</source>
         <translation>Enregistrer ces personnes en une seule étape; l’annulation reste possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="185"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="217"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="221"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="255"/>
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="299"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="314"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="274"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Retirer le participant ajouté par cette importation?</numerusform>
@@ -1323,52 +1562,52 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="329"/>
         <source>Undoing the import…</source>
         <translation>Annulation de l’importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="318"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="359"/>
         <source>Save column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="318"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="359"/>
         <source>Name of this mapping:</source>
         <translation>Nom de cette correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="334"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="375"/>
         <source>Delete mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="335"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="376"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Supprimer la correspondance enregistrée « {name} »?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="354"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="395"/>
         <source>{name} - rejected rows.csv</source>
         <translation>{name} - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="357"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="398"/>
         <source>Export rejected rows</source>
         <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="357"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="398"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="368"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="409"/>
         <source>Rejected rows exported</source>
         <translation>Lignes rejetées exportées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="370"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="411"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {file}. Corrigez-la dans ce fichier, puis importez-le; sa dernière colonne indique quoi corriger et n’est pas importée.</numerusform>
@@ -1376,7 +1615,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="394"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="435"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
@@ -1895,7 +2134,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>SheetChoice</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="31"/>
+        <location filename="../../ui/dialogs/import_common.py" line="32"/>
         <source>{sheet} (%Ln row(s), hidden)</source>
         <translation>
             <numerusform>{sheet} (%Ln ligne, masquée)</numerusform>
@@ -1903,7 +2142,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="35"/>
+        <location filename="../../ui/dialogs/import_common.py" line="36"/>
         <source>{sheet} (%Ln row(s))</source>
         <translation>
             <numerusform>{sheet} (%Ln ligne)</numerusform>
@@ -1911,17 +2150,17 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="61"/>
+        <location filename="../../ui/dialogs/import_common.py" line="62"/>
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="80"/>
+        <location filename="../../ui/dialogs/import_common.py" line="81"/>
         <source>Choose a sheet…</source>
         <translation>Choisir une feuille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="87"/>
+        <location filename="../../ui/dialogs/import_common.py" line="88"/>
         <source>This workbook holds data on %Ln sheet(s). Choose the one to import; the others are left out.</source>
         <translation>
             <numerusform>Ce classeur contient des données sur %Ln feuille. Choisissez celle à importer; les autres sont laissées de côté.</numerusform>
@@ -2047,6 +2286,29 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <location filename="../../ui/dialogs/log_contact.py" line="57"/>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ValueForm</name>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="80"/>
+        <source>Other spellings, separated by commas</source>
+        <translation>Autres orthographes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="82"/>
+        <source>In English:</source>
+        <translation>En anglais :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="83"/>
+        <source>In French:</source>
+        <translation>En français :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="85"/>
+        <source>Also written:</source>
+        <translation>Aussi écrit :</translation>
     </message>
 </context>
 </TS>

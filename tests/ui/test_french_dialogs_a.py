@@ -45,7 +45,7 @@ from ui.dialogs.export import ExportDialog, suggested_name
 from ui.dialogs.generate_letters import GenerateLettersDialog
 from ui.dialogs.import_meetings import ImportMeetingsDialog, describe_report
 from ui.dialogs.import_wizard import ImportHistoryDialog, ImportWizard
-from ui.dialogs.import_wizard.wizard import CHECK, MAPPING, SUMMARY
+from ui.dialogs.import_wizard.wizard import ANSWERS, CHECK, MAPPING, SUMMARY
 from ui.dialogs.letterhead_form import LetterheadForm
 from ui.dialogs.log_contact import LogContactDialog, pair_label
 
@@ -229,6 +229,12 @@ def test_import_wizard_and_history(qtbot: QtBot, db: Database, cycle: CycleInfo)
     looked_at(qtbot, wizard, "import-wizard-2-columns", allow=data + headers + cells)
     wizard.next()
     wait_for_work(qtbot)
+    if wizard.page == ANSWERS:  # answers the catalogue does not know (MD1…)
+        found = wizard.dry_run.unmapped_answers if wizard.dry_run else []
+        values = [v for a in found for v in wizard.catalogue.values(a.field)]
+        labels = tuple(x for v in values for x in (v.en, v.fr)) + tuple(a.answer for a in found)
+        looked_at(qtbot, wizard, "import-wizard-3-answers", allow=data + headers + labels)
+        wizard.next()
     assert wizard.page == CHECK
     planned = wizard.dry_run.people if wizard.dry_run else []
     people = tuple(v for p in planned for v in (p.name, p.email))

@@ -1,4 +1,5 @@
-"""The import wizard: file and role → columns → dry run → import → summary (with Undo).
+"""The import wizard: file and role → columns → (answers not in the catalogue) → dry run →
+import → summary (with Undo).
 
 Reading, checking and importing run off the GUI thread (``ui.worker``) with progress and
 cancel; the import itself is one transaction that re-reads the file and refuses it if it
@@ -33,13 +34,15 @@ from app.roster.importer import ImportPreview, ImportReport
 from app.roster.rejected_export import export_rejected
 from app.roster.workbook import SeveralSheetsError
 from ui.context import AppContext
+from ui.dialogs.import_wizard import answers_step
+from ui.dialogs.import_wizard.answers_page import AnswersPage
 from ui.dialogs.import_wizard.check_page import CheckPage
 from ui.dialogs.import_wizard.file_page import FilePage
 from ui.dialogs.import_wizard.mapping_page import MappingPage
 from ui.dialogs.import_wizard.summary_page import SummaryPage
 from ui.worker import Operation, show_failure
 
-FILE, MAPPING, CHECK, SUMMARY = range(4)
+FILE, MAPPING, ANSWERS, CHECK, SUMMARY = range(5)
 
 
 class ImportWizard(QDialog):
@@ -58,15 +61,24 @@ class ImportWizard(QDialog):
         self.outcome: ImportReport | None = None
         self.checked_sheet = ""  # the sheet the dry run read, to keep choices per sheet
         self.kept: set[str] = set()
+        self.catalogue: Any = None  # the program's answer catalogue, read with the dry run
+        self.answer_choices: dict[tuple[str, str], str] = {}  # (field, answer) → value key
         self.operation: Operation[Any] | None = None
         self.setWindowTitle(self.tr("Import sign-ups"))
         self.resize(980, 640)
         self.file_page = FilePage(cycle.title, cycle.role_ladder)
         self.mapping_page = MappingPage()
+        self.answers_page = AnswersPage()
         self.check_page = CheckPage()
         self.summary_page = SummaryPage()
         self.stack = QStackedWidget()
-        for page in (self.file_page, self.mapping_page, self.check_page, self.summary_page):
+        for page in (
+            self.file_page,
+            self.mapping_page,
+            self.answers_page,
+            self.check_page,
+            self.summary_page,
+        ):
             self.stack.addWidget(page)
         self._connect()
         self._layout()
@@ -78,6 +90,7 @@ class ImportWizard(QDialog):
         self.mapping_page.presetChosen.connect(self.apply_preset)
         self.mapping_page.saveRequested.connect(self.save_preset)
         self.mapping_page.deleteRequested.connect(self.delete_preset)
+        self.answers_page.addRequested.connect(lambda row: answers_step.add_value(self, row))
         self.check_page.exportRejectedRequested.connect(self.export_rejected)
         self.summary_page.exportRejectedRequested.connect(self.export_rejected)
         self.summary_page.undoRequested.connect(self.undo)
@@ -117,12 +130,16 @@ class ImportWizard(QDialog):
         self.stack.setCurrentIndex(page)
         widget = self.stack.currentWidget()
         self.heading.setText(str(getattr(widget, "title", "")))
-        self.step.setText(self.tr("Step {number} of {total}").format(number=page + 1, total=4))
+        asked = self.asks_answers()  # the answers step is left out when nothing needs it
+        number = page + 1 if asked or page < ANSWERS else page
+        self.step.setText(
+            self.tr("Step {number} of {total}").format(number=number, total=5 if asked else 4)
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         page = self.page
-        self.back_button.setVisible(page in (MAPPING, CHECK))
+        self.back_button.setVisible(page in (MAPPING, ANSWERS, CHECK))
         self.next_button.setVisible(page != SUMMARY)
         self.close_button.setText(self.tr("Close") if page == SUMMARY else self.tr("Cancel"))
         if page == FILE:
@@ -133,6 +150,10 @@ class ImportWizard(QDialog):
             self.next_button.setText(self.tr("Check the rows >"))
             self.next_button.setEnabled(self.mapping_page.is_complete())
             self.next_button.setToolTip("")
+        elif page == ANSWERS:
+            self.next_button.setText(self.tr("Next >"))
+            self.next_button.setEnabled(True)
+            self.next_button.setToolTip("")
         elif page == CHECK:
             count = self.check_page.accepted_count()
             self.next_button.setText(self.tr("Import %Ln person(s)", "", count))
@@ -141,17 +162,28 @@ class ImportWizard(QDialog):
                 self.tr("Save these people in one step; Undo stays possible")
             )
 
+    def asks_answers(self) -> bool:
+        """Whether the last dry run found answers the catalogue does not know."""
+        return bool(self.dry_run is not None and self.dry_run.unmapped_answers)
+
     def back(self) -> None:
         if self.page == CHECK:
             self.kept = self.check_page.kept()
-        if self.page in (MAPPING, CHECK):
-            self._show(self.page - 1)
+            self._show(ANSWERS if self.asks_answers() else MAPPING)
+        elif self.page == ANSWERS:
+            self.answer_choices.update(answers_step.choices(self))
+            self._show(MAPPING)
+        elif self.page == MAPPING:
+            self._show(FILE)
 
     def next(self) -> None:
         if self.page == FILE:
             self.read_file()
         elif self.page == MAPPING:
             self.check()
+        elif self.page == ANSWERS:
+            self.answer_choices.update(answers_step.choices(self))
+            self._show(CHECK)
         elif self.page == CHECK:
             self.run_import()
 
@@ -200,11 +232,12 @@ class ImportWizard(QDialog):
         path, role, sheet = self.file_page.path, self.file_page.role, self.file_page.sheet
         mapping = self.mapping_page.mapping()
         database, cycle_id = self.context.database, self.cycle.id
+        program_id = self.cycle.program_id
 
-        def work(progress: Progress, is_cancelled: CancelCheck) -> ImportReport:
+        def work(progress: Progress, is_cancelled: CancelCheck) -> tuple[ImportReport, Any]:
             assert path is not None
             with database.read() as session:  # a dry run: always rolled back
-                return importer.import_roster(
+                report = importer.import_roster(
                     session,
                     cycle_id,
                     role,
@@ -216,16 +249,22 @@ class ImportWizard(QDialog):
                     is_cancelled=is_cancelled,
                     sheet=sheet,
                 )
+                return report, answers_step.load_catalogue(session, program_id)
 
         self._run(
             work, self._checked, self.tr("Checking {file}…").format(file=path.name if path else "")
         )
 
-    def _checked(self, report: ImportReport) -> None:
+    def _checked(self, result: tuple[ImportReport, Any]) -> None:
+        report, self.catalogue = result
         self.dry_run = report
         self.checked_sheet = self.preview.sheet if self.preview else ""
         self.check_page.show_report(report, self.kept)
-        self._show(CHECK)
+        if self.asks_answers():
+            answers_step.show(self)
+            self._show(ANSWERS)
+        else:
+            self._show(CHECK)
 
     def run_import(self) -> None:
         assert self.dry_run is not None
@@ -235,6 +274,7 @@ class ImportWizard(QDialog):
         self.kept = keep
         sha = self.dry_run.sha256
         database, cycle_id = self.context.database, self.cycle.id
+        answer_mapping = answers_step.mapping(self)
 
         def work(progress: Progress, is_cancelled: CancelCheck) -> ImportReport:
             assert path is not None
@@ -247,6 +287,7 @@ class ImportWizard(QDialog):
                     mapping=mapping,
                     keep=keep,
                     expected_sha256=sha,
+                    answer_mapping=answer_mapping,
                     progress=progress,
                     is_cancelled=is_cancelled,
                     sheet=sheet,
