@@ -82,6 +82,9 @@ def import_roster(args: argparse.Namespace) -> int:
     lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
     if report.unmapped_columns:
         lines.append("Kept as custom fields: " + ", ".join(report.unmapped_columns))
+    if getattr(report, "unmapped_answers", None):
+        count = len(report.unmapped_answers)
+        lines.append(f"{count} answer(s) not in the catalogue, kept as given")
     emit(args, report.to_json(), "\n".join(lines))
     return 1 if report.rejected else 0
 

@@ -73,6 +73,10 @@ def interests(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Crit
     if not shared:
         return _result("interests", 0.0, "no_shared_interests", False)
     score = min(1.0, len(shared) / min(INTEREST_FULL_AT, len(wanted)))
+    known = {key: [en, fr] for key, en, fr in (*mentor.interest_labels, *mentee.interest_labels)}
+    labels = {key: known[key] for key in shared if key in known}
+    if labels:  # catalogue keys: the reason names them in its reader's language
+        return _result("interests", score, "shared_interests", interests=shared, labels=labels)
     return _result("interests", score, "shared_interests", interests=shared)
 
 

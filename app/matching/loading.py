@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.catalogue import Catalogue, load_catalogue
 from app.db.models import LIVE_MATCH_STATUSES, Cycle, Match, Participant, Person, Program
 from app.errors import NotFoundError
 from app.matching.profile import MatchSettings, Profile
@@ -61,6 +62,7 @@ def load_roster(
     live = _live_counts(session, cycle_id)
     matched = _matched_mentees(session, cycle_id)
     partners = _past_partners(session, cycle)
+    catalogue = load_catalogue(session, program.id)
     query = (
         select(Participant, Person)
         .join(Person, Person.id == Participant.person_id)
@@ -74,7 +76,7 @@ def load_roster(
         roster.capacities[pid] = participant.capacity
         roster.live_as_mentor[pid] = live.get(pid, 0)
         roster.profiles[pid] = _profile(
-            participant, person, live.get(pid, 0), pid in matched, partners
+            participant, person, live.get(pid, 0), pid in matched, partners, catalogue
         )
     return roster
 
@@ -85,14 +87,21 @@ def _profile(
     live: int,
     matched: bool,
     partners: dict[int, set[int]],
+    catalogue: Catalogue,
 ) -> Profile:
+    # Interests compared as catalogue keys; answers stored before the catalogue are
+    # looked up now. Labels go with them so reasons name each in its reader's language.
+    keys = list(dict.fromkeys(catalogue.key_of("interests", i) for i in participant.interests))
+    known = (catalogue.value("interests", k) for k in keys)
+    labels = tuple((v.key, v.en, v.fr) for v in known if v is not None)
     return Profile.from_dict(
         {
             "id": participant.id,
             "person_id": person.id,
             "email": person.email,
             "name": person.display_name,
-            "interests": participant.interests,
+            "interests": keys,
+            "interest_labels": labels,
             "city": person.city,
             "province": person.province,
             "languages": person.languages,

@@ -138,7 +138,7 @@ class Profile:
     person_id: int
     email: str = ""
     name: str = ""
-    interests: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()  # catalogue keys (an answer outside it: as given)
     city: str = ""
     province: str = ""
     languages: tuple[str, ...] = ()
@@ -153,6 +153,8 @@ class Profile:
     active: bool = True
     matched: bool = False
     past_partners: frozenset[int] = frozenset()
+    # (key, English label, French label) of the interests the program's catalogue knows.
+    interest_labels: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def spoken(self) -> frozenset[str]:
@@ -188,7 +190,8 @@ class Profile:
             person_id=int(data.get("person_id", data["id"])),
             email=str(data.get("email", "")),
             name=str(data.get("name", "")),
-            interests=_strings(data.get("interests")),
+            interests=interest_keys(_strings(data.get("interests"))),
+            interest_labels=tuple(data.get("interest_labels") or ()),
             city=str(data.get("city") or ""),
             province=str(data.get("province") or ""),
             languages=_strings(data.get("languages")),
@@ -204,6 +207,18 @@ class Profile:
             matched=bool(data.get("matched", False)),
             past_partners=frozenset(int(x) for x in data.get("past_partners") or ()),
         )
+
+
+def interest_keys(answers: Iterable[str]) -> tuple[str, ...]:
+    """Interests as catalogue keys, so "Santé mondiale" and "Global health" are one.
+
+    Imports store keys; answers stored before the catalogue existed are looked up here
+    (in the seed catalogue; ``loading`` uses the program's own first).
+    """
+    from app.catalogue import seed_catalogue
+
+    catalogue = seed_catalogue()
+    return tuple(dict.fromkeys(catalogue.key_of("interests", a) for a in answers))
 
 
 def _strings(value: object) -> tuple[str, ...]:

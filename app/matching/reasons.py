@@ -190,7 +190,11 @@ def render(item: object, lang: str = "en") -> str:
     french_wanted = lang.casefold().startswith("fr")
     template = french if french_wanted else english
     params = dict(item.get("params") or {})
+    labels = params.pop("labels", None)
     values = {name: _format(name, value, french_wanted) for name, value in params.items()}
+    if "interests" in params and isinstance(params["interests"], list):
+        names = [interest_label(str(k), labels, french_wanted) for k in params["interests"]]
+        values["interests"] = join_words(names, "fr" if french_wanted else "en")
     try:
         return template.format(**values)
     except (KeyError, IndexError):
@@ -243,6 +247,18 @@ def language_label(code: str, french: bool = False) -> str:
     if french:
         return _LANGUAGE_NAMES_FR.get(code, language_name(code))
     return language_name(code)
+
+
+def interest_label(key: str, labels: object = None, french: bool = False) -> str:
+    """An interest's label: from the reason's own labels (the program's catalogue when the
+    pair was scored), else the seed catalogue; an answer outside it as given."""
+    if isinstance(labels, Mapping):
+        pair = labels.get(key)
+        if isinstance(pair, list | tuple) and len(pair) == 2 and all(pair):
+            return str(pair[1] if french else pair[0])
+    from app.catalogue import seed_catalogue
+
+    return seed_catalogue().label("interests", key, "fr" if french else "en")
 
 
 def style_label(key: str, french: bool = False) -> str:

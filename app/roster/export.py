@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from app.catalogue import Catalogue, seed_catalogue
 from app.db.models import Cycle, Group, Match, Meeting, Participant, Person
 from app.errors import NotFoundError, UnusableInputError
 from app.matching.reasons import render_reasons
@@ -40,6 +41,7 @@ def neutralise(value: Cell) -> Cell:
 
 def _participant_table(session: Session, cycle_id: int) -> tuple[list[str], list[list[Cell]]]:
     rows = list_participants(session, cycle_id)
+    catalogue = _catalogue(session, cycle_id)
     details = {
         p.id: p
         for p in session.scalars(
@@ -67,14 +69,25 @@ def _participant_table(session: Session, cycle_id: int) -> tuple[list[str], list
         table.append(
             [
                 row.first_name, row.last_name, row.preferred_name, participant.person.pronouns,
-                row.email, row.phone, row.role, row.institution, row.stage, row.city,
+                row.email, row.phone, row.role, row.institution,
+                catalogue.label("stage", row.stage, "en"), row.city,
                 row.province, "; ".join(row.languages), participant.person.preferred_language,
-                "; ".join(row.interests), prefs.get("location", ""), prefs.get("style", ""),
+                "; ".join(catalogue.label("interests", i, "en") for i in row.interests),
+                prefs.get("location", ""), prefs.get("style", ""),
                 row.capacity, row.status, _YES_NO[row.returning], _YES_NO[row.matched],
                 *(str(custom.get(h, "")) for h in custom_headers),
             ]
         )  # fmt: skip
     return headers, table
+
+
+def _catalogue(session: Session, cycle_id: int) -> Catalogue:
+    """The program's catalogue: answers stored as keys are written as their labels."""
+    from app.catalogue import load_catalogue
+    from app.db.models import Cycle
+
+    cycle = session.get(Cycle, cycle_id)
+    return load_catalogue(session, cycle.program_id) if cycle else seed_catalogue()
 
 
 def _person_cells(participant: Participant) -> list[Cell]:

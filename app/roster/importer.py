@@ -18,9 +18,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.catalogue import Catalogue, UnmappedAnswer, load_catalogue, map_answer
 from app.db.models import Cycle
 from app.errors import NotFoundError, UnusableInputError
 from app.progress import CancelCheck, Progress, check_cancelled, report
+from app.roster.answer_keys import AnswerKeys, AnswerMapping
 from app.roster.columns import (
     CUSTOM,
     FIELDS,
@@ -77,6 +79,8 @@ class ImportReport:
     people: list[PlannedPerson] = field(default_factory=list)
     sha256: str = ""
     form_language: str = ""  # "en"/"fr" when the headers say which form it is, else ""
+    # Answers of choice fields that are not in the catalogue (kept as given), by question.
+    unmapped_answers: list[UnmappedAnswer] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> int:
@@ -104,6 +108,15 @@ class ImportReport:
             "mapping": dict(self.mapping),
             "warnings": list(self.warnings),
             "form_language": self.form_language or None,
+            "unmapped_answers": [
+                {
+                    "field": a.field,
+                    "answer": a.answer,
+                    "rows": list(a.rows),
+                    "suggestions": [v.key for v in a.suggestions],
+                }
+                for a in self.unmapped_answers
+            ],
             "changes": [
                 {
                     "row": p.row,
@@ -219,7 +232,8 @@ def _clean_all(
     progress: Progress | None,
     is_cancelled: CancelCheck | None,
     language: str | None = None,
-) -> tuple[CleanTable, list[RejectedRow]]:
+    answers: AnswerKeys | None = None,
+) -> tuple[CleanTable, list[RejectedRow], dict[tuple[str, str], list[int]]]:
     """Check every row: the accepted rows, and each problem of the rejected ones."""
     total = len(table.rows)
     steps = max(1, len(columns))
@@ -229,8 +243,9 @@ def _clean_all(
         check_cancelled(is_cancelled)
         report(progress, total * next(done) // steps, total)
 
-    accepted, problems = TableCleaner(columns, language)(table.rows, tick)
-    return accepted, [RejectedRow(*problem) for problem in problems]
+    cleaner = TableCleaner(columns, language, answers)
+    accepted, problems = cleaner(table.rows, tick)
+    return accepted, [RejectedRow(*problem) for problem in problems], cleaner.unmapped_answers()
 
 
 def _check_cycle_role(session: Session, cycle_id: int, role: str) -> None:
@@ -256,6 +271,7 @@ def import_roster(
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
     sheet: str | None = None,
+    answer_mapping: AnswerMapping | None = None,
 ) -> ImportReport:
     """Import the participants of a sign-up export into ``cycle_id`` in ``role``.
 
@@ -263,7 +279,9 @@ def import_roster(
     Their changed details are applied when ``update_existing`` is true (the CLI's default),
     except for the emails listed in ``keep``. ``expected_sha256`` (from a dry run) refuses
     a file that changed since it was checked. ``sheet`` names the sheet to read when the
-    workbook has several holding data.
+    workbook has several holding data. Answers of choice fields are stored as catalogue
+    keys; ``answer_mapping`` ((field, answer) → key) maps answers the catalogue does not
+    know, and a real import remembers those choices in the program's catalogue.
     """
     _check_cycle_role(session, cycle_id, role)
     with _collector_paused():
@@ -282,6 +300,7 @@ def import_roster(
             progress=progress,
             is_cancelled=is_cancelled,
             sheet=sheet,
+            answer_mapping=answer_mapping,
         )
     report(progress, result.rows, result.rows)
     log.info(
@@ -309,6 +328,7 @@ def _import(
     progress: Progress | None,
     is_cancelled: CancelCheck | None,
     sheet: str | None,
+    answer_mapping: AnswerMapping | None = None,
 ) -> ImportReport:
     table = read_table(path, sheet)
     if expected_sha256 is not None and table.sha256 != expected_sha256:
@@ -317,17 +337,44 @@ def _import(
         )
     targets, columns = _columns(table, mapping)
     language = form_language(table.headers)
-    accepted, rejected = _clean_all(table, columns, progress, is_cancelled, language)
+    program_id = _program_id(session, cycle_id)
+    catalogue = load_catalogue(session, program_id)
+    answers = AnswerKeys(catalogue, answer_mapping)
+    accepted, rejected, unmapped = _clean_all(
+        table, columns, progress, is_cancelled, language, answers
+    )
     check_cancelled(is_cancelled)
     plan = plan_import(session, cycle_id, role, accepted, update_existing, keep)
     result = _report(table, targets, plan, rejected, dry_run)
     result.form_language = language or ""
+    result.unmapped_answers = _unmapped_answers(catalogue, unmapped)
     if not dry_run:
         check_cancelled(is_cancelled)
+        for (field_name, answer), key in (answer_mapping or {}).items():
+            map_answer(session, program_id, field_name, answer, key)
         result.import_id = record_import(session, cycle_id, "roster", table, result, role)
         created = write_plan(session, plan, cycle_id, role, result.import_id)
         _audit_import(session, result, role, created)
     return result
+
+
+def _program_id(session: Session, cycle_id: int) -> int:
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFoundError("That cycle no longer exists.")
+    return cycle.program_id
+
+
+def _unmapped_answers(
+    catalogue: Catalogue, found: dict[tuple[str, str], list[int]]
+) -> list[UnmappedAnswer]:
+    """The answers kept as given, by question then by answer, with likely values."""
+    return [
+        UnmappedAnswer(name, answer, sorted(set(rows)), catalogue.suggestions(name, answer))
+        for (name, answer), rows in sorted(
+            found.items(), key=lambda i: (i[0][0], i[0][1].casefold())
+        )
+    ]
 
 
 @contextlib.contextmanager

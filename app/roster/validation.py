@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.roster import values
+from app.roster.answer_keys import AnswerKeys
 from app.roster.columns import IGNORE
 from app.roster.problems import problem
 from app.roster.values import CellError
@@ -288,16 +289,50 @@ it does not know (kept as a custom field) and "" for "no preference" (nothing st
 
 _languages = _each(values.normalise_languages)
 _interests = values.split_answers
+_INTERESTS: tuple[str, ColumnParser] = ("participant", _interests)
+_KEYED_CHOICES = frozenset({"location_preference", "mentoring_style"})
+"""Single-choice fields with a catalogue: an answer it knows is stored as its key."""
+
+
+def _keyed(answers: AnswerKeys, field: str, parse: ColumnParser) -> ColumnParser:
+    """``parse`` with the catalogue asked first; the old phrase reading as a fallback."""
+
+    def parse_all(cells: list[str]) -> list[Any]:
+        keys = [answers.choice(field, cell) for cell in cells]
+        rest = [cell for cell, key in zip(cells, keys, strict=True) if key is None]
+        parsed = iter(parse(rest))
+        return [next(parsed) if key is None else key for key in keys]
+
+    return parse_all
+
+
+def _note_unknown(answers: AnswerKeys, field: str, cells: Sequence[str], kept: Any) -> None:
+    """Note the answers kept as custom fields because neither reading knew them."""
+    if not kept:
+        return
+    for index, answer in enumerate(kept):
+        if answer is not MISSING and answer:
+            answers.note(field, cells[index], index)
+
+
 _full_names = _each(lambda answer: values.split_full_name(" ".join(answer.split())))
 
 
 class TableCleaner:
     """Checks the rows of one table; the column work is worked out once, not per row."""
 
-    def __init__(self, columns: list[Column], form_language: str | None = None) -> None:
+    def __init__(
+        self,
+        columns: list[Column],
+        form_language: str | None = None,
+        answers: AnswerKeys | None = None,
+    ) -> None:
         """``form_language`` ("en", "fr" or None): the language of the form the file is
-        an export of, which decides the reading language of people who speak both."""
+        an export of, which decides the reading language of people who speak both.
+        ``answers``: stores choice answers as catalogue keys (none given: as typed)."""
         self._form_language = form_language
+        self._answers = answers
+        self._numbers: list[int] = []
         # Split names only fill in what first/last name columns left blank.
         ordered = sorted(columns, key=lambda c: c.target == "full_name")
         self._columns = [c for c in ordered if c.target != IGNORE]
@@ -316,6 +351,7 @@ class TableCleaner:
         """
         numbers_and_cells = list(zip(*rows, strict=True)) if rows else [(), ()]
         numbers = list(numbers_and_cells[0])
+        self._numbers = numbers
         work = _Work(len(rows))
         cells = list(zip(*numbers_and_cells[1], strict=True))
         for column in self._columns:
@@ -352,6 +388,8 @@ class TableCleaner:
         if target in _SIMPLE:
             store, parse = _SIMPLE[target]
             parsed = work.parsed(header, cells, parse, repeats=target != "phone")
+            if self._answers is not None and target in ("stage", "province"):
+                parsed = self._answers.one(target, parsed, MISSING)
             work.put(store, target, parsed)
         elif target == "email":
             emails = work.parsed(header, cells, _emails, repeats=False)
@@ -362,14 +400,28 @@ class TableCleaner:
             last = [n[1] if n is not MISSING and n[1] else MISSING for n in names]
             work.put("person", "first_name", first, "default")
             work.put("person", "last_name", last, "default")
-        elif target == "languages":
-            work.put("person", "languages", work.parsed(header, cells, _languages), "combine")
-        elif target == "interests":
-            work.put("participant", "interests", work.parsed(header, cells, _interests), "combine")
+        elif target in ("languages", "interests"):
+            store, parse = ("person", _languages) if target == "languages" else _INTERESTS
+            parsed = work.parsed(header, cells, parse)
+            if self._answers is not None:
+                parsed = self._answers.many(target, parsed, MISSING)
+            work.put(store, target, parsed, "combine")
         elif target in _CHOICES:
-            _check_choice(work, header, cells, *_CHOICES[target])
+            parse, store, key = _CHOICES[target]
+            if self._answers is not None and target in _KEYED_CHOICES:
+                parse = _keyed(self._answers, target, parse)
+            _check_choice(work, header, cells, parse, store, key)
+            if self._answers is not None and target in _KEYED_CHOICES:
+                _note_unknown(self._answers, target, cells, work.stores["custom"].get(header))
         else:  # CUSTOM and timestamp columns are kept as typed
             work.put("custom", header, work.parsed(header, cells, list))
+
+    def unmapped_answers(self) -> dict[tuple[str, str], list[int]]:
+        """(field, answer) → the spreadsheet rows of answers kept as given (last call)."""
+        if self._answers is None:
+            return {}
+        numbers = self._numbers
+        return {k: [numbers[i] for i in v] for k, v in self._answers.unmapped.items()}
 
     def _check_required(self, work: _Work) -> None:
         missing_email = [i for i, e in enumerate(work.email) if not e]

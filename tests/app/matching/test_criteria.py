@@ -21,12 +21,12 @@ def test_fold_ignores_case_accents_and_spacing() -> None:
     assert language_code("Français") == "fr" == language_code("FR")
 
 
-def test_interests_name_the_shared_ones_in_the_mentee_spelling() -> None:
+def test_interests_name_the_shared_ones_by_their_catalogue_label() -> None:
     mentor = profile(1, interests=["NEONATOLOGY", "Research", "Advocacy"])
     mentee = profile(2, interests=["néonatology", "research", "cardiology", "genetics"])
     result = criteria.interests(mentor, mentee, DEFAULTS)
     assert result.score == pytest.approx(2 / 3)
-    assert result.sentence == "Both interested in néonatology and research"
+    assert result.sentence == "Both interested in Neonatology and Research"
     assert result.notable
 
 
@@ -223,7 +223,7 @@ def test_profile_from_plain_dict() -> None:
             "past_partners": [3],
         }
     )
-    assert (p.person_id, p.interests) == (7, ("Research", "global health"))
+    assert (p.person_id, p.interests) == (7, ("research", "global_health"))  # catalogue keys
     assert (p.location, p.style, p.gender_wanted, p.required_language) == (
         "local",
         "laid_back",

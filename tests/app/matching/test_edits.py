@@ -50,7 +50,7 @@ def test_delete_and_restore_keep_the_same_row(
     with db.read() as session:
         (row,) = list_matches(session, cycle.id)
     assert (row.id, row.origin, row.status) == (match_id, "manual", "proposed")
-    assert row.reasons[0] == "Both interested in neonatology and research"
+    assert row.reasons[0] == "Both interested in Neonatology and Research"
     assert audit_actions(db)[-3:] == ["create", "delete", "restore"]
 
 
@@ -121,13 +121,19 @@ def test_reasons_are_stored_structured_and_rendered_in_french(
         assert match is not None
         assert match.reasons[0] == {
             "key": "shared_interests",
-            "params": {"interests": ["neonatology", "research"]},
+            "params": {
+                "interests": ["neonatology", "research"],
+                "labels": {
+                    "neonatology": ["Neonatology", "Néonatologie"],
+                    "research": ["Research", "Recherche"],
+                },
+            },
         }
         french = render_reasons(match.reasons, "fr")
         mentor = session.get(Participant, mentors[0])
         assert mentor is not None
         letter = partner_details(mentor, match, [], "fr")
-    assert french[0] == "Intérêts communs\u00a0: neonatology et research"
+    assert french[0] == "Intérêts communs\u00a0: Néonatologie et Recherche"
     assert "Les deux parlent français, la langue préférée de la personne mentorée" in french
     assert "Les deux sont à Montreal, comme la personne mentorée souhaitait un mentor local" in (
         french
@@ -135,7 +141,7 @@ def test_reasons_are_stored_structured_and_rendered_in_french(
     assert list(letter.reasons) == french
     with db.read() as session:
         english = list_matches(session, cycle.id)[0].reasons
-    assert english[0] == "Both interested in neonatology and research"
+    assert english[0] == "Both interested in Neonatology and Research"
 
 
 def test_old_plain_reasons_and_odd_items() -> None:

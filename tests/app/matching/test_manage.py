@@ -49,7 +49,7 @@ def test_apply_saves_proposed_matches_with_reasons(
     assert (chloe.status, chloe.origin, chloe.pinned) == ("proposed", "assisted", False)
     assert chloe.mentor_name == "Ana Mentor" and chloe.mentor_institution == "McGill"
     assert chloe.mentee_institution == "Laval"
-    assert chloe.reasons[0] == "Both interested in neonatology and research"
+    assert chloe.reasons[0] == "Both interested in Neonatology and Research"
     assert chloe.score == next(m.score for m in proposal.matches if m.mentee_id == chloe.mentee_id)
     assert actions(db) == [("create", i) for i in ids]
     # Everyone is matched now: a new proposal has nothing to do.
@@ -150,7 +150,7 @@ def test_manual_match_scored_and_rules_enforced(
     with db.read() as session:
         [row] = list_matches(session, cycle.id)
     assert (row.id, row.origin, row.status) == (match_id, "manual", "proposed")
-    assert row.score and row.reasons[0] == "Both interested in neonatology and research"
+    assert row.score and row.reasons[0] == "Both interested in Neonatology and Research"
     # Ana (capacity 1) is full and Chloé is matched: both rules named, refused.
     with pytest.raises(RuleViolationError) as refused, db.write() as session:
         create_manual_match(session, cycle.id, mentors[0], mentees[0])

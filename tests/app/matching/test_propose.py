@@ -50,7 +50,7 @@ def test_best_pairs_with_reasons(db: Database, cycle: CycleInfo, small_cycle: Id
         ("ben@example.org", "eli@example.org"),
     }
     chloe = next(m for m in proposal.matches if m.mentee_email == "chloe@example.org")
-    assert chloe.reasons[0] == "Both interested in neonatology and research"
+    assert chloe.reasons[0] == "Both interested in Neonatology and Research"
     assert "Both speak French, the mentee's preferred language" in chloe.reasons
     assert chloe.score == pytest.approx(sum(chloe.contributions.values()), abs=1e-3)
     assert chloe.mentor_name == "Ana Mentor" and chloe.mentee_id == small_cycle[1][0]

@@ -84,7 +84,7 @@ def test_participants_csv_has_bom_and_neutralised_cells(
     assert siobhan["Last name"] == "O'Brien"
     assert siobhan["Phone"] == "(416) 555-0102"
     assert siobhan["Role"] == "Resident mentor"
-    assert siobhan["Areas of interest"] == "Child advocacy; Medical education"
+    assert siobhan["Areas of interest"] == "Advocacy; Medical education"
     assert by_email["obrien.co@example.com"]["Last name"] == "O'Brien & <Co>"
     assert by_email["none.na@example.com"]["First name"] == "None"
     assert by_email["meiling.wang@example.com"]["Last name"] == "王"

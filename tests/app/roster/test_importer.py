@@ -78,7 +78,7 @@ def test_utf8_file_imports_every_field(db: Database, cycle: CycleInfo) -> None:
     assert zoe.languages == ["French", "English"]
     part = participants(db, cycle.id)["zoe.lefebvre@example.com"]
     assert part.role == "Resident mentor"
-    assert part.interests == ["Neonatology", "Research", "Global health"]
+    assert part.interests == ["neonatology", "research", "global_health"]  # catalogue keys
     assert part.capacity == 2
     assert part.import_id == report.import_id
     assert part.custom_fields == {"Timestamp": "2025/09/02 9:14:03 AM EDT"}
@@ -98,7 +98,7 @@ def test_french_cp1252_semicolon_export(db: Database, cycle: CycleInfo) -> None:
     found = participants(db, cycle.id)
     assert found["francois.belanger@example.com"].capacity == 2
     assert found["zoe.lefebvre@example.com"].institution == "Université de Montréal"
-    assert found["zoe.lefebvre@example.com"].stage == "R3"
+    assert found["zoe.lefebvre@example.com"].stage == "r3"  # catalogue key
 
 
 def test_utf16_tab_and_bom_files(db: Database, cycle: CycleInfo) -> None:
@@ -574,4 +574,4 @@ def test_interest_columns_are_combined(db: Database, cycle: CycleInfo, tmp_path:
     mapping = {"Research interests": "interests", "Clinical interests": "interests"}
     run_import(db, cycle, path, mapping=mapping)
     interests = participants(db, cycle.id)["ada@example.com"].interests
-    assert interests == ["Research", "QI", "Neonatology"]
+    assert interests == ["research", "quality_improvement", "neonatology"]
