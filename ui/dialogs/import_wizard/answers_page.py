@@ -55,7 +55,7 @@ class AnswersPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        fit_columns(self.view, {0: 30, 1: 22, 2: 10})
+        fit_columns(self.view, {0: 24, 1: 30, 2: 8})
         self.suggest_button = QPushButton(self.tr("Use the suggestions"))
         self.suggest_button.setToolTip(
             self.tr("Map each answer to its most likely value; you can still change any")
