@@ -1623,57 +1623,57 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>LetterheadForm</name>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="52"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="51"/>
         <source>The program&apos;s name; rename it in the program</source>
         <translation>Le nom du programme ; renommez-le dans le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="59"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="58"/>
         <source>Same as English</source>
         <translation>Comme en anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="60"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="59"/>
         <source>The program&apos;s name as French letters print it</source>
         <translation>Le nom du programme tel qu’il paraît dans les lettres en français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="62"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="61"/>
         <source>How the coordinator signs French letters, e.g. “Dre Ada Lovelace”</source>
         <translation>Comment la coordination signe les lettres en français, p. ex. « Dre Ada Lovelace »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="64"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="63"/>
         <source>e.g. Canadian Paediatric Society</source>
-        <translation>p. ex. Société canadienne de pédiatrie</translation>
+        <translation>p. ex. Société de pédiatrie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="65"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="64"/>
         <source>Who signs the letters</source>
         <translation>Qui signe les lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="66"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="65"/>
         <source>e.g. Mentorship coordinator</source>
         <translation>p. ex. Coordonnatrice du mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="68"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="67"/>
         <source>Where participants can write with questions</source>
         <translation>Où les participants peuvent écrire pour leurs questions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="74"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="73"/>
         <source>Choose logo…</source>
         <translation>Choisir le logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="76"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="75"/>
         <source>A PNG or JPEG image under 1 MB, drawn in the letterhead</source>
         <translation>Une image PNG ou JPEG de moins de 1 Mo, placée dans l’en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letterhead_form.py" line="79"/>
+        <location filename="../../ui/dialogs/letterhead_form.py" line="78"/>
         <source>Remove logo</source>
         <translation>Retirer le logo</translation>
     </message>

@@ -73,7 +73,7 @@ def headers(form: LetterheadForm) -> list[str]:
 
 def test_form_in_french_has_an_english_and_a_french_column(qtbot: QtBot, french: str) -> None:
     form = LetterheadForm(SETTINGS)
-    shown(qtbot, form, "fr-letterhead-form")
+    shown(qtbot, form, "fr-letterhead-columns")
     assert headers(form) == ["Anglais", "Français"]
     assert english_left(form, allow=DATA) == []
     assert form.program_name.isReadOnly() and form.program_name.text() == SETTINGS.program
@@ -92,7 +92,7 @@ def test_form_in_french_has_an_english_and_a_french_column(qtbot: QtBot, french:
 
 def test_form_in_english(qtbot: QtBot) -> None:
     form = LetterheadForm(LetterheadSettings(program="Paediatrics Mentorship"))
-    shown(qtbot, form, "en-letterhead-form")
+    shown(qtbot, form, "en-letterhead-columns")
     assert headers(form) == ["English", "French"]
     assert form.program_fr.placeholderText() == "Same as English"
     assert all(isinstance(e, QLineEdit) for e in form._french_edits())

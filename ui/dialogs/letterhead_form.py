@@ -27,7 +27,7 @@ from app.letters.letterhead import KEEP_LOGO, LetterheadSettings, read_logo_file
 from ui.worker import show_failure
 
 LOGO_BOX = (220, 90)
-FIELD_WIDTH = 190
+FIELD_WIDTH = 230
 
 
 class LetterheadForm(QWidget):
@@ -48,7 +48,6 @@ class LetterheadForm(QWidget):
         self.contact_phone = QLineEdit(settings.contact_phone)
         self.program_name = QLineEdit(settings.program)
         self.program_name.setReadOnly(True)  # renamed with the program, not here
-        self.program_name.setCursorPosition(0)  # a long name shows its beginning
         self.program_name.setToolTip(self.tr("The program's name; rename it in the program"))
         french = settings.french
         self.program_fr = QLineEdit(french.program)
@@ -80,6 +79,7 @@ class LetterheadForm(QWidget):
         self.remove_button.clicked.connect(self.remove_logo)
         for edit in [self.program_name, *self._edits()]:
             edit.setMinimumWidth(FIELD_WIDTH)  # room for a program name in each column
+            edit.setCursorPosition(0)  # a long value shows its beginning
         for edit in self._edits():
             edit.textChanged.connect(self.changed)
         self._layout()
