@@ -34,6 +34,8 @@ _NEAR_MIN = 8
 "NB") are too easily another word."""
 _SUGGEST_MIN = 0.55
 """How alike (0–1) an answer and a label must be to be suggested."""
+_SHORT = 4
+_SHORT_DAMPING = 0.7
 
 
 @dataclass(frozen=True)
@@ -221,9 +223,13 @@ def _alike(answer: str, spelling: str) -> float:
         return 0.0
     ratio = difflib.SequenceMatcher(None, answer, spelling, autojunk=False).ratio()
     if len(answer) >= 4 and (spelling.startswith(answer) or answer.startswith(spelling)):
-        ratio = max(
+        return max(
             ratio, 0.6 + 0.3 * min(len(answer), len(spelling)) / max(len(answer), len(spelling))
         )
+    if min(len(answer), len(spelling)) <= _SHORT:
+        # A few letters in common make short spellings (acronyms such as USIN) look alike:
+        # "music" is not the French acronym of neonatal intensive care.
+        ratio *= _SHORT_DAMPING
     return ratio
 
 

@@ -184,3 +184,19 @@ def test_a_failed_edit_changes_nothing(db: Database, cycle: CycleInfo) -> None:
     with db.read() as session:
         assert "catalogue" not in session.get(Program, cycle.program_id).settings
     assert _audits(db, "catalogue_map_answer") == []
+
+
+def test_a_short_acronym_is_no_likely_match_for_an_unrelated_word() -> None:
+    catalogue = seed_catalogue()
+    assert catalogue.suggestions("interests", "Musique") == []  # not USIN (neonatal ICU)
+    assert [v.key for v in catalogue.suggestions("interests", "Card")] == ["cardiology"]
+
+
+def test_md_years_are_medical_school_years() -> None:
+    catalogue = seed_catalogue()
+    assert [catalogue.key_of("stage", s) for s in ("MD1", "MD-2", "md 3", "MD4")] == [
+        "ms1",
+        "ms2",
+        "ms3",
+        "ms4",
+    ]
