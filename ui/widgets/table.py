@@ -58,7 +58,13 @@ def selected_rows(view: QTableView, role: int = RowRole) -> list[Any]:
 
 
 def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
-    """Give columns sensible starting widths (in average characters)."""
+    """Give columns sensible starting widths (in average characters), never narrower than
+    their title: translated titles are longer than the English ones the widths were set for."""
     char = view.fontMetrics().averageCharWidth()
+    header = view.horizontalHeader()
+    model = view.model()
     for column, chars in widths.items():
-        view.setColumnWidth(column, chars * char + 24)
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        # Room for the sort arrow and the section's margins beside the title.
+        needed = header.fontMetrics().horizontalAdvance(str(title or "")) + 32
+        view.setColumnWidth(column, max(chars * char + 24, needed))
