@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.catalogue import Catalogue, load_catalogue, seed_catalogue
 from app.db.models import Cycle, Match, Participant, Person, Program, Topic
 from app.letters.content import (
     DEFAULT_FIRST_CONTACT_DAYS,
@@ -83,29 +84,65 @@ def _words(text: str) -> frozenset[str]:
 
 
 def suggest_topics(
-    interests_a: Sequence[str], interests_b: Sequence[str], topics: Sequence[Topic], language: str
+    interests_a: Sequence[str],
+    interests_b: Sequence[str],
+    topics: Sequence[Topic],
+    language: str,
+    catalogue: Catalogue | None = None,
 ) -> tuple[str, ...]:
-    """Catalogue topics sharing words with the pair's shared interests, else the first few."""
-    shared = {i.casefold().strip() for i in interests_a} & {
-        i.casefold().strip() for i in interests_b
-    }
-    stems: set[str] = set()
-    for interest in shared:
-        stems |= _words(interest)
-    chosen = [t for t in topics if stems & (_words(t.name) | _words(t.name_fr))][:MAX_TOPICS]
+    """Catalogue topics sharing words with the pair's shared interests, else the first few.
+
+    Interests are compared as catalogue values ("Santé mondiale" is "Global health"); each
+    shared value's English label is matched with the topics' English names and its French
+    label with their French names, so the topics do not depend on the language of the
+    forms the pair filled in, and "personnelle" never meets "personal". An answer outside
+    the catalogue is matched by its own words, with names in both languages.
+    """
+    catalogue = catalogue or seed_catalogue()
+    keys_a = _interest_keys(interests_a, catalogue)
+    shared = keys_a.keys() & _interest_keys(interests_b, catalogue).keys()
+    english: set[str] = set()
+    french: set[str] = set()
+    for folded in shared:
+        value = catalogue.value("interests", keys_a[folded])
+        if value is None:
+            english |= _words(keys_a[folded])
+            french |= _words(keys_a[folded])
+        else:
+            english |= _words(value.en)
+            french |= _words(value.fr)
+    chosen = [t for t in topics if english & _words(t.name) or french & _words(t.name_fr)][
+        :MAX_TOPICS
+    ]
     if not chosen:
         chosen = list(topics[:DEFAULT_TOPICS])
     return tuple((t.name_fr or t.name) if language == "fr" else t.name for t in chosen)
 
 
-def _place(person: Person) -> str:
-    return ", ".join(p for p in (person.city, person.province) if p)
+def _interest_keys(interests: Sequence[str], catalogue: Catalogue) -> dict[str, str]:
+    """Folded key → key of each interest: a stored key, or an answer stored as typed."""
+    keys = (catalogue.key_of("interests", i.strip()) for i in interests if i.strip())
+    return {key.casefold(): key for key in keys}
+
+
+def _place(person: Person, catalogue: Catalogue, language: str) -> str:
+    province = catalogue.label("province", person.province, language) if person.province else ""
+    return ", ".join(p for p in (person.city, province) if p)
 
 
 def partner_details(
-    partner: Participant, match: Match, topics: Sequence[Topic], language: str
+    partner: Participant,
+    match: Match,
+    topics: Sequence[Topic],
+    language: str,
+    catalogue: Catalogue | None = None,
 ) -> PartnerDetails:
-    """``partner`` as introduced in a letter about ``match`` to the other member of the pair."""
+    """``partner`` as introduced in a letter about ``match`` to the other member of the pair.
+
+    Answers stored as catalogue keys (stage, province, interests) are printed as their
+    labels in the letter's ``language`` (the program's ``catalogue``, else the seed).
+    """
+    catalogue = catalogue or seed_catalogue()
     person = partner.person
     other = match.mentee if partner.id == match.mentor_id else match.mentor
     return PartnerDetails(
@@ -114,10 +151,12 @@ def partner_details(
         email=person.email,
         phone=person.phone if person.share_phone else "",
         institution=partner.institution,
-        stage=partner.stage,
-        city=_place(person),
+        stage=catalogue.label("stage", partner.stage, language) if partner.stage else "",
+        city=_place(person, catalogue, language),
         reasons=tuple(render_reasons(_reasons(match), language)),
-        topics=suggest_topics(partner.interests or [], other.interests or [], topics, language),
+        topics=suggest_topics(
+            partner.interests or [], other.interests or [], topics, language, catalogue
+        ),
     )
 
 
@@ -146,6 +185,7 @@ def plan_letters(
     program = cycle.program
     head = letterhead(program)
     topics = list(session.scalars(select(Topic).where(Topic.active.is_(True)).order_by(Topic.id)))
+    catalogue = load_catalogue(session, program.id)
     groups: dict[tuple[LetterKind, int], list[Match]] = defaultdict(list)
     for match in matches:
         groups[("mentee", match.mentee_id)].append(match)
@@ -156,7 +196,9 @@ def plan_letters(
         person = recipient.person
         language = reading_language(person, lang)
         partners = tuple(
-            partner_details(m.mentor if kind == "mentee" else m.mentee, m, topics, language)
+            partner_details(
+                m.mentor if kind == "mentee" else m.mentee, m, topics, language, catalogue
+            )
             for m in group
         )
         content = LetterContent(
