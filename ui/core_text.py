@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.matching.reasons import render, render_reasons
-from app.roster.problems import render_problem
+from app.sentences import render as render_problem
 from ui.language import current_language
 
 
@@ -37,5 +37,6 @@ def why_not(option: Any) -> str:
 
 
 def problem_text(message: object) -> str:
-    """An import row problem (``CellError`` message, rejected row) in the window's language."""
+    """A sentence of the core (an import row problem, a service's refusal) in the window's
+    language; text that is no ``app.sentences.Sentence`` is shown as it is."""
     return render_problem(message, current_language())

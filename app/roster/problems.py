@@ -9,11 +9,11 @@ remembers its key and parameters, so the window can say it in French
 
 from __future__ import annotations
 
-from typing import Any
+from app.sentences import NB, Sentence, register, render, sentence
 
 LANGUAGES = ("en", "fr")
 
-_NB = "\u00a0"  # French puts a no-break space inside « » and before a colon
+_NB = NB
 
 # key → (English, French)
 _TEMPLATES: dict[str, tuple[str, str]] = {
@@ -144,63 +144,11 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "le compter).",
     ),
 }
-_ROWS_NAMED = 10  # rows listed in one sentence before "and N more"
 
 
-class Problem(str):
-    """A problem's English sentence that remembers its ``key`` and ``params``."""
+register(_TEMPLATES)
 
-    key: str
-    params: dict[str, Any]
-
-    def __new__(cls, key: str, params: dict[str, Any]) -> Problem:
-        english = _TEMPLATES[key][0]
-        made = super().__new__(cls, english.format(**_values(params, french=False)))
-        made.key = key
-        made.params = dict(params)
-        return made
-
-    def __reduce__(self) -> tuple[Any, ...]:  # copied or sent to another process: stays one
-        return (Problem, (self.key, self.params))
-
-
-def problem(key: str, **params: Any) -> Problem:
-    """The problem ``key`` with its parameters; ``key`` must be one of the known sentences."""
-    if key not in _TEMPLATES:
-        raise KeyError(key)
-    return Problem(key, params)
-
-
-def render_problem(message: object, lang: str = "en") -> str:
-    """A problem in ``lang`` ("en" or "fr"; anything else is English); other text as it is."""
-    if not isinstance(message, Problem):
-        return str(message)
-    if not lang.casefold().startswith("fr"):
-        return str.__str__(message)
-    try:
-        return _TEMPLATES[message.key][1].format(**_values(message.params, french=True))
-    except (KeyError, IndexError):
-        return str.__str__(message)
-
-
-def _values(params: dict[str, Any], *, french: bool) -> dict[str, Any]:
-    """Parameters as the language says them: ``rows`` (row numbers) become words."""
-    said = dict(params)
-    if isinstance(said.get("rows"), list):
-        said["rows"] = _row_list(said["rows"], french)
-    return said
-
-
-def _row_list(numbers: list[int], french: bool) -> str:
-    """ "row 4", "rows 3 and 4", "rows 1, 2, … 10 and 7 more" (or "ligne 4", …)."""
-    one, many, conjunction, more = (
-        ("ligne", "lignes", " et ", "{n} autres")
-        if french
-        else ("row", "rows", " and ", "{n} more")
-    )
-    if len(numbers) == 1:
-        return f"{one} {numbers[0]}"
-    shown = list(map(str, numbers[:_ROWS_NAMED]))
-    extra = len(numbers) - len(shown)
-    last = more.format(n=extra) if extra else shown.pop()
-    return f"{many} {', '.join(shown)}{conjunction}{last}"
+# The import problems are sentences like any other (see ``app.sentences``).
+Problem = Sentence
+problem = sentence
+render_problem = render
