@@ -76,11 +76,14 @@ def render(message: object, lang: str = "en") -> str:
 
 def _values(params: dict[str, Any], *, french: bool) -> dict[str, Any]:
     """Parameters as the language says them: ``rows`` (row numbers) become words, and a
-    parameter that is itself a sentence is said in the same language."""
+    parameter that is itself a sentence is said in the same language (without its final
+    full stop when its name ends in ``_clause``: it is then part of a longer sentence)."""
     said: dict[str, Any] = {}
     for name, value in params.items():
         if isinstance(value, Sentence):
             said[name] = render(value, "fr" if french else "en")
+            if name.endswith("_clause"):
+                said[name] = said[name].rstrip(".")
         elif name == "rows" and isinstance(value, list):
             said[name] = _row_list(value, french)
         else:

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.errors import SafetyError, UnusableInputError
+from app.safe_files.messages import thing
+from app.sentences import sentence
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
@@ -111,10 +113,10 @@ def _is_backup_name(path: Path) -> bool:
 def _open_database_kind(target: Path, exists: bool) -> str | None:
     for database in open_databases():
         if _key(target) == _key(database) or (exists and _same_file(target, database)):
-            return "your MentorDesk database"
+            return sentence("files.kind.your_database")
         for companion in _companions(database):
             if _key(target) == _key(companion) or (exists and _same_file(target, companion)):
-                return "a working file of your MentorDesk database"
+                return sentence("files.kind.your_working_file")
     return None
 
 
@@ -126,14 +128,14 @@ def _companion_kind(target: Path) -> str | None:
             continue
         base = target.with_name(target.name[: -len(suffix)])
         if base.is_file() and (_is_backup_name(base) or _content_kind(base) is not None):
-            return f"a working file of the database “{base}”"
+            return sentence("files.kind.working_file_of", base=base)
     return None
 
 
 _CONTENT_WORDS = {
-    "database": "a database",
-    "backup": "a MentorDesk backup",
-    "working": "a working file of a database",
+    "database": "files.kind.database",
+    "backup": "files.kind.backup",
+    "working": "files.kind.working_file",
 }
 
 
@@ -146,9 +148,10 @@ def _protected_kind(target: Path, *, new_file: bool) -> str | None:
     exists = target.exists()
     kind = _open_database_kind(target, exists) or _companion_kind(target)
     if kind is None and _is_backup_name(target) and (exists or new_file):
-        kind = "a MentorDesk backup" if exists else "named like a MentorDesk backup"
+        kind = sentence("files.kind.backup" if exists else "files.kind.backup_name")
     if kind is None and target.is_file():
-        kind = _CONTENT_WORDS.get(_content_kind(target) or "")
+        key = _CONTENT_WORDS.get(_content_kind(target) or "")
+        kind = sentence(key) if key else None
     return kind
 
 
@@ -164,15 +167,17 @@ def _real_path(given: Path, instead: str) -> Path:
     try:
         return _resolved(given)
     except (OSError, RuntimeError) as exc:  # a link that loops
-        raise UnusableInputError(f"“{given}” is a link that leads nowhere; {instead}.") from exc
+        raise UnusableInputError(
+            sentence("files.link_nowhere", path=given, instead=instead)
+        ) from exc
 
 
 def _as_given(given: Path, real: Path) -> str:
     """The path as the user wrote it, and where it really leads when that differs."""
     typed = Path(os.path.abspath(given))
     if _key(typed) == _key(real):
-        return f"“{real}”"
-    return f"“{typed}” (which leads to “{real}”)"
+        return sentence("files.path", path=real)
+    return sentence("files.path_via_link", path=typed, real=real)
 
 
 def check_destination(
@@ -189,33 +194,38 @@ def check_destination(
     raises SafetyError; a folder, an odd file or a missing folder (unless the writer creates
     it: ``folder_may_be_missing``) raises UnusableInputError.
     """
-    instead = f"choose another file name for {what}"
+    what = thing(what)
+    instead = sentence("files.instead_name", what=what)
     target = _real_path(Path(path), instead)
     for other, description in protect:
         other_real = _real_path(Path(other), instead)
         if _key(target) == _key(other_real) or _same_file(target, other_real):
-            raise SafetyError(f"{_as_given(Path(path), target)} is {description}; {instead}.")
+            raise SafetyError(
+                sentence(
+                    "files.is_protected",
+                    path=_as_given(Path(path), target),
+                    kind=thing(description),
+                    instead=instead,
+                )
+            )
     kind = _protected_kind(target, new_file=True)
     if kind is not None:
-        raise SafetyError(f"{_as_given(Path(path), target)} is {kind}; {instead}.")
-    if in_backup_folder(target.parent):
         raise SafetyError(
-            f"“{target}” is in the MentorDesk backup folder; choose another folder for {what}."
+            sentence(
+                "files.is_protected", path=_as_given(Path(path), target), kind=kind, instead=instead
+            )
         )
+    if in_backup_folder(target.parent):
+        raise SafetyError(sentence("files.in_backup_folder", path=target, what=what))
     if target.is_dir():
-        raise UnusableInputError(f"“{target}” is a folder; choose a file name for {what}.")
+        raise UnusableInputError(sentence("files.is_folder", path=target, what=what))
     if target.exists() and not target.is_file():
-        raise UnusableInputError(f"“{target}” is not an ordinary file; {instead}.")
+        raise UnusableInputError(sentence("files.not_ordinary", path=target, instead=instead))
     if target.exists() and _head(target) is None:
-        raise UnusableInputError(
-            f"“{target}” cannot be read, so MentorDesk cannot tell whether it is safe to "
-            f"replace; {instead}."
-        )
+        raise UnusableInputError(sentence("files.unreadable", path=target, instead=instead))
     check_folder(target.parent, what)
     if not folder_may_be_missing and not target.parent.is_dir():
-        raise UnusableInputError(
-            f"The folder “{target.parent}” does not exist; choose another folder for {what}."
-        )
+        raise UnusableInputError(sentence("files.no_folder", path=target.parent, what=what))
     return target
 
 
@@ -224,16 +234,26 @@ def check_folder(folder: Path, what: str) -> Path:
     that lies under a file. A missing folder is fine (the writer creates it); returns the
     real path.
     """
-    instead = f"choose a folder for {what}"
+    what = thing(what)
+    instead = sentence("files.instead_folder", what=what)
     real = _real_path(Path(folder), instead)
     if real.is_dir():
         return real
     kind = _protected_kind(real, new_file=False)
     if kind is not None:
-        raise SafetyError(f"{_as_given(Path(folder), real)} is {kind}, not a folder; {instead}.")
+        raise SafetyError(
+            sentence(
+                "files.protected_not_folder",
+                path=_as_given(Path(folder), real),
+                kind=kind,
+                instead=instead,
+            )
+        )
     for place in (real, *real.parents):  # the nearest existing one must be a folder
         if place.exists():
             if not place.is_dir():
-                raise UnusableInputError(f"“{place}” is a file, not a folder; {instead}.")
+                raise UnusableInputError(
+                    sentence("files.file_not_folder", path=place, instead=instead)
+                )
             break
     return real

@@ -28,38 +28,38 @@ from app.safe_files.destinations import (
     check_folder,
     in_backup_folder,
 )
+from app.safe_files.messages import thing
+from app.sentences import sentence
 
 log = logging.getLogger(__name__)
 
 TEMP_PREFIX = ".mentordesk-"
 
-_CAUSES = {
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full",
-    errno.EACCES: "permission was denied",
-    errno.EPERM: "permission was denied",
-    errno.EROFS: "the disk or folder is read-only",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.EFBIG: "the file is too large for that disk",
-    errno.EIO: "the disk reported an error",
-    errno.ENOENT: "the folder is gone",
+_CAUSES = {  # the keys of the sentences in app.safe_files.messages
+    errno.ENOSPC: "files.cause.disk_full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "files.cause.disk_full",
+    errno.EACCES: "files.cause.denied",
+    errno.EPERM: "files.cause.denied",
+    errno.EROFS: "files.cause.read_only",
+    errno.ENAMETOOLONG: "files.cause.name_too_long",
+    errno.EFBIG: "files.cause.too_large",
+    errno.EIO: "files.cause.disk_error",
+    errno.ENOENT: "files.cause.folder_gone",
 }
 
 
 def failure_cause(exc: OSError) -> str:
     """Why the system refused, in words for the coordinator."""
-    cause = _CAUSES.get(exc.errno or 0)
-    if cause is None:
-        cause = (exc.strerror or "the system refused").rstrip(".").lower()
-    if cause == "permission was denied" and sys.platform == "win32":
-        cause += " (is the file open in another program?)"
-    return cause
+    key = _CAUSES.get(exc.errno or 0)
+    if key is None:  # the system's own words (English on most systems)
+        return (exc.strerror or "the system refused").rstrip(".").lower()
+    if key == "files.cause.denied" and sys.platform == "win32":
+        key = "files.cause.denied_windows"
+    return sentence(key)
 
 
 def write_failed(path: Path, exc: OSError) -> UnusableInputError:
-    return UnusableInputError(
-        f"Could not write “{path}”: {failure_cause(exc)}; nothing was changed."
-    )
+    return UnusableInputError(sentence("files.write_failed", path=path, cause=failure_cause(exc)))
 
 
 # -- private folders ---------------------------------------------------------------------
@@ -75,7 +75,7 @@ def make_private_folders(folder: Path, what: str) -> list[Path]:
             break
         if candidate.exists() or candidate.is_symlink():
             raise UnusableInputError(
-                f"“{candidate}” is a file, not a folder; choose another folder for {what}."
+                sentence("files.file_not_folder_for", path=candidate, what=thing(what))
             )
         missing.append(candidate)
     created: list[Path] = []
@@ -88,7 +88,7 @@ def make_private_folders(folder: Path, what: str) -> list[Path]:
     except OSError as exc:
         remove_empty_folders(created)
         raise UnusableInputError(
-            f"Could not create the folder “{folder}”: {failure_cause(exc)}; nothing was changed."
+            sentence("files.folder_failed", path=folder, cause=failure_cause(exc))
         ) from exc
     return created
 
@@ -181,9 +181,7 @@ class OutputFiles:
         """Check the destination folder ``folder``; create it (0700) if it is missing."""
         real = check_folder(folder, self.what)
         if in_backup_folder(real):
-            raise SafetyError(
-                f"“{real}” is the MentorDesk backup folder; choose another folder for {self.what}."
-            )
+            raise SafetyError(sentence("files.is_backup_folder", path=real, what=thing(self.what)))
         self._created += make_private_folders(real, self.what)
         return real
 
