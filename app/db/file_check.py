@@ -16,11 +16,13 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from app.db import messages as _messages  # noqa: F401  (registers the sentences)
 from app.db.schema_check import check_schema
 from app.errors import NotAMentorDeskDatabaseError, UnusableInputError
+from app.sentences import sentence
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-OPEN_REFUSAL = "so MentorDesk did not open it and left it unchanged."
+OPEN_REFUSAL = sentence("db.refusal_open")
 _NONBLOCKING = getattr(os, "O_NONBLOCK", 0)  # opening a pipe must not wait for a writer
 
 
@@ -30,11 +32,9 @@ class ChangedDatabaseError(NotAMentorDeskDatabaseError):
     not opened; restoring a backup is the way back."""
 
 
-def _create_hint(path: Path, what: str | None = None) -> UnusableInputError:
-    where = (
-        f"{path} {what}, not a MentorDesk database" if what else f"There is no database at {path}"
-    )
-    return UnusableInputError(f"{where}; create one with `mentordesk init` or `demo`.")
+def _create_hint(path: Path, what: str = "no_database") -> UnusableInputError:
+    """``what``: ``no_database``, ``empty_file`` or ``empty_database``."""
+    return UnusableInputError(sentence(f"db.{what}", path=path))
 
 
 def check_file_kind(path: Path, *, may_create: bool) -> bool:
@@ -47,15 +47,13 @@ def check_file_kind(path: Path, *, may_create: bool) -> bool:
             return False
         raise _create_hint(path) from None
     except OSError as exc:
-        raise UnusableInputError(f"MentorDesk cannot reach {path} ({exc.strerror}).") from exc
+        raise UnusableInputError(sentence("db.unreachable", path=path, cause=exc.strerror)) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise NotAMentorDeskDatabaseError(f"{path.name} is a folder, not a database file.")
+        raise NotAMentorDeskDatabaseError(sentence("db.is_folder", name=path.name))
     if not stat.S_ISREG(info.st_mode):
-        raise NotAMentorDeskDatabaseError(
-            f"{path} is a device or a pipe, not a database file; MentorDesk did not open it."
-        )
+        raise NotAMentorDeskDatabaseError(sentence("db.is_device", path=path))
     if info.st_size == 0 and not may_create:
-        raise _create_hint(path, "is an empty file")
+        raise _create_hint(path, "empty_file")
     return info.st_size > 0
 
 
@@ -65,12 +63,10 @@ def _read_header(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCKING | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise UnusableInputError(f"MentorDesk cannot read {path} ({exc.strerror}).") from exc
+        raise UnusableInputError(sentence("db.unreadable", path=path, cause=exc.strerror)) from exc
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotAMentorDeskDatabaseError(
-                f"{path} is a device or a pipe, not a database file; MentorDesk did not open it."
-            )
+            raise NotAMentorDeskDatabaseError(sentence("db.is_device", path=path))
         return os.read(fd, 100)
     finally:
         os.close(fd)
@@ -97,7 +93,9 @@ def check_before_opening(path: Path, *, may_create: bool) -> str | None:
         return None
     header = _read_header(path)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotAMentorDeskDatabaseError(f"{path.name} is not a database, {OPEN_REFUSAL}")
+        raise NotAMentorDeskDatabaseError(
+            sentence("db.not_database", name=path.name, refusal=OPEN_REFUSAL)
+        )
     try:
         conn = sqlite3.connect(read_only_uri(path, header), uri=True)
         try:
@@ -108,13 +106,13 @@ def check_before_opening(path: Path, *, may_create: bool) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise NotAMentorDeskDatabaseError(
-            f"{path.name} is damaged or not a database, {OPEN_REFUSAL}"
+            sentence("db.damaged_or_not_database", name=path.name, refusal=OPEN_REFUSAL)
         ) from exc
     if revision is None:
         if owner:  # a SQLite file another application has marked as its own
             raise NotAMentorDeskDatabaseError(
-                f"{path.name} is a database, but not a MentorDesk database, {OPEN_REFUSAL}"
+                sentence("db.not_mentordesk", name=path.name, refusal=OPEN_REFUSAL)
             )
         if not may_create:
-            raise _create_hint(path, "is an empty database")
+            raise _create_hint(path, "empty_database")
     return revision

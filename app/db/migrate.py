@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from app.db import messages as _messages  # noqa: F401  (registers the sentences)
 from app.db.engine import Database, make_engine
 from app.db.file_check import check_before_opening
 from app.errors import SafetyError
 from app.paths import default_backup_dir, ensure_private_dir
+from app.sentences import sentence
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -69,9 +71,7 @@ def upgrade_schema(conn: Connection, target: str = "head") -> None:
             command.upgrade(cfg, target)
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
-                raise SafetyError(
-                    "The database upgrade left broken references; nothing was changed."
-                )
+                raise SafetyError(sentence("db.upgrade_broken_references"))
     finally:
         conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 

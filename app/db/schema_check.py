@@ -22,7 +22,9 @@ import sqlite3
 from importlib.resources import files
 from typing import Any
 
+from app.db import messages as _messages  # noqa: F401  (registers the sentences)
 from app.errors import NotAMentorDeskDatabaseError, SafetyError, SchemaTooNewError
+from app.sentences import sentence
 
 Schema = dict[str, Any]
 
@@ -120,7 +122,7 @@ def _text(raw: bytes | None) -> str | None:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SchemaMismatch("a name in its schema is not valid text") from exc
+        raise SchemaMismatch(sentence("db.schema.invalid_name")) from exc
 
 
 def read_objects(conn: sqlite3.Connection) -> list[list[str | None]]:
@@ -128,7 +130,7 @@ def read_objects(conn: sqlite3.Connection) -> list[list[str | None]]:
     sorted. Read as bytes: a name that is not valid UTF-8 is refused, not a crash."""
     encoding = conn.execute("PRAGMA encoding").fetchone()[0]
     if encoding != "UTF-8":  # every text would read differently from what was checked
-        raise SchemaMismatch(f"it stores its text as {encoding}, which MentorDesk never does")
+        raise SchemaMismatch(sentence("db.schema.encoding", encoding=encoding))
     rows = conn.execute(
         "SELECT CAST(type AS BLOB), CAST(name AS BLOB), CAST(tbl_name AS BLOB), "
         "CAST(sql AS BLOB) FROM sqlite_master"
@@ -237,11 +239,11 @@ def read_revision(conn: sqlite3.Connection, objects: list[list[str | None]]) -> 
     tables = {row[1] for row in objects if row[0] == "table"}
     if "alembic_version" not in tables:
         if tables & MENTORDESK_TABLES:
-            raise SchemaMismatch("it has no schema version")
+            raise SchemaMismatch(sentence("db.schema.no_version"))
         raise _NotOurs
     rows = conn.execute("SELECT CAST(version_num AS BLOB) FROM alembic_version").fetchall()
     if len(rows) != 1 or not isinstance(rows[0][0], bytes):
-        raise SchemaMismatch("it records no single schema version")
+        raise SchemaMismatch(sentence("db.schema.no_single_version"))
     return _text(rows[0][0]) or ""
 
 
@@ -252,16 +254,16 @@ def _names(rows: list[list[Any]], kind: str) -> dict[str, list[Any]]:
 def _extra_or_missing(expected: list[list[Any]], actual: list[list[Any]]) -> str | None:
     for kind in ("trigger", "view"):
         for name in _names(actual, kind):
-            return f"it has {_KINDS[kind]} named “{name}” that MentorDesk never creates"
+            return sentence(f"db.schema.extra_{kind}", name=name)
     for kind in ("table", "index"):
         wanted, found = _names(expected, kind), _names(actual, kind)
         for name in sorted(found.keys() - wanted.keys()):
-            return f"it has {_KINDS[kind]} named “{name}” that MentorDesk never creates"
+            return sentence(f"db.schema.extra_{kind}", name=name)
         for name in sorted(wanted.keys() - found.keys()):
-            return f"its {kind} “{name}” is missing"
+            return sentence(f"db.schema.missing_{kind}", name=name)
     for row in actual:
         if row[0] not in _KINDS:
-            return f"it has a schema entry of an unknown kind (“{row[0]}”)"
+            return sentence("db.schema.unknown_kind", kind=row[0])
     return None
 
 
@@ -269,27 +271,25 @@ def _table_difference(table: str, wanted: Schema, found: Schema, sql: tuple[str,
     want_cols = {c[0]: c for c in wanted["columns"]}
     have_cols = {c[0]: c for c in found["columns"]}
     for name in have_cols.keys() - want_cols.keys():
-        return f"its table “{table}” has a column “{name}” that MentorDesk never creates"
+        return sentence("db.schema.extra_column", table=table, name=name)
     for name in want_cols.keys() - have_cols.keys():
-        return f"the column “{name}” of its table “{table}” is missing"
+        return sentence("db.schema.missing_column", table=table, name=name)
     for name, column in want_cols.items():
         if have_cols[name][1] != column[1]:
-            return (
-                f"the column “{name}” of its table “{table}” has the type {have_cols[name][1]} "
-                f"where MentorDesk uses {column[1]}"
-            )
+            have, want = have_cols[name][1], column[1]
+            return sentence("db.schema.column_type", table=table, name=name, have=have, want=want)
         if have_cols[name] != column:
-            return f"the column “{name}” of its table “{table}” is not defined as MentorDesk does"
+            return sentence("db.schema.column_defined", table=table, name=name)
     if found["columns"] != wanted["columns"]:
-        return f"the columns of its table “{table}” are not in MentorDesk's order"
+        return sentence("db.schema.column_order", table=table)
     if found["foreign_keys"] != wanted["foreign_keys"]:
-        return f"the links of its table “{table}” to other tables differ from MentorDesk's"
+        return sentence("db.schema.links", table=table)
     if found["indexes"] != wanted["indexes"]:
-        return f"the unique keys or indexes of its table “{table}” differ from MentorDesk's"
+        return sentence("db.schema.indexes", table=table)
     checks = [{p for p in s.split(" , ") if " check (" in f" {p}"} for s in sql]
     if checks[0] != checks[1]:
-        return f"the rules (CHECK constraints) of its table “{table}” differ from MentorDesk's"
-    return f"the definition of its table “{table}” differs from MentorDesk's"
+        return sentence("db.schema.checks", table=table)
+    return sentence("db.schema.table_definition", table=table)
 
 
 def describe_difference(expected: Schema, actual: Schema) -> str | None:
@@ -303,7 +303,7 @@ def describe_difference(expected: Schema, actual: Schema) -> str | None:
         other = found_by_key[(row[0], row[1])]
         if row[0] != "table":
             if other != row:
-                return f"its {row[0]} “{row[1]}” differs from MentorDesk's"
+                return sentence(f"db.schema.differs_{row[0]}", name=row[1])
             continue
         layouts = expected["tables"][row[1]], actual["tables"][row[1]]
         if other != row or layouts[0] != layouts[1]:
@@ -329,18 +329,13 @@ def _problem(conn: sqlite3.Connection, label: str) -> tuple[str | None, str | No
     if expected is None:
         if not MENTORDESK_TABLES.issubset(row[1] for row in objects if row[0] == "table"):
             raise _NotOurs
-        raise SchemaTooNewError(
-            f"{label} was saved by a newer version of MentorDesk; "
-            "please install the latest version to use it."
-        )
+        raise SchemaTooNewError(sentence("db.too_new", name=label))
     present = _names(objects, "table")
     actual = read_schema(conn, [t for t in expected["tables"] if t in present], objects)
     problem = describe_difference(expected, actual)
     newer = _another_revision(objects, revision) if problem else None
     if newer:
-        problem = (
-            f"it says its schema is version {revision}, but its tables are those of version {newer}"
-        )
+        problem = sentence("db.schema.other_version", revision=revision, newer=newer)
     if problem and not MENTORDESK_TABLES.issubset(present):
         raise _CoreTablesMissing(problem)
     return revision, problem
@@ -369,11 +364,11 @@ def check_schema(
         revision, problem = None, exc.detail
     except UnicodeDecodeError:
         # SQLite quoted an invalid name in its error, which Python could not decode.
-        revision, problem = None, "a name in its schema is not valid text"
+        revision, problem = None, sentence("db.schema.invalid_name")
     except _NotOurs:
         raise NotAMentorDeskDatabaseError(
-            f"{label} is a database, but not a MentorDesk database, {refusal}"
+            sentence("db.not_mentordesk", name=label, refusal=refusal)
         ) from None
     if problem:
-        raise error(f"{label} was changed outside MentorDesk ({problem}), {refusal}")
+        raise error(sentence("db.changed", name=label, problem=problem, refusal=refusal))
     return revision

@@ -17,7 +17,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from app.db import messages as _messages  # noqa: F401  (registers the sentences)
 from app.db.schema_check import Schema
+from app.sentences import sentence
 
 # Values the code branches on; a value outside these stops a screen or a command. The tests
 # compare them with the constants the services use (app.db.models, app.roster.fields,
@@ -62,13 +64,10 @@ class BadValue:
     kind: str  # "type", "json", "enum" or "utf8"
 
     def describe(self) -> str:
-        what = {
-            "type": "a value of the wrong kind",
-            "json": "data that is not the JSON MentorDesk writes there",
-            "enum": "a value MentorDesk never writes there",
-            "utf8": "text that is not valid UTF-8",
-        }[self.kind]
-        return f"row {self.row} of its table “{self.table}” holds {what} in “{self.column}”"
+        what = sentence(f"db.value.{self.kind}")
+        return sentence(
+            "db.value.bad", row=self.row, table=self.table, what=what, column=self.column
+        )
 
 
 def _quoted(name: str) -> str:
