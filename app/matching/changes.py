@@ -23,6 +23,7 @@ from app.db.models import (
     Participant,
 )
 from app.errors import NotFoundError, RuleViolationError
+from app.matching.messages import sentence
 
 DELETABLE_STATUSES = ("proposed", "confirmed")
 _FIELDS = (
@@ -35,7 +36,7 @@ _TIMES = ("created_at", "confirmed_at", "notified_at", "ended_at")
 def _match(session: Session, match_id: int) -> Match:
     match = session.get(Match, match_id)
     if match is None:
-        raise NotFoundError("That match no longer exists.")
+        raise NotFoundError(sentence("matching.match_gone"))
     return match
 
 
@@ -53,17 +54,13 @@ def delete_match(session: Session, match_id: int, why: str = "") -> dict[str, An
     """Delete a proposed or confirmed match nobody was told about; returns its snapshot."""
     match = _match(session, match_id)
     if match.status not in DELETABLE_STATUSES:
-        raise RuleViolationError(
-            "This match was already announced; end it with a reason instead of removing it."
-        )
+        raise RuleViolationError(sentence("matching.remove_announced"))
     if match.pinned:
-        raise RuleViolationError("This match is pinned; unpin it before removing it.")
+        raise RuleViolationError(sentence("matching.remove_pinned"))
     meetings = session.scalar(select(func.count()).where(Meeting.match_id == match_id))
     letters = session.scalar(select(func.count()).where(LetterRecord.match_id == match_id))
     if meetings or letters:
-        raise RuleViolationError(
-            "Meetings or letters are recorded for this match; end it instead of removing it."
-        )
+        raise RuleViolationError(sentence("matching.remove_recorded"))
     kept = snapshot(match)
     audit.record(
         session,
@@ -85,11 +82,11 @@ def restore_match(session: Session, kept: dict[str, Any], why: str = "") -> int:
     """Put a deleted match back exactly as it was (same id); refuses if that clashes."""
     match_id = int(kept["id"])
     if session.get(Match, match_id) is not None:
-        raise RuleViolationError("That match cannot be put back: it was replaced since.")
+        raise RuleViolationError(sentence("matching.restore_replaced"))
     people = {int(kept["mentor_id"]), int(kept["mentee_id"])}
     found = set(session.scalars(select(Participant.id).where(Participant.id.in_(people))))
     if found != people:
-        raise NotFoundError("That match cannot be put back: a participant was removed.")
+        raise NotFoundError(sentence("matching.restore_person_removed"))
     _refuse_if_rematched(session, int(kept["mentee_id"]), kept["status"], match_id)
     values: dict[str, Any] = {name: kept[name] for name in _FIELDS}
     for name in _TIMES:
@@ -112,9 +109,7 @@ def _refuse_if_rematched(session: Session, mentee_id: int, status: str, match_id
         )
     )
     if other:
-        raise RuleViolationError(
-            "The mentee has been matched again since; remove that match first."
-        )
+        raise RuleViolationError(sentence("matching.mentee_rematched"))
 
 
 def unconfirm_matches(session: Session, match_ids: Iterable[int]) -> int:
@@ -137,7 +132,7 @@ def reopen_match(session: Session, match_id: int, status: str, why: str = "") ->
         raise ValueError(f"not a live status: {status!r}")
     match = _match(session, match_id)
     if match.status != "ended":
-        raise RuleViolationError("This match has not ended.")
+        raise RuleViolationError(sentence("matching.not_ended"))
     _refuse_if_rematched(session, match.mentee_id, status, match.id)
     match.status = status
     match.ended_at = None

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.matching.messages import language_fr, people_fr, sentence
 from app.matching.profile import Profile, language_name
+from app.sentences import Sentence
 
 if TYPE_CHECKING:
     import numpy as np
@@ -47,6 +49,15 @@ def _verb(count: int) -> str:
     return "is" if count == 1 else "are"
 
 
+def _who(count: int, role: str) -> dict[str, object]:
+    """The parameters naming ``count`` unmatched mentees of ``role`` in both languages."""
+    return {
+        "people": people(count, role),
+        "verb": _verb(count),
+        "people_fr": people_fr(count, role),
+    }
+
+
 def limit_sentences(outcome: RelationOutcome) -> list[str]:
     matched_rows = {row for row, _ in outcome.pairs}
     unmatched = [row for row in range(len(outcome.waiting)) if row not in matched_rows]
@@ -56,12 +67,17 @@ def limit_sentences(outcome: RelationOutcome) -> list[str]:
     mentee, mentor = outcome.mentee_role, outcome.mentor_role
     n = len(unmatched)
     if not any(m.active for m in outcome.mentors):
-        return [f"{people(n, mentee)} {_verb(n)} unmatched: no {role_word(2, mentor)} take part"]
-    if not open_mentors:
         return [
-            f"{people(n, mentee)} {_verb(n)} unmatched: all mentor places are taken; "
-            + _more_needed(n, outcome)
+            sentence(
+                "matching.limit_no_mentors",
+                mentors=role_word(2, mentor),
+                mentor_role=mentor,
+                **_who(n, mentee),
+            )
         ]
+    if not open_mentors:
+        more = _more_needed(n, outcome)
+        return [sentence("matching.limit_places_taken", more=more, **_who(n, mentee))]
     eligible = [bool(row.any()) for row in outcome.allowed]
     blocked = [row for row in unmatched if not eligible[row]]
     lost = [row for row in unmatched if eligible[row]]
@@ -70,18 +86,19 @@ def limit_sentences(outcome: RelationOutcome) -> list[str]:
         k = len(lost)
         places_left = sum(m.capacity for m in open_mentors) - len(outcome.pairs)
         if places_left <= 0:
-            cause = "all mentor places are taken; " + _more_needed(k, outcome)
+            more = _more_needed(k, outcome)
+            sentences.append(sentence("matching.limit_places_taken", more=more, **_who(k, mentee)))
         else:
-            cause = "the few mentors they may be paired with are needed by other mentees"
-        sentences.append(f"{people(k, mentee)} {_verb(k)} unmatched: {cause}")
+            sentences.append(sentence("matching.limit_needed_elsewhere", **_who(k, mentee)))
     return sentences
 
 
-def _more_needed(count: int, outcome: RelationOutcome) -> str:
+def _more_needed(count: int, outcome: RelationOutcome) -> Sentence:
     usual = Counter(c for c in outcome.capacities if c > 0).most_common(1)
     capacity = usual[0][0] if usual else 1
     extra = math.ceil(count / capacity)
-    return f"{extra} more {role_word(extra, 'mentor')} (capacity {capacity}) would be needed"
+    mentors = role_word(extra, "mentor")
+    return sentence("matching.limit_more_needed", extra=extra, mentors=mentors, capacity=capacity)
 
 
 def _blocked_sentences(
@@ -99,13 +116,14 @@ def _blocked_sentences(
             other += 1
     role = outcome.mentee_role
     sentences = [
-        f"{people(k, role)} {_verb(k)} unmatched: no mentor with a place left speaks "
-        f"{language_name(code)}, which they require"
+        sentence(
+            "matching.limit_language",
+            language=language_name(code),
+            language_fr=language_fr(code, language_name(code)),
+            **_who(k, role),
+        )
         for code, k in sorted(by_language.items())
     ]
     if other:
-        sentences.append(
-            f"{people(other, role)} {_verb(other)} unmatched: every mentor with a place left "
-            "is ruled out for them (never-pair list, required language or minimum score)"
-        )
+        sentences.append(sentence("matching.limit_ruled_out", **_who(other, role)))
     return sentences

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from app.catalogue import Catalogue, load_catalogue
 from app.db.models import LIVE_MATCH_STATUSES, Cycle, Match, Participant, Person, Program
 from app.errors import NotFoundError
+from app.matching.messages import sentence
 from app.matching.profile import MatchSettings, Profile
 
 # Earlier matches that count for continuity: the pair actually went ahead.
@@ -50,7 +51,7 @@ def load_roster(
     """The cycle's participants (or only ``participant_ids``) with their open places."""
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("matching.cycle_gone"))
     program: Program = cycle.program
     roster = Roster(
         cycle_id=cycle.id,

@@ -14,6 +14,7 @@ from app.db.models import LIVE_MATCH_STATUSES, Match, Participant
 from app.errors import NotFoundError
 from app.matching.criteria import score_pair, violation_reasons
 from app.matching.loading import Roster, load_roster
+from app.matching.messages import sentence
 from app.matching.reasons import Reason, reason, render
 
 # How far along a mentee is, least advanced first (the order of the list).
@@ -106,7 +107,7 @@ def rank_mentors(session: Session, mentee_id: int) -> list[MentorOption]:
     """
     participant = session.get(Participant, mentee_id)
     if participant is None:
-        raise NotFoundError("That participant no longer exists.")
+        raise NotFoundError(sentence("matching.participant_gone"))
     roster = load_roster(session, participant.cycle_id)
     role = roster.roles[mentee_id]
     rung = roster.ladder.index(role) if role in roster.ladder else 0

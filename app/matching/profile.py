@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import UnusableInputError
+from app.matching.messages import sentence
 
 CRITERIA = ("interests", "location", "language", "institution", "style", "gender", "continuity")
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -330,7 +331,7 @@ def _weight(name: str, value: object) -> float:
     except (TypeError, ValueError):
         weight = -1.0
     if not weight >= 0:
-        raise UnusableInputError(f"The matching weight of “{name}” must be a number ≥ 0.")
+        raise UnusableInputError(sentence("matching.bad_weight", name=name))
     return weight
 
 
@@ -338,7 +339,7 @@ def _choice(raw: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> str:
     value = str(raw.get(key) or allowed[0])
     if value not in allowed:
         raise UnusableInputError(
-            f"The matching setting “{key}” must be one of: {', '.join(allowed)}."
+            sentence("matching.bad_choice", setting=key, choices=", ".join(allowed))
         )
     return value
 
@@ -349,7 +350,7 @@ def _min_score(value: object) -> float:
     except (TypeError, ValueError):
         score = -1.0
     if not 0.0 <= score <= 1.0:
-        raise UnusableInputError("The minimum matching score must be between 0 and 1.")
+        raise UnusableInputError(sentence("matching.bad_min_score"))
     return score
 
 
@@ -359,18 +360,16 @@ def _capacity(value: object) -> int:
     except (TypeError, ValueError):
         capacity = 0
     if not 1 <= capacity <= MAX_CAPACITY:
-        raise UnusableInputError(
-            f"The default number of mentees per mentor must be between 1 and {MAX_CAPACITY}."
-        )
+        raise UnusableInputError(sentence("matching.bad_capacity", most=MAX_CAPACITY))
     return capacity
 
 
 def _ban(item: object) -> Ban:
     if not isinstance(item, Mapping):
-        raise UnusableInputError("A never-pair entry needs a mentor and a mentee.")
+        raise UnusableInputError(sentence("matching.bad_ban"))
     try:
         return Ban(
             int(item["mentor_person"]), int(item["mentee_person"]), str(item.get("reason", ""))
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise UnusableInputError("A never-pair entry needs a mentor and a mentee.") from exc
+        raise UnusableInputError(sentence("matching.bad_ban")) from exc

@@ -17,8 +17,9 @@ from app import audit
 from app.db.models import LIVE_MATCH_STATUSES, Match, Participant, Person, utcnow
 from app.errors import NotFoundError, RuleViolationError, UnusableInputError
 from app.matching.changes import delete_match, reopen_match, restore_match, unconfirm_matches
-from app.matching.criteria import score_pair, violations
+from app.matching.criteria import score_pair, violation_reasons
 from app.matching.loading import Roster, load_roster
+from app.matching.messages import sentence, text
 from app.matching.proposal import (
     Candidate,
     Proposal,
@@ -27,6 +28,7 @@ from app.matching.proposal import (
     propose_matches,
 )
 from app.matching.reasons import reason, render, render_reasons
+from app.sentences import render as render_sentence
 
 __all__ = [
     "Candidate",
@@ -84,13 +86,11 @@ def apply_proposal(
     roster = load_roster(session, cycle_id, ids)
     if proposal.cycle != roster.label:
         raise RuleViolationError(
-            f"This proposal was made for cycle “{proposal.cycle}”, not “{roster.label}”."
+            sentence("matching.proposal_other_cycle", made=proposal.cycle, current=roster.label)
         )
     problem = _first_stale_problem(roster, proposal)
     if problem:
-        raise RuleViolationError(
-            f"The proposal is out of date ({problem}); run matching again before saving it."
-        )
+        raise RuleViolationError(sentence("matching.proposal_stale", problem=problem))
     status = "confirmed" if confirm else "proposed"
     now = utcnow()
     matches = [
@@ -129,19 +129,21 @@ def _first_stale_problem(roster: Roster, proposal: Proposal) -> str | None:
         mentor = roster.profiles.get(pm.mentor_id)
         mentee = roster.profiles.get(pm.mentee_id)
         if mentor is None or mentee is None:
-            return "a participant is no longer in this cycle"
-        label = f"{mentor.name} and {mentee.name}"
+            return sentence("matching.stale_participant_left")
+        pair = {"mentor": mentor.name, "mentee": mentee.name}
         if not roster.is_relation(roster.roles[mentor.id], roster.roles[mentee.id]):
-            return f"{label}: their roles are not adjacent rungs of the ladder"
-        broken = violations(mentor, mentee, roster.settings)
+            return sentence("matching.stale_roles", **pair)
+        broken = violation_reasons(mentor, mentee, roster.settings)
         if broken:
-            return f"{label}: {broken[0][1].lower()}"
+            why = broken[0][1]
+            rule = text(render(why, "en").lower(), render(why, "fr").lower())
+            return sentence("matching.stale_rule", rule=rule, **pair)
         if mentee.id in seen:
-            return f"{mentee.name} is proposed twice"
+            return sentence("matching.stale_twice", name=mentee.name)
         seen.add(mentee.id)
         used[mentor.id] += 1
         if used[mentor.id] > mentor.capacity:
-            return f"{mentor.name} would have more mentees than places"
+            return sentence("matching.stale_over_capacity", name=mentor.name)
     return None
 
 
@@ -188,7 +190,7 @@ def list_matches(
 def _match(session: Session, match_id: int) -> Match:
     match = session.get(Match, match_id)
     if match is None:
-        raise NotFoundError("That match no longer exists.")
+        raise NotFoundError(sentence("matching.match_gone"))
     return match
 
 
@@ -211,9 +213,9 @@ def reject_match(session: Session, match_id: int) -> None:
     """Delete a proposed match (a pinned one must be unpinned first)."""
     match = _match(session, match_id)
     if match.status != "proposed":
-        raise RuleViolationError("Only a proposed match can be rejected; end it instead.")
+        raise RuleViolationError(sentence("matching.reject_not_proposed"))
     if match.pinned:
-        raise RuleViolationError("This match is pinned; unpin it before rejecting it.")
+        raise RuleViolationError(sentence("matching.reject_pinned"))
     audit.record(
         session,
         "reject",
@@ -231,10 +233,10 @@ def end_match(session: Session, match_id: int, reason: str) -> None:
     """End a live match early or at the end of the cycle; the reason is required."""
     reason = reason.strip()
     if not reason:
-        raise UnusableInputError("Say why the match ends (for example: the mentee moved away).")
+        raise UnusableInputError(sentence("matching.end_reason_missing"))
     match = _match(session, match_id)
     if match.status not in LIVE_MATCH_STATUSES:
-        raise RuleViolationError("This match has already ended.")
+        raise RuleViolationError(sentence("matching.already_ended"))
     match.status = "ended"
     match.ended_at = utcnow()
     match.end_reason = reason[:500]
@@ -245,7 +247,7 @@ def set_pinned(session: Session, match_id: int, pinned: bool) -> None:
     """Pin a live match (kept as it is, cannot be rejected) or unpin it."""
     match = _match(session, match_id)
     if pinned and match.status not in LIVE_MATCH_STATUSES:
-        raise RuleViolationError("An ended match cannot be pinned.")
+        raise RuleViolationError(sentence("matching.pin_ended"))
     if match.pinned != pinned:
         match.pinned = pinned
         audit.record(session, "pin" if pinned else "unpin", "match", match.id)
@@ -260,20 +262,23 @@ def _pair_roster(session: Session, mentor_id: int, mentee_id: int) -> Roster:
         )
     }
     if mentor_id not in found or mentee_id not in found:
-        raise NotFoundError("That participant no longer exists.")
+        raise NotFoundError(sentence("matching.participant_gone"))
     if found[mentor_id] != found[mentee_id]:
-        raise RuleViolationError("These two participants take part in different cycles.")
+        raise RuleViolationError(sentence("matching.different_cycles"))
     if mentor_id == mentee_id:
-        raise RuleViolationError("A participant cannot be matched with themselves.")
+        raise RuleViolationError(sentence("matching.self_match"))
     return load_roster(session, found[mentor_id], [mentor_id, mentee_id])
 
 
 def _pair_violations(roster: Roster, mentor_id: int, mentee_id: int) -> list[tuple[str, str]]:
     found = []
     if not roster.is_relation(roster.roles[mentor_id], roster.roles[mentee_id]):
-        found.append(("roles", render(reason("rule_roles"), "en")))
+        roles = reason("rule_roles")
+        found.append(("roles", text(render(roles, "en"), render(roles, "fr"))))
     mentor, mentee = roster.profiles[mentor_id], roster.profiles[mentee_id]
-    return found + violations(mentor, mentee, roster.settings)
+    for rule, why in violation_reasons(mentor, mentee, roster.settings):
+        found.append((rule, text(render(why, "en"), render(why, "fr"))))
+    return found
 
 
 def pair_violations(session: Session, mentor_id: int, mentee_id: int) -> list[tuple[str, str]]:
@@ -309,12 +314,15 @@ def create_manual_match(
     """
     roster = _pair_roster(session, mentor_id, mentee_id)
     if roster.cycle_id != cycle_id:
-        raise RuleViolationError("These participants do not take part in this cycle.")
+        raise RuleViolationError(sentence("matching.not_in_cycle"))
     broken = _pair_violations(roster, mentor_id, mentee_id)
     reason = override_reason.strip()
     if broken and not reason:
-        sentences = "; ".join(sentence for _, sentence in broken)
-        raise RuleViolationError(f"{sentences}. Give a reason to override this rule.")
+        rules = text(
+            "; ".join(said for _, said in broken),
+            "; ".join(render_sentence(said, "fr") for _, said in broken),
+        )
+        raise RuleViolationError(sentence("matching.rules_broken", rules=rules))
     scored = score_pair(roster.profiles[mentor_id], roster.profiles[mentee_id], roster.settings)
     match = Match(
         cycle_id=cycle_id,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.models import Person, Program
 from app.errors import NotFoundError, RuleViolationError, UnusableInputError
+from app.matching.messages import sentence
 from app.matching.profile import Ban, MatchSettings
 
 MAX_REASON = 300
@@ -36,7 +37,7 @@ class NeverPairRow:
 def _program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError("That program no longer exists.")
+        raise NotFoundError(sentence("matching.program_gone"))
     return program
 
 
@@ -90,18 +91,18 @@ def add_never_pair(
     """Never propose this mentor (person id) for this mentee; the reason is required."""
     reason = reason.strip()
     if not reason:
-        raise UnusableInputError("Say why these two must never be paired (kept in the record).")
+        raise UnusableInputError(sentence("matching.ban_reason_missing"))
     if mentor_person == mentee_person:
-        raise RuleViolationError("A person cannot be kept apart from themselves.")
+        raise RuleViolationError(sentence("matching.ban_self"))
     found = set(
         session.scalars(select(Person.id).where(Person.id.in_([mentor_person, mentee_person])))
     )
     if found != {mentor_person, mentee_person}:
-        raise NotFoundError("That person no longer exists.")
+        raise NotFoundError(sentence("matching.person_gone"))
     program = _program(session, program_id)
     settings = MatchSettings.from_program(program.settings)
     if settings.ban_reason(mentor_person, mentee_person) is not None:
-        raise RuleViolationError("These two are already on the never-pair list.")
+        raise RuleViolationError(sentence("matching.ban_exists"))
     ban = Ban(mentor_person, mentee_person, reason[:MAX_REASON])
     _store(program, dataclasses.replace(settings, never_pair=(*settings.never_pair, ban)))
     audit.record(
@@ -126,7 +127,7 @@ def remove_never_pair(
         if (b.mentor_person, b.mentee_person) != (mentor_person, mentee_person)
     )
     if len(kept) == len(settings.never_pair):
-        raise NotFoundError("That pair is not on the never-pair list.")
+        raise NotFoundError(sentence("matching.ban_missing"))
     reason = settings.ban_reason(mentor_person, mentee_person) or ""
     _store(program, dataclasses.replace(settings, never_pair=kept))
     audit.record(
