@@ -1,6 +1,9 @@
 """Everything the participant form shows about one participant, and their history.
 
-Returned as plain frozen data so the form can keep it after the session is closed.
+Returned as plain frozen data so the form can keep it after the session is closed. Choice
+answers (province, languages, stage, interests) are the stored catalogue keys; the detail
+carries the program's catalogue so the form shows them by their labels in the window's
+language (``answer_text``) and stores what is typed back as keys.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.catalogue import Catalogue, load_catalogue, seed_catalogue
 from app.db.models import Cycle, Match, Participant
 from app.errors import NotFoundError
+from app.roster.messages import sentence
 
 
 @dataclass(frozen=True)
@@ -71,16 +76,30 @@ class ParticipantDetail:
     matches: tuple[MatchSummary, ...] = ()
     history: tuple[PastParticipation, ...] = ()
     """The person's other participations (earlier cycles, other roles), newest first."""
+    catalogue: Catalogue = field(default_factory=seed_catalogue, compare=False, repr=False)
+    """The program's catalogue of answers, to show the stored keys by their labels."""
 
     @property
     def name(self) -> str:
         return f"{self.preferred_name or self.first_name} {self.last_name}".strip()
 
+    def answer_text(self, field_name: str, lang: str) -> str:
+        """A choice answer as the form shows it: labels in ``lang``, several joined.
+
+        Interests are joined with "; " (a label may hold a comma), languages with ", ".
+        """
+        if field_name in ("interests", "languages"):
+            answers: tuple[str, ...] = getattr(self, field_name)
+            joiner = "; " if field_name == "interests" else ", "
+            return joiner.join(self.catalogue.label(field_name, a, lang) for a in answers)
+        answer: str = getattr(self, field_name)
+        return self.catalogue.label(field_name, answer, lang) if answer else ""
+
 
 def get_participant_detail(session: Session, participant_id: int) -> ParticipantDetail:
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFoundError("That participant no longer exists.")
+        raise NotFoundError(sentence("roster.participant_gone"))
     person = participant.person
     everything = person_history(session, person.id)
     own = next(p for p in everything if p.participant_id == participant_id)
@@ -111,6 +130,7 @@ def get_participant_detail(session: Session, participant_id: int) -> Participant
         custom_fields={str(k): _text(v) for k, v in (participant.custom_fields or {}).items()},
         matches=own.matches,
         history=tuple(p for p in everything if p.participant_id != participant_id),
+        catalogue=load_catalogue(session, participant.cycle.program_id),
     )
 
 

@@ -5,6 +5,12 @@ formula (= + - @ tab CR at the start) gets a leading apostrophe, CSV is UTF-8 wi
 (Excel otherwise mangles accents), and the file is written through :mod:`app.safe_files`
 (never over the database or a backup, and renamed into place so a failed export never
 leaves half a file).
+
+Exports are written in English, headers and answers alike: choice answers stored as
+catalogue keys (stage, province, languages, interests, location preference, mentoring
+style) are written as the program catalogue's English labels, so a mail merge or a
+spreadsheet formula sees one stable spelling whatever form each person filled in. Letters
+and e-mail drafts, not exports, speak each reader's language.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from app.catalogue import Catalogue, seed_catalogue
 from app.db.models import Cycle, Group, Match, Meeting, Participant, Person
 from app.errors import NotFoundError, UnusableInputError
 from app.matching.reasons import render_reasons
+from app.roster.messages import sentence
 from app.roster.service import list_participants
 from app.safe_files import check_destination, replacing
 
@@ -70,15 +77,29 @@ def _participant_table(session: Session, cycle_id: int) -> tuple[list[str], list
             [
                 row.first_name, row.last_name, row.preferred_name, participant.person.pronouns,
                 row.email, row.phone, row.role, row.institution,
-                catalogue.label("stage", row.stage, "en"), row.city,
-                row.province, "; ".join(row.languages), participant.person.preferred_language,
-                "; ".join(catalogue.label("interests", i, "en") for i in row.interests),
-                prefs.get("location", ""), prefs.get("style", ""),
+                _label(catalogue, "stage", row.stage), row.city,
+                _label(catalogue, "province", row.province),
+                _labels(catalogue, "languages", row.languages),
+                participant.person.preferred_language,
+                _labels(catalogue, "interests", row.interests),
+                _label(catalogue, "location_preference", prefs.get("location")),
+                _label(catalogue, "mentoring_style", prefs.get("style")),
                 row.capacity, row.status, _YES_NO[row.returning], _YES_NO[row.matched],
                 *(str(custom.get(h, "")) for h in custom_headers),
             ]
         )  # fmt: skip
     return headers, table
+
+
+def _label(catalogue: Catalogue, field: str, answer: object) -> str:
+    """The English label of a stored answer ("" when none; an answer outside it as given)."""
+    if not isinstance(answer, str) or not answer:
+        return ""
+    return catalogue.label(field, answer, "en")
+
+
+def _labels(catalogue: Catalogue, field: str, answers: Sequence[str]) -> str:
+    return "; ".join(_label(catalogue, field, a) for a in answers)
 
 
 def _catalogue(session: Session, cycle_id: int) -> Catalogue:
@@ -226,15 +247,13 @@ def export(session: Session, cycle_id: int, what: str, out: Path) -> int:
     """
     out = Path(out)
     if what not in _TABLES:
-        raise UnusableInputError(
-            f"Cannot export “{what}”; choose participants, matches or meetings."
-        )
+        raise UnusableInputError(sentence("roster.export_what", what=what))
     check_destination(out, EXPORT_WHAT)  # before anything else is said about the path
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise UnusableInputError(f"{out.name} must end in .csv or .xlsx.")
+        raise UnusableInputError(sentence("roster.export_suffix", name=out.name))
     if session.get(Cycle, cycle_id) is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("roster.cycle_gone"))
     headers, rows = _TABLES[what](session, cycle_id)
     writer = _write_csv if suffix == ".csv" else _write_xlsx
     with replacing(out, EXPORT_WHAT) as temp:

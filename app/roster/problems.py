@@ -38,6 +38,20 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "too_long": ("longer than {limit} characters", "plus de {limit} caractères"),
     "email_required": ("an email address is required", "une adresse courriel est requise"),
     "first_name_required": ("a first name is required", "un prénom est requis"),
+    # -- the participant form (app/roster/fields.py) ------------------------------------
+    "role_required": ("a role is required", "un rôle est requis"),
+    "letter_language_invalid": (
+        "the letter language must be one of {choices}",
+        f"la langue des lettres doit être l'une de celles-ci{_NB}: {{choices}}",
+    ),
+    "status_invalid": (
+        "the status must be one of {choices}",
+        f"le statut doit être l'un de ceux-ci{_NB}: {{choices}}",
+    ),
+    "answers_by_question": (
+        "expected answers by question",
+        "réponses attendues question par question",
+    ),
     "duplicate_email": ("same email as row {row}", "même adresse courriel qu'à la ligne {row}"),
     # -- contact rows (app/meetings) ----------------------------------------------------
     "date_missing": ("the date is missing", "la date est manquante"),

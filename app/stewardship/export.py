@@ -3,6 +3,11 @@
 This answers a person's request to see their data: their own fields, every participation
 (with custom fields), their matches with the partner's name, the contacts logged for those
 matches and their groups, the letters logged for them, and the audit events about them.
+
+Choice answers are stored as catalogue keys (``global_health``, ``r3``); the export writes
+them as the catalogue's labels in the person's own letter language, as they would read
+them ("Santé mondiale", "R3 (résidence 3e année)"), and the reasons of their matches in
+that language too. An answer outside the catalogue is written as it was given.
 """
 
 from __future__ import annotations
@@ -15,18 +20,21 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.catalogue import Catalogue, load_catalogue, seed_catalogue
 from app.db.engine import Database
 from app.db.models import (
     AuditEvent,
     LetterRecord,
     Match,
     Meeting,
+    Participant,
     Person,
     group_member,
 )
 from app.errors import NotFoundError
 from app.matching.reasons import render_reasons
 from app.safe_files import check_destination, replacing
+from app.stewardship.messages import sentence
 
 EXPORT_FORMAT = "mentordesk-person-export"
 EXPORT_VERSION = 1
@@ -73,7 +81,64 @@ def _fields(row: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: _plain(getattr(row, name)) for name in names}
 
 
-def _participations(session: Session, person: Person) -> list[dict[str, Any]]:
+_PREFERENCE_FIELDS = {"style": "mentoring_style", "location": "location_preference"}
+"""``Participant.preferences`` names → the catalogue field of their answers."""
+
+
+class _Labels:
+    """Stored answers as their labels in one language, each program by its own catalogue."""
+
+    def __init__(self, session: Session, lang: str) -> None:
+        self._session = session
+        self.lang = lang
+        self._catalogues: dict[int, Catalogue] = {}
+
+    def catalogue(self, program_id: int | None) -> Catalogue:
+        if program_id is None:
+            return seed_catalogue()
+        if program_id not in self._catalogues:
+            self._catalogues[program_id] = load_catalogue(self._session, program_id)
+        return self._catalogues[program_id]
+
+    def one(self, catalogue: Catalogue, field: str, answer: Any) -> Any:
+        if not isinstance(answer, str) or not answer:
+            return answer
+        return catalogue.label(field, answer, self.lang)
+
+    def many(self, catalogue: Catalogue, field: str, answers: Any) -> Any:
+        if not isinstance(answers, list):
+            return answers
+        return [self.one(catalogue, field, answer) for answer in answers]
+
+
+def _reading_language(person: Person) -> str:
+    return person.preferred_language if person.preferred_language in ("en", "fr") else "en"
+
+
+def _person_row(person: Person, labels: _Labels) -> dict[str, Any]:
+    # A person's province and languages belong to no program: the newest one's catalogue.
+    newest = max(person.participations, key=lambda p: p.id, default=None)
+    catalogue = labels.catalogue(newest.cycle.program_id if newest else None)
+    row = {"person_id": person.id, **_fields(person, _PERSON_FIELDS)}
+    row["province"] = labels.one(catalogue, "province", row["province"])
+    row["languages"] = labels.many(catalogue, "languages", row["languages"])
+    return row
+
+
+def _participation_answers(participant: Participant, labels: _Labels) -> dict[str, Any]:
+    catalogue = labels.catalogue(participant.cycle.program_id)
+    answers = _fields(participant, _PARTICIPATION_FIELDS)
+    answers["stage"] = labels.one(catalogue, "stage", answers["stage"])
+    answers["interests"] = labels.many(catalogue, "interests", answers["interests"])
+    preferences = dict(answers["preferences"] or {})
+    for name, field in _PREFERENCE_FIELDS.items():
+        if name in preferences:
+            preferences[name] = labels.one(catalogue, field, preferences[name])
+    answers["preferences"] = preferences
+    return answers
+
+
+def _participations(person: Person, labels: _Labels) -> list[dict[str, Any]]:
     rows = []
     for participant in sorted(person.participations, key=lambda p: p.id):
         cycle = participant.cycle
@@ -82,7 +147,7 @@ def _participations(session: Session, person: Person) -> list[dict[str, Any]]:
                 "participant_id": participant.id,
                 "program": cycle.program.name,
                 "cycle": cycle.label,
-                **_fields(participant, _PARTICIPATION_FIELDS),
+                **_participation_answers(participant, labels),
             }
         )
     return rows
@@ -97,7 +162,7 @@ def _matches(session: Session, participant_ids: list[int]) -> list[Match]:
     return list(session.scalars(query))
 
 
-def _match_row(match: Match, participant_ids: set[int]) -> dict[str, Any]:
+def _match_row(match: Match, participant_ids: set[int], lang: str) -> dict[str, Any]:
     as_mentor = match.mentor_id in participant_ids
     partner = match.mentee if as_mentor else match.mentor
     cycle = match.mentor.cycle
@@ -111,7 +176,7 @@ def _match_row(match: Match, participant_ids: set[int]) -> dict[str, Any]:
         "status": match.status,
         "origin": match.origin,
         "score": match.score,
-        "reasons": render_reasons(match.reasons),
+        "reasons": render_reasons(match.reasons, lang),
         "created_at": _plain(match.created_at),
         "confirmed_at": _plain(match.confirmed_at),
         "notified_at": _plain(match.notified_at),
@@ -203,19 +268,20 @@ def export_person(session: Session, person_id: int) -> dict[str, Any]:
     """Everything held about the person ``person_id``, ready for ``json.dumps``."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person no longer exists.")
+        raise NotFoundError(sentence("stewardship.person_gone"))
     participant_ids = [p.id for p in person.participations]
     matches = _matches(session, participant_ids)
     match_ids = [m.id for m in matches]
     meetings = _meetings(session, match_ids, _group_ids(session, participant_ids))
     condition = audit_filter(person_id, participant_ids, match_ids, [m.id for m in meetings])
+    labels = _Labels(session, _reading_language(person))
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
-        "person": {"person_id": person.id, **_fields(person, _PERSON_FIELDS)},
-        "participations": _participations(session, person),
-        "matches": [_match_row(m, set(participant_ids)) for m in matches],
+        "person": _person_row(person, labels),
+        "participations": _participations(person, labels),
+        "matches": [_match_row(m, set(participant_ids), labels.lang) for m in matches],
         "meetings": [_meeting_row(m) for m in meetings],
         "letters": _letters(session, participant_ids),
         "audit_events": _audit(session, condition),

@@ -3,6 +3,9 @@
 A message appears under a field as soon as what was typed there cannot be used; OK stays
 disabled until every field is usable. Saving is the page's job (``save`` returns an error
 sentence, shown in the dialog, or ``None`` when it worked).
+
+Choice answers (province, languages, stage, interests) are shown by their catalogue labels
+in the window's language, offered as completions, and saved as the catalogue's keys.
 """
 
 from __future__ import annotations
@@ -29,16 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import Catalogue, seed_catalogue
 from app.roster.detail import ParticipantDetail
 from app.roster.fields import check_fields
-from app.roster.values import PROVINCES
 from ui.dialogs.participant_parts import (
+    AnswerCompleter,
     CustomFieldsEditor,
     HistoryView,
     error_label,
     field_labels,
     field_message,
 )
+from ui.language import current_language
 
 Save = Callable[[dict[str, Any]], str | None]
 REQUIRED = ("first_name", "email")
@@ -53,10 +58,14 @@ class ParticipantForm(QDialog):
         detail: ParticipantDetail | None = None,
         *,
         role: str | None = None,
+        catalogue: Catalogue | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``catalogue``: the program's answers (else the detail's, else the seed)."""
         super().__init__(parent)
         self.detail = detail
+        self.catalogue = catalogue or (detail.catalogue if detail else seed_catalogue())
+        self.lang = current_language()
         self._save = save
         self._touched: set[str] = set()
         self.labels = field_labels()
@@ -94,7 +103,9 @@ class ParticipantForm(QDialog):
         self.city = QLineEdit()
         self.province = QComboBox()
         self.province.setEditable(True)
-        self.province.addItems(["", *PROVINCES])
+        self.province.addItem("", "")
+        for value in self.catalogue.values("province"):
+            self.province.addItem(value.label(self.lang), value.key)
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. English, French"))
         self.preferred_language = _choices(((self.tr("English"), "en"), (self.tr("French"), "fr")))
@@ -105,8 +116,10 @@ class ParticipantForm(QDialog):
         self.institution.setPlaceholderText(self.tr("School or residency program"))
         self.stage = QLineEdit()
         self.stage.setPlaceholderText(self.tr("e.g. Year 2, PGY-3"))
+        self.stage.setCompleter(self._completer("stage", several=False))
         self.interests = QLineEdit()
         self.interests.setPlaceholderText(self.tr("Separated by ; e.g. Neonatology; Research"))
+        self.interests.setCompleter(self._completer("interests", several=True))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 50)
         self.capacity.setToolTip(self.tr("How many mentees a mentor can take"))
@@ -114,6 +127,10 @@ class ParticipantForm(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything worth remembering about this person"))
         self.notes.setMaximumHeight(64)
+
+    def _completer(self, field: str, *, several: bool) -> AnswerCompleter:
+        labels = [value.label(self.lang) for value in self.catalogue.values(field)]
+        return AnswerCompleter(labels, several=several, parent=self)
 
     def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
         holder = QWidget()
@@ -183,11 +200,11 @@ class ParticipantForm(QDialog):
             getattr(self, name).setText(getattr(detail, name))
         self.city.setText(detail.city)
         self.institution.setText(detail.institution)
-        self.stage.setText(detail.stage)
+        self.stage.setText(detail.answer_text("stage", self.lang))
         self.share_phone.setChecked(detail.share_phone)
-        self.province.setCurrentText(detail.province)
-        self.languages.setText(", ".join(detail.languages))
-        self.interests.setText("; ".join(detail.interests))
+        self.province.setCurrentText(detail.answer_text("province", self.lang))
+        self.languages.setText(detail.answer_text("languages", self.lang))
+        self.interests.setText(detail.answer_text("interests", self.lang))
         _select(self.preferred_language, detail.preferred_language)
         if self.role.findText(detail.role) < 0:
             self.role.addItem(detail.role)
@@ -240,7 +257,7 @@ class ParticipantForm(QDialog):
 
     def check(self) -> dict[str, Any] | None:
         """Show every problem next to its field; the clean values when there is none."""
-        cleaned, errors = check_fields(self.raw_values())
+        cleaned, errors = check_fields(self.raw_values(), self.catalogue)
         problems = 0
         for name, label in self.errors.items():
             # An empty required field of a new participant is a to-do, not yet an error.

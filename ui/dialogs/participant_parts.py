@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.roster.detail import MatchSummary, ParticipantDetail
+from ui.core_text import problem_text
 
 
 def field_labels() -> dict[str, str]:
@@ -47,8 +49,9 @@ def field_labels() -> dict[str, str]:
 def field_message(message: str) -> str:
     """A field check's message from ``app.roster.fields`` in the interface's language.
 
-    The checks are shared with the command line, which stays English; a message this
-    list does not know is shown as the core wrote it.
+    The checks are shared with the command line, which stays English. The messages below
+    keep the form's own wording; any other is a problem sentence of ``app.roster.problems``
+    and is said in the window's language by ``problem_text``.
     """
     known = {
         "a first name is required": QCoreApplication.translate(
@@ -77,7 +80,7 @@ def field_message(message: str) -> str:
         ).format(count=longer[1])
     if message.startswith("not a valid email address"):
         return QCoreApplication.translate("ParticipantFields", "not a valid email address")
-    return message
+    return problem_text(message)
 
 
 def match_status_label(status: str) -> str:
@@ -90,6 +93,26 @@ def match_status_label(status: str) -> str:
         "withdrawn": QCoreApplication.translate("ParticipantFields", "Withdrawn"),
     }
     return labels.get(status, status)
+
+
+class AnswerCompleter(QCompleter):
+    """Offers catalogue labels for the answer being typed: after the last ";" when the
+    field holds ``several`` answers ("Recherche; Sa" offers "Santé mondiale")."""
+
+    def __init__(self, labels: list[str], *, several: bool, parent: QObject | None = None) -> None:
+        super().__init__(labels, parent)
+        self.several = several
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(";", 1)[-1].strip() if self.several else path.strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        chosen = super().pathFromIndex(index)
+        widget = self.widget()
+        typed = widget.text() if self.several and isinstance(widget, QLineEdit) else ""
+        return f"{typed.rsplit(';', 1)[0]}; {chosen}" if ";" in typed else chosen
 
 
 def error_label() -> QLabel:
