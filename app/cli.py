@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -145,6 +146,9 @@ def emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
         sys.stdout.write(escape_json_text(document_text) + "\n")
     else:
         sys.stdout.write(for_terminal(text.rstrip("\n")) + "\n")
+    # Flush now, so a reader that stopped early (``| head``) is met here, inside main, and
+    # not at interpreter shutdown where Python would print "Exception ignored".
+    sys.stdout.flush()
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -182,10 +186,25 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("mentordesk: interrupted; the current action was rolled back.\n")
         return 130
+    except BrokenPipeError:
+        # The reader closed the pipe (``mentordesk match --json | head``): a normal end.
+        _silence_closed_stdout()
+        return 0
     except Exception as exc:
         if args.debug:
             raise
         return _report_failure(args, exc)
+
+
+def _silence_closed_stdout() -> None:
+    """Point stdout at the null device, so the final flush at exit cannot fail again."""
+    stdout = sys.__stdout__
+    if stdout is None or sys.stdout is not stdout:
+        return  # a caller's own stream (tests, an embedding program): leave it alone
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        os.close(devnull)
 
 
 def _report_failure(args: argparse.Namespace, exc: Exception) -> int:
