@@ -88,6 +88,10 @@ def location(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Crite
     if not pref and settings.location_rule == "nearby":
         pref = "local"  # the program wants pairs who can meet, unless told otherwise
     score = LOCATION_TABLE[LOCATION_PREFERENCES.index(pref)][level]
+    if mentor.location == "local" and mentee.location != "local":
+        # The mentor's wish counts like a mentee's: the pair scores the less happy side.
+        mentor_score = LOCATION_TABLE[LOCATION_PREFERENCES.index("local")][level]
+        return _mentor_local(min(score, mentor_score), level, mentee)
     place = mentee.city.strip() if level == 0 else mentee.province.strip()
     if level == 0:
         key = "same_city_local" if pref == "local" and mentee.location == "local" else "same_city"
@@ -103,6 +107,15 @@ def location(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Crite
     return _result("location", score, "different_cities", False)
 
 
+def _mentor_local(score: float, level: int, mentee: Profile) -> CriterionResult:
+    if level == 0:
+        return _result("location", score, "mentor_local_same_city", place=mentee.city.strip())
+    if level == 1:
+        place = mentee.province.strip()
+        return _result("location", score, "mentor_local_same_province", False, place=place)
+    return _result("location", score, "mentor_local_elsewhere", False)
+
+
 def location_level(mentor: Profile, mentee: Profile) -> int:
     """0 = same city, 1 = same province, 2 = elsewhere (or unknown)."""
     prov_m, prov_e = fold(mentor.province), fold(mentee.province)
@@ -116,9 +129,28 @@ def location_level(mentor: Profile, mentee: Profile) -> int:
 
 def language(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
     preferred = language_code(mentee.preferred_language)
-    if preferred and preferred in mentor.spoken:
-        return _result("language", LANGUAGE_PREFERRED, "preferred_language", language=preferred)
+    wanted = language_code(mentor.preferred_language)  # the mentor's own preference
     shared = sorted(mentee.spoken & mentor.spoken)
+    mentee_met = bool(preferred) and preferred in mentor.spoken
+    mentor_met = bool(wanted) and wanted in mentee.spoken
+    if wanted and wanted != preferred:
+        if mentee_met and mentor_met:
+            both = sorted({preferred, wanted})
+            return _result(
+                "language", LANGUAGE_PREFERRED, "preferred_languages_both", languages=both
+            )
+        if mentor_met and not preferred:
+            return _result(
+                "language", LANGUAGE_PREFERRED, "mentor_preferred_language", language=wanted
+            )
+        if mentor_met or mentee_met:
+            # One side's preferred language is shared, the other's is not.
+            score = (LANGUAGE_PREFERRED + LANGUAGE_SHARED) / 2
+            if mentee_met:
+                return _result("language", score, "preferred_language", language=preferred)
+            return _result("language", score, "mentor_preferred_language", language=wanted)
+    elif mentee_met:
+        return _result("language", LANGUAGE_PREFERRED, "preferred_language", language=preferred)
     if shared:
         return _result("language", LANGUAGE_SHARED, "shared_languages", languages=shared)
     if not mentee.spoken or not mentor.spoken:
@@ -203,28 +235,93 @@ class PairScore:
     reason_data: list[Reason]  # the same reasons, structured: what a match stores
 
 
+def named_share(raw: float, named: float, settings: MatchSettings) -> float:
+    """A score counting the mentee's named mentors: their weight joins the others.
+
+    Only for mentees who named a mentor the roster knows, so nobody else's scores change.
+    ``matrix`` does the same arithmetic on whole rows, giving the same floats.
+    """
+    total, extra = settings.total_weight, settings.named_weight
+    if total + extra <= 0:
+        return raw
+    return (raw * total + extra * named) / (total + extra)
+
+
 def score_pair(mentor: Profile, mentee: Profile, settings: MatchSettings) -> PairScore:
     total_weight = settings.total_weight
     results = tuple(CRITERION_FUNCTIONS[name](mentor, mentee, settings) for name in CRITERIA)
     contributions: dict[str, float] = {}
     raw = 0.0
+    shares: dict[str, float] = {}
     for result in results:
         weight = settings.weight(result.criterion)
         if weight > 0 and total_weight > 0:
             share = weight * result.score / total_weight
             raw += share
-            contributions[result.criterion] = round(share, SCORE_DECIMALS)
+            shares[result.criterion] = share
+    if mentee.named_mentors:
+        named = 1.0 if mentor.person_id in mentee.named_mentors else 0.0
+        raw = named_share(raw, named, settings)
+        shares = {name: named_share(share, 0.0, settings) for name, share in shares.items()}
+        if named and settings.named_weight > 0:
+            shares["named"] = named_share(0.0, 1.0, settings)
+            results = (_result("named", 1.0, "named_mentor"), *results)
+    contributions = {name: round(share, SCORE_DECIMALS) for name, share in shares.items()}
     ranked = sorted(
         (r for r in results if r.notable and r.score > 0 and contributions.get(r.criterion, 0)),
         key=lambda r: -contributions[r.criterion],
     )
+    reasons = [*(why for _, why in requirements_met(mentor, mentee)), *(r.reason for r in ranked)]
     return PairScore(
         score=quantise(raw),
-        reasons=[r.sentence for r in ranked],
+        reasons=[render(why, "en") for why in reasons],
         contributions=contributions,
         results=results,
-        reason_data=[r.reason for r in ranked],
+        reason_data=reasons,
     )
+
+
+def _requirements(mentor: Profile, mentee: Profile) -> list[tuple[str, bool, Reason]]:
+    """Every requirement either side made a hard rule: (rule, met, the sentence that says so).
+
+    A requirement about something its author did not answer (no city, no preferred
+    language) cannot be checked and is left out; one the other side did not answer is not met.
+    """
+    found: list[tuple[str, bool, Reason]] = []
+    for side, other, who in ((mentee, mentor, "mentee"), (mentor, mentee, "mentor")):
+        code = side.required_language
+        if not code and "language" in side.requires:
+            code = language_code(side.preferred_language)
+        if code:
+            met = code in other.spoken
+            # A mentee's required language keeps the sentence it always had when not met.
+            key = "rule_required_language" if who == "mentee" and not met else ""
+            key = key or f"required_by_{who}_language"
+            found.append(("required_language", met, reason(key, language=code)))
+        if not side.requires:
+            continue
+        if "location" in side.requires and fold(side.city):
+            met = location_level(other, side) == 0
+            key = f"required_by_{who}_location"
+            found.append(("required_location", met, reason(key, place=side.city.strip())))
+        if "gender" in side.requires and side.gender_wanted:
+            met = other.own_gender == side.gender_wanted
+            found.append(("required_gender", met, reason(f"required_by_{who}_gender")))
+        if "style" in side.requires and side.style:
+            met = other.style == side.style
+            key = f"required_by_{who}_style"
+            found.append(("required_style", met, reason(key, style=side.style)))
+    return found
+
+
+def requirements_met(mentor: Profile, mentee: Profile) -> list[tuple[str, Reason]]:
+    """The requirements of either side this pair meets, as reasons for the pair."""
+    return [(rule, why) for rule, met, why in _requirements(mentor, mentee) if met]
+
+
+def requirements_allow(mentor: Profile, mentee: Profile) -> bool:
+    """Whether the pair meets every requirement of both sides."""
+    return all(met for _, met, _ in _requirements(mentor, mentee))
 
 
 def violation_reasons(
@@ -244,9 +341,7 @@ def violation_reasons(
             found.append(("never_pair", reason("rule_never_pair_because", ban=ban)))
         else:
             found.append(("never_pair", reason("rule_never_pair")))
-    if mentee.required_language and mentee.required_language not in mentor.spoken:
-        language = mentee.required_language
-        found.append(("required_language", reason("rule_required_language", language=language)))
+    found += [(rule, why) for rule, met, why in _requirements(mentor, mentee) if not met]
     if mentee.matched:
         found.append(("mentee_matched", reason("rule_mentee_matched")))
     if mentor.capacity <= 0:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from app.matching import criteria
+from app.matching import both_sides, criteria
 from app.matching.criteria import INTEREST_FULL_AT, SCORE_SCALE
 from app.matching.profile import CRITERIA, MatchSettings, Profile
 
@@ -32,8 +32,8 @@ _MENTEE_KEYS: dict[str, Callable[[Profile], Hashable]] = {
     "gender": lambda p: p.gender_wanted,
 }
 _MENTOR_KEYS: dict[str, Callable[[Profile], Hashable]] = {
-    "location": lambda p: (p.city, p.province),
-    "language": lambda p: p.spoken,
+    "location": lambda p: (p.location, p.city, p.province),
+    "language": lambda p: (p.preferred_language, p.spoken),
     "institution": lambda p: p.institution,
     "style": lambda p: p.style,
     "gender": lambda p: p.own_gender,
@@ -151,6 +151,7 @@ def score_matrix(
         else:
             share = _continuity(mentors, mentees, settings.continuity) * weight / total_weight
         raw += share
+    raw = both_sides.with_named(raw, mentors, mentees, settings)
     scores = np.rint(raw * SCORE_SCALE) / SCORE_SCALE
     allowed = _allowed(mentors, mentees, settings)
     allowed &= scores >= settings.min_score - 1e-9
@@ -163,16 +164,7 @@ def _allowed(
     mentor_ok = np.array([p.active and p.capacity > 0 for p in mentors], dtype=np.bool_)
     mentee_ok = np.array([p.active and not p.matched for p in mentees], dtype=np.bool_)
     allowed = mentee_ok[:, None] & mentor_ok[None, :]
-    required, rows = _distinct(mentees, lambda p: p.required_language)
-    spoken, cols = _distinct(mentors, lambda p: p.spoken)
-    speaks = np.array(
-        [
-            [not e.required_language or e.required_language in m.spoken for m in spoken]
-            for e in required
-        ],
-        dtype=np.bool_,
-    ).reshape(len(required), len(spoken))
-    allowed &= np.take(speaks[rows], cols, axis=1)
+    allowed &= both_sides.requirements_allowed(mentors, mentees)
     mentor_people = np.array([p.person_id for p in mentors], dtype=np.int64)
     mentee_people = np.array([p.person_id for p in mentees], dtype=np.int64)
     allowed &= mentee_people[:, None] != mentor_people[None, :]

@@ -32,6 +32,18 @@ CONTINUITY_RULES = ("keep", "avoid", "ignore")
 LOCATION_RULES = ("mentee", "nearby", "ignore")
 MODES = ("max_matches", "good_only")
 MAX_CAPACITY = 20
+# A mentor the mentee named outweighs the other criteria together (12 by default), so a
+# named mentor who is allowed and has a place is preferred to any mentor not named.
+DEFAULT_NAMED_WEIGHT = 20.0
+# Criteria a form answer can make a hard rule for the person who gave it.
+REQUIRABLE = ("language", "location", "gender", "style")
+_REQUIREMENT_WORDS = {
+    "language": ("language", "languages", "langue", "langues"),
+    "location": ("location", "local", "city", "lieu", "ville", "locale", "proximite"),
+    "gender": ("gender", "genre", "sexe"),
+    "style": ("style", "mentoring style", "style de mentorat", "encadrement", "approche"),
+}
+_REQUIREMENT_BY_WORD = {w: key for key, words in _REQUIREMENT_WORDS.items() for w in words}
 
 # Language code → English name, then other spellings seen in sign-up forms (folded).
 _LANGUAGES = {
@@ -150,6 +162,10 @@ class Profile:
     gender_wanted: str = ""
     own_gender: str = ""
     required_language: str = ""
+    # Criteria this person made a hard rule ("language", "location", "gender", "style").
+    requires: frozenset[str] = frozenset()
+    # Person ids of the mentors a mentee named (recognised against the roster).
+    named_mentors: frozenset[int] = frozenset()
     capacity: int = 1
     active: bool = True
     matched: bool = False
@@ -182,7 +198,9 @@ class Profile:
         Keys: ``id``, ``person_id`` (defaults to ``id``), ``email``, ``name``, ``interests``,
         ``city``, ``province``, ``languages``, ``preferred_language``, ``institution``,
         ``preferences`` (``location``, ``style``, ``gender``, ``own_gender``,
-        ``required_language``), ``capacity`` (places still open), ``status``
+        ``required_language``, ``required_location`` ("local"), ``requirements`` (criteria
+        made hard rules: a list or "language; location")), ``named_mentors`` (person ids),
+        ``capacity`` (places still open), ``status``
         (``withdrawn`` makes the profile inactive), ``matched``, ``past_partners``.
         """
         prefs: Mapping[str, Any] = data.get("preferences") or {}
@@ -203,11 +221,26 @@ class Profile:
             gender_wanted=gender_key(str(prefs.get("gender") or "")),
             own_gender=gender_key(str(prefs.get("own_gender") or "")),
             required_language=language_code(str(prefs.get("required_language") or "")),
+            requires=requirement_keys(prefs),
+            named_mentors=frozenset(int(x) for x in data.get("named_mentors") or ()),
             capacity=max(0, int(data.get("capacity", 1))),
             active=str(data.get("status", "active")) != "withdrawn",
             matched=bool(data.get("matched", False)),
             past_partners=frozenset(int(x) for x in data.get("past_partners") or ()),
         )
+
+
+def requirement_keys(prefs: Mapping[str, Any]) -> frozenset[str]:
+    """The criteria a person's answers make hard rules for them."""
+    found = {
+        _REQUIREMENT_BY_WORD.get(fold(word), fold(word))
+        for word in _strings(prefs.get("requirements"))
+    }
+    if fold(str(prefs.get("required_language") or "")):
+        found.add("language")
+    if location_key(str(prefs.get("required_location") or "")) == "local":
+        found.add("location")
+    return frozenset(found & set(REQUIRABLE))
 
 
 def interest_keys(answers: Iterable[str]) -> tuple[str, ...]:
@@ -250,7 +283,9 @@ class MatchSettings:
     ``min_score`` (0–1: weaker pairs are never proposed), ``mode`` (max_matches: match as
     many mentees as possible, then the best total score; good_only: the best total score
     alone), ``default_capacity`` (mentees per mentor when a sign-up does not say, 1–20),
-    ``never_pair`` ([{mentor_person, mentee_person, reason}], person ids).
+    ``never_pair`` ([{mentor_person, mentee_person, reason}], person ids),
+    ``named_mentor_weight`` (≥ 0: how much a mentor the mentee named counts; it is added
+    to the other weights only for mentees who named a mentor the roster knows).
     """
 
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
@@ -261,6 +296,7 @@ class MatchSettings:
     mode: str = "max_matches"
     default_capacity: int = 1
     never_pair: tuple[Ban, ...] = ()
+    named_weight: float = DEFAULT_NAMED_WEIGHT
 
     def weight(self, criterion: str) -> float:
         """The weight that counts: 0 for a criterion the rules switch off."""
@@ -282,6 +318,7 @@ class MatchSettings:
             "min_score": self.min_score,
             "mode": self.mode,
             "default_capacity": self.default_capacity,
+            "named_mentor_weight": self.named_weight,
             "never_pair": [
                 {
                     "mentor_person": b.mentor_person,
@@ -322,6 +359,9 @@ class MatchSettings:
             mode=_choice(raw, "mode", MODES),
             default_capacity=_capacity(raw.get("default_capacity", 1)),
             never_pair=tuple(_ban(item) for item in raw.get("never_pair") or ()),
+            named_weight=_weight(
+                "named mentor", raw.get("named_mentor_weight", DEFAULT_NAMED_WEIGHT)
+            ),
         )
 
 

@@ -37,6 +37,18 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "The mentee asked for a local mentor; the mentor is in another city",
         "La personne mentorée souhaitait un mentor local; le mentor est dans une autre ville",
     ),
+    "mentor_local_same_city": (
+        "The mentor asked for a local mentee; both in {place}",
+        "Le mentor souhaitait un mentoré local; les deux sont à {place}",
+    ),
+    "mentor_local_same_province": (
+        "The mentor asked for a local mentee; the mentee is in the same province ({place})",
+        "Le mentor souhaitait un mentoré local; le mentoré est dans la même province ({place})",
+    ),
+    "mentor_local_elsewhere": (
+        "The mentor asked for a local mentee; the mentee is in another city",
+        "Le mentor souhaitait un mentoré local; le mentoré est dans une autre ville",
+    ),
     "anywhere": (
         "The mentee welcomes a mentor from anywhere in the country",
         "La personne mentorée accepte un mentor de partout au pays",
@@ -46,6 +58,52 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "preferred_language": (
         "Both speak {language}, the mentee's preferred language",
         "Les deux parlent {language}, la langue préférée de la personne mentorée",
+    ),
+    "mentor_preferred_language": (
+        "Both speak {language}, the mentor's preferred language",
+        "Les deux parlent {language}, la langue préférée du mentor",
+    ),
+    "preferred_languages_both": (
+        "Both speak {languages}, the preferred language of each",
+        "Les deux parlent {languages}, la langue préférée de chacun",
+    ),
+    "named_mentor": (
+        "Named by the mentee as a preferred mentor",
+        "Nommé par le mentoré comme mentor souhaité",
+    ),
+    # A requirement one side made a hard rule: said when the pair meets it, and as the
+    # rule that keeps matching from proposing a pair that does not.
+    "required_by_mentee_language": (
+        "Required by the mentee: a mentor who speaks {language}",
+        "Exigé par le mentoré\u00a0: un mentor qui parle {language}",
+    ),
+    "required_by_mentor_language": (
+        "Required by the mentor: a mentee who speaks {language}",
+        "Exigé par le mentor\u00a0: un mentoré qui parle {language}",
+    ),
+    "required_by_mentee_location": (
+        "Required by the mentee: a mentor in {place}",
+        "Exigé par le mentoré\u00a0: un mentor à {place}",
+    ),
+    "required_by_mentor_location": (
+        "Required by the mentor: a mentee in {place}",
+        "Exigé par le mentor\u00a0: un mentoré à {place}",
+    ),
+    "required_by_mentee_gender": (
+        "Required by the mentee: a mentor of the gender they asked for",
+        "Exigé par le mentoré\u00a0: un mentor du genre demandé",
+    ),
+    "required_by_mentor_gender": (
+        "Required by the mentor: a mentee of the gender they asked for",
+        "Exigé par le mentor\u00a0: un mentoré du genre demandé",
+    ),
+    "required_by_mentee_style": (
+        "Required by the mentee: a mentor who prefers a {style} relationship",
+        "Exigé par le mentoré\u00a0: un mentor qui préfère {style}",
+    ),
+    "required_by_mentor_style": (
+        "Required by the mentor: a mentee who prefers a {style} relationship",
+        "Exigé par le mentor\u00a0: un mentoré qui préfère {style}",
     ),
     "shared_languages": ("Both speak {languages}", "Les deux parlent {languages}"),
     "no_language": ("No language in common", "Aucune langue en commun"),
