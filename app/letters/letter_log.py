@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from app.db.models import Cycle, LetterRecord, Match, Participant, Person
 from app.errors import NotFoundError
 from app.letters.files import sha256_of_bytes
+from app.letters.messages import sentence
 from app.letters.planning import plan_letters
 from app.letters.service import render_one
 from app.letters.versions import template_for_label
@@ -97,11 +98,11 @@ def reproduce_letter(session: Session, record_id: int) -> ReproducedLetter:
     """The logged letter ``record_id``, made again with the template version it used."""
     record = session.get(LetterRecord, record_id)
     if record is None:
-        raise NotFoundError("That letter is no longer in the log.")
+        raise NotFoundError(sentence("letters.log_entry_gone"))
     match = session.get(Match, record.match_id)
     cycle = session.get(Cycle, match.cycle_id) if match is not None else None
     if match is None or cycle is None:
-        raise NotFoundError("The match of that letter no longer exists.")
+        raise NotFoundError(sentence("letters.log_match_gone"))
     role = "mentee" if record.recipient_id == match.mentee_id else "mentor"
     same_letter = select(LetterRecord.match_id).where(
         LetterRecord.recipient_id == record.recipient_id,

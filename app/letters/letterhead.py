@@ -25,6 +25,8 @@ from app import audit
 from app.db.models import Program
 from app.errors import NotFoundError, UnusableInputError
 from app.letters.content import TRANSLATED_FIELDS, LetterContent, Letterhead, LetterheadText
+from app.letters.messages import field_name, sentence, text
+from app.sentences import render
 
 SETTINGS_KEY = "letterhead"
 LEGACY_LOGO_KEY = "logo_path"
@@ -73,27 +75,33 @@ class LetterheadSettings:
         )
 
 
-def check_logo(data: bytes, name: str = "The image") -> bytes:
+def check_logo(data: bytes, name: str | None = None) -> bytes:
     """``data`` if it is a PNG or JPEG image that can be drawn, else a clear refusal."""
+    name = name if name is not None else sentence("letters.the_image")
     if len(data) > MAX_LOGO_BYTES:
         raise _too_large(name, len(data))
     if not any(data.startswith(sig) for sig in _SIGNATURES):
-        raise UnusableInputError(f"{name} is not a PNG or JPEG image; choose a PNG or JPEG logo.")
+        raise UnusableInputError(sentence("letters.logo_not_image", name=name))
     from reportlab.lib.utils import ImageReader
 
     try:
         width, height = ImageReader(io.BytesIO(data)).getSize()
     except Exception as exc:  # any decoder error: the file is damaged
-        raise UnusableInputError(f"{name} could not be read as an image; is it damaged?") from exc
+        raise UnusableInputError(sentence("letters.logo_damaged", name=name)) from exc
     if width < 1 or height < 1:
-        raise UnusableInputError(f"{name} is empty.")
+        raise UnusableInputError(sentence("letters.logo_empty", name=name))
     return data
 
 
 def _too_large(name: str, size: int) -> UnusableInputError:
+    megabytes = f"{size / 1_000_000:.1f}"
     return UnusableInputError(
-        f"{name} is {size / 1_000_000:.1f} MB; choose a logo under 1 MB "
-        "(a PNG or JPEG a few hundred pixels wide is plenty for a letterhead)."
+        sentence(
+            "letters.logo_too_large",
+            name=name,
+            size=megabytes,
+            size_fr=megabytes.replace(".", ","),
+        )
     )
 
 
@@ -102,11 +110,13 @@ def read_logo_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:
-            raise _too_large(f"“{path.name}”", size)
+            raise _too_large(sentence("letters.file_named", name=path.name), size)
         data = path.read_bytes()
     except OSError as exc:
-        raise UnusableInputError(f"Could not read “{path.name}”: {exc.strerror}.") from exc
-    return check_logo(data, f"“{path.name}”")
+        raise UnusableInputError(
+            sentence("letters.logo_read_failed", name=path.name, reason=exc.strerror)
+        ) from exc
+    return check_logo(data, sentence("letters.file_named", name=path.name))
 
 
 def stored_logo(program: Program) -> bytes | None:
@@ -165,15 +175,16 @@ def _clean(value: str, what: str) -> str:
     value = " ".join(value.split())  # a line break would run over the letterhead's lines
     if len(value) > MAX_FIELD:
         raise UnusableInputError(
-            f"The {what} is {len(value)} characters long; shorten it to {MAX_FIELD} "
-            "characters at most so it fits on the letterhead."
+            sentence("letters.field_too_long", what=what, length=len(value), most=MAX_FIELD)
         )
     return value
 
 
 def _french_words(french: LetterheadText) -> dict[str, str]:
     words = {
-        name: _clean(getattr(french, name), f"French {FIELD_NAMES[name]}")
+        name: _clean(
+            getattr(french, name), field_name(name, FIELD_NAMES[name], french_words=True)
+        )
         for name in TRANSLATED_FIELDS
     }
     return {name: value for name, value in words.items() if value}
@@ -182,7 +193,7 @@ def _french_words(french: LetterheadText) -> dict[str, str]:
 def load_letterhead(session: Session, program_id: int) -> LetterheadSettings:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError("That program no longer exists.")
+        raise NotFoundError(sentence("letters.program_gone"))
     return letterhead_settings(program)
 
 
@@ -192,9 +203,9 @@ def save_letterhead(
     """Save the letterhead; ``logo`` is new image bytes, None to remove, or :data:`KEEP_LOGO`."""
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError("That program no longer exists.")
+        raise NotFoundError(sentence("letters.program_gone"))
     english = {
-        name: _clean(getattr(settings, name), FIELD_NAMES[name])
+        name: _clean(getattr(settings, name), field_name(name, FIELD_NAMES[name]))
         for name in ("organisation", "contact_name", "contact_title")
     }
     french = _french_words(settings.french)  # checked before anything changes
@@ -227,10 +238,10 @@ def french_letterhead_warning(letters: Iterable[LetterContent]) -> str | None:
             missing.update(dict.fromkeys(letter.letterhead.french_missing()))
     if not missing:
         return None
-    names = [FIELD_NAMES[name] for name in TRANSLATED_FIELDS if name in missing]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return (
-        f"The French letterhead is not filled in ({listed}): French letters print it in "
-        "English. Add the French words on the Letters page, under Edit templates and "
-        "letterhead → Letterhead."
-    )
+    names = [field_name(name, FIELD_NAMES[name]) for name in TRANSLATED_FIELDS if name in missing]
+    listed = text(_listed(names, " and "), _listed([render(n, "fr") for n in names], " et "))
+    return sentence("letters.french_letterhead", fields=listed)
+
+
+def _listed(names: list[str], conjunction: str) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + conjunction + names[-1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.letters.messages import sentence
 from app.letters.templates import placeholders_in
 
 PRIMER = "primer"
@@ -155,5 +156,7 @@ def template_problems(values: Mapping[str, str]) -> list[str]:
         if unknown:
             section, label = labels.get(key, ("", key))
             names = ", ".join(f"{{{name}}}" for name in unknown)
-            problems.append(f"{section} › {label}: {names} cannot be filled here.")
+            problems.append(
+                sentence("letters.placeholder_problem", section=section, label=label, names=names)
+            )
     return problems

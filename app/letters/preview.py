@@ -22,6 +22,7 @@ from app.letters.content import (
     PartnerDetails,
 )
 from app.letters.letterhead import program_letterhead
+from app.letters.messages import sentence
 from app.letters.planning import letter_matches, plan_letters
 from app.letters.templates import LetterTemplate
 
@@ -50,7 +51,7 @@ def preview_letter(
     """A ``kind`` letter in ``language`` about the cycle's first confirmed match, else a sample."""
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("letters.cycle_gone"))
     matches, _skipped = letter_matches(session, cycle_id, None)
     today = dt.date.today()
     if matches:

@@ -56,6 +56,7 @@ from app.letters.layout import (
     fit_lines,
     letter_styles,
 )
+from app.letters.messages import sentence
 from app.letters.templates import LetterTemplate, load_template
 
 log = logging.getLogger(__name__)
@@ -335,7 +336,7 @@ class LetterRenderer:
                 reader.getSize()
             except Exception:  # any unreadable image: letters go out without the logo
                 log.warning("logo could not be read; letters are made without it")
-                self.warnings.append("The program logo could not be read; letters have no logo.")
+                self.warnings.append(sentence("letters.logo_unreadable"))
                 reader = None
             self._logos[key] = reader
         return self._logos[key]

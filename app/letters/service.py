@@ -26,6 +26,7 @@ from app.letters import files
 from app.letters.content import LANGUAGES
 from app.letters.fonts import missing_glyphs
 from app.letters.letterhead import french_letterhead_warning, logo_expected
+from app.letters.messages import sentence
 from app.letters.planning import PlannedLetter, letter_matches, plan_letters
 from app.letters.templates import LetterTemplate
 from app.letters.versions import adopt_legacy_templates, current_templates
@@ -100,7 +101,7 @@ def generate_letters(
     """
     if lang is not None and lang not in LANGUAGES:
         raise UnusableInputError(
-            f"Letters can be written in {' or '.join(LANGUAGES)}, not “{lang}”."
+            sentence("letters.language_invalid", choices=" or ".join(LANGUAGES), lang=lang)
         )
     where = _Destinations(
         Path(out) if out is not None else None,
@@ -108,7 +109,7 @@ def generate_letters(
         Path(drafts_dir) if drafts_dir is not None else None,
     )
     if where.out is None and not where.folders:
-        raise UnusableInputError("Choose a PDF file or a folder for the letters.")
+        raise UnusableInputError(sentence("letters.no_destination"))
     with OutputFiles(where.what) as outputs:
         # Destinations first: a refused path is refused before any other answer.
         merged = outputs.new(where.out) if where.out is not None else None
@@ -116,10 +117,10 @@ def generate_letters(
             outputs.folder(folder)
         cycle = session.get(Cycle, cycle_id)
         if cycle is None:
-            raise NotFoundError("That cycle no longer exists.")
+            raise NotFoundError(sentence("letters.cycle_gone"))
         matches, skipped = letter_matches(session, cycle_id, match_ids)
         if not matches:
-            raise UnusableInputError(NO_MATCHES)
+            raise UnusableInputError(sentence("letters.no_matches"))
         check_cancelled(is_cancelled)
         planned = plan_letters(session, cycle, matches, lang, dt.date.today())
         adopt_legacy_templates(session, cycle.program)
@@ -278,13 +279,10 @@ def _record(
 def _warnings(planned: Sequence[PlannedLetter], cycle: Cycle, skipped: int) -> list[str]:
     warnings = []
     if skipped:
-        warnings.append(
-            f"{skipped} of the chosen matches are not confirmed (or not in this cycle) "
-            "and got no letter."
-        )
+        warnings.append(sentence("letters.skipped", count=skipped))
     head = planned[0].content.letterhead if planned else None
     if head is not None and head.logo is None and logo_expected(cycle.program):
-        warnings.append("The program logo could not be found; the letters have no logo.")
+        warnings.append(sentence("letters.logo_missing"))
     french = french_letterhead_warning(p.content for p in planned)
     if french:
         warnings.append(french)
@@ -303,8 +301,5 @@ def name_warnings(names: Iterable[str]) -> list[str]:
     for name in names:
         missing = missing_glyphs(name)
         if missing:
-            warnings.append(
-                f"The letter font cannot print some characters of the name “{name}” "
-                f"({missing}); check that participant's letters by hand."
-            )
+            warnings.append(sentence("letters.name_glyphs", name=name, missing=missing))
     return warnings

@@ -23,8 +23,10 @@ from app.db.models import LetterTemplate as TemplateRow
 from app.db.models import Program
 from app.errors import NotFoundError, UnusableInputError
 from app.letters.content import LANGUAGES
+from app.letters.messages import sentence, text
 from app.letters.placeholders import DATE, FIRST_DAY, PRIMER, SECTIONS, template_problems
 from app.letters.templates import DEFAULT_VERSION, LetterTemplate, load_template
+from app.sentences import render
 
 LEGACY_KEY = "letter_templates"
 _LABEL = re.compile(r"^(?P<lang>[a-z]{2})-v(?P<number>\d+)$")
@@ -48,13 +50,13 @@ def version_label(language: str, version: int) -> str:
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise UnusableInputError(f"Letters are written in English or French, not “{language}”.")
+        raise UnusableInputError(sentence("letters.language_not_en_fr", lang=language))
 
 
 def _program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError("That program no longer exists.")
+        raise NotFoundError(sentence("letters.program_gone"))
     return program
 
 
@@ -168,7 +170,8 @@ def save_template_version(
     _program(session, program_id)
     problems = template_problems(values)
     if problems:
-        raise UnusableInputError("Some placeholders cannot be filled:\n" + "\n".join(problems))
+        listed = text("\n".join(problems), "\n".join(render(p, "fr") for p in problems))
+        raise UnusableInputError(sentence("letters.placeholders_refused", problems=listed))
     return _add(session, program_id, language, content_from_fields(language, values), note)
 
 
@@ -193,7 +196,9 @@ def _row(session: Session, program_id: int, language: str, version: int) -> Temp
         )
     ).first()
     if row is None:
-        raise NotFoundError(f"Version {version} of the {language} letter template was not found.")
+        raise NotFoundError(
+            sentence("letters.version_missing", version=version, language=language)
+        )
     return row
 
 
@@ -231,9 +236,6 @@ def template_for_label(
         return load_template(language)
     found = _LABEL.match(label)
     if found is None:
-        raise UnusableInputError(
-            "That letter was made before template versions were kept; it cannot be "
-            "reproduced word for word."
-        )
+        raise UnusableInputError(sentence("letters.not_reproducible"))
     row = _row(session, program_id, found["lang"], int(found["number"]))
     return _from_row(row)
