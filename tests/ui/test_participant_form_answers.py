@@ -6,15 +6,18 @@ from __future__ import annotations
 from typing import Any
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.catalogue import add_value
 from app.db.engine import Database
+from app.db.models import Participant, Person
 from app.programs.service import CycleInfo
 from app.roster.detail import get_participant_detail
 from app.roster.fields import check_fields
 from tests.factories import add_people, mentor
 from ui.dialogs.participant_form import ParticipantForm
 from ui.dialogs.participant_parts import field_message
+from ui.main_window import MainWindow
 
 
 def _marc(db: Database, cycle: CycleInfo) -> int:
@@ -105,3 +108,28 @@ def test_refusals_of_the_core_are_said_in_french(
         "le statut doit être l'un de ceux-ci\u00a0: active, withdrawn"
     )
     assert field_message(errors["preferred_language"]).startswith("la langue des lettres")
+
+
+def test_adding_from_the_roster_keys_the_programs_own_values(
+    qtbot: QtBot, db: Database, cycle: CycleInfo, window: MainWindow
+) -> None:
+    with db.write() as session:
+        added = add_value(
+            session, cycle.program_id, "interests", "Tropical medicine", "Médecine tropicale"
+        )
+    _marc(db, cycle)
+    window.show_page(0)
+    window.roster.add_button.click()
+    form = window.roster.form_dialog
+    assert form is not None
+    form.first_name.setText("Noor")
+    form.email.setText("noor@med.example.org")
+    form.interests.setText("Médecine tropicale; Santé mondiale")
+    form.stage.setText("PGY-2")
+    form.ok.click()
+    assert not form.isVisible()
+    with db.read() as session:
+        noor = session.scalars(select(Participant).join(Person).where(Person.first_name == "Noor"))
+        stored = noor.one()
+        assert stored.interests == [added.key, "global_health"]
+        assert stored.stage == "r2"

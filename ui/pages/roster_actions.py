@@ -195,9 +195,15 @@ class RosterForms:
             self.page.select_ids(added)
             self.page.say(QCoreApplication.translate("RosterActions", "Participant added."))
 
+        from app.catalogue import load_catalogue
         from ui.dialogs.participant_form import ParticipantForm
 
-        self._open(ParticipantForm(cycle.role_ladder, save, role=role, parent=self.page), done)
+        with database.read() as session:  # the program's own answers, offered and keyed
+            catalogue = load_catalogue(session, cycle.program_id)
+        form = ParticipantForm(
+            cycle.role_ladder, save, role=role, catalogue=catalogue, parent=self.page
+        )
+        self._open(form, done)
 
     def edit(self, participant_id: int) -> None:
         context = self.page.context
