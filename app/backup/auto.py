@@ -14,12 +14,14 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.backup.rotation import rotate_backups
 from app.backup.service import BackupResult, backup_database
 from app.errors import MentorDeskError
 from app.paths import data_dir
 from app.progress import Progress
 from app.safe_files import write_bytes
+from app.sentences import sentence
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +71,10 @@ def record_failure(exc: BaseException, when: dt.datetime | None = None) -> None:
     if isinstance(exc, MentorDeskError):
         reason = exc.message
     elif isinstance(exc, OSError):
-        reason = f"The backup folder could not be written ({exc.strerror or 'system error'})."
+        cause = exc.strerror or sentence("backup.system_error")
+        reason = sentence("backup.folder_unwritable", cause=cause)
     else:
-        reason = "An unexpected error stopped it; the log file has the details."
+        reason = sentence("backup.unexpected")
     log.error("Automatic backup failed (%s)", type(exc).__name__)
     stamp = (when or dt.datetime.now()).isoformat(timespec="seconds")
     note = json.dumps({"at": stamp, "reason": reason}).encode("utf-8")

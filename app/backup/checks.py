@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.db.file_check import SQLITE_MAGIC
 from app.db.schema_check import check_schema, expected_schema
 from app.db.value_check import describe_bad_value
 from app.errors import BackupVerificationError, NotAMentorDeskDatabaseError
+from app.sentences import sentence
 
 __all__ = [
     "SQLITE_MAGIC",
@@ -34,7 +36,7 @@ __all__ = [
 
 # What MentorDesk did about a refused backup (a restore candidate is a private copy: the
 # current database is only replaced after every check passed).
-REFUSAL = "so MentorDesk will not use it; your database was not changed."
+REFUSAL = sentence("backup.refusal")
 _HEADER_BYTES = 100
 
 
@@ -70,16 +72,16 @@ def check_header(path: Path, label: str) -> None:
     with open(path, "rb") as handle:
         header = handle.read(_HEADER_BYTES)
     if len(header) < _HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
-        raise NotAMentorDeskDatabaseError(f"{label} is not a MentorDesk database or backup.")
+        raise NotAMentorDeskDatabaseError(sentence("backup.not_mentordesk", label=label))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise BackupVerificationError(f"{label} is damaged (its header is invalid).")
+        raise BackupVerificationError(sentence("backup.bad_header", label=label))
     size = Path(path).stat().st_size
     page_count = int.from_bytes(header[28:32], "big")
     count_is_valid = header[92:96] == header[24:28]
     if size % page_size or (count_is_valid and size < page_count * page_size):
-        raise BackupVerificationError(f"{label} is incomplete or damaged (the file is cut short).")
+        raise BackupVerificationError(sentence("backup.cut_short", label=label))
 
 
 def read_revision(conn: sqlite3.Connection, label: str) -> str:
@@ -87,7 +89,7 @@ def read_revision(conn: sqlite3.Connection, label: str) -> str:
     version's for that revision; refuses foreign, newer, empty and changed files."""
     revision = check_schema(conn, label, REFUSAL, BackupVerificationError)
     if revision is None:
-        raise NotAMentorDeskDatabaseError(f"{label} is empty, not a MentorDesk database or backup.")
+        raise NotAMentorDeskDatabaseError(sentence("backup.empty", label=label))
     return revision
 
 
@@ -95,11 +97,13 @@ def check_values(conn: sqlite3.Connection, revision: str, label: str) -> None:
     """Refuse a file holding a value MentorDesk cannot have written (see ``value_check``)."""
     expected = expected_schema(revision)
     if expected is None:  # pragma: no cover - read_revision refuses unknown revisions
-        raise BackupVerificationError(f"{label} has an unknown schema; {REFUSAL}")
+        raise BackupVerificationError(
+            sentence("backup.unknown_schema", label=label, refusal=REFUSAL)
+        )
     problem = describe_bad_value(conn, expected)
     if problem:
         raise BackupVerificationError(
-            f"{label} was changed outside MentorDesk ({problem}), {REFUSAL}"
+            sentence("db.changed", name=label, problem=problem, refusal=REFUSAL)
         )
 
 
@@ -107,9 +111,9 @@ def check_integrity(conn: sqlite3.Connection, label: str) -> None:
     """Full ``integrity_check`` and ``foreign_key_check``; refuses any problem."""
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     if rows != [("ok",)]:
-        raise BackupVerificationError(f"{label} is damaged (the integrity check failed).")
+        raise BackupVerificationError(sentence("backup.integrity_failed", label=label))
     if conn.execute("PRAGMA foreign_key_check").fetchall():
-        raise BackupVerificationError(f"{label} is damaged (it has broken references).")
+        raise BackupVerificationError(sentence("backup.broken_references", label=label))
 
 
 def read_summary(conn: sqlite3.Connection, revision: str) -> Summary:
@@ -147,7 +151,7 @@ def verify_database_file(path: Path, label: str) -> Summary:
             summary = read_summary(conn, revision)
             conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise BackupVerificationError(f"{label} is damaged and cannot be used.") from exc
+        raise BackupVerificationError(sentence("backup.damaged_unusable", label=label)) from exc
     return summary
 
 
@@ -158,7 +162,7 @@ def inspect_database_file(path: Path, label: str) -> Summary:
         with connect(path, read_only=True) as conn:
             return read_summary(conn, read_revision(conn, label))
     except sqlite3.DatabaseError as exc:
-        raise BackupVerificationError(f"{label} is damaged and cannot be read.") from exc
+        raise BackupVerificationError(sentence("backup.damaged_unreadable", label=label)) from exc
 
 
 def full_integrity_check(path: Path, label: str) -> None:
@@ -167,4 +171,4 @@ def full_integrity_check(path: Path, label: str) -> None:
         with connect(path) as conn:
             check_integrity(conn, label)
     except sqlite3.DatabaseError as exc:
-        raise BackupVerificationError(f"{label} is damaged and cannot be used.") from exc
+        raise BackupVerificationError(sentence("backup.damaged_unusable", label=label)) from exc

@@ -16,8 +16,10 @@ import secrets
 import unicodedata
 from pathlib import Path
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.errors import BackupVerificationError, UnusableInputError
 from app.paths import make_private_file
+from app.sentences import sentence
 
 MAGIC = b"MDBKENC1"
 SALT_BYTES = 16
@@ -27,7 +29,7 @@ SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
 HEADER_BYTES = len(MAGIC) + SALT_BYTES + NONCE_BYTES
-WRONG_PASSPHRASE = "The passphrase is wrong or the backup is damaged."
+WRONG_PASSPHRASE = sentence("backup.wrong_passphrase")
 
 
 def is_encrypted(path: Path) -> bool:
@@ -50,7 +52,7 @@ def encrypt_bytes(plaintext: bytes, passphrase: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not passphrase:
-        raise UnusableInputError("An encrypted backup needs a passphrase that is not empty.")
+        raise UnusableInputError(sentence("backup.passphrase_empty"))
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     header = MAGIC + salt + nonce

@@ -18,18 +18,17 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.backup.checks import SQLITE_MAGIC
 from app.backup.service import BackupInfo, list_backups
 from app.db.engine import BUSY_TIMEOUT_MS, Database
 from app.db.file_check import read_only_uri
 from app.errors import SafetyError
+from app.sentences import sentence
 
 log = logging.getLogger(__name__)
 
-READ_ONLY_MESSAGE = (
-    "The database is open read-only because its check failed. Restore a backup "
-    "(Backups page) to make changes again."
-)
+READ_ONLY_MESSAGE = sentence("backup.read_only")
 
 
 def quick_check(path: Path) -> str | None:
@@ -54,7 +53,7 @@ def quick_check(path: Path) -> str | None:
     if rows == [("ok",)]:
         return None
     log.error("The start-up quick_check of the database failed")
-    return f"{path.name} failed its start-up check: the file is damaged."
+    return sentence("backup.quick_check_failed", name=path.name)
 
 
 def latest_good_backup(folder: Path) -> BackupInfo | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.backup.checks import (
     SQLITE_MAGIC,
     Summary,
@@ -21,6 +22,7 @@ from app.backup.checks import (
 )
 from app.errors import BackupVerificationError, NotAMentorDeskDatabaseError
 from app.progress import Progress, report
+from app.sentences import sentence
 
 PAGES_PER_STEP = 256
 SOURCE_TIMEOUT_SECONDS = 5.0
@@ -77,7 +79,7 @@ def snapshot_image(db_path: Path, label: str, progress: Progress | None) -> tupl
             check_values(memory, revision, label)
             summary = read_summary(memory, revision)
         except sqlite3.DatabaseError as exc:
-            raise BackupVerificationError(f"{label} is damaged and cannot be used.") from exc
+            raise BackupVerificationError(sentence("backup.damaged_unusable", label=label)) from exc
         return _rollback_journal_image(memory.serialize()), summary
     finally:
         memory.close()
@@ -86,12 +88,12 @@ def snapshot_image(db_path: Path, label: str, progress: Progress | None) -> tupl
 def image_summary(image: bytes, label: str) -> Summary:
     """What the database image ``image`` holds, read in memory; refusals name ``label``."""
     if not image.startswith(SQLITE_MAGIC) or len(image) < 100:
-        raise NotAMentorDeskDatabaseError(f"{label} is not a MentorDesk database or backup.")
+        raise NotAMentorDeskDatabaseError(sentence("backup.not_mentordesk", label=label))
     memory = _connect()
     try:
         memory.deserialize(_rollback_journal_image(image))
         return read_summary(memory, read_revision(memory, label))
     except sqlite3.DatabaseError as exc:
-        raise BackupVerificationError(f"{label} is damaged and cannot be read.") from exc
+        raise BackupVerificationError(sentence("backup.damaged_unreadable", label=label)) from exc
     finally:
         memory.close()

@@ -14,6 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
+from app.sentences import sentence
+
 # Folder names (compared case-insensitively) that the sync clients create.
 _SYNCED_NAMES: tuple[tuple[str, str], ...] = (
     ("onedrive", "OneDrive"),
@@ -61,19 +64,15 @@ class Placement:
 
     @property
     def advice(self) -> str:
-        where = "a network folder" if self.network else f"a {self.service} folder"
-        return (
-            f"The database is in {where} ({self.service}). Syncing or sharing a database "
-            "that is open can damage it. Keep the database on this computer's own disk "
-            "(for example the default data folder) and put only backups in synced folders."
-        )
+        key = "backup.placement_network" if self.network else "backup.placement_synced"
+        return sentence(key, service=self.service)
 
 
 def _synced_service(path: PurePath) -> str | None:
     parts = [part.casefold() for part in path.parts]
     for index, part in enumerate(parts):
         if part == "cloudstorage" and index > 0 and parts[index - 1] == "library":
-            return "a cloud storage provider"
+            return sentence("backup.place.cloud")
         for name, service in _SYNCED_NAMES:
             # "OneDrive - Contoso" and "Dropbox (Team)" are the business variants.
             if part == name or part.startswith(name + " - ") or part.startswith(name + " ("):
@@ -139,16 +138,16 @@ def check_placement(
     if windows:
         text = str(pure)
         if text.startswith("\\\\"):
-            return Placement("a shared network folder", network=True)
+            return Placement(sentence("backup.place.share"), network=True)
         if pure.drive and (drive_type or _windows_drive_type)(pure.drive + "\\") == DRIVE_REMOTE:
-            return Placement(f"network drive {pure.drive}", network=True)
+            return Placement(sentence("backup.place.drive", drive=pure.drive), network=True)
         return None
     if platform.startswith("linux"):
         fs_type = network_fs_type(
             PurePosixPath(str(pure)), _read_mounts() if mounts_text is None else mounts_text
         )
         if fs_type is not None:
-            return Placement(f"{fs_type} network file system", network=True)
+            return Placement(sentence("backup.place.fs", fs_type=fs_type), network=True)
     return None
 
 

@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.backup.checks import connect, full_integrity_check, verify_database_file
 from app.backup.crypto import PassphraseRequiredError, decrypt_file, is_encrypted
 from app.backup.files import (
@@ -31,6 +32,7 @@ from app.db.file_check import check_file_kind
 from app.db.migrate import copy_database, open_database
 from app.errors import DatabaseLockedError, NotFoundError, UnusableInputError
 from app.paths import default_backup_dir, ensure_private_dir
+from app.sentences import sentence
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +70,9 @@ def restore_database(
     db_path, backup_path = Path(db_path), Path(backup_path)
     check_restore_target(db_path)
     if not backup_path.is_file():
-        raise NotFoundError(f"{backup_path.name} does not exist.")
+        raise NotFoundError(sentence("backup.missing", name=backup_path.name))
     if db_path.exists() and db_path.resolve() == backup_path.resolve():
-        raise UnusableInputError("A database cannot be restored from itself.")
+        raise UnusableInputError(sentence("backup.restore_from_itself"))
     folder = Path(safety_dir) if safety_dir is not None else default_backup_dir()
     if not db_path.parent.exists():
         ensure_private_dir(db_path.parent)
@@ -104,9 +106,7 @@ def _swap_in(candidate: Path, db_path: Path) -> None:
             leftover.unlink(missing_ok=True)
         replace_privately(candidate, db_path)
     except PermissionError as exc:  # Windows: another program holds the file open
-        raise DatabaseLockedError(
-            f"{db_path.name} is open in another program; close it before restoring."
-        ) from exc
+        raise DatabaseLockedError(sentence("backup.open_elsewhere", name=db_path.name)) from exc
 
 
 def _copy_candidate(backup_path: Path, candidate: Path, passphrase: str | None) -> None:
@@ -114,9 +114,7 @@ def _copy_candidate(backup_path: Path, candidate: Path, passphrase: str | None) 
         shutil.copyfile(backup_path, candidate)
         return
     if passphrase is None:
-        raise PassphraseRequiredError(
-            f"{backup_path.name} is encrypted; its passphrase is needed to restore it."
-        )
+        raise PassphraseRequiredError(sentence("backup.passphrase_needed", name=backup_path.name))
     decrypt_file(backup_path, candidate, passphrase)
 
 
@@ -146,9 +144,7 @@ def _take_over(db_path: Path) -> None:
 
 
 def _still_open(db_path: Path) -> DatabaseLockedError:
-    return DatabaseLockedError(
-        f"{db_path.name} is still open in MentorDesk; close it before restoring."
-    )
+    return DatabaseLockedError(sentence("backup.still_open", name=db_path.name))
 
 
 def _safety_copy(db_path: Path, folder: Path) -> Path | None:

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from pathlib import Path
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.backup.files import (
     BACKUP_SUFFIX,
     SAFETY_SERIES_SUFFIX,
@@ -28,6 +29,7 @@ from app.backup.files import (
     parse_backup_name,
 )
 from app.errors import SafetyError, UnusableInputError
+from app.sentences import sentence
 
 log = logging.getLogger(__name__)
 
@@ -135,14 +137,15 @@ def delete_backup(path: Path) -> None:
     """
     path = Path(path)
     if not path.name.endswith(BACKUP_SUFFIX) or path.is_dir():
-        raise SafetyError(f"{path.name} is not a MentorDesk backup; it was not deleted.")
+        raise SafetyError(sentence("backup.not_a_backup", name=path.name))
     try:
         path.unlink()
     except FileNotFoundError:
         return
     except OSError as exc:
+        cause = exc.strerror or sentence("backup.system_error")
         raise UnusableInputError(
-            f"{path.name} could not be deleted ({exc.strerror or 'system error'})."
+            sentence("backup.not_deleted", name=path.name, cause=cause)
         ) from exc
     log.info("A backup was deleted by the coordinator")
 

@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.backup.checks import Summary, inspect_database_file, verify_database_file
 from app.backup.crypto import decrypt_bytes, encrypt_bytes, is_encrypted, write_private
 from app.backup.files import (
@@ -43,6 +44,7 @@ from app.errors import (
 from app.paths import default_backup_dir, ensure_private_dir
 from app.progress import Progress
 from app.safe_files import check_folder
+from app.sentences import Sentence, sentence
 
 __all__ = [
     "BackupInfo",
@@ -113,9 +115,9 @@ def backup_database(
     """
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise NotFoundError(f"{db_path.name} does not exist.")
+        raise NotFoundError(sentence("backup.missing", name=db_path.name))
     if passphrase is not None and not passphrase:
-        raise UnusableInputError("An encrypted backup needs a passphrase that is not empty.")
+        raise UnusableInputError(sentence("backup.passphrase_empty"))
     if to_dir is not None:  # never a file, least of all the database or another backup
         check_folder(Path(to_dir), "the backup")
     folder = ensure_private_dir(Path(to_dir) if to_dir is not None else default_backup_dir())
@@ -127,7 +129,10 @@ def backup_database(
             result = _encrypted_backup(db_path, folder, started, passphrase, progress, automatic)
     except BackupVerificationError as exc:
         # The copy is checked, but what fails is the database it was copied from.
-        raise BackupVerificationError(f"{exc.message.rstrip('.')}; no backup was made.") from exc
+        reason = exc.message if isinstance(exc.message, Sentence) else exc.message.rstrip(".")
+        raise BackupVerificationError(
+            sentence("backup.no_backup_made", reason_clause=reason)
+        ) from exc
     log.info("Backup written and verified (%d bytes, encrypted=%s)", result.bytes, result.encrypted)
     return result
 
@@ -137,7 +142,7 @@ def _copy_failed(db_path: Path, exc: sqlite3.Error, where: Path) -> MentorDeskEr
     fault = environment_fault(exc, where)
     if fault is not None:
         return fault
-    return NotAMentorDeskDatabaseError(f"{db_path.name} cannot be read as a MentorDesk database.")
+    return NotAMentorDeskDatabaseError(sentence("backup.unreadable_database", name=db_path.name))
 
 
 def _snapshot(db_path: Path, target: Path, progress: Progress | None) -> Summary:
@@ -205,7 +210,7 @@ def _final_path(
 def _check_reads_back(encrypted: Path, image: bytes, passphrase: str, name: str) -> None:
     """Decrypt what was written, in memory, and compare it with the verified plaintext."""
     if not hmac.compare_digest(decrypt_bytes(encrypted.read_bytes(), passphrase), image):
-        raise BackupVerificationError(f"The encrypted backup of {name} did not read back intact.")
+        raise BackupVerificationError(sentence("backup.encrypted_not_intact", name=name))
 
 
 def inspect_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
@@ -213,7 +218,7 @@ def inspect_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
     for everything but its date and size. The file is never changed."""
     path = Path(path)
     if not path.is_file():
-        raise NotFoundError(f"{path.name} does not exist.")
+        raise NotFoundError(sentence("backup.missing", name=path.name))
     created_at, size = backup_created_at(path), path.stat().st_size
     if not is_encrypted(path):
         return _info(path, created_at, size, False, inspect_database_file(path, path.name))
