@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.catalogue.messages import sentence
 from app.catalogue.model import FIELDS, Catalogue, Value
 from app.catalogue.normalise import normalise, slug
 from app.db.models import Cycle, Participant, Person, Program
@@ -30,13 +31,13 @@ SETTINGS_KEY = "catalogue"
 def _program(session: Session, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError("That program no longer exists.")
+        raise NotFoundError(sentence("catalogue.program_gone"))
     return program
 
 
 def _check_field(field: str) -> None:
     if field not in FIELDS:
-        raise UnusableInputError(f"“{field}” is not a field with a catalogue of answers.")
+        raise UnusableInputError(sentence("catalogue.not_a_field", field=field))
 
 
 def load_catalogue(session: Session, program_id: int) -> Catalogue:
@@ -58,14 +59,14 @@ def _store(program: Program, edits: dict[str, Any]) -> None:
 def _labels(en: str, fr: str) -> tuple[str, str]:
     en, fr = " ".join(en.split()), " ".join(fr.split())
     if not en and not fr:
-        raise UnusableInputError("A catalogue value needs an English or a French label.")
+        raise UnusableInputError(sentence("catalogue.label_required"))
     return en or fr, fr or en
 
 
 def _value(catalogue: Catalogue, field: str, key: str) -> Value:
     value = catalogue.value(field, key)
     if value is None:
-        raise NotFoundError(f"“{key}” is not a value of the catalogue of {field}.")
+        raise NotFoundError(sentence("catalogue.not_a_value", value=key, field=field))
     return value
 
 
@@ -77,7 +78,7 @@ def _refuse_taken(catalogue: Catalogue, field: str, labels: tuple[str, ...], key
             and found.key != key
             and normalise(label) in {normalise(s) for s in found.spellings()}
         ):
-            raise RuleViolationError(f"“{label}” is already in the catalogue as “{found.en}”.")
+            raise RuleViolationError(sentence("catalogue.label_taken", label=label, found=found.en))
 
 
 def add_value(
@@ -131,7 +132,7 @@ def map_answer(session: Session, program_id: int, field: str, answer: str, key: 
     value = _value(catalogue, field, key)
     text = " ".join(answer.split())
     if not normalise(text):
-        raise UnusableInputError("An empty answer cannot be mapped to a catalogue value.")
+        raise UnusableInputError(sentence("catalogue.empty_answer"))
     edits, part = _edit(program, field)
     part.setdefault("answers", {})[text] = value.key
     _store(program, edits)
@@ -150,7 +151,7 @@ def merge_values(
     before = Catalogue.build(program.settings.get(SETTINGS_KEY))
     keep, drop = _value(before, field, keep_key), _value(before, field, drop_key)
     if keep.key == drop.key:
-        raise RuleViolationError("A catalogue value cannot be merged with itself.")
+        raise RuleViolationError(sentence("catalogue.merge_with_itself"))
     edits, part = _edit(program, field)
     part.setdefault("merged", {})[drop.key] = keep.key
     for other, target in part["merged"].items():  # earlier merges into the dropped value

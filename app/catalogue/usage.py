@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.catalogue.edits import load_catalogue
+from app.catalogue.messages import sentence
 from app.catalogue.model import FIELDS
 from app.db.models import Cycle, Participant
 from app.errors import UnusableInputError
@@ -37,7 +38,7 @@ def _answers(participant: Participant, field: str) -> list[str]:
 def value_usage(session: Session, program_id: int, field: str) -> dict[str, int]:
     """``{key: participants}`` for the values of ``field`` given in the program's cycles."""
     if field not in FIELDS:
-        raise UnusableInputError(f"“{field}” is not a field with a catalogue of answers.")
+        raise UnusableInputError(sentence("catalogue.not_a_field", field=field))
     catalogue = load_catalogue(session, program_id)
     query = (
         select(Participant)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.models import DEFAULT_CADENCE_DAYS, DEFAULT_LADDER, Cycle, Program
 from app.errors import NotFoundError, UnusableInputError
+from app.programs.messages import sentence
 
 
 @dataclass(frozen=True)
@@ -56,16 +57,16 @@ def create_program(
 ) -> int:
     name = name.strip()
     if not name:
-        raise UnusableInputError("A program needs a name.")
+        raise UnusableInputError(sentence("programs.name_required"))
     ladder = [r.strip() for r in (role_ladder or DEFAULT_LADDER) if r.strip()]
     if len(ladder) < 2:
-        raise UnusableInputError("A role ladder needs at least two roles (mentor and mentee).")
+        raise UnusableInputError(sentence("programs.ladder_too_short"))
     if len({r.casefold() for r in ladder}) != len(ladder):
-        raise UnusableInputError("Each role of the ladder must have a different name.")
+        raise UnusableInputError(sentence("programs.ladder_repeats"))
     if session.scalar(select(Program.id).where(Program.name == name)) is not None:
-        raise UnusableInputError(f"A program named “{name}” already exists.")
+        raise UnusableInputError(sentence("programs.name_taken", name=name))
     if cadence_days < 1:
-        raise UnusableInputError("The contact cadence must be at least one day.")
+        raise UnusableInputError(sentence("programs.cadence_too_short"))
     program = Program(
         name=name,
         organisation=organisation.strip(),
@@ -91,14 +92,14 @@ def create_cycle(
 ) -> int:
     label = label.strip()
     if not label:
-        raise UnusableInputError("A cycle needs a label such as 2025-2026.")
+        raise UnusableInputError(sentence("programs.cycle_label_required"))
     if starts_on and ends_on and ends_on < starts_on:
-        raise UnusableInputError("A cycle cannot end before it starts.")
+        raise UnusableInputError(sentence("programs.cycle_ends_first"))
     exists = session.scalar(
         select(Cycle.id).where(Cycle.program_id == program_id, Cycle.label == label)
     )
     if exists is not None:
-        raise UnusableInputError(f"This program already has a cycle “{label}”.")
+        raise UnusableInputError(sentence("programs.cycle_taken", label=label))
     cycle = Cycle(program_id=program_id, label=label, starts_on=starts_on, ends_on=ends_on)
     session.add(cycle)
     session.flush()
@@ -124,7 +125,7 @@ def ensure_program_cycle(
 def get_cycle(session: Session, cycle_id: int) -> CycleInfo:
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("programs.cycle_gone"))
     return _info(cycle)
 
 
@@ -143,12 +144,10 @@ def find_cycle(session: Session, label: str, program: str | None = None) -> Cycl
         query = query.where(Program.name == program.strip())
     found = session.scalars(query).all()
     if not found:
-        raise NotFoundError(f"There is no cycle “{label}” in this database.")
+        raise NotFoundError(sentence("programs.no_such_cycle", label=label))
     if len(found) > 1:
         names = ", ".join(sorted(c.program.name for c in found))
-        raise UnusableInputError(
-            f"Several programs have a cycle “{label}” ({names}); name the program with --program."
-        )
+        raise UnusableInputError(sentence("programs.cycle_ambiguous", label=label, names=names))
     return _info(found[0])
 
 
@@ -160,9 +159,7 @@ def resolve_role(ladder: tuple[str, ...] | list[str], role: str) -> str:
             return rung
     if len(ladder) == 2 and wanted in ("mentor", "mentee"):
         return ladder[0] if wanted == "mentor" else ladder[1]
-    raise UnusableInputError(
-        f"“{role}” is not a role of this program; use one of: {', '.join(ladder)}."
-    )
+    raise UnusableInputError(sentence("programs.role_unknown", role=role, ladder=", ".join(ladder)))
 
 
 def relations(ladder: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
@@ -173,7 +170,7 @@ def relations(ladder: tuple[str, ...] | list[str]) -> list[tuple[str, str]]:
 def program_settings(session: Session, program_id: int) -> dict[str, object]:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError("That program no longer exists.")
+        raise NotFoundError(sentence("programs.program_gone"))
     return dict(program.settings)
 
 

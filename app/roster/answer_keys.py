@@ -13,6 +13,7 @@ from typing import Any
 from app.catalogue import FIELDS, Catalogue
 from app.catalogue.normalise import normalise
 from app.errors import UnusableInputError
+from app.roster.messages import sentence
 
 AnswerMapping = Mapping[tuple[str, str], str]
 """(field, answer as given) → catalogue key, chosen by the coordinator for one import."""
@@ -26,12 +27,11 @@ class AnswerKeys:
         self._mapping: dict[tuple[str, str], str] = {}
         for (field, answer), key in (mapping or {}).items():
             if field not in FIELDS:
-                raise UnusableInputError(f"“{field}” is not a field with a catalogue of answers.")
+                raise UnusableInputError(sentence("roster.not_catalogue_field", field=field))
             value = catalogue.value(field, key)
             if value is None:
                 raise UnusableInputError(
-                    f"“{key}” is not a value of the catalogue of {field}; "
-                    f"the answer “{answer}” cannot be mapped to it."
+                    sentence("roster.answer_unmappable", value=key, field=field, answer=answer)
                 )
             self._mapping[(field, normalise(answer))] = value.key
         self.unmapped: dict[tuple[str, str], list[int]] = {}  # (field, answer) → row indexes

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from app.errors import UnusableInputError
+from app.roster.messages import sentence
 
 FIELDS: dict[str, str] = {
     "first_name": "First name",
@@ -189,19 +190,16 @@ def _drop_full_name_if_split(mapping: dict[str, str]) -> dict[str, str]:
 def check_mapping(mapping: dict[str, str], source: str) -> dict[str, str]:
     """A user mapping with every target checked, or UnusableInputError naming ``source``."""
     if not isinstance(mapping, dict):
-        raise UnusableInputError(f"The column mapping in {source} must be a JSON object.")
+        raise UnusableInputError(sentence("roster.mapping_not_object", source=source))
     checked: dict[str, str] = {}
     for header, field in mapping.items():
         if not isinstance(header, str) or not isinstance(field, str):
-            raise UnusableInputError(
-                f"The column mapping in {source} must map column names to field names."
-            )
+            raise UnusableInputError(sentence("roster.mapping_not_names", source=source))
         target = field.strip()
         if target not in TARGETS:
             known = ", ".join([*FIELDS, CUSTOM, IGNORE])
             raise UnusableInputError(
-                f"The column mapping in {source} names an unknown field “{field}”; "
-                f"use one of: {known}."
+                sentence("roster.mapping_unknown_field", source=source, field=field, known=known)
             )
         checked[header] = target
     return checked
@@ -240,8 +238,9 @@ def _refuse_double_fields(chosen: dict[str, str]) -> None:
             continue
         if field in seen:
             raise UnusableInputError(
-                f"The mapping sends both “{seen[field]}” and “{header}” to {field}; "
-                "choose one of them."
+                sentence(
+                    "roster.mapping_double_field", first=seen[field], second=header, field=field
+                )
             )
         seen[field] = header
 

@@ -15,10 +15,10 @@ import re
 from collections import Counter
 
 from app.errors import UnusableInputError
+from app.roster.messages import sentence
 from app.roster.sheet_grid import column_name
 
 MAX_CELL_CHARS = 16 * 1024 * 1024
-_FIX_QUOTE = "so the rows after it would be read as one cell; fix the quote and import again"
 
 # Byte sequences that only UTF-8 text holds; Windows-1252 text almost never forms them.
 _UTF8_SEQUENCE = re.compile(
@@ -49,21 +49,25 @@ def parse_records(text: str, delimiter: str, name: str) -> list[list[str]]:
 def _after_error(text: str, delimiter: str, name: str, index: int, error: str) -> list[list[str]]:
     if "field larger than field limit" in error:
         raise UnusableInputError(
-            f"{name}, row {index + 1}: a cell is longer than {MAX_CELL_CHARS:,} characters, "
-            "which usually means a quotation mark is never closed; fix the quote and import "
-            "again."
+            sentence("roster.cell_too_long", name=name, row=index + 1, limit=MAX_CELL_CHARS)
         )
     lenient = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         records = list(lenient)
     except csv.Error as exc:  # only the field size can still fail
-        raise UnusableInputError(f"{name} is not a well-formed CSV file ({exc}).") from exc
+        raise UnusableInputError(
+            sentence("roster.csv_malformed", name=name, detail=str(exc))
+        ) from exc
     if "unexpected end of data" in error and index < len(records) and records[index]:
         last = records[index][-1].rstrip("\r\n")
         if "\n" in last or "\r" in last:
             raise UnusableInputError(
-                f"{name}, row {index + 1}: a quotation mark opens in column "
-                f"{_column(len(records[index]) - 1)} and is never closed, {_FIX_QUOTE}."
+                sentence(
+                    "roster.quote_never_closed",
+                    name=name,
+                    row=index + 1,
+                    column=_column(len(records[index]) - 1),
+                )
             )
     # Text after a closing quote ("Ada" Lovelace) reads as one cell, as spreadsheets do,
     # unless the quote ran over several lines: then it closed a later row's quote.
@@ -94,8 +98,12 @@ def _check_line_breaks(
         for position, cell in enumerate(record):
             if _holds_rows(cell, delimiter, needed):
                 raise UnusableInputError(
-                    f"{name}, row {index + 1}: a quotation mark opens in column "
-                    f"{_column(position)} and is not closed where the cell ends, {_FIX_QUOTE}."
+                    sentence(
+                        "roster.quote_open_at_cell_end",
+                        name=name,
+                        row=index + 1,
+                        column=_column(position),
+                    )
                 )
         extra -= breaks
         if extra <= 0:
@@ -127,15 +135,9 @@ def check_mixed_encoding(raw: bytes, name: str, *, marked_utf8: bool) -> None:
     if other_line is None or utf8_line is None:
         return
     if marked_utf8 and utf8_line == 0:
-        raise UnusableInputError(
-            f"{name} is marked as UTF-8 but line {other_line} is not (probably "
-            "Windows-1252), so accented names would be stored garbled; save the file again "
-            "as CSV UTF-8 and import again."
-        )
+        raise UnusableInputError(sentence("roster.utf8_marked_mixed", name=name, line=other_line))
     raise UnusableInputError(
-        f"{name} mixes two text encodings: line {utf8_line} is UTF-8 but line {other_line} "
-        "is not (probably Windows-1252), so accented names would be stored garbled; save "
-        "the file again as CSV UTF-8 and import again."
+        sentence("roster.mixed_encodings", name=name, utf8_line=utf8_line, other_line=other_line)
     )
 
 

@@ -17,6 +17,7 @@ from app import audit
 from app.db.engine import Database
 from app.db.models import LetterRecord, Match, Meeting, Participant, Person, group_member
 from app.errors import NotFoundError, UnusableInputError
+from app.roster.messages import sentence
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +32,11 @@ def delete_person(db: Database, person_id: int, *, reason: str) -> None:
     """
     reason = " ".join(reason.split())
     if not reason:
-        raise UnusableInputError("Say why this person is deleted (it goes to the audit trail).")
+        raise UnusableInputError(sentence("roster.deletion_reason"))
     with db.write() as session:
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         if session.get(Person, person_id) is None:
-            raise NotFoundError("That person no longer exists.")
+            raise NotFoundError(sentence("roster.person_gone"))
         participant_ids = list(
             session.scalars(select(Participant.id).where(Participant.person_id == person_id))
         )

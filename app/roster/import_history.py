@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.models import AuditEvent, ImportRecord, Match, Participant, Person, utcnow
 from app.errors import NotFoundError, RuleViolationError
+from app.roster.messages import sentence
 from app.roster.reader import Table
 
 
@@ -131,9 +132,9 @@ def undo_import(session: Session, import_id: int) -> int:
     """
     record = session.get(ImportRecord, import_id)
     if record is None or record.kind != "roster":
-        raise NotFoundError("That import no longer exists.")
+        raise NotFoundError(sentence("roster.import_gone"))
     if record.undone_at is not None:
-        raise RuleViolationError("That import was already undone.")
+        raise RuleViolationError(sentence("roster.import_already_undone"))
     added = select(Participant.id).where(Participant.import_id == import_id)
     in_match = session.scalar(
         select(func.count(Match.id)).where(
@@ -141,10 +142,7 @@ def undo_import(session: Session, import_id: int) -> int:
         )
     )
     if in_match:
-        raise RuleViolationError(
-            "This import cannot be undone: some of its participants are in matches. "
-            "Remove those matches first."
-        )
+        raise RuleViolationError(sentence("roster.import_in_matches"))
     removed = session.execute(delete(Participant).where(Participant.import_id == import_id))
     count = int(getattr(removed, "rowcount", 0) or 0)
     persons = _delete_created_persons(session, import_id)

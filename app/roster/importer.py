@@ -34,8 +34,10 @@ from app.roster.columns import (
 from app.roster.import_history import record_import, undo_import
 from app.roster.import_plan import ImportPlan, PlannedPerson, plan_import
 from app.roster.import_write import write_plan
+from app.roster.messages import sentence
 from app.roster.reader import Table, read_table
 from app.roster.validation import CleanTable, Column, TableCleaner
+from app.sentences import Sentence
 
 __all__ = ["ImportPreview", "ImportReport", "RejectedRow", "import_roster", "undo_import"]
 
@@ -157,9 +159,11 @@ def load_mapping(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise UnusableInputError(f"The mapping file {path.name} cannot be opened.") from exc
+        raise UnusableInputError(
+            sentence("roster.mapping_file_unopenable", name=path.name)
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UnusableInputError(f"The mapping file {path.name} is not valid JSON.") from exc
+        raise UnusableInputError(sentence("roster.mapping_file_not_json", name=path.name)) from exc
     return check_mapping(data, path.name)
 
 
@@ -172,24 +176,30 @@ def mapping_argument(session: Session, value: Path) -> dict[str, str]:
     try:
         return get_preset(session, str(value)).mapping
     except NotFoundError as exc:
-        raise UnusableInputError(
-            f"There is no mapping file or saved column mapping called “{value}”."
-        ) from exc
+        raise UnusableInputError(sentence("roster.no_mapping_called", value=value)) from exc
 
 
 def _targets(table: Table, mapping: dict[str, str] | None) -> dict[str, str]:
-    user = check_mapping(mapping, "the mapping") if mapping is not None else None
+    user = check_mapping(mapping, sentence("roster.the_mapping")) if mapping is not None else None
     return resolve_mapping(table.headers, user)
 
 
 def _problems(targets: dict[str, str]) -> list[str]:
     fields = set(targets.values())
-    problems = []
+    problems: list[str] = []
     if "email" not in fields:
-        problems.append("has no email column")
+        problems.append(sentence("roster.column.no_email"))
     if not fields & {"first_name", "full_name"}:
-        problems.append("has no first name or name column")
+        problems.append(sentence("roster.column.no_name"))
     return problems
+
+
+def _refusal(file: str, problems: list[str]) -> Sentence:
+    """ "people.csv has no email column and has no first name or name column." """
+    if len(problems) == 1:
+        return sentence("roster.file_problem", file=file, problem=problems[0])
+    first, second = problems
+    return sentence("roster.file_problems", file=file, first=first, second=second)
 
 
 def _field_mapping(targets: dict[str, str]) -> dict[str, str]:
@@ -251,10 +261,12 @@ def _clean_all(
 def _check_cycle_role(session: Session, cycle_id: int, role: str) -> None:
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("roster.cycle_gone"))
     if role not in cycle.program.role_ladder:
         ladder = ", ".join(cycle.program.role_ladder)
-        raise UnusableInputError(f"“{role}” is not a role of this program; use one of: {ladder}.")
+        raise UnusableInputError(
+            sentence("roster.role_not_in_program_use", role=role, ladder=ladder)
+        )
 
 
 def import_roster(
@@ -332,9 +344,7 @@ def _import(
 ) -> ImportReport:
     table = read_table(path, sheet)
     if expected_sha256 is not None and table.sha256 != expected_sha256:
-        raise UnusableInputError(
-            f"{table.file} changed since it was checked; check it again before importing."
-        )
+        raise UnusableInputError(sentence("roster.file_changed", file=table.file))
     targets, columns = _columns(table, mapping)
     language = form_language(table.headers)
     program_id = _program_id(session, cycle_id)
@@ -361,7 +371,7 @@ def _import(
 def _program_id(session: Session, cycle_id: int) -> int:
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("roster.cycle_gone"))
     return cycle.program_id
 
 
@@ -398,7 +408,7 @@ def _columns(table: Table, mapping: dict[str, str] | None) -> tuple[dict[str, st
     targets = _targets(table, mapping)
     problems = _problems(targets)
     if problems:
-        raise UnusableInputError(f"{table.file} {' and '.join(problems)}.")
+        raise UnusableInputError(_refusal(table.file, problems))
     columns = [
         Column(i, h, targets.get(h, CUSTOM))
         for i, h in enumerate(table.headers)

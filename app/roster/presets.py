@@ -17,6 +17,7 @@ from app import audit
 from app.db.models import ImportMapping, utcnow
 from app.errors import NotFoundError, UnusableInputError
 from app.roster.columns import check_mapping
+from app.roster.messages import quoted, sentence
 
 KIND = "roster"
 MAX_NAME = 200
@@ -54,7 +55,7 @@ def get_preset(session: Session, name: str) -> Preset:
     """The preset called ``name`` (any case), or NotFoundError."""
     row = _find(session, name)
     if row is None:
-        raise NotFoundError(f"There is no saved column mapping called “{name.strip()}”.")
+        raise NotFoundError(sentence("roster.no_preset", name=name.strip()))
     return _preset(row)
 
 
@@ -62,10 +63,10 @@ def save_preset(session: Session, name: str, mapping: dict[str, str]) -> Preset:
     """Save ``mapping`` under ``name``, replacing a preset of the same name."""
     clean_name = " ".join(name.split())
     if not clean_name:
-        raise UnusableInputError("Give the column mapping a name.")
+        raise UnusableInputError(sentence("roster.preset_name_required"))
     if len(clean_name) > MAX_NAME:
-        raise UnusableInputError(f"A mapping name must be at most {MAX_NAME} characters.")
-    checked = check_mapping(mapping, f"“{clean_name}”")
+        raise UnusableInputError(sentence("roster.preset_name_too_long", limit=MAX_NAME))
+    checked = check_mapping(mapping, quoted(clean_name))
     row = _find(session, clean_name)
     if row is None:
         row = ImportMapping(name=clean_name, kind=KIND, mapping=checked)
@@ -81,7 +82,7 @@ def save_preset(session: Session, name: str, mapping: dict[str, str]) -> Preset:
 def delete_preset(session: Session, name: str) -> None:
     row = _find(session, name)
     if row is None:
-        raise NotFoundError(f"There is no saved column mapping called “{name.strip()}”.")
+        raise NotFoundError(sentence("roster.no_preset", name=name.strip()))
     audit.record(session, "delete_mapping", "import_mapping", row.id)
     session.delete(row)
     session.flush()

@@ -27,6 +27,7 @@ from pathlib import Path
 from app.errors import UnusableInputError
 from app.roster.columns import guess_field
 from app.roster.csv_checks import check_mixed_encoding, parse_records
+from app.roster.messages import sentence
 from app.roster.sheet_grid import MAX_SHEET_COLUMNS, column_name
 from app.roster.workbook import read_workbook
 from app.roster.workbook_guard import MAX_WORKBOOK_BYTES, too_large
@@ -39,15 +40,15 @@ MAX_TEXT_FILE_BYTES = 512 * 1024 * 1024
 """A CSV larger than this is refused unread: reading one takes about six times its size in
 memory, and 512 MB still holds a million sign-ups of 500 characters each."""
 _SNIFF_CHARS = 64_000
-_BINARY_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
-    b"SQLite format 3": "a database file",
-    b"\x1f\x8b": "a compressed (gzip) file",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
+_BINARY_MAGIC = {  # → the key of what the file is ("a PNG image")
+    b"\x89PNG": "roster.kind.png",
+    b"\xff\xd8\xff": "roster.kind.jpeg",
+    b"GIF8": "roster.kind.gif",
+    b"%PDF": "roster.kind.pdf",
+    b"SQLite format 3": "roster.kind.database",
+    b"\x1f\x8b": "roster.kind.gzip",
+    b"Rar!": "roster.kind.rar",
+    b"7z\xbc\xaf": "roster.kind.7z",
 }
 _WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -97,19 +98,23 @@ def _read_file(path: Path) -> bytes:
                 raw = handle.read(limit + 1)
                 size = max(size, len(raw))
     except OSError as exc:
-        raise UnusableInputError(f"{path.name} cannot be opened ({exc.strerror or exc}).") from exc
+        raise UnusableInputError(
+            sentence("roster.file_unopenable", name=path.name, reason=exc.strerror or str(exc))
+        ) from exc
     if size > limit:
-        what = "a workbook" if workbook else "a CSV file"
+        what = sentence("roster.kind.workbook" if workbook else "roster.kind.csv")
         raise UnusableInputError(too_large(path.name, size, limit, what))
     return raw
 
 
 def _read_bytes(raw: bytes, name: str, suffix: str, sheet: str | None = None) -> Table:
     if not raw.strip():
-        raise UnusableInputError(f"{name} is empty.")
+        raise UnusableInputError(sentence("roster.file_empty", name=name))
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
-            raise UnusableInputError(f"{name} is {what}, not a spreadsheet (CSV, XLSX or ODS).")
+            raise UnusableInputError(
+                sentence("roster.not_a_spreadsheet", name=name, what=sentence(what))
+            )
     if raw.startswith(_WORKBOOK_MAGIC):
         fmt = _workbook_format(raw)
         chosen, records = read_workbook(raw, name, fmt, sheet)
@@ -117,9 +122,9 @@ def _read_bytes(raw: bytes, name: str, suffix: str, sheet: str | None = None) ->
         table.sheet = chosen
         return table
     if suffix in _WORKBOOK_SUFFIXES:
-        raise UnusableInputError(f"{name} is not a valid Excel or OpenDocument workbook.")
+        raise UnusableInputError(sentence("roster.workbook_invalid", name=name))
     if sheet is not None:
-        raise UnusableInputError(f"{name} is a text (CSV) file, which has no sheets to choose.")
+        raise UnusableInputError(sentence("roster.csv_has_no_sheets", name=name))
     text, encoding = decode_text(raw, name)
     delimiter = sniff_delimiter(text)
     records = parse_records(text, delimiter, name)
@@ -156,10 +161,7 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
         if _looks_binary(text):
             break
         return text, "utf-16" if encoding.startswith("utf-16") else encoding
-    raise UnusableInputError(
-        f"{name} is not a readable spreadsheet: its bytes are not text in UTF-8, UTF-16 or "
-        "Windows-1252. Save it from the spreadsheet program as CSV UTF-8 or as XLSX."
-    )
+    raise UnusableInputError(sentence("roster.not_text", name=name))
 
 
 def _utf16_without_bom(sample: bytes) -> str:
@@ -241,7 +243,7 @@ def _build_table(
         records = [list(map(str.strip, r)) for r in records]
     header_index = find_header(records)
     if header_index is None:
-        raise UnusableInputError(f"{name} has no rows with data.")
+        raise UnusableInputError(sentence("roster.no_data_rows", name=name))
     width = max(map(len, records[header_index:]))
     if width > MAX_SHEET_COLUMNS:
         _refuse_wide(name, records, header_index)
@@ -261,9 +263,13 @@ def _refuse_wide(name: str, records: list[list[str]], start: int) -> None:
     """Padding every row to a width no sign-up sheet has would exhaust memory."""
     index = next(i for i in range(start, len(records)) if len(records[i]) > MAX_SHEET_COLUMNS)
     raise UnusableInputError(
-        f"{name}, row {index + 1}: the row has {len(records[index]):,} cells, more than the "
-        f"{MAX_SHEET_COLUMNS:,} columns a sign-up sheet can have, so the file cannot be read "
-        "as a sign-up export."
+        sentence(
+            "roster.row_too_wide",
+            name=name,
+            row=index + 1,
+            cells=len(records[index]),
+            limit=MAX_SHEET_COLUMNS,
+        )
     )
 
 
@@ -307,8 +313,12 @@ def _name_columns(cells: list[str], positions: list[int]) -> tuple[list[str], li
             header = f"{base} ({n})"
         if header != base:
             warnings.append(
-                f"The column header “{base}” appears more than once; "
-                f"column {column_letter(position)} is read as “{header}”."
+                sentence(
+                    "roster.duplicate_header",
+                    base=base,
+                    letter=column_letter(position),
+                    header=header,
+                )
             )
         used.add(header.casefold())
         headers.append(header)

@@ -25,6 +25,7 @@ from app.roster.detail import (
     person_history,
 )
 from app.roster.fields import check_fields, first_error
+from app.roster.messages import sentence
 from app.roster.values import email_key
 
 __all__ = [
@@ -166,7 +167,7 @@ def add_participant(session: Session, cycle_id: int, role: str, email: str, **fi
     """Add one participant, linking to the existing person with that email if any."""
     key = email_key(email)
     if not key or "@" not in key:
-        raise UnusableInputError("A participant needs a valid email address.")
+        raise UnusableInputError(sentence("roster.email_needed"))
     unknown = set(fields) - set(PERSON_FIELDS) - set(PARTICIPANT_FIELDS) - set(FORM_ONLY_FIELDS)
     if unknown:
         raise TypeError(f"unknown participant fields: {sorted(unknown)}")
@@ -174,11 +175,13 @@ def add_participant(session: Session, cycle_id: int, role: str, email: str, **fi
     returning = person is not None
     if person is None:
         if not str(fields.get("first_name", "")).strip():
-            raise UnusableInputError("A participant needs a first name.")
+            raise UnusableInputError(sentence("roster.first_name_needed"))
         person = Person(email=email.strip(), email_key=key)
         session.add(person)
     elif _has_role(session, person.id, cycle_id, role):
-        raise UnusableInputError(f"{email.strip()} is already in this cycle as {role}.")
+        raise UnusableInputError(
+            sentence("roster.already_in_cycle", email=email.strip(), role=role)
+        )
     for name in (*PERSON_FIELDS, "notes"):
         if name in fields:
             setattr(person, name, fields[name])
@@ -221,10 +224,10 @@ def _has_role(session: Session, person_id: int, cycle_id: int, role: str) -> boo
 def set_status(session: Session, participant_id: int, status: str) -> None:
     """Withdraw (``withdrawn``) or reactivate (``active``) a participant."""
     if status not in ("active", "withdrawn"):
-        raise UnusableInputError(f"Unknown participant status “{status}”.")
+        raise UnusableInputError(sentence("roster.unknown_status", status=status))
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFoundError("That participant no longer exists.")
+        raise NotFoundError(sentence("roster.participant_gone"))
     participant.status = status
     audit.record(session, f"set_status:{status}", "participant", participant_id)
 
@@ -240,7 +243,7 @@ def update_participant(session: Session, participant_id: int, **fields: Any) -> 
         raise UnusableInputError(first_error(errors))
     participant = session.get(Participant, participant_id)
     if participant is None:
-        raise NotFoundError("That participant no longer exists.")
+        raise NotFoundError(sentence("roster.participant_gone"))
     person = participant.person
     changed: list[str] = []
     if "email" in cleaned and cleaned["email"] != person.email:
@@ -268,23 +271,18 @@ def _change_email(session: Session, person: Person, email: str) -> None:
     key = email_key(email)
     other = session.scalar(select(Person.id).where(Person.email_key == key, Person.id != person.id))
     if other is not None:
-        raise UnusableInputError(
-            f"Another person already uses {email}. Each person needs their own email address."
-        )
+        raise UnusableInputError(sentence("roster.email_taken", email=email))
     person.email, person.email_key = email, key
 
 
 def _change_role(session: Session, participant: Participant, role: str) -> None:
     ladder = participant.cycle.program.role_ladder
     if role not in ladder:
-        raise UnusableInputError(f"“{role}” is not a role of this program.")
+        raise UnusableInputError(sentence("roster.role_not_in_program", role=role))
     if _has_role(session, participant.person_id, participant.cycle_id, role):
-        raise UnusableInputError(f"This person is already in this cycle as {role}.")
+        raise UnusableInputError(sentence("roster.person_already_in_cycle", role=role))
     if _live_match_ids(session, [participant.id]):
-        raise RuleViolationError(
-            "This person is in a match as a " + participant.role + ". End or remove the "
-            "match on the Matching page before changing their role."
-        )
+        raise RuleViolationError(sentence("roster.role_change_matched", role=participant.role))
     participant.role = role
 
 
@@ -322,7 +320,7 @@ def bulk_update(
     )
     raw = {name: value for name, value in given if value is not None}
     if not raw:
-        raise UnusableInputError("Choose at least one thing to change.")
+        raise UnusableInputError(sentence("roster.nothing_to_change"))
     cleaned, errors = check_fields(raw)
     if errors:
         raise UnusableInputError(first_error(errors))
@@ -332,7 +330,7 @@ def bulk_update(
         chunk = ids[start : start + _CHUNK]
         found.extend(session.scalars(select(Participant).where(Participant.id.in_(chunk))))
     if len(found) != len(ids):
-        raise NotFoundError("Some of these participants no longer exist; reload the roster.")
+        raise NotFoundError(sentence("roster.participants_gone"))
     changed = 0
     for participant in found:
         fields = _bulk_changes(participant, cleaned)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from app.errors import UnusableInputError
+from app.roster.messages import sentence
 
 MAX_SHEET_ROWS = 1_048_576
 """Excel's own limit: a sheet that claims more rows was not written by a spreadsheet."""
@@ -196,29 +197,30 @@ class OdsScan:
 
 def check_grid(name: str, rows: int, columns: int, *, declared: bool) -> None:
     """Refuse a sheet whose cells span more rows, columns or cells than the limits."""
-    verb = "declares cells up to" if declared else "has cells up to"
+    verb = sentence("roster.grid.declares" if declared else "roster.grid.has")
+    letters = column_name(columns)
     if columns > MAX_SHEET_COLUMNS:
-        reason = (
-            f"a sheet {verb} column {column_name(columns)} ({columns:,} columns), more than "
-            f"the {MAX_SHEET_COLUMNS:,} columns a sign-up sheet can have"
+        reason = sentence(
+            "roster.grid.columns",
+            verb=verb,
+            letters=letters,
+            columns=columns,
+            limit=MAX_SHEET_COLUMNS,
         )
     elif rows > MAX_SHEET_ROWS:
-        reason = (
-            f"a sheet {verb} row {rows:,}, more than the {MAX_SHEET_ROWS:,} rows a "
-            "spreadsheet can have"
-        )
+        reason = sentence("roster.grid.rows", verb=verb, row=rows, limit=MAX_SHEET_ROWS)
     elif rows * columns > MAX_SHEET_CELLS:
-        reason = (
-            f"a sheet {verb} {column_name(columns)}{rows} ({rows:,} rows by "
-            f"{columns:,} columns), more than the {MAX_SHEET_CELLS:,} cells a sign-up sheet "
-            "can have"
+        reason = sentence(
+            "roster.grid.cells",
+            verb=verb,
+            letters=letters,
+            row=rows,
+            columns=columns,
+            limit=MAX_SHEET_CELLS,
         )
     else:
         return
-    raise UnusableInputError(
-        f"{name} cannot be read safely: {reason}; delete the empty rows and columns after "
-        "the data, or save the sheet as CSV, and import again."
-    )
+    raise UnusableInputError(sentence("roster.unsafe_grid", name=name, reason=reason))
 
 
 def column_number(letters: bytes) -> int:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.errors import UnusableInputError
+from app.roster.messages import listed, quoted, sentence
 from app.roster.workbook_guard import check_workbook
+from app.sentences import Sentence
 
 if TYPE_CHECKING:
     from python_calamine import CalamineWorkbook
@@ -30,10 +32,11 @@ class SheetInfo:
     rows: int
     hidden: bool = False
 
-    def detail(self) -> str:
+    def detail(self) -> Sentence:
         """ "41 rows", "1 row, hidden"."""
-        rows = f"{self.rows:,} row" + ("" if self.rows == 1 else "s")
-        return rows + (", hidden" if self.hidden else "")
+        key = "roster.sheet.one_row" if self.rows == 1 else "roster.sheet.rows"
+        rows = sentence(key, count=self.rows)
+        return sentence("roster.sheet.hidden", detail=rows) if self.hidden else rows
 
     def label(self) -> str:
         return f"{self.name} ({self.detail()})"
@@ -43,10 +46,15 @@ class SeveralSheetsError(UnusableInputError):
     """The workbook has several sheets with data and none was named; ``sheets`` lists them."""
 
     def __init__(self, file: str, sheets: list[SheetInfo]) -> None:
-        listed = ", ".join(f"“{s.name}” ({s.detail()})" for s in sheets)
+        items = [sentence("roster.sheet.item", sheet=s.name, detail=s.detail()) for s in sheets]
         super().__init__(
-            f"{file} has {len(sheets)} sheets with data: {listed}; say which one to import "
-            f'(on the command line, --sheet "{sheets[0].name}").'
+            sentence(
+                "roster.several_sheets",
+                file=file,
+                count=len(sheets),
+                listed=listed(items),
+                first=sheets[0].name,
+            )
         )
         self.file = file
         self.sheets = sheets
@@ -65,20 +73,18 @@ def read_workbook(
             chosen = _named_sheet(workbook.sheet_names, sheet, name)
             records = _records(workbook, chosen)
             if not _has_data(records):
-                raise UnusableInputError(f"The sheet “{chosen}” of {name} is empty.")
+                raise UnusableInputError(sentence("roster.sheet_empty", sheet=chosen, name=name))
             return chosen, records
         with_data = _sheets_with_data(workbook)
     except UnusableInputError:
         raise
     except (CalamineError, ValueError, OSError) as exc:
-        raise UnusableInputError(
-            f"{name} cannot be read as an Excel or OpenDocument workbook."
-        ) from exc
+        raise UnusableInputError(sentence("roster.workbook_unreadable", name=name)) from exc
     except Exception as exc:  # the Rust reader raises its own types for damaged files
         log.info("workbook reader failed: %s", type(exc).__name__)
-        raise UnusableInputError(f"{name} is a damaged or protected workbook.") from exc
+        raise UnusableInputError(sentence("roster.workbook_damaged", name=name)) from exc
     if not with_data:
-        raise UnusableInputError(f"{name} is empty: none of its sheets holds any data.")
+        raise UnusableInputError(sentence("roster.workbook_empty", name=name))
     # A sheet with one line (a note, a title) is no table to import: only sheets with rows
     # under a header compete.
     tables = [(info, records) for info, records in with_data if info.rows] or with_data[:1]
@@ -93,8 +99,14 @@ def _named_sheet(names: list[str], sheet: str, file: str) -> str:
     folded = [n for n in names if n.strip().casefold() == sheet.strip().casefold()]
     if len(folded) == 1:
         return folded[0]
-    listed = ", ".join(f"“{n}”" for n in names)
-    raise UnusableInputError(f"{file} has no sheet called “{sheet}”; its sheets are {listed}.")
+    raise UnusableInputError(
+        sentence(
+            "roster.no_such_sheet",
+            file=file,
+            sheet=sheet,
+            listed=listed([quoted(n) for n in names]),
+        )
+    )
 
 
 def _sheets_with_data(workbook: CalamineWorkbook) -> list[tuple[SheetInfo, list[list[str]]]]:

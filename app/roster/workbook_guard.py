@@ -17,7 +17,9 @@ import zlib
 from collections.abc import Iterator
 
 from app.errors import UnusableInputError
+from app.roster.messages import sentence
 from app.roster.sheet_grid import OdsScan, SheetScan, Unusual
+from app.sentences import Sentence
 
 MIB = 1024 * 1024
 MAX_WORKBOOK_BYTES = 200 * MIB
@@ -38,14 +40,15 @@ _LOCAL_HEADER = struct.Struct("<4s22xHH")
 def check_workbook(raw: bytes, name: str, fmt: str) -> None:
     """Refuse ``raw`` with one sentence if reading it could exhaust memory or abort."""
     if len(raw) > MAX_WORKBOOK_BYTES:
-        raise UnusableInputError(too_large(name, len(raw), MAX_WORKBOOK_BYTES, "a workbook"))
+        workbook = sentence("roster.kind.workbook")
+        raise UnusableInputError(too_large(name, len(raw), MAX_WORKBOOK_BYTES, workbook))
     if fmt not in ("xlsx", "ods"):
         return  # an .xls grid is bounded by its format (65,536 × 256 cells)
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise UnusableInputError(f"{name} is not a valid Excel or OpenDocument workbook.") from exc
+        raise UnusableInputError(sentence("roster.workbook_invalid", name=name)) from exc
     _check_declared(parts, name)
     budget = _Budget(name)
     view = memoryview(raw)
@@ -59,56 +62,44 @@ def check_workbook(raw: bytes, name: str, fmt: str) -> None:
                 pass
 
 
-def too_large(name: str, size: int, limit: int, what: str) -> str:
-    return (
-        f"{name} is too large to import ({size / MIB:,.0f} MB; {what} can be at most "
-        f"{limit / MIB:,.0f} MB): split it into smaller files and import each."
+def too_large(name: str, size: int, limit: int, what: Sentence) -> Sentence:
+    """The refusal of a file of ``size`` bytes; ``what`` is a kind ("a workbook")."""
+    return sentence(
+        "roster.too_large", name=name, size_mb=size / MIB, what=what, limit_mb=limit / MIB
     )
 
 
-def _unsafe(name: str, reason: str) -> UnusableInputError:
-    return UnusableInputError(f"{name} cannot be read safely: {reason}.")
+def _unsafe(name: str, reason: Sentence) -> UnusableInputError:
+    return UnusableInputError(sentence("roster.unsafe", name=name, reason=reason))
 
 
 def _check_declared(parts: list[zipfile.ZipInfo], name: str) -> None:
     """What the archive declares, refused before anything is inflated."""
     if len(parts) > MAX_PARTS:
-        raise _unsafe(name, f"it holds {len(parts):,} parts, more than any workbook has")
+        raise _unsafe(name, sentence("roster.unsafe.parts", count=len(parts)))
     if any(p.filename == "xl/workbook.bin" for p in parts):
-        raise UnusableInputError(
-            f"{name} is an Excel binary workbook (.xlsb), which cannot be checked before "
-            "it is read; save it as .xlsx or CSV and import again."
-        )
+        raise UnusableInputError(sentence("roster.workbook_xlsb", name=name))
     total = 0
     for part in parts:
         if part.flag_bits & 0x1:
-            raise UnusableInputError(f"{name} is a damaged or protected workbook.")
+            raise UnusableInputError(sentence("roster.workbook_damaged", name=name))
         _check_part_size(name, part, part.file_size)
         total += part.file_size
     if total > MAX_INFLATED_BYTES:
         raise _unsafe(name, _inflated_reason())
 
 
-def _inflated_reason() -> str:
-    return (
-        f"once unzipped it would take more than {MAX_INFLATED_BYTES // MIB:,} MB, "
-        "more than a sign-up workbook holds"
-    )
+def _inflated_reason() -> Sentence:
+    return sentence("roster.unsafe.inflated", limit_mb=MAX_INFLATED_BYTES // MIB)
 
 
 def _check_part_size(name: str, part: zipfile.ZipInfo, inflated: int) -> None:
     if inflated > MAX_INFLATED_BYTES:
-        raise _unsafe(
-            name,
-            f"once unzipped, its part “{part.filename}” would take more than "
-            f"{MAX_INFLATED_BYTES // MIB:,} MB, more than a sign-up workbook holds",
-        )
+        limit_mb = MAX_INFLATED_BYTES // MIB
+        reason = sentence("roster.unsafe.part_inflated", part=part.filename, limit_mb=limit_mb)
+        raise _unsafe(name, reason)
     if inflated > RATIO_FLOOR and inflated > MAX_RATIO * max(part.compress_size, 1):
-        raise _unsafe(
-            name,
-            f"its part “{part.filename}” unzips to more than {MAX_RATIO} times its stored "
-            "size, as only a deliberately inflated file (a “zip bomb”) does",
-        )
+        raise _unsafe(name, sentence("roster.unsafe.ratio", part=part.filename, ratio=MAX_RATIO))
 
 
 class _Budget:
@@ -140,7 +131,7 @@ def _inflate(raw: memoryview, part: zipfile.ZipInfo, budget: _Budget) -> Iterato
     offset = part.header_offset
     header = bytes(raw[offset : offset + _LOCAL_HEADER.size])
     if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-        raise UnusableInputError(f"{name} is a damaged or protected workbook.")
+        raise UnusableInputError(sentence("roster.workbook_damaged", name=name))
     name_length, extra_length = _LOCAL_HEADER.unpack(header)[1:]
     start = offset + _LOCAL_HEADER.size + name_length + extra_length
     stored = raw[start : start + part.compress_size]
@@ -151,7 +142,7 @@ def _inflate(raw: memoryview, part: zipfile.ZipInfo, budget: _Budget) -> Iterato
             yield piece
         return
     if part.compress_type != zipfile.ZIP_DEFLATED:
-        raise UnusableInputError(f"{name} is a damaged or protected workbook.")
+        raise UnusableInputError(sentence("roster.workbook_damaged", name=name))
     inflater = zlib.decompressobj(-15)
     try:
         for at in range(0, len(stored), _FEED):
@@ -164,7 +155,7 @@ def _inflate(raw: memoryview, part: zipfile.ZipInfo, budget: _Budget) -> Iterato
                     yield piece
         piece = inflater.flush()
     except zlib.error as exc:
-        raise UnusableInputError(f"{name} is a damaged or protected workbook.") from exc
+        raise UnusableInputError(sentence("roster.workbook_damaged", name=name)) from exc
     if piece:
         budget.add(len(piece))
         yield piece
@@ -179,7 +170,7 @@ def _scan(pieces: Iterator[bytes], scan: SheetScan | OdsScan) -> None:
         if cut <= 0:
             carry = buffer
             if len(carry) > _MAX_CARRY:
-                raise UnusableInputError(f"{scan.name} is a damaged or protected workbook.")
+                raise UnusableInputError(sentence("roster.workbook_damaged", name=scan.name))
             continue
         scan.feed(buffer[:cut])
         carry = buffer[cut:]

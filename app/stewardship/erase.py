@@ -27,6 +27,7 @@ from app.db.models import (
     Person,
 )
 from app.errors import NotFoundError, UnusableInputError
+from app.stewardship.messages import sentence
 
 ANONYMISED_DOMAIN = "anonymised.invalid"
 ANONYMISED_FIRST_NAME = "Anonymised"
@@ -107,11 +108,11 @@ def anonymise_person(db: Database, person_id: int, *, reason: str) -> None:
     """Replace everything that identifies ``person_id`` with placeholders, audited with
     ``reason``, then vacuum the database with ``secure_delete``."""
     if not reason.strip():
-        raise UnusableInputError("Say why this person is anonymised (it goes to the audit log).")
+        raise UnusableInputError(sentence("stewardship.anonymise_reason"))
     with db.write() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("That person no longer exists.")
+            raise NotFoundError(sentence("stewardship.person_gone"))
         _scrub_person(session, person)
         audit.record(session, "anonymise", "person", person_id, reason=reason.strip())
     secure_vacuum(db)
@@ -224,9 +225,9 @@ def purge_cycles(
     take part in a more recent cycle are never deleted or renamed.
     """
     if mode not in PURGE_MODES:
-        raise UnusableInputError(f"Unknown purge mode “{mode}”: use anonymise or delete.")
+        raise UnusableInputError(sentence("stewardship.purge_mode", mode=mode))
     if older_than_years < 1:
-        raise UnusableInputError("Only cycles older than at least one year can be purged.")
+        raise UnusableInputError(sentence("stewardship.purge_years"))
     cutoff = purge_cutoff(today, older_than_years)
     if dry_run:
         with db.read() as session:
