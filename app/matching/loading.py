@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from app.catalogue import Catalogue, load_catalogue
 from app.db.models import LIVE_MATCH_STATUSES, Cycle, Match, Participant, Person, Program
 from app.errors import NotFoundError
 from app.matching.messages import sentence
+from app.matching.named import PREFERENCE_KEY, MentorIndex, MentorName, NamedNote, recognise
 from app.matching.profile import MatchSettings, Profile
 
 # Earlier matches that count for continuity: the pair actually went ahead.
@@ -31,6 +33,8 @@ class Roster:
     roles: dict[int, str] = field(default_factory=dict)
     capacities: dict[int, int] = field(default_factory=dict)  # as signed up
     live_as_mentor: dict[int, int] = field(default_factory=dict)
+    # Names of preferred mentors that fit no mentor, or several (settled by the coordinator).
+    named_notes: list[NamedNote] = field(default_factory=list)
 
     def by_role(self, role: str) -> list[Profile]:
         """The participants in ``role``, by id (the stable order matching relies on)."""
@@ -71,6 +75,7 @@ def load_roster(
     )
     if participant_ids is not None:
         query = query.where(Participant.id.in_(list(participant_ids)))
+    named: dict[int, str] = {}
     for participant, person in session.execute(query.order_by(Participant.id)):
         pid = participant.id
         roster.roles[pid] = participant.role
@@ -79,7 +84,49 @@ def load_roster(
         roster.profiles[pid] = _profile(
             participant, person, live.get(pid, 0), pid in matched, partners, catalogue
         )
+        answer = (participant.preferences or {}).get(PREFERENCE_KEY)
+        if answer:
+            named[pid] = str(answer)
+    if named:
+        _recognise_named(session, roster, named)
     return roster
+
+
+def _recognise_named(session: Session, roster: Roster, answers: dict[int, str]) -> None:
+    """Tie each mentee's named mentors to the cycle's mentors of the rung above them.
+
+    The whole cycle is looked at even when only some participants were loaded, so a pair
+    scores the same in a proposal and on its own.
+    """
+    query = (
+        select(Participant.role, Person)
+        .join(Person, Person.id == Participant.person_id)
+        .where(Participant.cycle_id == roster.cycle_id)
+    )
+    by_role: dict[str, list[MentorName]] = {}
+    for role, person in session.execute(query):
+        by_role.setdefault(role, []).append(
+            MentorName(
+                person.id,
+                person.email,
+                person.first_name,
+                person.last_name,
+                person.preferred_name,
+            )
+        )
+    above = dict(zip(roster.ladder[1:], roster.ladder, strict=False))
+    indexes: dict[str, MentorIndex] = {}
+    for pid, answer in answers.items():
+        mentor_role = above.get(roster.roles[pid])
+        if mentor_role is None:
+            continue  # the top rung has no mentors to name
+        if mentor_role not in indexes:
+            indexes[mentor_role] = MentorIndex(by_role.get(mentor_role, ()))
+        profile = roster.profiles[pid]
+        chosen, notes = recognise(pid, profile.email, answer, indexes[mentor_role])
+        roster.named_notes.extend(notes)
+        if chosen:
+            roster.profiles[pid] = dataclasses.replace(profile, named_mentors=chosen)
 
 
 def _profile(

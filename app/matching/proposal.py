@@ -61,6 +61,7 @@ class Proposal:
     candidates: dict[str, list[Candidate]] = field(default_factory=dict)
     limits: list[str] = field(default_factory=list)
     candidates_asked: int = 0
+    unrecognised_preferences: list[dict[str, object]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         """The ``match --json`` document of CLI.md (plus ``limits``)."""
@@ -93,6 +94,7 @@ class Proposal:
                 for mentee, ranked in self.candidates.items()
             }
         doc["limits"] = list(self.limits)
+        doc["unrecognised_preferences"] = list(self.unrecognised_preferences)
         return doc
 
 
@@ -113,6 +115,8 @@ def propose_matches(
     """
     roster = load_roster(session, cycle_id)
     proposal = Proposal(cycle=roster.label, candidates_asked=max(0, candidates))
+    proposal.limits += [note.sentence for note in roster.named_notes]
+    proposal.unrecognised_preferences = [note.to_json() for note in roster.named_notes]
     relations = list(zip(roster.ladder, roster.ladder[1:], strict=False))
     for done, (mentor_role, mentee_role) in enumerate(relations):
         check_cancelled(is_cancelled)
