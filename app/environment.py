@@ -15,7 +15,9 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from app import messages as _messages  # noqa: F401  (registers the sentences)
 from app.errors import BackupVerificationError, MentorDeskError, NotAMentorDeskDatabaseError
+from app.sentences import Sentence, sentence
 
 _DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM}
@@ -29,53 +31,44 @@ class EnvironmentFault(MentorDeskError):
     exit_code = 3
 
 
-def disk_full(where: str) -> str:
-    return f"There is no space left on the disk that holds {where}; free some space and try again."
+def disk_full(where: str) -> Sentence:
+    return sentence("env.disk_full", where=where)
 
 
-def read_only_disk(where: str) -> str:
-    return f"{where} is on a read-only disk; MentorDesk cannot save there."
+def read_only_disk(where: str) -> Sentence:
+    return sentence("env.read_only_disk", where=where)
 
 
-def not_allowed(where: str) -> str:
-    return (
-        f"MentorDesk is not allowed to use {where}; "
-        "check its permissions and those of the folder it is in."
-    )
+def not_allowed(where: str) -> Sentence:
+    return sentence("env.not_allowed", where=where)
 
 
-def read_only_database(where: str) -> str:
-    return (
-        f"{where} is read-only; MentorDesk cannot save changes to it. "
-        "Check the permissions of the file and of its folder."
-    )
+def read_only_database(where: str) -> Sentence:
+    return sentence("env.read_only_database", where=where)
 
 
-def cannot_open(where: str) -> str:
-    return f"{where} cannot be opened; check that its folder exists and that you may write there."
+def cannot_open(where: str) -> Sentence:
+    return sentence("env.cannot_open", where=where)
 
 
-def not_a_folder(where: str) -> str:
-    return f"MentorDesk cannot reach {where}: part of that path is a file, not a folder."
+def not_a_folder(where: str) -> Sentence:
+    return sentence("env.not_a_folder", where=where)
 
 
-def disk_error(where: str) -> str:
-    return (
-        f"The disk that holds {where} reported a read or write error; check the disk and try again."
-    )
+def disk_error(where: str) -> Sentence:
+    return sentence("env.disk_error", where=where)
 
 
-def damaged(where: str) -> str:
-    return (
-        f"{where} is damaged (SQLite finds its content malformed), so MentorDesk stopped "
-        "before changing anything; restore a recent backup (Backups page or "
-        "`mentordesk restore`)."
-    )
+def damaged(where: str) -> Sentence:
+    return sentence("env.damaged", where=where)
 
 
-def _fault(message: str) -> EnvironmentFault:
-    if message.startswith("the "):  # a fallback name ("the database") opens the sentence
-        message = "T" + message[1:]
+def _fault(message: Sentence) -> EnvironmentFault:
+    where = message.params.get("where")
+    if isinstance(where, Sentence) and message.startswith(where):
+        # A fallback name ("the database") opens the sentence: "The database ...".
+        start = sentence(f"{where.key}_start")
+        message = sentence(message.key, **{**message.params, "where": start})
     return EnvironmentFault(message)
 
 
@@ -96,7 +89,7 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 
 def _from_os_error(exc: OSError, path: Path | None) -> EnvironmentFault | None:
     name = exc.filename if exc.filename is not None else path
-    where = str(name) if name is not None else "the file MentorDesk was writing"
+    where = str(name) if name is not None else sentence("env.place.writing")
     if exc.errno in _DISK_FULL:
         return _fault(disk_full(where))
     if exc.errno == errno.EROFS:
@@ -111,7 +104,7 @@ def _from_os_error(exc: OSError, path: Path | None) -> EnvironmentFault | None:
 
 
 def _from_sqlite_error(exc: sqlite3.Error, path: Path | None) -> EnvironmentFault | None:
-    where = str(path) if path is not None else "the database"
+    where = str(path) if path is not None else sentence("env.place.database")
     code = str(getattr(exc, "sqlite_errorname", "") or "")
     text = str(exc).lower()
     if code.startswith("SQLITE_FULL") or "disk is full" in text:
@@ -134,7 +127,8 @@ def _damaged_database(exc: BaseException, path: Path | None) -> EnvironmentFault
         if isinstance(item, sqlite3.DatabaseError):
             code = str(getattr(item, "sqlite_errorname", "") or "")
             if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in str(item):
-                return _fault(damaged(str(path) if path is not None else "The database"))
+                where = str(path) if path is not None else sentence("env.place.database")
+                return _fault(damaged(where))
     return None
 
 

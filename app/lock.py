@@ -29,10 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from app import messages as _messages  # noqa: F401  (registers the sentences)
 from app.environment import EnvironmentFault
 from app.errors import DatabaseLockedError
 from app.leftovers import clean_leftovers
 from app.paths import ensure_private_dir
+from app.sentences import sentence
 
 log = logging.getLogger(__name__)
 
@@ -134,8 +136,7 @@ class DatabaseLock:
         for _ in range(_ATTEMPTS):
             if self.path.is_dir():
                 raise EnvironmentFault(
-                    f"{self.path} is a folder, but MentorDesk keeps the lock of "
-                    f"{self.db_path.name} under that name; move or remove the folder."
+                    sentence("lock.folder_in_the_way", path=self.path, name=self.db_path.name)
                 )
             if self._try_create():
                 self._clean_leftovers()
@@ -247,6 +248,4 @@ class DatabaseLock:
         log.info("Recovered a stale database lock left by a process that has ended")
 
     def _locked(self) -> DatabaseLockedError:
-        return DatabaseLockedError(
-            f"{self.db_path.name} is already open in another MentorDesk window or command."
-        )
+        return DatabaseLockedError(sentence("lock.in_use", name=self.db_path.name))
