@@ -227,6 +227,7 @@ def test_json_shape(db: Database, cycle: CycleInfo, small_cycle: Ids) -> None:
         "unmatched_mentors",
         "total_score",
         "limits",
+        "unrecognised_preferences",
     }
     assert plain["cycle"] == "2025-2026"
     assert set(plain["matches"][0]) == {"mentor", "mentee", "score", "reasons"}  # type: ignore[index]
