@@ -231,7 +231,7 @@ def preview(
         row_numbers=[number for number, _ in shown],
         total_rows=len(table.rows),
         warnings=list(table.warnings),
-        problems=[f"The file {p}." for p in _problems(targets)],
+        problems=[sentence("roster.the_file_problem", problem=p) for p in _problems(targets)],
         sheet=table.sheet,
     )
 
@@ -354,7 +354,7 @@ def _import(
         table, columns, progress, is_cancelled, language, answers
     )
     check_cancelled(is_cancelled)
-    plan = plan_import(session, cycle_id, role, accepted, update_existing, keep)
+    plan = plan_import(session, cycle_id, role, accepted, update_existing, keep, catalogue)
     result = _report(table, targets, plan, rejected, dry_run)
     result.form_language = language or ""
     result.unmapped_answers = _unmapped_answers(catalogue, unmapped)

@@ -270,6 +270,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "n'a pas de colonne de prénom ni de nom",
     ),
     "roster.file_problem": ("{file} {problem}.", "{file} {problem}."),
+    "roster.the_file_problem": ("The file {problem}.", "Le fichier {problem}."),
     "roster.file_problems": ("{file} {first} and {second}.", "{file} {first} et {second}."),
     "roster.file_changed": (
         "{file} changed since it was checked; check it again before importing.",
