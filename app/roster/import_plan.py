@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import String, bindparam, func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue import Catalogue
 from app.db.models import Participant, Person, utcnow
 from app.roster.columns import FIELDS
 from app.roster.service import PERSON_FIELDS
@@ -26,6 +27,15 @@ from app.roster.values import email_key, language_change
 CHUNK = 900  # well under SQLite's limit on bound parameters
 _PERSON_COLUMNS = (*PERSON_FIELDS, "notes")
 _LANGUAGE_FIELDS = ("preferred_language", "language_source")
+# Stored answers of the catalogue's choice fields, by the name they are stored under.
+_CATALOGUE_FIELDS = {
+    "interests": "interests",
+    "stage": "stage",
+    "province": "province",
+    "languages": "languages",
+    "location": "location_preference",
+    "style": "mentoring_style",
+}
 _PREFERENCE_LABELS = {
     "location": "Local or anywhere",
     "style": "Mentoring style",
@@ -140,14 +150,31 @@ def _participations(
     return here, elsewhere
 
 
-def _person_changes(row: CleanRow, existing: dict[str, Any]) -> dict[str, Any]:
+def _as_keys(catalogue: Catalogue | None, name: str, value: Any) -> Any:
+    """A stored answer as catalogue keys, so an answer stored as given before the
+    catalogue ("Research") is not a change from its key ("research")."""
+    field = _CATALOGUE_FIELDS.get(name)
+    if catalogue is None or field is None:
+        return value
+    if isinstance(value, str):
+        return catalogue.key_of(field, value) if value else value
+    if isinstance(value, list):
+        return [catalogue.key_of(field, v) if isinstance(v, str) else v for v in value]
+    if isinstance(value, dict):
+        return {k: _as_keys(catalogue, k, v) for k, v in value.items()}
+    return value
+
+
+def _person_changes(
+    row: CleanRow, existing: dict[str, Any], catalogue: Catalogue | None = None
+) -> dict[str, Any]:
     changes = {}
     for name, value in row.person.items():
         if name == "notes" and existing["notes"]:
             continue  # the coordinator's notes are never overwritten by a form answer
         if name in _LANGUAGE_FIELDS:
             continue  # weighed together below
-        if existing[name] != value:
+        if _as_keys(catalogue, name, existing[name]) != value:
             changes[name] = value
     return changes | language_change(row.person, existing)
 
@@ -161,12 +188,15 @@ def _participant_values(row: CleanRow) -> dict[str, Any]:
     return values
 
 
-def _participant_changes(row: CleanRow, existing: dict[str, Any]) -> dict[str, Any]:
+def _participant_changes(
+    row: CleanRow, existing: dict[str, Any], catalogue: Catalogue | None = None
+) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for name, value in _participant_values(row).items():
         if name in ("preferences", "custom_fields"):
             value = {**(existing[name] or {}), **value}
-        if existing[name] != value:
+        old = existing[name]
+        if _as_keys(catalogue, name, old) != _as_keys(catalogue, name, value):
             changes[name] = value
     return changes
 
@@ -178,11 +208,14 @@ def plan_import(
     rows: CleanTable,
     update_existing: bool = True,
     keep: Collection[str] = (),
+    catalogue: Catalogue | None = None,
 ) -> ImportPlan:
     """What importing ``rows`` would change; reads the database, writes nothing.
 
     Changed details of people already in the database are applied when ``update_existing``
-    is true, except for the people whose email (case-insensitive) is in ``keep``.
+    is true, except for the people whose email (case-insensitive) is in ``keep``. With the
+    program's ``catalogue``, answers stored as given before it are compared as its keys and
+    changes are described with its (English) labels.
     """
     plan = ImportPlan()
     persons = _existing_persons(session, rows.email_key)
@@ -209,7 +242,8 @@ def plan_import(
             continue
         allowed = update_existing and key not in kept
         row = rows.row(index)
-        if _plan_existing(plan, row, person, here, person["id"] in elsewhere, allowed, now):
+        returning = person["id"] in elsewhere
+        if _plan_existing(plan, row, person, here, returning, allowed, now, catalogue):
             joining.append(index)
     plan.imported += len(new_rows)
     plan.new_persons = rows.take(new_rows)
@@ -225,6 +259,7 @@ def _plan_existing(
     returning: bool,
     allowed: bool,
     now: Any,
+    catalogue: Catalogue | None = None,
 ) -> bool:
     """Link a row to a known person; their changed details are written only if ``allowed``.
 
@@ -233,8 +268,8 @@ def _plan_existing(
     plan.person_ids[row.email_key] = person["id"]
     plan.returning += returning
     current = here.get(person["id"])
-    person_changes = _person_changes(row, person)
-    part_changes = _participant_changes(row, current) if current is not None else {}
+    person_changes = _person_changes(row, person, catalogue)
+    part_changes = _participant_changes(row, current, catalogue) if current is not None else {}
     if allowed and person_changes:
         plan.person_updates.append({"id": person["id"], "updated_at": now, **person_changes})
     if current is None:
@@ -248,7 +283,10 @@ def _plan_existing(
     elif current is not None:
         plan.unchanged += 1
     status = IN_CYCLE if current is not None else RETURNING if returning else LINKED
-    shown = (*_describe(person_changes, person), *_describe(part_changes, current or {}))
+    shown = (
+        *_describe(person_changes, person, catalogue),
+        *_describe(part_changes, current or {}, catalogue),
+    )
     plan.people.append(
         PlannedPerson(row.row, row.email, _name({**person, **row.person}), status, shown, changed)
     )
@@ -260,8 +298,14 @@ def _name(values: dict[str, Any]) -> str:
     return f"{first} {values.get('last_name', '')}".strip()
 
 
-def _describe(changes: dict[str, Any], existing: dict[str, Any]) -> list[FieldChange]:
+def _describe(
+    changes: dict[str, Any], existing: dict[str, Any], catalogue: Catalogue | None = None
+) -> list[FieldChange]:
     """The changes as label/old/new text; dictionaries compared key by key."""
+
+    def said(name: str, value: Any) -> str:
+        return as_text(_labels(catalogue, name, value))
+
     shown: list[FieldChange] = []
     for name, new in changes.items():
         if name == "language_source":
@@ -271,13 +315,25 @@ def _describe(changes: dict[str, Any], existing: dict[str, Any]) -> list[FieldCh
             before = old or {}
             labels: dict[str, str] = _PREFERENCE_LABELS if name == "preferences" else {}
             shown.extend(
-                FieldChange(str(labels.get(k, k)), as_text(before.get(k)), as_text(v))
+                FieldChange(str(labels.get(k, k)), said(k, before.get(k)), said(k, v))
                 for k, v in new.items()
-                if before.get(k) != v
+                if _as_keys(catalogue, k, before.get(k)) != _as_keys(catalogue, k, v)
             )
         else:
-            shown.append(FieldChange(FIELDS.get(name, name), as_text(old), as_text(new)))
+            shown.append(FieldChange(FIELDS.get(name, name), said(name, old), said(name, new)))
     return shown
+
+
+def _labels(catalogue: Catalogue | None, name: str, value: Any) -> Any:
+    """Stored keys as the catalogue's English labels (answers kept as given stay as is)."""
+    field = _CATALOGUE_FIELDS.get(name)
+    if catalogue is None or field is None:
+        return value
+    if isinstance(value, str):
+        return catalogue.label(field, value, "en") if value else value
+    if isinstance(value, list):
+        return [catalogue.label(field, v, "en") if isinstance(v, str) else v for v in value]
+    return value
 
 
 def as_text(value: Any) -> str:
