@@ -48,8 +48,12 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
     try:
         lock.acquire()
     except DatabaseLockedError as exc:
+        from ui.core_text import problem_text
+
         QMessageBox.warning(
-            None, QCoreApplication.translate("App", "MentorDesk is already open"), exc.message
+            None,
+            QCoreApplication.translate("App", "MentorDesk is already open"),
+            problem_text(exc.message),
         )
         crash.uninstall()
         return LOCKED_EXIT
@@ -69,12 +73,13 @@ def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
     """Show why the database cannot be opened (user error or environment fault) and return
     the exit code; a bug is raised again for the crash handling."""
     from app.environment import user_error
+    from ui.core_text import problem_text
 
     shown = user_error(exc, db_path)
     if shown is None:
         raise exc
     title = QCoreApplication.translate("App", "MentorDesk cannot open the database")
-    QMessageBox.critical(None, title, shown.message)
+    QMessageBox.critical(None, title, problem_text(shown.message))
     return shown.exit_code
 
 

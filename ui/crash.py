@@ -102,7 +102,10 @@ class CrashHandler:
             return False
         log.warning("An environment fault stopped an action: %s", type(exc).__name__)
         if self.show_dialog and QApplication.instance() is not None:
-            QMessageBox.warning(None, QApplication.translate("Crash", "MentorDesk"), shown.message)
+            from ui.core_text import problem_text
+
+            text = problem_text(shown.message)
+            QMessageBox.warning(None, QApplication.translate("Crash", "MentorDesk"), text)
         else:
             sys.stderr.write(f"mentordesk: {shown.message}\n")
         return True

@@ -37,6 +37,7 @@ from app.programs.service import CycleInfo
 from ui import settings as keys
 from ui.commands.actions import install_undo_actions
 from ui.context import AppContext
+from ui.core_text import problem_text
 from ui.language_menu import add_language_menu
 from ui.page_registry import PAGE_SPECS, LazyPages, PageAttribute
 from ui.pages.base import Page
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
                     session, program_id, answers.cycle_label, answers.starts_on, answers.ends_on
                 )
         except MentorDeskError as exc:
-            return exc.message
+            return problem_text(exc.message)
         self.reload_cycles(cycle_id)
         self.show_page(0)
         return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from ui.context import AppContext
+from ui.core_text import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +140,7 @@ def open_checked(db_path: Path) -> Database | str:
     while True:
         problem = quick_check(db_path)
         if problem is not None:
-            choice = _ask_what_to_do(problem, has_backup())
+            choice = _ask_what_to_do(problem_text(problem), has_backup())
             if choice == QUIT:
                 return QUIT
             if choice == "read_only":
@@ -151,7 +152,7 @@ def open_checked(db_path: Path) -> Database | str:
             return open_database(db_path)
         except ChangedDatabaseError as exc:
             log.warning("The database's schema was changed outside MentorDesk")
-            if _ask_restore_or_quit(exc.message, has_backup()) == QUIT:
+            if _ask_restore_or_quit(problem_text(exc.message), has_backup()) == QUIT:
                 return QUIT
             _restore_at_start(db_path)
 
@@ -201,10 +202,10 @@ def banner_texts(database: Database) -> list[str]:
 
     texts = []
     if getattr(database, "read_only", False):
-        texts.append(READ_ONLY_MESSAGE)
+        texts.append(problem_text(READ_ONLY_MESSAGE))
     placement = database_placement(database.path)
     if placement is not None:
-        texts.append(placement.advice)
+        texts.append(problem_text(placement.advice))
     return texts
 
 

@@ -175,15 +175,20 @@ def show_failure(parent: QWidget, exc: BaseException) -> None:
     """User errors and faults of the computer (a full disk, a read-only folder) get their
     sentence; anything else is a bug for the crash handler."""
     from app.environment import user_error
+    from ui.core_text import problem_text
 
     shown = user_error(exc) if isinstance(exc, Exception) else None
     if isinstance(shown, OperationCancelled):
         QMessageBox.information(
-            parent, QCoreApplication.translate("Operation", "Cancelled"), shown.message
+            parent,
+            QCoreApplication.translate("Operation", "Cancelled"),
+            problem_text(shown.message),
         )
     elif isinstance(shown, MentorDeskError):
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Operation", "MentorDesk"), shown.message
+            parent,
+            QCoreApplication.translate("Operation", "MentorDesk"),
+            problem_text(shown.message),
         )
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)

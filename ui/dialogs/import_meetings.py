@@ -181,7 +181,7 @@ class ImportMeetingsDialog(QDialog):
             self.sheets.show_sheets(error.sheets)
             self.show_problem(self.tr("Choose the sheet that holds the contacts to import."))
         else:
-            self.show_problem(error.message)
+            self.show_problem(problem_text(error.message))
 
     @property
     def sheet(self) -> str | None:

@@ -71,7 +71,9 @@ def _problem(exc: MentorDeskError) -> str:
         return QCoreApplication.translate(
             "RestoreWizard", "The passphrase is wrong or the backup is damaged."
         )
-    return exc.message
+    from ui.core_text import problem_text
+
+    return problem_text(exc.message)
 
 
 def _error_label() -> QLabel:

@@ -15,6 +15,7 @@ from app.progress import CancelCheck, Progress
 from app.roster import service as roster
 from app.roster.detail import PastParticipation
 from ui import settings as keys
+from ui.core_text import problem_text
 from ui.dialogs.export import ExportDialog, suggested_name, with_suffix
 from ui.pages.wording import counted
 from ui.text import wrapped
@@ -187,7 +188,7 @@ class RosterForms:
                 with database.write() as session:
                     added.append(roster.add_participant(session, cycle_id, role, email, **fields))
             except MentorDeskError as exc:
-                return exc.message
+                return problem_text(exc.message)
             return None
 
         def done() -> None:
@@ -223,7 +224,7 @@ class RosterForms:
                 with database.write() as session:
                     roster.update_participant(session, participant_id, **values)
             except MentorDeskError as exc:
-                return exc.message
+                return problem_text(exc.message)
             return None
 
         def done() -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.errors import MentorDeskError
 from ui.context import AppContext
+from ui.core_text import problem_text
 from ui.models.rows import RowTableModel
 from ui.pages.wording import counted
 from ui.widgets.empty_state import EmptyState
@@ -108,7 +109,7 @@ class ProposalsMixin:
                 with self.context.database.write() as session:
                     settings_service.save_settings(session, cycle.program_id, settings)
             except MentorDeskError as exc:
-                return exc.message
+                return problem_text(exc.message)
             self.context.notify_changed()
             return None
 
