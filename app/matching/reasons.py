@@ -205,6 +205,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "The mentor's role is not the rung just above the mentee's",
         "Le rôle du mentor n'est pas l'échelon juste au-dessus de celui du mentoré",
     ),
+    "served_first_unmatched": (
+        "Served first: the mentee was left unmatched last cycle",
+        "Servi en priorité\u00a0: le mentoré était sans jumelage au dernier cycle",
+    ),
 }
 
 _LANGUAGE_NAMES_FR = {
