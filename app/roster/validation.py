@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.roster import requirement_answers as wishes
 from app.roster import values
 from app.roster.answer_keys import AnswerKeys
 from app.roster.columns import IGNORE
@@ -283,6 +284,14 @@ _CHOICES: dict[str, tuple[ColumnParser, str, str]] = {
     "mentoring_style": (_each(values.parse_style), "preferences", "style"),
     "gender_preference": (_each(values.parse_gender), "preferences", "gender"),
     "gender": (_each(values.parse_gender), "preferences", "own_gender"),
+    "preferred_mentors": (
+        _each(wishes.parse_preferred_mentors),
+        "preferences",
+        "preferred_mentors",
+    ),
+    "requires_french": (_each(wishes.required("fr")), "preferences", "required_language"),
+    "requires_english": (_each(wishes.required("en")), "preferences", "required_language"),
+    "requires_local": (_each(wishes.required("local")), "preferences", "required_location"),
 }
 """Answers from a known set: (parser, store, key). The parser returns None for an answer
 it does not know (kept as a custom field) and "" for "no preference" (nothing stored)."""

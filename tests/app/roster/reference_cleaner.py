@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.roster import requirement_answers as wishes
 from app.roster import values
 from app.roster.columns import CUSTOM, IGNORE
 from app.roster.validation import MAX_LENGTHS, Column
@@ -133,6 +134,12 @@ _APPLY: dict[str, Callable[[CleanRow, str, str], None]] = {
     "mentoring_style": _choice(values.parse_style, "preferences", "style"),
     "gender_preference": _choice(values.parse_gender, "preferences", "gender"),
     "gender": _choice(values.parse_gender, "preferences", "own_gender"),
+    "preferred_mentors": _choice(
+        wishes.parse_preferred_mentors, "preferences", "preferred_mentors"
+    ),
+    "requires_french": _choice(wishes.required("fr"), "preferences", "required_language"),
+    "requires_english": _choice(wishes.required("en"), "preferences", "required_language"),
+    "requires_local": _choice(wishes.required("local"), "preferences", "required_location"),
 }
 _CACHED_CHARS = 500
 _CACHED_VALUES = 20_000  # per column: a bound on memory, far above a form's distinct answers
