@@ -2,10 +2,12 @@
 
 A mentor with capacity c becomes c identical columns ("places"), so the problem is a
 maximum-weight bipartite matching, solved exactly by the Jonker-Volgenant algorithm
-(``lap.lapjv``, a small dedicated library: scipy would add over 60 MB to the bundle for
-this one function). A forbidden pair weighs only what leaving its place empty is worth,
-less than any allowed pair, so taking one is never better than leaving the mentee out,
-and any that the assignment returns are dropped.
+(``lap``, a small dedicated library: scipy would add over 60 MB to the bundle for this
+one function). A forbidden pair weighs only what leaving its place empty is worth, less
+than any allowed pair, so taking one is never better than leaving the mentee out, and
+any that the assignment returns are dropped. The tie-breaks are a second, lexicographic
+stage over the optimal assignments only (``assignment``), never a perturbation of the
+scores, which would make the solver's work pathological.
 """
 
 from __future__ import annotations
@@ -19,9 +21,6 @@ from app.matching.criteria import SCORE_DECIMALS
 
 Mode = Literal["max_matches", "good_only"]
 T = TypeVar("T", bound=np.generic)
-QUANTUM = 10.0**-SCORE_DECIMALS  # scores are multiples of this
-# Tie-breaks together stay under half a quantum, so they never change the best total score.
-_TIE_SHARE = 0.15 * QUANTUM
 
 
 def solve(
@@ -56,11 +55,10 @@ def solve(
     place_mentor = np.repeat(np.arange(cols.size), places)
     place_rank = np.arange(place_mentor.size) - np.repeat(np.cumsum(places) - places, places)
     most = min(rows.size, place_mentor.size)  # the most matches possible
-    # np.take and copyto rather than fancy indexing: several times faster on large inputs.
-    weights = np.take(_weights(score, ok, mode, most), place_mentor, axis=1)
-    empty = _empty_place_weights(place_rank, place_mentor, _TIE_SHARE / most)
-    np.copyto(weights, empty[None, :], where=~np.take(ok, place_mentor, axis=1))
-    chosen_rows, chosen_places = _best_assignment(weights, empty)
+    allowed_places = np.take(ok, place_mentor, axis=1)
+    primary = _primary(np.round(score, SCORE_DECIMALS), allowed_places, place_mentor, mode, most)
+    tie_break = _tie_breaks(ok, allowed_places, place_rank, place_mentor)
+    chosen_rows, chosen_places = _best_assignment(primary, tie_break, place_rank, place_mentor)
     pairs = [
         (int(rows[r]), int(cols[place_mentor[p]]))
         for r, p in zip(chosen_rows, chosen_places, strict=True)
@@ -77,69 +75,89 @@ def _submatrix(
     return np.take(np.take(a, rows, axis=0), cols, axis=1)
 
 
-def _empty_place_weights(
-    place_rank: npt.NDArray[np.intp], place_mentor: npt.NDArray[np.intp], step: float
+def _primary(
+    score: npt.NDArray[np.float64],
+    allowed_places: npt.NDArray[np.bool_],
+    place_mentor: npt.NDArray[np.intp],
+    mode: str,
+    most: int,
 ) -> npt.NDArray[np.float64]:
-    """What leaving each place empty is worth: the tie-break between places.
+    """Per (mentee, place) weight: the score, plus a count bonus if wanted; 0 if forbidden.
 
-    Places are ranked every mentor's first place, then every second one, each in column
-    order. A place further down is worth a little more left empty, so a first place is
-    taken before a second one, and among equal places an earlier mentor's before a later
-    one's. The whole ramp stays under ``step``, below the weight of any allowed pair.
-
-    A bonus for the empty place rather than a penalty on every allowed pair taking it:
-    each place is either taken by an allowed pair or left empty (a forbidden pair, or no
-    mentee at all), so both totals differ by a constant and have the same optimum, while
-    the allowed pairs keep their many exact ties, which the solver settles fastest (a
-    third less time on 2,000 × 2,000 demo-like profiles).
+    The bonus (one more than the most matches) outweighs any difference in total score.
+    Weights stay exact multiples of the score quantum and far below lap's 1e6 infinity.
     """
+    bonus = most + 1.0 if mode == "max_matches" else 0.0
+    weights = np.take(score, place_mentor, axis=1)
+    weights += bonus
+    weights[~allowed_places] = 0.0
+    return weights
+
+
+def _tie_breaks(
+    ok: npt.NDArray[np.bool_],
+    allowed_places: npt.NDArray[np.bool_],
+    place_rank: npt.NDArray[np.intp],
+    place_mentor: npt.NDArray[np.intp],
+) -> npt.NDArray[np.float64]:
+    """Per (mentee, place) tie-break weight, in exact integers: higher is preferred.
+
+    An allowed pair is worth its mentee's priority (fewer eligible mentors, then earlier
+    rows) plus a match bonus above any place's rank, so that among equally scored answers
+    more matches are preferred (it matters for ``good_only``); a forbidden one leaves its
+    place empty and is worth that place's rank. Places are ranked every mentor's first
+    place, then every second one, each in column order; a place further down is worth more
+    left empty, so a first place is taken before a second one and an earlier mentor's
+    before a later one's. Both scales share one unit (mentee priority over n, place rank
+    over the places), as they always have.
+    """
+    n = ok.shape[0]
     mentors = int(place_mentor.max()) + 1
-    order = place_rank * mentors + place_mentor
-    return step * order / ((int(place_rank.max()) + 1) * mentors)
+    ranks = (int(place_rank.max()) + 1) * mentors
+    order = np.lexsort((np.arange(n), ok.sum(axis=1)))  # fewest eligible first
+    priority = np.empty(n, dtype=np.float64)
+    priority[order] = (3 * n - np.arange(n)) * float(ranks)
+    empty = (place_rank * mentors + place_mentor).astype(np.float64) * n
+    return np.where(allowed_places, priority[:, None], empty[None, :])
 
 
 def _best_assignment(
-    weights: npt.NDArray[np.float64], empty: npt.NDArray[np.float64]
+    primary: npt.NDArray[np.float64],
+    tie_break: npt.NDArray[np.float64],
+    place_rank: npt.NDArray[np.intp],
+    place_mentor: npt.NDArray[np.intp],
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """(mentee rows, place columns) of the maximum-weight assignment of the smaller side.
+    """(mentee rows, place columns) of the best assignment of the smaller side.
 
     ``lapjv`` minimises over a square matrix, so the weights are negated, the smaller side
     (the places when there are as many as mentees) becomes the rows, and dummy rows fill
-    the square. With places as rows, every place is assigned (an empty one to a forbidden
-    pair, weighing ``empty``) and a dummy row is a mentee left out: any constant will do.
-    With mentees as rows, a dummy row is an empty place and is worth that place's
-    ``empty``. The constant is the lowest cost (as attractive as the best real pair),
-    which settles unbalanced programs two to three times faster than zero; places-as-rows
-    solves 2,000 × 2,000 demo-like profiles about 40 % faster than mentees-as-rows.
-    lapjv treats 1e6 as infinity: costs here stay within the number of mentees + 2.
+    the square. With places as rows, a dummy row is a mentee left out: any constant will
+    do in both stages. With mentees as rows, a dummy row is an empty place: a constant in
+    the first stage, that place's empty rank in the second. The first-stage constant is
+    the lowest cost (as attractive as the best real pair), which settles unbalanced
+    programs two to three times faster than zero.
     """
-    from lap import lapjv
+    from app.matching.assignment import lexicographic_assignment
 
-    transposed = weights.shape[0] >= weights.shape[1]
-    real = np.negative(weights.T if transposed else weights, order="C")
+    transposed = primary.shape[0] >= primary.shape[1]
+    real = np.negative(primary.T if transposed else primary, order="C")
+    ties = np.negative(tie_break.T if transposed else tie_break, order="C")
     k, n = real.shape  # k <= n
-    cost = real
+    cost, second = real, ties
     if k < n:
         cost = np.empty((n, n))
         cost[:k] = real
-        cost[k:] = real.min() - (0.0 if transposed else empty)
-    assigned, _ = lapjv(cost, return_cost=False)
+        cost[k:] = real.min()
+        second = np.empty((n, n))
+        second[:k] = ties
+        if transposed:
+            second[k:] = 0.0
+        else:
+            mentors = int(place_mentor.max()) + 1
+            empty = (place_rank * mentors + place_mentor).astype(np.float64) * k
+            second[k:] = -empty[None, :]
+    del real, ties
+    assigned = lexicographic_assignment(cost, second)
     rows = np.arange(k, dtype=np.intp)
     cols = np.asarray(assigned[:k], dtype=np.intp)
     return (cols, rows) if transposed else (rows, cols)
-
-
-def _weights(
-    score: npt.NDArray[np.float64], ok: npt.NDArray[np.bool_], mode: str, most: int
-) -> npt.NDArray[np.float64]:
-    """Per (mentee, mentor) weight: score plus tie-breaks, plus a count bonus if wanted."""
-    step = _TIE_SHARE / most
-    eligible = ok.sum(axis=1)
-    order = np.lexsort((np.arange(score.shape[0]), eligible))  # fewest eligible first
-    rank = np.empty_like(order)
-    rank[order] = np.arange(order.size)
-    mentee_bonus = step * (1.0 - rank / max(1, order.size))
-    weights = score + mentee_bonus[:, None] + 2 * step  # more than any empty place (< step)
-    if mode == "max_matches":
-        weights += most + 1.0  # one more match outweighs any difference in total score
-    return np.asarray(weights, dtype=np.float64)
