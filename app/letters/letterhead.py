@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -243,5 +243,5 @@ def french_letterhead_warning(letters: Iterable[LetterContent]) -> str | None:
     return sentence("letters.french_letterhead", fields=listed)
 
 
-def _listed(names: list[str], conjunction: str) -> str:
+def _listed(names: Sequence[str], conjunction: str) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + conjunction + names[-1]

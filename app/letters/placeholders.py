@@ -150,7 +150,7 @@ def unknown_placeholders(key: str, text: str) -> list[str]:
 def template_problems(values: Mapping[str, str]) -> list[str]:
     """One sentence per field that uses a placeholder it cannot fill (editor field values)."""
     labels = {f.key: (s.title, f.label) for s in SECTIONS for f in s.fields}
-    problems = []
+    problems: list[str] = []
     for key, text in values.items():
         unknown = unknown_placeholders(key, text)
         if unknown:

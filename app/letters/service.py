@@ -277,7 +277,7 @@ def _record(
 
 
 def _warnings(planned: Sequence[PlannedLetter], cycle: Cycle, skipped: int) -> list[str]:
-    warnings = []
+    warnings: list[str] = []
     if skipped:
         warnings.append(sentence("letters.skipped", count=skipped))
     head = planned[0].content.letterhead if planned else None
@@ -297,7 +297,7 @@ def _warnings(planned: Sequence[PlannedLetter], cycle: Cycle, skipped: int) -> l
 
 def name_warnings(names: Iterable[str]) -> list[str]:
     """One sentence per name with characters the letter font cannot print."""
-    warnings = []
+    warnings: list[str] = []
     for name in names:
         missing = missing_glyphs(name)
         if missing:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.db.models import Cycle, Match, Meeting, Participant, Person, Program
 from app.errors import NotFoundError
+from app.meetings.messages import sentence
 
 ENGAGED_STATUSES = ("confirmed", "notified", "active")
 """Matches that are expected to be in touch (proposed ones have not started, ended ones are
@@ -104,7 +105,7 @@ def _display(first: str, preferred: str, last: str) -> str:
 def _cycle_cadence(session: Session, cycle_id: int) -> tuple[Cycle, int]:
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("meetings.cycle_gone"))
     program = session.get(Program, cycle.program_id)
     assert program is not None
     return cycle, program.cadence_days
@@ -208,7 +209,7 @@ def contacts_per_month(
     """
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(sentence("meetings.cycle_gone"))
     month = func.strftime("%Y-%m", Meeting.held_on)
     query = (
         select(month, func.count(Meeting.id), func.sum(Meeting.concern))

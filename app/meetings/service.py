@@ -17,7 +17,6 @@ from app import audit
 from app.db.models import MEETING_MODES, Match, Meeting, Participant, Person, Topic
 from app.errors import NotFoundError, UnusableInputError
 from app.meetings.contact_rules import (
-    as_sentence,
     before_match_problem,
     began_on,
     duration_problem,
@@ -30,6 +29,7 @@ from app.meetings.engagement import (
     contact_status,
     engagement,
 )
+from app.meetings.messages import as_refusal, sentence
 
 __all__ = [
     "ENGAGED_STATUSES",
@@ -107,29 +107,32 @@ def _check_contact(
 ) -> None:
     """The rules a check-in import applies too (``contact_rules``), as sentences."""
     if mode not in MEETING_MODES:
-        raise UnusableInputError(f"Unknown contact mode “{mode}”.")
+        raise UnusableInputError(sentence("meetings.unknown_mode", mode=mode))
     problem = future_problem(held_on, today or dt.date.today()) or duration_problem(
         duration_minutes
     )
     if problem:
-        raise UnusableInputError(as_sentence(problem))
+        raise UnusableInputError(as_refusal(problem))
     if initiated_by not in INITIATORS:
-        raise UnusableInputError(f"Unknown initiator “{initiated_by}”.")
+        raise UnusableInputError(sentence("meetings.unknown_initiator", who=initiated_by))
 
 
 def _live_match(session: Session, match_id: int, held_on: dt.date) -> Match:
     match = session.get(Match, match_id)
     if match is None:
-        raise NotFoundError("That match no longer exists.")
+        raise NotFoundError(sentence("meetings.match_gone"))
     if match.status == "ended":
-        raise UnusableInputError("This match has ended; contacts can no longer be logged.")
+        raise UnusableInputError(sentence("meetings.match_ended"))
     if match.created_at is not None:
         # Named by its pair: one contact for many matches may fail on any of them.
-        pair = f"the match of {match.mentor.person.display_name} and "
-        pair += match.mentee.person.display_name
+        pair = sentence(
+            "meetings.named_match",
+            mentor=match.mentor.person.display_name,
+            mentee=match.mentee.person.display_name,
+        )
         problem = before_match_problem(held_on, began_on(match.created_at), pair)
         if problem:
-            raise UnusableInputError(as_sentence(problem))
+            raise UnusableInputError(as_refusal(problem))
     return match
 
 
@@ -189,7 +192,7 @@ def log_contacts(
     All or nothing: the caller's transaction rolls back if any match cannot take it.
     """
     if not match_ids:
-        raise UnusableInputError("Choose at least one match.")
+        raise UnusableInputError(sentence("meetings.choose_match"))
     topics = list(topic_ids)
     ids = [
         log_meeting(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.db.models import AuditEvent, LetterRecord, Match, Meeting, Participant, Person
 from app.errors import NotFoundError
+from app.meetings.messages import sentence
 
 STATUS_EVENTS = {
     "create": "Match made",
@@ -40,7 +41,7 @@ def match_timeline(session: Session, match_id: int) -> list[TimelineEntry]:
     """Everything that happened to the match, newest first."""
     match = session.get(Match, match_id)
     if match is None:
-        raise NotFoundError("That match no longer exists.")
+        raise NotFoundError(sentence("meetings.match_gone"))
     entries = _contacts(session, match_id) + _status_changes(session, match)
     entries += _letters(session, match_id)
     entries.sort(key=lambda e: (e.on, e.at or dt.datetime.min), reverse=True)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.models import Topic, meeting_topic
 from app.errors import NotFoundError, UnusableInputError
+from app.meetings.messages import sentence
 from app.roster.columns import normalise_header as fold
 
 MAX_NAME = 200
@@ -51,11 +52,11 @@ def catalogue(session: Session) -> list[CatalogueTopic]:
 def _clean(name: str, category: str, name_fr: str) -> tuple[str, str, str]:
     name, category, name_fr = (" ".join(v.split()) for v in (name, category, name_fr))
     if not name:
-        raise UnusableInputError("A topic needs a name.")
+        raise UnusableInputError(sentence("meetings.topic_name_required"))
     if len(name) > MAX_NAME or len(name_fr) > MAX_NAME:
-        raise UnusableInputError(f"A topic name can have at most {MAX_NAME} characters.")
+        raise UnusableInputError(sentence("meetings.topic_name_too_long", most=MAX_NAME))
     if len(category) > MAX_CATEGORY:
-        raise UnusableInputError(f"A category can have at most {MAX_CATEGORY} characters.")
+        raise UnusableInputError(sentence("meetings.category_too_long", most=MAX_CATEGORY))
     return name, category, name_fr
 
 
@@ -73,9 +74,7 @@ def _refuse_duplicate(
             taken.setdefault(fold(text), text)
     for name in names:
         if fold(name) and fold(name) in taken:
-            raise UnusableInputError(
-                f"The catalogue already has a topic named “{taken[fold(name)]}”."
-            )
+            raise UnusableInputError(sentence("meetings.topic_taken", name=taken[fold(name)]))
 
 
 def add_topic(session: Session, name: str, category: str = "", name_fr: str = "") -> int:
@@ -91,7 +90,7 @@ def add_topic(session: Session, name: str, category: str = "", name_fr: str = ""
 def _topic(session: Session, topic_id: int) -> Topic:
     topic = session.get(Topic, topic_id)
     if topic is None:
-        raise NotFoundError("That topic no longer exists.")
+        raise NotFoundError(sentence("meetings.topic_gone"))
     return topic
 
 

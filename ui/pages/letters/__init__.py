@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.letters.planning import LETTER_STATUSES
 from app.progress import CancelCheck, Progress
 from ui.context import AppContext
+from ui.core_text import problem_text
 from ui.dialogs.generate_letters import GenerateLettersDialog, GenerateOptions, default_folder
 from ui.models.rows import RowTableModel
 from ui.pages.base import Page, heading, hint
@@ -300,7 +301,7 @@ class LettersPage(Page):
             text += "<br>" + counted(also, len(singles)).format(folder=singles[0].parent)
         self.result_label.setText(text)
         self.warnings.clear()
-        self.warnings.addItems([str(w) for w in batch.warnings])
+        self.warnings.addItems([problem_text(w) for w in batch.warnings])
         self.warnings.setVisible(bool(batch.warnings))
         self.preview_button.setVisible(bool(batch.files))
         self.result_box.setVisible(True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import MentorDeskError
 from app.matching.manual import MenteeRow, MentorOption
 from ui.commands.matching import BanCommand, PairCommand, PinCommand, RemoveMatchCommand
-from ui.core_text import reason_sentences, why_not
+from ui.core_text import problem_text, reason_sentences, why_not
 from ui.models.matching import MenteeFilter, MenteeModel, MentorModel
 from ui.models.rows import RowRole, SortRole
 from ui.pages.base import hint
@@ -284,7 +284,7 @@ class ManualPane(QWidget):
         mentor, mentee = names[mentor_id], names[mentee_id]
         override = ""
         if broken:
-            rules = "\n".join(f"• {sentence}" for _, sentence in broken)
+            rules = "\n".join(f"• {problem_text(sentence)}" for _, sentence in broken)
             question = self.tr(
                 "Pairing {mentor} with {mentee} breaks a rule of the program:\n{rules}\n\n"
                 "To pair them anyway, say why (kept in the audit trail):"

@@ -34,7 +34,7 @@ class ProposalsMixin:
         matches = list(proposal.matches) if proposal is not None else []
         self.proposals.set_rows(matches)
         limits = list(proposal.limits) if proposal is not None else []
-        self.limits.setText("\n".join(limits))
+        self.limits.setText("\n".join(problem_text(limit) for limit in limits))
         self.limits.setVisible(bool(limits))
         if proposal is None:
             self.proposal_summary.setText("")
