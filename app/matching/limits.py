@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.matching.choice_sentences import choice_sentence
 from app.matching.messages import language_fr, people_fr, sentence
 from app.matching.profile import Profile, language_name
 from app.sentences import Sentence
@@ -75,6 +76,8 @@ def limit_sentences(outcome: RelationOutcome) -> list[str]:
                 **_who(n, mentee),
             )
         ]
+    if not open_mentors and _no_capacity_at_all(outcome):
+        return [choice_sentence("matching.limit_no_capacity", **_who(n, mentee))]
     if not open_mentors:
         more = _more_needed(n, outcome)
         return [sentence("matching.limit_places_taken", more=more, **_who(n, mentee))]
@@ -91,6 +94,17 @@ def limit_sentences(outcome: RelationOutcome) -> list[str]:
         else:
             sentences.append(sentence("matching.limit_needed_elsewhere", **_who(k, mentee)))
     return sentences
+
+
+def _no_capacity_at_all(outcome: RelationOutcome) -> bool:
+    """Every taking-part mentor signed up with capacity 0 (not: their places are all used)."""
+    signed_up = zip(outcome.mentors, outcome.capacities, strict=False)
+    return all(capacity <= 0 for mentor, capacity in signed_up if mentor.active)
+
+
+def priority_left(count: int, role: str) -> Sentence:
+    """``count`` mentees served first (unmatched last cycle) are still unmatched."""
+    return choice_sentence("matching.limit_priority_left", **_who(count, role))
 
 
 def _more_needed(count: int, outcome: RelationOutcome) -> Sentence:
@@ -115,7 +129,7 @@ def _blocked_sentences(
         else:
             other += 1
     role = outcome.mentee_role
-    sentences = [
+    sentences: list[str] = [
         sentence(
             "matching.limit_language",
             language=language_name(code),

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from app.matching.choice_sentences import choice_sentence
 from app.matching.criteria import exclusion, score_pair
-from app.matching.limits import RelationOutcome, limit_sentences
+from app.matching.limits import RelationOutcome, limit_sentences, priority_left
 from app.matching.loading import Roster, load_roster
 from app.matching.profile import MatchSettings, Profile
-from app.matching.reasons import Reason
+from app.matching.reasons import Reason, reason, render
+from app.matching.settings_service import MatchChoices
 from app.progress import CancelCheck, Progress, check_cancelled, report
 
 if TYPE_CHECKING:
@@ -61,6 +64,11 @@ class Proposal:
     candidates: dict[str, list[Candidate]] = field(default_factory=dict)
     limits: list[str] = field(default_factory=list)
     candidates_asked: int = 0
+    blocking_pairs: int = 0  # pairs who would both rather be together (see ``stability``)
+    notes: list[str] = field(default_factory=list)  # stability and priority, in sentences
+    optimum_total: float | None = None  # the best total score, when a stable set was asked
+    priority_waiting: int = 0  # mentees left unmatched last cycle, when served first
+    priority_served: int = 0
     unrecognised_preferences: list[dict[str, object]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
@@ -95,6 +103,15 @@ class Proposal:
             }
         doc["limits"] = list(self.limits)
         doc["unrecognised_preferences"] = list(self.unrecognised_preferences)
+        doc["blocking_pairs"] = self.blocking_pairs
+        doc["notes"] = list(self.notes)
+        if self.optimum_total is not None:
+            doc["stable"] = {
+                "total_score_optimum": round(self.optimum_total, 4),
+                "cost": round(max(0.0, self.optimum_total - self.total_score), 4),
+            }
+        if self.priority_waiting:
+            doc["priority"] = {"waiting": self.priority_waiting, "served": self.priority_served}
         return doc
 
 
@@ -105,15 +122,25 @@ def propose_matches(
     candidates: int = 0,
     progress: Progress | None = None,
     is_cancelled: CancelCheck | None = None,
+    settings: MatchSettings | None = None,
+    choices: MatchChoices | None = None,
 ) -> Proposal:
     """The best matches for every mentee of the cycle not yet in a live match.
 
     Each pair of adjacent rungs of the ladder is matched on its own. Live matches (pinned
     or not) are kept and use up their mentor's places. With ``candidates`` > 0, every
     waiting mentee also gets their best mentors and the better-scoring ones a hard rule
-    excluded. Nothing is written.
+    excluded. ``settings`` and ``choices`` replace the program's own for this proposal (a
+    settings file); by default the program's are used. Nothing is written.
     """
+    from app.matching.priority import unmatched_last_cycle
+    from app.matching.settings_service import load_choices
+
     roster = load_roster(session, cycle_id)
+    if settings is not None:
+        roster = dataclasses.replace(roster, settings=settings)
+    chosen = choices if choices is not None else load_choices(session, roster.program_id)
+    first = unmatched_last_cycle(session, cycle_id) if chosen.priority_unmatched else set()
     proposal = Proposal(cycle=roster.label, candidates_asked=max(0, candidates))
     proposal.limits += [note.sentence for note in roster.named_notes]
     proposal.unrecognised_preferences = [note.to_json() for note in roster.named_notes]
@@ -121,10 +148,12 @@ def propose_matches(
     for done, (mentor_role, mentee_role) in enumerate(relations):
         check_cancelled(is_cancelled)
         report(progress, done, len(relations))
-        _propose_relation(roster, mentor_role, mentee_role, proposal, is_cancelled)
+        plan = _Plan(roster, mentor_role, mentee_role, chosen.prefer_stable, first)
+        _propose_relation(plan, proposal, is_cancelled)
     check_cancelled(is_cancelled)
     report(progress, len(relations), len(relations))
     proposal.total_score = round(sum(m.score for m in proposal.matches), 4)
+    _add_notes(proposal, chosen)
     log.info(
         "Proposed %d matches in cycle %d; %d mentees unmatched",
         len(proposal.matches),
@@ -134,26 +163,45 @@ def propose_matches(
     return proposal
 
 
-def _propose_relation(
-    roster: Roster,
-    mentor_role: str,
-    mentee_role: str,
-    proposal: Proposal,
-    is_cancelled: CancelCheck | None,
-) -> None:
-    from app.matching.matrix import score_matrix
-    from app.matching.solver import solve
+@dataclass(frozen=True)
+class _Plan:
+    """One pair of adjacent rungs to match, with the choices that shape it."""
 
+    roster: Roster
+    mentor_role: str
+    mentee_role: str
+    prefer_stable: bool
+    first: set[int]  # person ids served first (unmatched last cycle)
+
+
+def _propose_relation(plan: _Plan, proposal: Proposal, is_cancelled: CancelCheck | None) -> None:
+    from app.matching.matrix import score_matrix
+    from app.matching.priority import with_priority
+    from app.matching.solver import solve
+    from app.matching.stability import blocking_pairs, prefer_stable
+
+    roster, mentor_role, mentee_role = plan.roster, plan.mentor_role, plan.mentee_role
     mentors = roster.by_role(mentor_role)
     waiting = [p for p in roster.by_role(mentee_role) if p.active and not p.matched]
     settings = roster.settings
     scores, allowed = score_matrix(mentors, waiting, settings)
     check_cancelled(is_cancelled)
-    pairs = solve(scores, allowed, [m.capacity for m in mentors], settings.mode)
+    places = [m.capacity for m in mentors]
+    first = {row for row, p in enumerate(waiting) if p.person_id in plan.first}
+    pairs = solve(with_priority(scores, first, places), allowed, places, settings.mode)
     check_cancelled(is_cancelled)
+    if plan.prefer_stable:
+        choice = prefer_stable(scores, allowed, places, pairs, priority_rows=first)
+        proposal.optimum_total = (proposal.optimum_total or 0.0) + choice.optimum_total
+        pairs = choice.pairs
+    proposal.blocking_pairs += blocking_pairs(scores, allowed, places, pairs)
     for row, col in pairs:
-        proposal.matches.append(_proposed(mentors[col], waiting[row], settings))
+        proposal.matches.append(_proposed(mentors[col], waiting[row], settings, row in first))
     chosen_rows = {row for row, _ in pairs}
+    proposal.priority_waiting += len(first)
+    proposal.priority_served += len(first & chosen_rows)
+    if first - chosen_rows:
+        proposal.limits.append(priority_left(len(first - chosen_rows), mentee_role))
     chosen_mentors = {mentors[col].id for _, col in pairs}
     proposal.unmatched_mentees += [
         (p.id, p.email) for row, p in enumerate(waiting) if row not in chosen_rows
@@ -180,8 +228,42 @@ def _propose_relation(
         _add_candidates(mentors, waiting, scores, allowed, settings, proposal)
 
 
-def _proposed(mentor: Profile, mentee: Profile, settings: MatchSettings) -> ProposedMatch:
+def _add_notes(proposal: Proposal, chosen: MatchChoices) -> None:
+    """Sentences for the summary: how stable the proposal is, who was served first."""
+    if chosen.priority_unmatched and proposal.priority_waiting:
+        served, waiting = proposal.priority_served, proposal.priority_waiting
+        proposal.notes.append(
+            choice_sentence("matching.priority_served", served=served, waiting=waiting)
+        )
+    optimum = proposal.optimum_total
+    if optimum is not None and optimum - proposal.total_score > 1e-9:
+        proposal.notes.append(
+            choice_sentence(
+                "matching.stable_chosen",
+                stable=f"{proposal.total_score:.2f}",
+                best=f"{optimum:.2f}",
+            )
+        )
+    if proposal.blocking_pairs == 0:
+        proposal.notes.append(choice_sentence("matching.stable_none"))
+    elif proposal.blocking_pairs == 1:
+        proposal.notes.append(choice_sentence("matching.stable_blocking_one"))
+    else:
+        count = proposal.blocking_pairs
+        proposal.notes.append(choice_sentence("matching.stable_blocking", count=count))
+
+
+def _proposed(
+    mentor: Profile, mentee: Profile, settings: MatchSettings, served_first: bool = False
+) -> ProposedMatch:
     scored = score_pair(mentor, mentee, settings)
+    if served_first:
+        why = reason("served_first_unmatched")
+        scored = dataclasses.replace(
+            scored,
+            reasons=[render(why, "en"), *scored.reasons],
+            reason_data=[why, *scored.reason_data],
+        )
     return ProposedMatch(
         mentor_id=mentor.id,
         mentee_id=mentee.id,

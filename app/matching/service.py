@@ -271,7 +271,7 @@ def _pair_roster(session: Session, mentor_id: int, mentee_id: int) -> Roster:
 
 
 def _pair_violations(roster: Roster, mentor_id: int, mentee_id: int) -> list[tuple[str, str]]:
-    found = []
+    found: list[tuple[str, str]] = []
     if not roster.is_relation(roster.roles[mentor_id], roster.roles[mentee_id]):
         roles = reason("rule_roles")
         found.append(("roles", text(render(roles, "en"), render(roles, "fr"))))

@@ -228,6 +228,8 @@ def test_json_shape(db: Database, cycle: CycleInfo, small_cycle: Ids) -> None:
         "total_score",
         "limits",
         "unrecognised_preferences",
+        "blocking_pairs",
+        "notes",
     }
     assert plain["cycle"] == "2025-2026"
     assert set(plain["matches"][0]) == {"mentor", "mentee", "score", "reasons"}  # type: ignore[index]
