@@ -124,7 +124,10 @@ def test_update_cleans_values_like_the_importer(db: Database, cycle: CycleInfo) 
     assert detail.phone == "(416) 555-0123"
     assert detail.province == "Quebec"
     assert detail.languages == ("French", "English")
-    assert detail.interests == ("Neonatology", "Research")
+    # Choice answers are stored as catalogue values and read back as labels.
+    assert detail.interests == ("neonatology", "research")
+    assert detail.answer_text("interests", "en") == "Neonatology; Research"
+    assert detail.answer_text("interests", "fr") == "Néonatologie; Recherche"
     assert detail.capacity == 2
     assert detail.custom_fields == {"T-shirt size": "M"}
     # The audit trail names the fields, never their values.
@@ -216,7 +219,7 @@ def test_bulk_update_changes_many_in_one_go(db: Database, cycle: CycleInfo) -> N
             select(AuditEvent.entity_id).where(AuditEvent.action == "bulk_update")
         ).all()
     assert [rows[i].capacity for i in ids] == [3, 3, 3, 1, 1]
-    assert [rows[i].stage for i in ids] == ["PGY-2"] * 3 + [""] * 2
+    assert [rows[i].stage for i in ids] == ["r2"] * 3 + [""] * 2  # "PGY-2" is the value R2
     assert all(rows[i].status == "active" for i in ids)  # the failed batches left nothing
     assert sorted(audited) == sorted(ids[:3])
 
