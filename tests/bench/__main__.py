@@ -21,6 +21,7 @@ TARGETS = {
     "startup": 2.0,
     "import": 2.0,
     "matching": 2.0,
+    "matching_large": 2.0,
     "letters": 1.25,
     "backup": 1.5,
     "bundle": 1.6,
