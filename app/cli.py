@@ -100,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--apply", action="store_true", help="save the proposal")
     p.add_argument("--confirm", action="store_true", help="with --apply: save as confirmed")
     p.add_argument("--candidates", type=int, default=0, metavar="N")
+    p.add_argument(
+        "--settings",
+        type=Path,
+        metavar="FILE",
+        help="matching settings for this run (a JSON file exported from the settings "
+        "dialog); the program's own are not changed, its never-pair list still applies",
+    )
     p.set_defaults(handler=cmd.match)
 
     p = sub.add_parser("letters", parents=[common], help="PDF match letters")

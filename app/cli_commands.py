@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli import db_path, emit, open_db
 from app.errors import UnusableInputError
 from app.programs import service as programs
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.matching.profile import MatchSettings
+    from app.matching.settings_service import MatchChoices
 
 
 def gui(args: argparse.Namespace) -> int:
@@ -108,10 +115,15 @@ def match(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         with db.read() as session:
             info = programs.find_cycle(session, args.cycle, args.program)
-            proposal = matching.propose_matches(session, info.id, candidates=args.candidates)
+            settings, choices = _settings_file(args, session, info.program_id)
+            proposal = matching.propose_matches(
+                session, info.id, candidates=args.candidates, settings=settings, choices=choices
+            )
         if args.apply:
             with db.write() as session:
-                saved = matching.apply_proposal(session, info.id, proposal, confirm=args.confirm)
+                saved = matching.apply_proposal(
+                    session, info.id, proposal, confirm=args.confirm, settings=settings
+                )
     document = proposal.to_json()
     lines = [f"{m.mentor_name} → {m.mentee_name}  ({m.score:.2f})" for m in proposal.matches]
     lines.append(
@@ -119,12 +131,25 @@ def match(args: argparse.Namespace) -> int:
         f"total score {proposal.total_score:.2f}."
     )
     lines += proposal.limits
+    lines += proposal.notes
     if args.apply:
         document["saved"] = len(saved)
         status = "confirmed" if args.confirm else "proposed"
         lines.append(f"Saved {len(saved)} matches as {status}.")
     emit(args, document, "\n".join(lines))
     return 0
+
+
+def _settings_file(
+    args: argparse.Namespace, session: Session, program_id: int
+) -> tuple[MatchSettings | None, MatchChoices | None]:
+    """The settings of ``match --settings FILE`` (with the program's never-pair list)."""
+    from app.matching.settings_file import read_settings_file
+    from app.matching.settings_service import load_settings
+
+    if args.settings is None:
+        return None, None
+    return read_settings_file(args.settings, keep=load_settings(session, program_id))
 
 
 def letters(args: argparse.Namespace) -> int:

@@ -54,6 +54,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "mieux.",
     ),
     # -- the settings file (settings_file.py) -----------------------------------------------
+    "matching.thing_settings": ("the matching settings", "les réglages de jumelage"),
     "matching.file_missing": (
         "There is no settings file “{file}”.",
         f"Le fichier de réglages «{NB}{{file}}{NB}» n'existe pas.",
@@ -61,6 +62,10 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "matching.file_unreadable": (
         "The settings file “{file}” could not be read ({why}).",
         f"Le fichier de réglages «{NB}{{file}}{NB}» n'a pas pu être lu ({{why}}).",
+    ),
+    "matching.file_not_file": (
+        "“{file}” is a folder or a device, not a settings file.",
+        f"«{NB}{{file}}{NB}» est un dossier ou un périphérique, pas un fichier de réglages.",
     ),
     "matching.file_too_big": (
         "The settings file “{file}” is far too large to be matching settings.",
@@ -79,9 +84,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "réglages de jumelage, comme un fichier exporté des réglages de jumelage.",
     ),
     "matching.file_unknown_key": (
-        "The settings file “{file}” has a setting MentorDesk does not know: “{key}”.",
+        "The settings file “{file}” has a setting MentorDesk does not know: “{setting}”.",
         f"Le fichier de réglages «{NB}{{file}}{NB}» contient un réglage inconnu de "
-        f"MentorDesk{NB}: «{NB}{{key}}{NB}».",
+        f"MentorDesk{NB}: «{NB}{{setting}}{NB}».",
     ),
     "matching.file_never_pair": (
         "The settings file “{file}” holds a never-pair list; that list stays with the program "

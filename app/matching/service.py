@@ -20,6 +20,7 @@ from app.matching.changes import delete_match, reopen_match, restore_match, unco
 from app.matching.criteria import score_pair, violation_reasons
 from app.matching.loading import Roster, load_roster
 from app.matching.messages import sentence, text
+from app.matching.profile import MatchSettings
 from app.matching.proposal import (
     Candidate,
     Proposal,
@@ -75,15 +76,23 @@ class MatchRow:
 
 
 def apply_proposal(
-    session: Session, cycle_id: int, proposal: Proposal, *, confirm: bool = False
+    session: Session,
+    cycle_id: int,
+    proposal: Proposal,
+    *,
+    confirm: bool = False,
+    settings: MatchSettings | None = None,
 ) -> list[int]:
     """Save the proposal's matches (proposed, or confirmed with ``confirm``); new match ids.
 
     Refuses the whole proposal when it no longer fits the data: someone has since been
-    matched or withdrawn, a mentor would exceed their places, a rule changed.
+    matched or withdrawn, a mentor would exceed their places, a rule changed. ``settings``
+    are the ones the proposal was made with when they were not the program's (a file).
     """
     ids = {m.mentor_id for m in proposal.matches} | {m.mentee_id for m in proposal.matches}
     roster = load_roster(session, cycle_id, ids)
+    if settings is not None:
+        roster = dataclasses.replace(roster, settings=settings)
     if proposal.cycle != roster.label:
         raise RuleViolationError(
             sentence("matching.proposal_other_cycle", made=proposal.cycle, current=roster.label)
