@@ -4,22 +4,22 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="302"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="304"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="303"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="305"/>
         <source>Last step: nothing has changed yet.</source>
         <translation>Dernière étape&#xa0;: rien n&apos;a encore changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="306"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="308"/>
         <source>I understand that the current data will be replaced</source>
         <translation>Je comprends que les données actuelles seront remplacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="321"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="320"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="322"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n jumelage</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="323"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="325"/>
         <source>MentorDesk will replace all current data with the backup made on {when} ({participants}, {matches}).
 
 Before anything is replaced, the backup is checked again and the current data is saved as a safety copy in {folder}. MentorDesk closes the database during the restore and reopens it afterwards.</source>
@@ -47,82 +47,82 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>ContentsPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="240"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="242"/>
         <source>What this backup holds</source>
         <translation>Contenu de cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="241"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="243"/>
         <source>Check that this is the backup you want before restoring it.</source>
         <translation>Vérifiez qu&apos;il s&apos;agit bien de la sauvegarde voulue avant de la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="245"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="247"/>
         <source>Made on:</source>
         <translation>Faite le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="246"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="248"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="247"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="249"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="248"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="250"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="249"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="251"/>
         <source>Schema:</source>
         <translation>Schéma&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="250"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="252"/>
         <source>Programs:</source>
         <translation>Programmes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="251"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="253"/>
         <source>Cycles:</source>
         <translation>Cycles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="252"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="254"/>
         <source>Participants:</source>
         <translation>Participants&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="253"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="255"/>
         <source>Matches:</source>
         <translation>Jumelages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="254"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="256"/>
         <source>Contacts logged:</source>
         <translation>Contacts notés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="271"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="273"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="273"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="275"/>
         <source>{revision} (older: it will be upgraded after the restore)</source>
         <translation>{revision} (plus ancien&#xa0;: il sera mis à jour après la restauration)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="284"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="286"/>
         <source>Yes, encrypted</source>
         <translation>Oui, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="284"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="286"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -130,7 +130,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>CustomFieldsEditor</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="118"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="141"/>
         <source>No other answers. Questions of a sign-up form that have no field of their own are kept here when the spreadsheet is imported.</source>
         <translation>Aucune autre réponse. Les questions d&apos;un formulaire d&apos;inscription qui n&apos;ont pas de champ à elles sont conservées ici à l&apos;importation du chiffrier.</translation>
     </message>
@@ -138,47 +138,47 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="148"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="171"/>
         <source>Cycle / partner</source>
         <translation>Cycle / partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="148"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="171"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="148"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="171"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="154"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="177"/>
         <source>A new participant has no history yet.</source>
         <translation>Un nouveau participant n&apos;a pas encore d&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="157"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="180"/>
         <source>This cycle</source>
         <translation>Ce cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="170"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="193"/>
         <source>No earlier cycles: this is their first time in the program.</source>
         <translation>Aucun cycle antérieur&#xa0;: c&apos;est sa première participation au programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="175"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="198"/>
         <source>No match</source>
         <translation>Aucun jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="178"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="201"/>
         <source>Mentee: {name}</source>
         <translation>Mentoré&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="178"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="201"/>
         <source>Mentor: {name}</source>
         <translation>Mentor&#xa0;: {name}</translation>
     </message>
@@ -227,257 +227,307 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>MatchingSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="69"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="80"/>
         <source>Matching settings</source>
         <translation>Paramètres de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="76"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="87"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="77"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="88"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="78"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="89"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="90"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="101"/>
         <source>These settings apply to the whole program; proposals made after saving use them. Pairs you saved stay as they are.</source>
         <translation>Ces paramètres s&apos;appliquent à tout le programme; les propositions faites après l&apos;enregistrement les utilisent. Les jumelages déjà enregistrés restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="115"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="127"/>
         <source>Shared interests</source>
         <translation>Intérêts communs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="116"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
         <source>Subspecialties, research, advocacy… in common</source>
         <translation>Surspécialités, recherche, défense des intérêts… en commun</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="119"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="120"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="132"/>
         <source>Close enough to meet, as the mentee prefers</source>
         <translation>Assez près pour se rencontrer, selon la préférence du mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="123"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="135"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="124"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="136"/>
         <source>A language in common, best the mentee&apos;s preferred one</source>
         <translation>Une langue commune, idéalement celle que préfère le mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="127"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="139"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="140"/>
         <source>Same or different school, as the rule below says</source>
         <translation>Même établissement ou non, selon la règle ci-contre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="130"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="142"/>
         <source>Mentoring style</source>
         <translation>Style de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="130"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="142"/>
         <source>Hands-on or laid-back, as both said</source>
         <translation>Encadrant ou souple, selon les réponses des deux</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="143"/>
         <source>Gender preference</source>
         <translation>Préférence de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="143"/>
         <source>Only when the mentee stated one</source>
         <translation>Seulement si le mentoré en a indiqué une</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="133"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="145"/>
         <source>Continuity</source>
         <translation>Continuité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="134"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="146"/>
         <source>Last year&apos;s pairs, as the rule below says</source>
         <translation>Jumelages de l&apos;an dernier, selon la règle ci-contre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="140"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="152"/>
         <source>Prefer a different school (widens the network)</source>
         <translation>Préférer un autre établissement (élargit le réseau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="141"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="153"/>
         <source>Prefer the same school</source>
         <translation>Préférer le même établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="142"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
         <source>Do not consider the school</source>
         <translation>Ne pas tenir compte de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="147"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="159"/>
         <source>Keep last year&apos;s mentor when possible</source>
         <translation>Garder le mentor de l&apos;an dernier si possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="148"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="160"/>
         <source>Prefer a new mentor</source>
         <translation>Préférer un nouveau mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="149"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="161"/>
         <source>Do not consider earlier years</source>
         <translation>Ne pas tenir compte des années passées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="166"/>
         <source>Follow each mentee&apos;s stated preference</source>
         <translation>Suivre la préférence indiquée par chaque mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="155"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="167"/>
         <source>Prefer a nearby mentor unless the mentee said “anywhere”</source>
         <translation>Préférer un mentor proche, sauf si le mentoré a dit « n&apos;importe où »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="156"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="168"/>
         <source>Do not consider location</source>
         <translation>Ne pas tenir compte du lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="161"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="173"/>
         <source>What counts, and how much</source>
         <translation>Ce qui compte, et combien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="178"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="190"/>
         <source>0 = not considered</source>
         <translation>0 = non pris en compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="188"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="200"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="194"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="206"/>
         <source>School:</source>
         <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="195"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="207"/>
         <source>Returning pairs:</source>
         <translation>Jumelages reconduits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="196"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="208"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="199"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="211"/>
         <source>Mentees per mentor when a sign-up does not say</source>
         <translation>Mentorés par mentor quand l&apos;inscription ne le précise pas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="201"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="213"/>
         <source>Default mentees per mentor:</source>
         <translation>Mentorés par mentor (par défaut)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="205"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="217"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="207"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="219"/>
         <source>Match as many mentees as possible</source>
         <translation>Jumeler le plus de mentorés possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="208"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="220"/>
         <source>Only good matches (some mentees may wait)</source>
         <translation>Seulement de bons jumelages (certains mentorés pourraient attendre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="215"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="227"/>
         <source>Never propose a pair scoring under</source>
         <translation>Ne jamais proposer un jumelage sous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="219"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="231"/>
         <source>0 % proposes any allowed pair</source>
         <translation>0 % propose tout jumelage permis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="226"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="235"/>
+        <source>Serve first the mentees left unmatched last cycle</source>
+        <translation>Servir en priorité les mentorés sans jumelage au dernier cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="237"/>
+        <source>As many of them as possible are matched before the total score counts</source>
+        <translation>Le plus grand nombre possible d'entre eux est jumelé avant que le score total compte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="239"/>
+        <source>Prefer a stable set</source>
+        <translation>Préférer un jumelage stable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="242"/>
+        <source>No mentee and mentor who would both rather be together, at the least cost in total score found</source>
+        <translation>Aucun mentoré et aucun mentor qui préféreraient tous deux être ensemble, au moindre coût trouvé en score total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="251"/>
         <source>Never pair (conflicts of interest)</source>
         <translation>Ne jamais jumeler (conflits d&apos;intérêts)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="240"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="265"/>
         <source>Reason (required), e.g. supervisor of the student</source>
         <translation>Motif (obligatoire), p. ex. superviseur de l&apos;étudiant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="242"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="267"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="244"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="269"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="248"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="273"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="267"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="292"/>
         <source>Weights and rules back to MentorDesk&apos;s defaults (the list stays)</source>
         <translation>Remettre les poids et les règles par défaut de MentorDesk (la liste reste)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="310"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="296"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="299"/>
+        <source>Save these settings to a file (for mentordesk match --settings)</source>
+        <translation>Enregistrer ces réglages dans un fichier (pour mentordesk match --settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="303"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="306"/>
+        <source>Fill in the settings from a file; the never-pair list stays</source>
+        <translation>Remplir les réglages à partir d'un fichier; la liste des paires à ne jamais jumeler reste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="344"/>
+        <source>Export matching settings</source>
+        <translation>Exporter les réglages de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="359"/>
+        <source>Import matching settings</source>
+        <translation>Importer les réglages de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="390"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Choisissez un mentor et un mentoré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="312"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="392"/>
         <source>Say why these two must never be paired.</source>
         <translation>Indiquez pourquoi ces deux personnes ne doivent jamais être jumelées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="314"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="394"/>
         <source>These two are already on the list.</source>
         <translation>Ces deux personnes sont déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="339"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="419"/>
         <source>Give at least one criterion a weight above 0.</source>
         <translation>Donnez un poids supérieur à 0 à au moins un critère.</translation>
     </message>
@@ -589,167 +639,167 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>ParticipantFields</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="25"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="27"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="26"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="28"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="27"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="29"/>
         <source>Preferred name</source>
         <translation>Nom d&apos;usage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="28"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="30"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="29"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="31"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="30"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="32"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="31"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="33"/>
         <source>Share phone</source>
         <translation>Partager le téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="32"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="34"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="33"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="35"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="34"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="36"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="35"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="37"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="36"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="38"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="37"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="39"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="38"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="40"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="39"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="41"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="40"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="42"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="41"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="43"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="42"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="44"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="43"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="45"/>
         <source>Other answers</source>
         <translation>Autres réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="54"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="57"/>
         <source>a first name is required</source>
         <translation>le prénom est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="57"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="60"/>
         <source>a role is required</source>
         <translation>le rôle est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="58"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="61"/>
         <source>an email address is required</source>
         <translation>l&apos;adresse courriel est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="61"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="64"/>
         <source>not a phone number (expected e.g. 416-555-0123)</source>
         <translation>numéro de téléphone invalide (attendu&#xa0;: p. ex. 416-555-0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="64"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="67"/>
         <source>not a complete phone number (expected e.g. 416-555-0123)</source>
         <translation>numéro de téléphone incomplet (attendu&#xa0;: p. ex. 416-555-0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="67"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="70"/>
         <source>capacity must be a whole number of mentees (0 or more)</source>
         <translation>la capacité doit être un nombre entier de mentorés (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="75"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="78"/>
         <source>longer than {count} characters</source>
         <translation>plus de {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="79"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="82"/>
         <source>not a valid email address</source>
         <translation>adresse courriel invalide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="85"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="88"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="86"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="89"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="87"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="90"/>
         <source>Notified</source>
         <translation>Avisé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="88"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="91"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="89"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="92"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="90"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="93"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
@@ -757,127 +807,127 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>ParticipantForm</name>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="64"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="73"/>
         <source>Edit {name}</source>
         <translation>Modifier {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="66"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="75"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="86"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="95"/>
         <source>What they like to be called (optional)</source>
         <translation>Le nom qu&apos;on veut qu&apos;on lui donne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="88"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="97"/>
         <source>e.g. she/her, il/lui (optional)</source>
         <translation>p. ex. elle, il, iel (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="90"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="99"/>
         <source>name@example.org</source>
         <translation>nom@exemple.org</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="92"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="101"/>
         <source>e.g. 416-555-0123</source>
         <translation>p. ex. 416-555-0123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="93"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="102"/>
         <source>May be shared with their match</source>
         <translation>Peut être transmis à son jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="99"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="110"/>
         <source>e.g. English, French</source>
         <translation>p. ex. anglais, français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="100"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="111"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="100"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="111"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="101"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="112"/>
         <source>The language of their letters</source>
         <translation>La langue de ses lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="105"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="116"/>
         <source>School or residency program</source>
         <translation>Faculté ou programme de résidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="107"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="118"/>
         <source>e.g. Year 2, PGY-3</source>
         <translation>p. ex. 2e année, R3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="109"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="121"/>
         <source>Separated by ; e.g. Neonatology; Research</source>
         <translation>Séparés par ; p. ex. Néonatologie; Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="112"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="125"/>
         <source>How many mentees a mentor can take</source>
         <translation>Combien de mentorés un mentor peut accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="113"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="126"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="113"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="126"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="115"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="128"/>
         <source>Anything worth remembering about this person</source>
         <translation>Tout ce qui vaut la peine d&apos;être noté sur cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="127"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="144"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="155"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="172"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="156"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="173"/>
         <source>This cycle</source>
         <translation>Ce cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="160"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="177"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="165"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="182"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="165"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="182"/>
         <source>Add participant</source>
         <translation>Ajouter le participant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_form.py" line="254"/>
+        <location filename="../../ui/dialogs/participant_form.py" line="271"/>
         <source>Fill in a first name and an email address.</source>
         <translation>Inscrivez un prénom et une adresse courriel.</translation>
     </message>
@@ -885,37 +935,37 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>PickPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="100"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="102"/>
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="103"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="105"/>
         <source>Everything changed since the backup was made will be replaced. The current data is saved as a safety copy first, so a restore can itself be undone.</source>
         <translation>Tout ce qui a changé depuis la sauvegarde sera remplacé. Les données actuelles sont d&apos;abord enregistrées dans une copie de sécurité&#xa0;: une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="117"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="119"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="149"/>
         <source>Chosen: {file}</source>
         <translation>Choisi&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="149"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="151"/>
         <source>Or restore a backup file from elsewhere.</source>
         <translation>Ou restaurez un fichier de sauvegarde venant d&apos;ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="157"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="159"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="159"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="161"/>
         <source>MentorDesk backups (*.mentordesk-backup *.db *.sqlite);;All files (*)</source>
         <translation>Sauvegardes MentorDesk (*.mentordesk-backup *.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1019,12 +1069,12 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <translation>La phrase de passe est erronée ou la sauvegarde est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="226"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="228"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="230"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="232"/>
         <source> and %n more</source>
         <translation>
             <numerusform> et %n autre</numerusform>
@@ -1032,22 +1082,22 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="349"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="351"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="352"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="354"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="398"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="400"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="401"/>
         <source>The data now comes from {backup}.
 
 The data as it was before is kept in:
@@ -1058,7 +1108,7 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 {copy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="415"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="417"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
@@ -1629,17 +1679,17 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="190"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="192"/>
         <source>Type the backup&apos;s passphrase</source>
         <translation>Tapez la phrase de passe de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="191"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="193"/>
         <source>This backup is encrypted. Only its passphrase can open it.</source>
         <translation>Cette sauvegarde est chiffrée. Seule sa phrase de passe peut l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="197"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="199"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>

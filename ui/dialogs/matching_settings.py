@@ -2,20 +2,26 @@
 
 The dialog edits a copy; Save validates and stores everything in one transaction through
 ``app.matching.settings_service``. ``save`` is given by the page so the dialog stays free
-of database code.
+of database code. Export… and Import… write and read the same JSON file as
+``mentordesk match --settings FILE`` (``app.matching.settings_file``); an imported file
+only fills the dialog, Save still decides.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import MentorDeskError
 from app.matching.profile import CRITERIA, MAX_CAPACITY, Ban, MatchSettings
-from app.matching.settings_service import NeverPairRow
+from app.matching.settings_service import MatchChoices, NeverPairRow
+from ui.core_text import problem_text
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
@@ -44,7 +52,9 @@ class PersonChoice:
     name: str
 
 
-SaveSettings = Callable[[MatchSettings], str | None]  # returns an error sentence or None
+# Given the settings dict (``MatchSettings.to_dict()`` and the choices); returns an error
+# sentence or None.
+SaveSettings = Callable[[Any], str | None]
 
 
 def _combo(choices: Sequence[tuple[str, str]], current: str) -> QComboBox:
@@ -64,6 +74,7 @@ class MatchingSettingsDialog(QDialog):
         people: tuple[Sequence[PersonChoice], Sequence[PersonChoice]],
         save: SaveSettings,
         parent: QWidget | None = None,
+        choices: MatchChoices | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Matching settings"))
@@ -103,6 +114,7 @@ class MatchingSettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self._buttons())
         self.show_settings(settings, never_pairs)
+        self.show_choices(choices or MatchChoices())
         screen = self.screen()
         room = screen.availableGeometry() if screen is not None else None
         self.resize(1060, 720 if room is None else min(720, room.height() - 60))
@@ -220,6 +232,19 @@ class MatchingSettingsDialog(QDialog):
         row.addWidget(self.min_score)
         row.addStretch(1)
         form.addLayout(row)
+        self.priority = QCheckBox(self.tr("Serve first the mentees left unmatched last cycle"))
+        self.priority.setToolTip(
+            self.tr("As many of them as possible are matched before the total score counts")
+        )
+        self.stable = QCheckBox(self.tr("Prefer a stable set"))
+        self.stable.setToolTip(
+            self.tr(
+                "No mentee and mentor who would both rather be together, at the least cost in "
+                "total score found"
+            )
+        )
+        form.addWidget(self.priority)
+        form.addWidget(self.stable)
         return box
 
     def _never_box(self) -> QGroupBox:
@@ -267,6 +292,20 @@ class MatchingSettingsDialog(QDialog):
             self.tr("Weights and rules back to MentorDesk's defaults (the list stays)")
         )
         defaults.clicked.connect(self.restore_defaults)
+        self.export_button = buttons.addButton(
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setToolTip(
+            self.tr("Save these settings to a file (for mentordesk match --settings)")
+        )
+        self.export_button.clicked.connect(self.export_file)
+        self.import_button = buttons.addButton(
+            self.tr("Import…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setToolTip(
+            self.tr("Fill in the settings from a file; the never-pair list stays")
+        )
+        self.import_button.clicked.connect(self.import_file)
         self.button_box = buttons
         return buttons
 
@@ -286,8 +325,49 @@ class MatchingSettingsDialog(QDialog):
         self.bans.set_rows(list(bans))
         self._update_buttons()
 
+    def show_choices(self, choices: MatchChoices) -> None:
+        self.priority.setChecked(choices.priority_unmatched)
+        self.stable.setChecked(choices.prefer_stable)
+
+    def chosen_choices(self) -> MatchChoices:
+        return MatchChoices(self.priority.isChecked(), self.stable.isChecked())
+
     def restore_defaults(self) -> None:
         self.show_settings(MatchSettings(), self.bans.rows())
+        self.show_choices(MatchChoices())
+
+    # -- settings file ----------------------------------------------------------------
+    def export_file(self) -> None:
+        from app.matching.settings_file import write_settings_file
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export matching settings"), "matching-settings.json", "JSON (*.json)"
+        )
+        if not path:
+            return
+        try:
+            write_settings_file(Path(path), self.chosen(), self.chosen_choices())
+        except MentorDeskError as exc:
+            self._show_error(problem_text(exc.message))
+            return
+        self.error.setVisible(False)
+
+    def import_file(self) -> None:
+        from app.matching.settings_file import read_settings_file
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import matching settings"), "", "JSON (*.json)"
+        )
+        if not path:
+            return
+        try:
+            settings, choices = read_settings_file(Path(path), keep=self.chosen())
+        except MentorDeskError as exc:
+            self._show_error(problem_text(exc.message))
+            return
+        self.show_settings(settings, self.bans.rows())
+        self.show_choices(choices)
+        self.error.setVisible(False)
 
     def chosen(self) -> MatchSettings:
         return MatchSettings(
@@ -337,7 +417,7 @@ class MatchingSettingsDialog(QDialog):
     def save(self) -> None:
         if sum(spin.value() for spin in self.spins.values()) == 0:
             return self._show_error(self.tr("Give at least one criterion a weight above 0."))
-        problem = self._save(self.chosen())
+        problem = self._save({**self.chosen().to_dict(), **self.chosen_choices().to_dict()})
         if problem:
             return self._show_error(problem)
         self.accept()

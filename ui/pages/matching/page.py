@@ -33,6 +33,7 @@ from ui.commands.matching import (
     proposal_part,
 )
 from ui.context import AppContext
+from ui.core_text import problem_text
 from ui.dialogs.end_match import EndMatchDialog
 from ui.models.rows import RowTableModel
 from ui.pages.base import Page, heading, hint
@@ -72,6 +73,8 @@ class MatchingPage(ProposalsMixin, Page):
         self.proposal_summary = QLabel()
         self.limits = hint("")
         self.limits.setVisible(False)
+        self.stability = hint("")  # blocking pairs, a stable set's cost, who was served first
+        self.stability.setVisible(False)
         self.show_ended = QCheckBox(self.tr("Show ended matches"))
         self.show_ended.toggled.connect(self.load_matches)
         self.manual = ManualPane(self)
@@ -163,6 +166,12 @@ class MatchingPage(ProposalsMixin, Page):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
+    def set_proposal(self, proposal: Any) -> None:
+        super().set_proposal(proposal)
+        notes = list(getattr(proposal, "notes", None) or ())
+        self.stability.setText("\n".join(problem_text(note) for note in notes))
+        self.stability.setVisible(bool(notes))
+
     def _proposals_tab(self) -> QWidget:
         top = QWidget()
         bar = QHBoxLayout()
@@ -175,6 +184,7 @@ class MatchingPage(ProposalsMixin, Page):
         upper.setContentsMargins(0, 6, 0, 0)
         upper.addLayout(bar)
         upper.addWidget(self.limits)
+        upper.addWidget(self.stability)
         upper.addWidget(self.proposal_empty, 1)
         bottom = QWidget()
         bar2 = QHBoxLayout()

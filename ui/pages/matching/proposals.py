@@ -92,6 +92,7 @@ class ProposalsMixin:
             return
         with self.context.database.read() as session:
             chosen = settings_service.load_settings(session, cycle.program_id)
+            choices = settings_service.load_choices(session, cycle.program_id)
             bans = settings_service.list_never_pairs(session, cycle.program_id)
             roster = load_roster(session, cycle.id)
         people: tuple[list[PersonChoice], list[PersonChoice]] = ([], [])
@@ -113,7 +114,7 @@ class ProposalsMixin:
             self.context.notify_changed()
             return None
 
-        dialog = MatchingSettingsDialog(chosen, bans, people, save, self)  # type: ignore[arg-type]
+        dialog = MatchingSettingsDialog(chosen, bans, people, save, self, choices=choices)
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
         dialog.open()
