@@ -32,7 +32,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "meetings.choose_match": ("Choose at least one match.", "Choisissez au moins un jumelage."),
     "meetings.named_match": (
         "the match of {mentor} and {mentee}",
-        "le jumelage de {mentor} et {mentee}",
+        # Said after « du » in the only sentence that uses it (« le début du jumelage de … »).
+        "jumelage de {mentor} et {mentee}",
     ),
     "meetings.topic_name_required": ("A topic needs a name.", "Un sujet doit avoir un nom."),
     "meetings.topic_name_too_long": (

@@ -132,7 +132,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "contact_before_named_match": (
         "{date} is before {match} began ({began}); check the date",
-        "{date} précède le début du jumelage ({began}); vérifiez la date",
+        "{date} précède le début du {match} ({began}); vérifiez la date",
     ),
     "duration_too_short": (
         "a duration of {minutes} minutes is not possible: a contact lasts at least a "

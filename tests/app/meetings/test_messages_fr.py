@@ -53,3 +53,21 @@ def test_a_contact_rule_said_as_a_whole_sentence(db: Database, pairs: Pairs) -> 
         f"Une durée de 0 minutes est impossible{NB}: un contact dure au moins une minute "
         "(laissez la durée vide si elle est inconnue)."
     )
+
+
+def test_a_contact_before_a_named_match_names_the_pair_in_french() -> None:
+    import datetime as dt
+
+    from app.meetings.contact_rules import before_match_problem
+    from app.sentences import render, sentence
+
+    pair = sentence("meetings.named_match", mentor="Ana Gagné", mentee="Zoé Tremblay")
+    refused = before_match_problem(dt.date(2025, 9, 30), dt.date(2025, 10, 1), pair)
+    assert refused == (
+        "2025-09-30 is before the match of Ana Gagné and Zoé Tremblay began (2025-10-01); "
+        "check the date"
+    )
+    assert render(refused, "fr") == (
+        "2025-09-30 précède le début du jumelage de Ana Gagné et Zoé Tremblay (2025-10-01); "
+        "vérifiez la date"
+    )
