@@ -4,7 +4,7 @@
 <context>
     <name>ConfirmPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="319"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="321"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="320"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="322"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>RestoreWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="230"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="232"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>

@@ -61,6 +61,10 @@ FIELD_LABELS = {
     "gender_preference": QT_TRANSLATE_NOOP("MappingPage", "Gender preference for the match"),
     "gender": QT_TRANSLATE_NOOP("MappingPage", "Own gender"),
     "capacity": QT_TRANSLATE_NOOP("MappingPage", "Capacity (mentees a mentor can take)"),
+    "preferred_mentors": QT_TRANSLATE_NOOP("MappingPage", "Preferred mentors (names or emails)"),
+    "requires_french": QT_TRANSLATE_NOOP("MappingPage", "Mentor must speak French (yes/no)"),
+    "requires_english": QT_TRANSLATE_NOOP("MappingPage", "Mentor must speak English (yes/no)"),
+    "requires_local": QT_TRANSLATE_NOOP("MappingPage", "Mentor must be local (yes/no)"),
     "timestamp": QT_TRANSLATE_NOOP("MappingPage", "Timestamp (kept as a custom field)"),
     "notes": QT_TRANSLATE_NOOP("MappingPage", "Notes"),
 }
