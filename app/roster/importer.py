@@ -314,6 +314,9 @@ def import_roster(
             sheet=sheet,
             answer_mapping=answer_mapping,
         )
+    from app.roster.capacity_note import note_missing_capacity
+
+    note_missing_capacity(session, cycle_id, role, result)
     report(progress, result.rows, result.rows)
     log.info(
         "roster import: %d rows, %d imported, %d updated, %d rejected, dry run %s",
