@@ -92,6 +92,7 @@ def import_roster(args: argparse.Namespace) -> int:
     if getattr(report, "unmapped_answers", None):
         count = len(report.unmapped_answers)
         lines.append(f"{count} answer(s) not in the catalogue, kept as given")
+    lines += [f"Warning: {warning}" for warning in report.warnings]
     emit(args, report.to_json(), "\n".join(lines))
     return 1 if report.rejected else 0
 

@@ -41,7 +41,8 @@ def previous_cycle(session: Session, cycle_id: int) -> Cycle | None:
 
 
 def unmatched_last_cycle(session: Session, cycle_id: int) -> set[int]:
-    """Person ids of the mentees the program's previous cycle left unmatched."""
+    """Person ids of the mentees the program's previous cycle left unmatched (not those
+    who withdrew)."""
     before = previous_cycle(session, cycle_id)
     if before is None:
         return set()
@@ -53,6 +54,8 @@ def unmatched_last_cycle(session: Session, cycle_id: int) -> set[int]:
     query = select(Participant.person_id).where(
         Participant.cycle_id == before.id,
         Participant.role.in_(mentee_roles),
+        # Someone who withdrew chose to leave; they were not left waiting by the program.
+        Participant.status != "withdrawn",
         Participant.id.not_in(went_ahead),
     )
     return set(session.scalars(query))

@@ -251,3 +251,25 @@ def test_every_capacity_zero_is_said_as_such(db: Database, cycle: CycleInfo) -> 
     assert limit == "No mentor has a place: every capacity is 0, so 1 medical student is unmatched"
     assert render(limit, "fr").startswith("Aucun mentor n'a de place")
     assert "all mentor places are taken" not in limit
+
+
+def test_who_withdrew_last_cycle_is_not_served_first(
+    db: Database, two_cycles: tuple[CycleInfo, CycleInfo]
+) -> None:
+    from sqlalchemy import select, update
+
+    from app.db.models import Participant, Person
+    from app.matching.priority import unmatched_last_cycle
+
+    before, current = two_cycles
+    with db.write() as session:
+        cal = session.scalars(select(Person.id).where(Person.email == "cal@x.org")).one()
+        session.execute(
+            update(Participant)
+            .where(Participant.person_id == cal, Participant.cycle_id == before.id)
+            .values(status="withdrawn")
+        )
+    with db.read() as session:
+        waiting = unmatched_last_cycle(session, current.id)
+        bea = session.scalars(select(Person.id).where(Person.email == "bea@x.org")).one()
+    assert waiting == {bea}

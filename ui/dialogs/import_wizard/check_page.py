@@ -199,7 +199,7 @@ class CheckPage(QWidget):
     def show_report(self, report: ImportReport, kept: set[str]) -> None:
         self.report = report
         self.summary.setText(summary_text(report))
-        self.warnings.setText("\n".join(report.warnings))
+        self.warnings.setText("\n".join(map(problem_text, report.warnings)))
         self.warnings.setVisible(bool(report.warnings))
         new = [p for p in report.people if p.status == NEW]
         known = [p for p in report.people if p.status != NEW]
