@@ -182,9 +182,7 @@ def _clean(value: str, what: str) -> str:
 
 def _french_words(french: LetterheadText) -> dict[str, str]:
     words = {
-        name: _clean(
-            getattr(french, name), field_name(name, FIELD_NAMES[name], french_words=True)
-        )
+        name: _clean(getattr(french, name), field_name(name, FIELD_NAMES[name], french_words=True))
         for name in TRANSLATED_FIELDS
     }
     return {name: value for name, value in words.items() if value}

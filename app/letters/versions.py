@@ -196,9 +196,7 @@ def _row(session: Session, program_id: int, language: str, version: int) -> Temp
         )
     ).first()
     if row is None:
-        raise NotFoundError(
-            sentence("letters.version_missing", version=version, language=language)
-        )
+        raise NotFoundError(sentence("letters.version_missing", version=version, language=language))
     return row
 
 
