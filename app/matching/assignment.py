@@ -4,75 +4,83 @@ Adding tiny tie-breaks to the weights makes the Jonker-Volgenant solver crawl: e
 near-tie is settled by many tiny price changes (38 s instead of half a second on 5,000 ×
 2,500). So the assignment is solved in two stages on the same square cost matrix:
 
-1. ``lap.lapjv`` on the primary costs alone, whose many exact ties it settles fast.
-2. Dual prices of that optimum, from the optimum itself (shortest paths, see ``_prices``).
-   By complementary slackness every optimal assignment uses only "tight" cells (reduced
+1. The optimum of the primary costs alone, with its dual prices: solved sparsely on
+   candidate cells and proven optimal over every cell (``pruning``), or densely.
+2. By complementary slackness every optimal assignment uses only "tight" cells (reduced
    cost zero) and every perfect assignment of tight cells is optimal; here they are a
    fraction of a percent of the cells. ``lap.lapmod`` (sparse) then minimises the
    tie-break costs over the tight cells only, and returns the tie-break-best optimum.
+   The tie-break costs are asked for on those cells only, never for the whole matrix.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
+
+from app.matching import pruning
 
 log = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
+TieBreak = FloatArray | Callable[[IntArray, IntArray], FloatArray]
 
-# Primary costs differ by multiples of a score quantum (1e-4) or are equal; float sums
-# along a price path stay far closer than this to their exact values.
-_TIGHT = 0.25e-4
+_TIGHT = pruning.TIGHT
 _LAP_RANGE = 1e5  # lap treats 1e6 as infinity: tie-break costs are scaled below it
+SPARSE_FROM = 300  # smaller squares are solved densely: as fast, and nothing to prove
 
 
-def lexicographic_assignment(primary: FloatArray, tie_break: FloatArray) -> IntArray:
+def lexicographic_assignment(
+    primary: FloatArray,
+    tie_break: TieBreak,
+    real: int | None = None,
+    sizes: tuple[int, int] | None = None,
+) -> IntArray:
     """Column of each row in the square assignment minimising ``primary``, then ``tie_break``.
 
     ``primary`` must be multiples of 1e-4 within lap's range (below 1e6 in absolute value).
+    ``tie_break`` is a matrix of the same shape, or a function giving the costs of the
+    cells (rows, cols) asked for. Rows ``real`` and after (default: none) are dummy rows
+    holding one constant primary cost; ``sizes`` forces the candidate counts of stage 1.
     """
-    from lap import lapjv
-
     n = primary.shape[0]
     if n == 0:
         return np.empty(0, dtype=np.intp)
-    x, y = lapjv(primary, return_cost=False)
-    x = np.asarray(x, dtype=np.intp)
-    y = np.asarray(y, dtype=np.intp)
-    v = _prices(primary, x, y)
-    u = primary[np.arange(n), x] - v[x]
-    rows, cols = np.nonzero(primary - v[None, :] - u[:, None] < _TIGHT)
-    best = _sparse_best(n, rows, cols, tie_break[rows, cols])
+    real = n if real is None else real
+    if n >= SPARSE_FROM or sizes is not None:
+        x, v = pruning.optimal_assignment(primary, real, sizes)
+    else:
+        x, v = pruning.dense_assignment(primary)
+    rows, cols = _tight_cells(primary, x, v)
+    costs = tie_break(rows, cols) if callable(tie_break) else tie_break[rows, cols]
+    best = _sparse_best(n, rows, cols, costs)
     if best is None:  # never seen: the dense solve on tight cells gives the same optimum
+        from lap import lapjv
+
         log.warning("Sparse tie-break stage failed; solving it densely")
         dense = np.full((n, n), _LAP_RANGE * 5)
-        dense[rows, cols] = _scaled(tie_break[rows, cols])
+        dense[rows, cols] = _scaled(costs)
         best = np.asarray(lapjv(dense, return_cost=False)[0], dtype=np.intp)
     return best
 
 
-def _prices(cost: FloatArray, x: IntArray, y: IntArray) -> FloatArray:
-    """Column prices ``v`` making the optimal assignment ``x`` tight and every cell feasible.
-
-    Feasible means ``cost[i, j] - v[j] >= cost[i, x[i]] - v[x[i]]``: difference constraints,
-    met by shortest-path distances over columns (Bellman-Ford from every column at once;
-    no negative cycle since ``x`` is optimal). After the first full pass, only the rows
-    whose own column got cheaper can lower other columns, so later passes read those rows.
-    """
-    n = cost.shape[0]
-    own = cost[np.arange(n), x]
-    v = np.minimum(0.0, (cost - own[:, None]).min(axis=0))
-    changed = np.flatnonzero(v < 0)
-    while changed.size:
-        rows = y[changed]
-        reach = (cost[rows] + (v[x[rows]] - own[rows])[:, None]).min(axis=0)
-        changed = np.flatnonzero(reach < v - _TIGHT / 8)
-        v[changed] = reach[changed]
-    return v
+def _tight_cells(primary: FloatArray, x: IntArray, v: FloatArray) -> tuple[IntArray, IntArray]:
+    """Cells of reduced cost zero, row-major, read in row blocks (no full-size copy)."""
+    n = primary.shape[0]
+    u = primary[np.arange(n), x] - v[x]
+    found_rows: list[IntArray] = []
+    found_cols: list[IntArray] = []
+    for start in range(0, n, pruning.BLOCK):
+        block = primary[start : start + pruning.BLOCK] - v[None, :]
+        block -= u[start : start + pruning.BLOCK, None]
+        r, c = np.nonzero(block < _TIGHT)
+        found_rows.append(r + start)
+        found_cols.append(c)
+    return np.concatenate(found_rows).astype(np.intp), np.concatenate(found_cols).astype(np.intp)
 
 
 def _scaled(costs: FloatArray) -> FloatArray:

@@ -55,10 +55,9 @@ def solve(
     place_mentor = np.repeat(np.arange(cols.size), places)
     place_rank = np.arange(place_mentor.size) - np.repeat(np.cumsum(places) - places, places)
     most = min(rows.size, place_mentor.size)  # the most matches possible
-    allowed_places = np.take(ok, place_mentor, axis=1)
-    primary = _primary(np.round(score, SCORE_DECIMALS), allowed_places, place_mentor, mode, most)
-    tie_break = _tie_breaks(ok, allowed_places, place_rank, place_mentor)
-    chosen_rows, chosen_places = _best_assignment(primary, tie_break, place_rank, place_mentor)
+    weights = _primary(np.round(score, SCORE_DECIMALS), ok, mode, most)
+    priority, empty = _tie_breaks(ok, place_rank, place_mentor)
+    chosen_rows, chosen_places = _best_assignment(weights, ok, priority, empty, place_mentor)
     pairs = [
         (int(rows[r]), int(cols[place_mentor[p]]))
         for r, p in zip(chosen_rows, chosen_places, strict=True)
@@ -76,31 +75,26 @@ def _submatrix(
 
 
 def _primary(
-    score: npt.NDArray[np.float64],
-    allowed_places: npt.NDArray[np.bool_],
-    place_mentor: npt.NDArray[np.intp],
-    mode: str,
-    most: int,
+    score: npt.NDArray[np.float64], ok: npt.NDArray[np.bool_], mode: str, most: int
 ) -> npt.NDArray[np.float64]:
-    """Per (mentee, place) weight: the score, plus a count bonus if wanted; 0 if forbidden.
+    """Per (mentee, mentor) weight: the score, plus a count bonus if wanted; 0 if forbidden.
 
     The bonus (one more than the most matches) outweighs any difference in total score.
     Weights stay exact multiples of the score quantum and far below lap's 1e6 infinity.
+    Every place of a mentor weighs the same, so weights are kept per mentor.
     """
     bonus = most + 1.0 if mode == "max_matches" else 0.0
-    weights = np.take(score, place_mentor, axis=1)
-    weights += bonus
-    weights[~allowed_places] = 0.0
+    weights = score + bonus
+    weights[~ok] = 0.0
     return weights
 
 
 def _tie_breaks(
     ok: npt.NDArray[np.bool_],
-    allowed_places: npt.NDArray[np.bool_],
     place_rank: npt.NDArray[np.intp],
     place_mentor: npt.NDArray[np.intp],
-) -> npt.NDArray[np.float64]:
-    """Per (mentee, place) tie-break weight, in exact integers: higher is preferred.
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Tie-break weights in exact integers, higher preferred: per mentee, and per empty place.
 
     An allowed pair is worth its mentee's priority (fewer eligible mentors, then earlier
     rows) plus a match bonus above any place's rank, so that among equally scored answers
@@ -118,46 +112,54 @@ def _tie_breaks(
     priority = np.empty(n, dtype=np.float64)
     priority[order] = (3 * n - np.arange(n)) * float(ranks)
     empty = (place_rank * mentors + place_mentor).astype(np.float64) * n
-    return np.where(allowed_places, priority[:, None], empty[None, :])
+    return priority, empty
 
 
 def _best_assignment(
-    primary: npt.NDArray[np.float64],
-    tie_break: npt.NDArray[np.float64],
-    place_rank: npt.NDArray[np.intp],
+    weights: npt.NDArray[np.float64],
+    ok: npt.NDArray[np.bool_],
+    priority: npt.NDArray[np.float64],
+    empty: npt.NDArray[np.float64],
     place_mentor: npt.NDArray[np.intp],
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """(mentee rows, place columns) of the best assignment of the smaller side.
 
-    ``lapjv`` minimises over a square matrix, so the weights are negated, the smaller side
+    The solver minimises over a square matrix, so the weights are negated, the smaller side
     (the places when there are as many as mentees) becomes the rows, and dummy rows fill
     the square. With places as rows, a dummy row is a mentee left out: any constant will
     do in both stages. With mentees as rows, a dummy row is an empty place: a constant in
     the first stage, that place's empty rank in the second. The first-stage constant is
     the lowest cost (as attractive as the best real pair), which settles unbalanced
-    programs two to three times faster than zero.
+    programs two to three times faster than zero. Rows are gathered from per-mentor
+    weights straight into the square; tie-breaks are computed for the tight cells only.
     """
     from app.matching.assignment import lexicographic_assignment
 
-    transposed = primary.shape[0] >= primary.shape[1]
-    real = np.negative(primary.T if transposed else primary, order="C")
-    ties = np.negative(tie_break.T if transposed else tie_break, order="C")
-    k, n = real.shape  # k <= n
-    cost, second = real, ties
-    if k < n:
-        cost = np.empty((n, n))
-        cost[:k] = real
-        cost[k:] = real.min()
-        second = np.empty((n, n))
-        second[:k] = ties
-        if transposed:
-            second[k:] = 0.0
-        else:
-            mentors = int(place_mentor.max()) + 1
-            empty = (place_rank * mentors + place_mentor).astype(np.float64) * k
-            second[k:] = -empty[None, :]
-    del real, ties
-    assigned = lexicographic_assignment(cost, second)
+    mentees, places = weights.shape[0], place_mentor.size
+    transposed = mentees >= places
+    k, n = (places, mentees) if transposed else (mentees, places)
+    cost = np.empty((n, n))
+    if transposed:  # rows are places: copy each mentor's row of the transposed weights
+        per_mentor = np.negative(weights.T, order="C")
+        cost[:k] = per_mentor[place_mentor]
+    else:
+        per_mentor = np.negative(weights)
+        cost[:k] = per_mentor[:, place_mentor]
+    cost[k:] = per_mentor.min()
+    del per_mentor
+
+    def tie_costs(
+        rows: npt.NDArray[np.intp], cols: npt.NDArray[np.intp]
+    ) -> npt.NDArray[np.float64]:
+        real = rows < k
+        r, c = np.minimum(rows, k - 1), cols
+        if transposed:  # (place r, mentee c); a dummy row leaves mentee c out: 0
+            taken = np.where(ok[c, place_mentor[r]], priority[c], empty[r])
+            return np.where(real, -taken, 0.0)
+        taken = np.where(ok[r, place_mentor[c]], priority[r], empty[c])
+        return np.where(real, -taken, -empty[c])  # a dummy row leaves place c empty
+
+    assigned = lexicographic_assignment(cost, tie_costs, real=k)
     rows = np.arange(k, dtype=np.intp)
     cols = np.asarray(assigned[:k], dtype=np.intp)
     return (cols, rows) if transposed else (rows, cols)

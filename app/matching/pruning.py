@@ -1,0 +1,238 @@
+"""The first-stage optimum on a few candidate cells, proven optimal over every cell.
+
+In a large program only each mentee's best few places, and each place's best few mentees,
+can be in an optimum; solving on every cell makes the dense solver the slowest step. So the
+square assignment (``cost``, minimised; rows from ``real`` on are dummies of one constant
+cost) is first solved sparsely (``lap.lapmod``) on candidate cells: each real row's K
+cheapest cells, each column's K' cheapest real rows, the columns the dummy rows are most
+likely to take, and the diagonal, which guarantees that a complete assignment exists.
+
+The candidate optimum is then PROVEN optimal for the whole matrix: column prices ``v``
+(shortest paths from the optimum over the candidate cells, as in ``assignment``) and row
+prices ``u = cost[r, x[r]] - v[x[r]]`` make every candidate cell's reduced cost
+non-negative; if every other cell's is too (checked in row blocks, never a full copy), no
+assignment is cheaper (LP duality). If a cell breaks the proof, it joins the candidates,
+K grows, and the solve runs again; after a few rounds the dense solve settles it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+import numpy as np
+import numpy.typing as npt
+
+log = logging.getLogger(__name__)
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.intp]
+
+TIGHT = 0.25e-4  # primary costs are multiples of 1e-4: float sums stay far closer
+BLOCK = 512  # rows per block when the whole matrix is read
+ROUNDS = 8  # sparse rounds (each adds the cells that broke the proof) before the dense solve
+ADDED = 16  # cells added per row that broke the proof, most negative first
+DUMMY_CELLS = 4_000_000  # dummy rows reach every column up to this many cells
+
+
+def candidate_sizes(k: int, n: int) -> tuple[int, int]:
+    """K cells per real row and K' real rows per column, from how scarce each side is."""
+    per_row = 6 + 2 * math.ceil(n / max(k, 1))
+    per_column = 6 + 2 * math.ceil(k / max(n, 1))
+    return min(n, per_row), min(k, per_column)
+
+
+def optimal_assignment(
+    cost: FloatArray, real: int, sizes: tuple[int, int] | None = None
+) -> tuple[IntArray, FloatArray]:
+    """Column of each row in the cheapest assignment of the square ``cost``, and prices ``v``.
+
+    Rows ``real`` and after must all hold one constant (dummy rows). ``sizes`` (K, K')
+    overrides the candidate counts (tests use it to force a failed proof).
+    """
+    n = cost.shape[0]
+    per_row, per_column = sizes or candidate_sizes(real, n)
+    rows, cols = _candidates(cost, real, per_row, per_column)
+    for _ in range(ROUNDS):
+        solved = _sparse_solve(cost, rows, cols)
+        if solved is None:
+            break
+        x, v = solved
+        broken_rows, broken_cols = _proof_failures(cost, real, x, v)
+        if broken_rows.size == 0:
+            log.debug("Sparse optimum proven on %d of %d cells", rows.size, n * n)
+            return x, v
+        # Column generation: the cells that broke the proof join the candidates.
+        log.info("Optimality proof failed on %d cells; widening", broken_rows.size)
+        rows, cols = _distinct(n, [rows, broken_rows], [cols, broken_cols])
+    log.warning("Sparse solve not proven after %d rounds; solving densely", ROUNDS)
+    return dense_assignment(cost)
+
+
+def dense_assignment(cost: FloatArray) -> tuple[IntArray, FloatArray]:
+    """The dense solve on every cell, and its prices."""
+    from lap import lapjv
+
+    x, y = lapjv(cost, return_cost=False)
+    x = np.asarray(x, dtype=np.intp)
+    y = np.asarray(y, dtype=np.intp)
+    return x, dense_prices(cost, x, y)
+
+
+def dense_prices(cost: FloatArray, x: IntArray, y: IntArray) -> FloatArray:
+    """Column prices making the optimal ``x`` tight and every cell feasible (Bellman-Ford)."""
+    n = cost.shape[0]
+    own = cost[np.arange(n), x]
+    v = np.minimum(0.0, (cost - own[:, None]).min(axis=0))
+    changed = np.flatnonzero(v < 0)
+    while changed.size:
+        rows = y[changed]
+        reach = (cost[rows] + (v[x[rows]] - own[rows])[:, None]).min(axis=0)
+        changed = np.flatnonzero(reach < v - TIGHT / 8)
+        v[changed] = reach[changed]
+    return v
+
+
+def _empty_cells() -> tuple[IntArray, IntArray]:
+    return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
+
+
+def _candidates(
+    cost: FloatArray,
+    real: int,
+    per_row: int,
+    per_column: int,
+) -> tuple[IntArray, IntArray]:
+    """Candidate cells, sorted row-major and distinct."""
+    n = cost.shape[0]
+    parts_r: list[IntArray] = [np.arange(n, dtype=np.intp)]
+    parts_c: list[IntArray] = [np.arange(n, dtype=np.intp)]
+    column_best = np.full(n, np.inf)
+    for start in range(0, real, BLOCK):
+        block = cost[start : min(real, start + BLOCK)]
+        np.minimum(column_best, block.min(axis=0), out=column_best)
+        if per_row < n:
+            keys = block + _spread(start, block.shape[0], n)
+            best = np.argpartition(keys, per_row - 1, axis=1)[:, :per_row]
+        else:
+            best = np.broadcast_to(np.arange(n), block.shape)
+        parts_r.append(np.repeat(np.arange(start, start + block.shape[0]), best.shape[1]))
+        parts_c.append(best.reshape(-1).astype(np.intp))
+    for start in range(0, n if real else 0, BLOCK):
+        # Each column's best real rows, read a block of columns at a time (as rows).
+        block = cost[:real, start : start + BLOCK].T + _spread(start, min(BLOCK, n - start), real)
+        best = np.argpartition(block, per_column - 1, axis=1)[:, :per_column]
+        parts_r.append(best.reshape(-1).astype(np.intp))
+        parts_c.append(np.repeat(np.arange(start, start + block.shape[0]), per_column))
+    dummies = n - real
+    if dummies:
+        # Dummy rows are all alike: they may take any column when that stays small, else
+        # the columns whose best real cell is dearest (the least to gain by being taken).
+        wanted = n if dummies * n <= DUMMY_CELLS else min(n, 2 * dummies + per_row)
+        columns = np.argsort(-column_best, kind="stable")[:wanted]
+        parts_r.append(np.repeat(np.arange(real, n, dtype=np.intp), columns.size))
+        parts_c.append(np.tile(columns.astype(np.intp), dummies))
+    return _distinct(n, parts_r, parts_c)
+
+
+def _distinct(
+    n: int, parts_r: list[IntArray], parts_c: list[IntArray]
+) -> tuple[IntArray, IntArray]:
+    """The cells of all parts once each, sorted row-major."""
+    if n * n <= 10**8:  # a mark per cell is much faster than sorting the keys
+        marks = np.zeros(n * n, dtype=np.bool_)
+        for r, c in zip(parts_r, parts_c, strict=True):
+            marks[r * n + c] = True
+        keys = np.flatnonzero(marks)
+    else:
+        keys = np.unique(np.concatenate(parts_r) * n + np.concatenate(parts_c))
+    return keys // n, keys % n
+
+
+def _spread(start: int, count: int, width: int) -> FloatArray:
+    """A deterministic jitter below half a score quantum, to choose among equal cells.
+
+    Among many equal cells, a partial sort returns much the same few for every row, and
+    all rows then compete for the same columns; spreading the choice keeps the candidate
+    cells able to hold an optimum. The costs themselves are never changed.
+    """
+    r = np.arange(start, start + count, dtype=np.int64)[:, None]
+    c = np.arange(width, dtype=np.int64)[None, :]
+    return ((r * 7919 + c * 104729) % 1009).astype(np.float64) * (TIGHT / 1009)
+
+
+def _sparse_solve(
+    cost: FloatArray, rows: IntArray, cols: IntArray
+) -> tuple[IntArray, FloatArray] | None:
+    from lap import lapmod
+
+    n = cost.shape[0]
+    values = cost[rows, cols]
+    shifted = values - values.min()  # lapmod wants non-negative costs; a shift keeps the optimum
+    starts = np.searchsorted(rows, np.arange(n + 1)).astype(np.int32)
+    try:
+        x, _ = lapmod(n, shifted, starts, cols.astype(np.int32), return_cost=False)
+    except (ValueError, RuntimeError):
+        log.warning("Sparse first stage failed on %d cells", rows.size)
+        return None
+    x = np.asarray(x, dtype=np.intp)
+    if x.min() < 0 or np.unique(x).size != n:
+        return None
+    return x, _sparse_prices(n, rows, cols, values, x)
+
+
+def _sparse_prices(
+    n: int, rows: IntArray, cols: IntArray, values: FloatArray, x: IntArray
+) -> FloatArray:
+    """Column prices making ``x`` tight and every candidate cell feasible (Bellman-Ford).
+
+    Cell (r, c) is an arc from column x[r] to c of length cost[r, c] - cost[r, x[r]];
+    prices are shortest distances from all columns at once. Arcs are kept sorted by
+    target column so each pass is one gather and one segmented minimum.
+    """
+    order = np.argsort(cols, kind="stable")
+    rows, cols, values = rows[order], cols[order], values[order]
+    own = np.full(n, np.inf)
+    np.minimum.at(own, rows, np.where(cols == x[rows], values, np.inf))
+    length = values - own[rows]
+    source = x[rows]
+    starts = np.flatnonzero(np.r_[True, cols[1:] != cols[:-1]])
+    targets = cols[starts]
+    v = np.zeros(n)
+    for _ in range(n + 1):
+        reach = np.minimum.reduceat(v[source] + length, starts)
+        better = reach < v[targets] - TIGHT / 8
+        if not better.any():
+            break
+        v[targets[better]] = reach[better]
+    return v
+
+
+def _proof_failures(
+    cost: FloatArray, real: int, x: IntArray, v: FloatArray
+) -> tuple[IntArray, IntArray]:
+    """Rows with a cell of negative reduced cost, and each one's most negative cell."""
+    n = cost.shape[0]
+    u = cost[np.arange(n), x] - v[x]
+    bad_rows: list[IntArray] = []
+    bad_cols: list[IntArray] = []
+    for start in range(0, real, BLOCK):
+        stop = min(real, start + BLOCK)
+        reduced = cost[start:stop] - v[None, :]
+        reduced -= u[start:stop, None]
+        broken = np.flatnonzero(reduced.min(axis=1) < -TIGHT)
+        if broken.size:
+            worst = min(n, ADDED) - 1
+            picked = np.argpartition(reduced[broken], worst, axis=1)[:, : worst + 1]
+            keep = np.take_along_axis(reduced[broken], picked, axis=1) < -TIGHT
+            bad_rows.append(np.repeat(broken + start, picked.shape[1])[keep.reshape(-1)])
+            bad_cols.append(picked[keep])
+    if real < n:  # dummy rows are all alike: one row's reduced costs serve for all
+        worst_col = int((cost[real] - v).argmin())
+        slack = cost[real, worst_col] - v[worst_col] - u[real:]
+        broken = np.flatnonzero(slack < -TIGHT)
+        bad_rows.append(broken + real)
+        bad_cols.append(np.full(broken.size, worst_col, dtype=np.intp))
+    if not bad_rows:
+        return _empty_cells()
+    return np.concatenate(bad_rows).astype(np.intp), np.concatenate(bad_cols).astype(np.intp)
