@@ -46,6 +46,8 @@ _OWN_PARAMETERS: dict[str, tuple[set[str], set[str]]] = {
     "matching.limit_no_mentors": ({"verb", "people", "mentors"}, {"mentor_role", "people_fr"}),
     "matching.limit_places_taken": ({"verb", "people"}, {"people_fr"}),
     "matching.limit_ruled_out": ({"verb", "people"}, {"people_fr"}),
+    "matching.limit_no_capacity": ({"verb", "people"}, {"people_fr"}),
+    "matching.limit_priority_left": ({"verb", "people"}, {"people_fr"}),
 }
 
 
