@@ -22,6 +22,7 @@ TARGETS = {
     "import": 2.0,
     "matching": 2.0,
     "matching_large": 2.0,
+    "matching_scale": 1.0,
     "letters": 1.25,
     "backup": 1.5,
     "bundle": 1.6,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tests.bench.engagement import bench_engagement
 from tests.bench.inputs import signup_csv
+from tests.bench.scale import bench_matching_scale
 
 Timer = Callable[[Callable[[], object], int], float]
 Figures = dict[str, float]
@@ -595,6 +596,7 @@ ALL: dict[str, Callable[[Path, Timer], Figures]] = {
     "import": bench_import,
     "matching": bench_matching,
     "matching_large": bench_matching_large,
+    "matching_scale": lambda folder, timer: bench_matching_scale(),
     "letters": bench_letters,
     "backup": bench_backup,
     "table_filter": bench_table_filter,
