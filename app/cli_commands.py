@@ -93,6 +93,8 @@ def import_roster(args: argparse.Namespace) -> int:
         count = len(report.unmapped_answers)
         lines.append(f"{count} answer(s) not in the catalogue, kept as given")
     lines += [f"Warning: {warning}" for warning in report.warnings]
+    notes = report.preferred_mentor_notes  # named mentors that fit several or none
+    lines += [f"Preferred mentor, row {n.row}: {n.sentence}" for n in notes]
     emit(args, report.to_json(), "\n".join(lines))
     return 1 if report.rejected else 0
 

@@ -182,6 +182,19 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         f"{{people_fr}} sans jumelage{NB}: chaque mentor ayant encore une place est exclu "
         "(paire à ne jamais jumeler, langue exigée ou score minimal)",
     ),
+    # -- preferred mentors a sign-up file names, checked by an import (named.py) ----------
+    "matching.named_answer_ambiguous": (
+        "“{answer}” could be any of {count} mentors of this cycle ({mentors}); matching "
+        "will not choose between them (an email address would say which one)",
+        f"{_LQ}{{answer}}{_RQ} peut désigner {{count}} mentors de ce cycle ({{mentors}}); "
+        "le jumelage ne choisira pas entre eux (une adresse courriel préciserait lequel)",
+    ),
+    "matching.named_answer_unknown": (
+        "“{answer}” is not a mentor of this cycle; matching will recognise them only if "
+        "they sign up as a mentor under that name or address",
+        f"{_LQ}{{answer}}{_RQ} n'est pas mentor dans ce cycle; le jumelage ne le reconnaîtra "
+        "que s'il s'inscrit comme mentor sous ce nom ou cette adresse",
+    ),
 }
 
 register(_TEMPLATES)

@@ -5,7 +5,8 @@ email addresses, as typed. At matching time each one is looked for among the cyc
 mentors of the rung just above the mentee: an address must be a mentor's address (as
 ``email_key`` compares them); a name is compared folded (case, accents, spacing, "Dr").
 A name that fits several mentors, or none, is not guessed: it is reported so the
-coordinator can settle it.
+coordinator can settle it. An import checks a sign-up file's answers the same way
+(``check_sign_up_answers``), so the wizard can show them before anything is saved.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import Cycle, Participant, Person
+from app.matching.messages import sentence as matching_sentence
 from app.matching.profile import fold
 from app.roster.values import email_key
 from app.sentences import NB, Sentence, register, sentence
@@ -163,3 +169,81 @@ def recognise(
 
 def _emails(found: Sequence[MentorName]) -> tuple[str, ...]:
     return tuple(m.email for m in found)
+
+
+@dataclass(frozen=True)
+class AnswerNote:
+    """A name in a sign-up file's preferred-mentors answer that fits several mentors or none."""
+
+    row: int  # the spreadsheet row
+    answer: str  # the one name or address, as typed
+    mentors: tuple[MentorName, ...] = ()  # the mentors it could be, when several fit
+
+    @property
+    def problem(self) -> str:
+        return "ambiguous" if len(self.mentors) > 1 else "unknown"
+
+    @property
+    def sentence(self) -> Sentence:
+        """What the coordinator reads (the row is shown beside it)."""
+        if self.problem == "ambiguous":
+            return matching_sentence(
+                "matching.named_answer_ambiguous",
+                answer=self.answer,
+                count=len(self.mentors),
+                mentors=", ".join(map(_shown, self.mentors)),
+            )
+        return matching_sentence("matching.named_answer_unknown", answer=self.answer)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "answer": self.answer,
+            "problem": self.problem,
+            "mentors": [m.email for m in self.mentors],
+        }
+
+
+def check_answers(
+    answers: Iterable[tuple[int, str]], mentors: Iterable[MentorName]
+) -> list[AnswerNote]:
+    """The names in (row, answer) pairs that fit several of ``mentors`` or none, in order."""
+    index = MentorIndex(mentors)
+    notes: list[AnswerNote] = []
+    for row, answer in answers:
+        for part in split_answer(answer):
+            found = index.find(part)
+            if len(found) != 1:
+                notes.append(AnswerNote(row, part, tuple(found)))
+    return notes
+
+
+def check_sign_up_answers(
+    session: Session, cycle_id: int, role: str, answers: Iterable[tuple[int, str]]
+) -> list[AnswerNote]:
+    """Check a file's preferred-mentors answers against the cycle's mentors of ``role``'s
+    rung above, reading only. Nothing is said while that rung has nobody yet: mentors often
+    sign up after mentees, and matching looks again when it runs."""
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        return []
+    ladder = tuple(cycle.program.role_ladder)
+    mentor_role = dict(zip(ladder[1:], ladder, strict=False)).get(role)
+    if mentor_role is None:
+        return []  # the top rung has nobody above to name
+    query = (
+        select(Person)
+        .join(Participant, Participant.person_id == Person.id)
+        .where(Participant.cycle_id == cycle_id, Participant.role == mentor_role)
+    )
+    mentors = [
+        MentorName(p.id, p.email, p.first_name, p.last_name, p.preferred_name)
+        for p in session.scalars(query)
+    ]
+    return check_answers(answers, mentors) if mentors else []
+
+
+def _shown(mentor: MentorName) -> str:
+    """ "Ana Roy <ana.roy@x.org>": the name the coordinator knows, and what tells them apart."""
+    name = " ".join(filter(None, (mentor.preferred_name or mentor.first_name, mentor.last_name)))
+    return f"{name} <{mentor.email}>" if name else mentor.email

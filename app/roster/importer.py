@@ -14,6 +14,7 @@ import logging
 from collections.abc import Collection, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -38,6 +39,9 @@ from app.roster.messages import sentence
 from app.roster.reader import Table, read_table
 from app.roster.validation import CleanTable, Column, TableCleaner
 from app.sentences import Sentence
+
+if TYPE_CHECKING:
+    from app.matching.named import AnswerNote
 
 __all__ = ["ImportPreview", "ImportReport", "RejectedRow", "import_roster", "undo_import"]
 
@@ -83,6 +87,8 @@ class ImportReport:
     form_language: str = ""  # "en"/"fr" when the headers say which form it is, else ""
     # Answers of choice fields that are not in the catalogue (kept as given), by question.
     unmapped_answers: list[UnmappedAnswer] = field(default_factory=list)
+    # Preferred-mentor names that fit several of the cycle's mentors or none (read only).
+    preferred_mentor_notes: list[AnswerNote] = field(default_factory=list)
 
     @property
     def rejected_rows(self) -> int:
@@ -119,6 +125,7 @@ class ImportReport:
                 }
                 for a in self.unmapped_answers
             ],
+            "preferred_mentors": [note.to_json() for note in self.preferred_mentor_notes],
             "changes": [
                 {
                     "row": p.row,
@@ -361,6 +368,7 @@ def _import(
     result = _report(table, targets, plan, rejected, dry_run)
     result.form_language = language or ""
     result.unmapped_answers = _unmapped_answers(catalogue, unmapped)
+    result.preferred_mentor_notes = _preferred_mentor_notes(session, cycle_id, role, accepted)
     if not dry_run:
         check_cancelled(is_cancelled)
         for (field_name, answer), key in (answer_mapping or {}).items():
@@ -369,6 +377,19 @@ def _import(
         created = write_plan(session, plan, cycle_id, role, result.import_id)
         _audit_import(session, result, role, created)
     return result
+
+
+def _preferred_mentor_notes(
+    session: Session, cycle_id: int, role: str, accepted: CleanTable
+) -> list[AnswerNote]:
+    """The named mentors of the accepted rows that fit several mentors or none."""
+    from app.matching.named import PREFERENCE_KEY, check_sign_up_answers
+
+    answers = accepted.preferences.get(PREFERENCE_KEY)
+    if not answers:
+        return []  # no preferred-mentors column
+    given = [(r, a) for r, a in zip(accepted.rows, answers, strict=True) if isinstance(a, str)]
+    return check_sign_up_answers(session, cycle_id, role, given) if given else []
 
 
 def _program_id(session: Session, cycle_id: int) -> int:

@@ -102,7 +102,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="75"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="87"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; in {file}:</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; in {file}:</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="99"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="111"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; rejected.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; rejected.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="226"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="258"/>
         <source>%Ln row(s) will not be imported. Export them, fix them in the spreadsheet program and import that file afterwards.</source>
         <translation>
             <numerusform>%Ln row will not be imported. Export it, fix it in the spreadsheet program and import that file afterwards.</numerusform>

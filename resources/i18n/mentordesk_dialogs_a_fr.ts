@@ -604,27 +604,27 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="33"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="34"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="34"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="35"/>
         <source>Returning — linked to their earlier record</source>
         <translation>De retour — lié à sa fiche antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="37"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="38"/>
         <source>Already known — linked to their record</source>
         <translation>Déjà connu — lié à sa fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="38"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="39"/>
         <source>Already in this cycle</source>
         <translation>Déjà dans ce cycle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="75"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="87"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; in {file}:</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; dans {file} :</numerusform>
@@ -632,27 +632,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="78"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="90"/>
         <source>{count} new,</source>
         <translation>{count} nouveaux,</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="82"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="94"/>
         <source>{count} returning from an earlier cycle (linked),</source>
         <translation>{count} de retour d’un cycle précédent (liés),</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="88"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="100"/>
         <source>{count} already known in another role (linked),</source>
         <translation>{count} déjà connus dans un autre rôle (liés),</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="94"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="106"/>
         <source>{count} already in this cycle,</source>
         <translation>{count} déjà dans ce cycle,</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="99"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="111"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; rejected.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; rejetée.</numerusform>
@@ -660,97 +660,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="103"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="115"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="110"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="122"/>
         <source>Check what will happen</source>
         <translation>Vérifier ce qui va se passer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="138"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="150"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="268"/>
         <source>New</source>
         <comment>tab</comment>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="139"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="237"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="269"/>
         <source>Already known</source>
         <translation>Déjà connus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="140"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="238"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="270"/>
         <source>Changed details</source>
         <translation>Coordonnées modifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="141"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="153"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="271"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="157"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="156"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="288"/>
+        <source>Preferred mentors to check</source>
+        <translation>Mentors souhaités à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="173"/>
         <source>Update all</source>
         <translation>Tout mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="158"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="174"/>
         <source>Apply the file&apos;s details to every returning person listed</source>
         <translation>Appliquer les données du fichier à chaque personne de retour listée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="160"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="176"/>
         <source>Keep all</source>
         <translation>Tout garder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="161"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="177"/>
         <source>Keep every stored detail as it is; they are still linked</source>
         <translation>Garder toutes les données enregistrées telles quelles; les personnes restent liées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="165"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="181"/>
         <source>Ticked: the file&apos;s details replace the stored ones. Unticked: the stored details are kept (the person is still linked).</source>
         <translation>Coché : les données du fichier remplacent celles enregistrées. Décoché : les données enregistrées sont gardées (la personne reste liée).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="197"/>
         <source>Export rejected rows as CSV…</source>
         <translation>Exporter les lignes rejetées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="199"/>
         <source>Save the rejected rows with what to fix, correct them and import that file</source>
         <translation>Enregistrer les lignes rejetées avec ce qu’il faut corriger, les corriger, puis importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="207"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="217"/>
+        <source>These names, given as preferred mentors, fit several mentors of this cycle or none. The import changes nothing about them; matching counts a name only once it fits exactly one mentor.</source>
+        <translation>Ces noms, donnés comme mentors souhaités, correspondent à plusieurs mentors de ce cycle ou à aucun. L'importation n'y change rien; le jumelage ne tient compte d'un nom que lorsqu'il correspond à un seul mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="239"/>
         <source>Nobody new in this file.</source>
         <translation>Personne de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="209"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="241"/>
         <source>Nobody in this file is known yet.</source>
         <translation>Personne de ce fichier n’est déjà connu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="247"/>
         <source>No stored details would change.</source>
         <translation>Aucune donnée enregistrée ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="221"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="253"/>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="226"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="258"/>
         <source>%Ln row(s) will not be imported. Export them, fix them in the spreadsheet program and import that file afterwards.</source>
         <translation>
             <numerusform>%Ln ligne ne sera pas importée. Exportez-la, corrigez-la dans le tableur, puis importez ce fichier.</numerusform>
@@ -762,35 +773,46 @@
     <name>Column</name>
     <message>
         <location filename="../../ui/dialogs/import_common.py" line="19"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="45"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="56"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="46"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="57"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="67"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="50"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="51"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="52"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="52"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="53"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="72"/>
+        <source>Preferred mentor named</source>
+        <translation>Mentor souhaité nommé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="73"/>
+        <source>What matching finds</source>
+        <translation>Ce que trouve le jumelage</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/import_common.py" line="24"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="61"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="62"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_common.py" line="25"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="62"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="63"/>
         <source>What to fix</source>
         <translation>À corriger</translation>
     </message>

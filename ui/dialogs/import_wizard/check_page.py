@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.matching.named import AnswerNote
 from app.roster.import_plan import IN_CYCLE, LINKED, NEW, RETURNING, PlannedPerson
 from app.roster.importer import ImportReport, RejectedRow
 from ui.core_text import problem_text
@@ -61,6 +62,17 @@ REJECTED_COLUMNS: list[Column[RejectedRow]] = [
     Column(QT_TRANSLATE_NOOP("Column", "Column"), lambda r: r.column or "—"),
     Column(QT_TRANSLATE_NOOP("Column", "What to fix"), lambda r: problem_text(r.error)),
 ]
+NAMED_COLUMNS: list[Column[AnswerNote]] = [
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Row"),
+        lambda n: str(n.row),
+        sort_key=lambda n: n.row,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Preferred mentor named"), lambda n: n.answer),
+    Column(QT_TRANSLATE_NOOP("Column", "What matching finds"), lambda n: problem_text(n.sentence)),
+]
+NAMED_TAB = 4
 
 
 def summary_text(report: ImportReport) -> str:
@@ -139,6 +151,10 @@ class CheckPage(QWidget):
         self.tabs.addTab(self.empty_known, self.tr("Already known"))
         self.tabs.addTab(self.empty_changes, self.tr("Changed details"))
         self.tabs.addTab(self._rejected_panel(), self.tr("Rejected rows"))
+        self.named_model: RowTableModel[AnswerNote] = RowTableModel(NAMED_COLUMNS, self)
+        self.named_view = self._table(self.named_model, {0: 6, 1: 22})
+        self.tabs.addTab(self._named_panel(), self.tr("Preferred mentors to check"))
+        self.tabs.setTabVisible(NAMED_TAB, False)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #8a5a00;")
@@ -195,6 +211,22 @@ class CheckPage(QWidget):
         layout.addWidget(self.empty_rejected, 1)
         return panel
 
+    def _named_panel(self) -> QWidget:
+        note = QLabel(
+            self.tr(
+                "These names, given as preferred mentors, fit several mentors of this cycle "
+                "or none. The import changes nothing about them; matching counts a name only "
+                "once it fits exactly one mentor."
+            )
+        )
+        note.setWordWrap(True)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
+        layout.addWidget(self.named_view, 1)
+        return panel
+
     # -- content ----------------------------------------------------------------------
     def show_report(self, report: ImportReport, kept: set[str]) -> None:
         self.report = report
@@ -240,12 +272,22 @@ class CheckPage(QWidget):
         )
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({QLocale().toString(count)})")
+        self._show_named(report.preferred_mentor_notes)
         if rejected:
             self.tabs.setCurrentIndex(3)
         elif changed:
             self.tabs.setCurrentIndex(2)
+        elif report.preferred_mentor_notes:
+            self.tabs.setCurrentIndex(NAMED_TAB)
         else:
             self.tabs.setCurrentIndex(0)
+
+    def _show_named(self, notes: list[AnswerNote]) -> None:
+        """The preferred-mentor names to settle, on their own tab shown only when there are any."""
+        self.named_model.set_rows(notes)
+        title = self.tr("Preferred mentors to check")
+        self.tabs.setTabText(NAMED_TAB, f"{title} ({QLocale().toString(len(notes))})")
+        self.tabs.setTabVisible(NAMED_TAB, bool(notes))
 
     def _fill(self, model: Any, holder: EmptyState, rows: list[Any], empty: str) -> None:
         model.set_rows(rows)
