@@ -20,6 +20,10 @@ import numpy.typing as npt
 from app.matching.criteria import SCORE_DECIMALS
 
 Mode = Literal["max_matches", "good_only"]
+# From this many mentees, and this many per place, places are scarce: the square solve
+# would pad the places with a dummy row per mentee left out (``scarce`` needs none).
+SCARCE_FROM = 1000
+SCARCE_RATIO = 2
 T = TypeVar("T", bound=np.generic)
 
 
@@ -136,6 +140,12 @@ def _best_assignment(
     from app.matching.assignment import lexicographic_assignment
 
     mentees, places = weights.shape[0], place_mentor.size
+    if mentees >= SCARCE_FROM and mentees >= SCARCE_RATIO * places:
+        from app.matching import scarce
+
+        found = scarce.best_pairs(weights, ok, priority, empty, place_mentor)
+        if found is not None:
+            return found
     transposed = mentees >= places
     k, n = (places, mentees) if transposed else (mentees, places)
     cost = np.empty((n, n))
