@@ -63,3 +63,25 @@ def make_private_file(path: Path) -> None:
     os.close(fd)
     if os.name == "posix":
         os.chmod(path, 0o600)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s content to the disk before it is renamed into place."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX only; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems refuse directory fsync
+        pass
+    finally:
+        os.close(fd)

@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.paths import fsync_dir, fsync_file
+
 BACKUP_SUFFIX = ".mentordesk-backup"
 SAFETY_SERIES_SUFFIX = "-before-restore"
 DEFAULT_SLUG = "mentordesk"
@@ -135,27 +137,6 @@ def remove_quietly(*paths: Path) -> None:
     for path in paths:
         for item in (path, *sidecars(path)):
             item.unlink(missing_ok=True)
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX only; Windows has no directory handles)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover - some file systems refuse directory fsync
-        pass
-    finally:
-        os.close(fd)
 
 
 def replace_privately(source: Path, target: Path) -> None:

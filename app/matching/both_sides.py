@@ -40,9 +40,11 @@ def _offers(p: Profile) -> Hashable:
     return (p.spoken, p.city, p.province, p.own_gender, p.style)
 
 
-def _codes(
+def distinct(
     people: Sequence[Profile], key: Callable[[Profile], Hashable]
 ) -> tuple[list[Profile], IntArray]:
+    """One representative per distinct key, and each person's representative index, so a
+    criterion is worked out once per kind of answer rather than once per pair."""
     index: dict[Hashable, int] = {}
     representatives: list[Profile] = []
     codes = np.empty(len(people), dtype=np.intp)
@@ -65,8 +67,8 @@ def requirements_allowed(mentors: Sequence[Profile], mentees: Sequence[Profile])
     def key(demanding: bool, offered: bool) -> Callable[[Profile], Hashable]:
         return lambda p: (_demands(p) if demanding else None, _offers(p) if offered else None)
 
-    mentee_reps, rows = _codes(mentees, key(mentees_demand, mentors_demand))
-    mentor_reps, cols = _codes(mentors, key(mentors_demand, mentees_demand))
+    mentee_reps, rows = distinct(mentees, key(mentees_demand, mentors_demand))
+    mentor_reps, cols = distinct(mentors, key(mentors_demand, mentees_demand))
     table = np.array(
         [[criteria.requirements_allow(m, e) for m in mentor_reps] for e in mentee_reps],
         dtype=np.bool_,

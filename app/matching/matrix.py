@@ -40,22 +40,6 @@ _MENTOR_KEYS: dict[str, Callable[[Profile], Hashable]] = {
 }
 
 
-def _distinct(
-    people: Sequence[Profile], key: Callable[[Profile], Hashable]
-) -> tuple[list[Profile], IntArray]:
-    """One representative per distinct key, and each person's representative index."""
-    index: dict[Hashable, int] = {}
-    representatives: list[Profile] = []
-    codes = np.empty(len(people), dtype=np.intp)
-    for i, person in enumerate(people):
-        k = key(person)
-        if k not in index:
-            index[k] = len(representatives)
-            representatives.append(person)
-        codes[i] = index[k]
-    return representatives, codes
-
-
 def _table_criterion(
     name: str,
     mentors: Sequence[Profile],
@@ -63,8 +47,8 @@ def _table_criterion(
     settings: MatchSettings,
 ) -> tuple[FloatArray, IntArray, IntArray]:
     """The criterion's scores per (distinct mentee answer, distinct mentor answer)."""
-    mentee_reps, rows = _distinct(mentees, _MENTEE_KEYS[name])
-    mentor_reps, cols = _distinct(mentors, _MENTOR_KEYS[name])
+    mentee_reps, rows = both_sides.distinct(mentees, _MENTEE_KEYS[name])
+    mentor_reps, cols = both_sides.distinct(mentors, _MENTOR_KEYS[name])
     score = criteria.CRITERION_FUNCTIONS[name]
     table = np.array(
         [[score(m, e, settings).score for m in mentor_reps] for e in mentee_reps],

@@ -22,6 +22,7 @@ from types import TracebackType
 
 from app.errors import SafetyError, UnusableInputError
 from app.leftovers import sweep_writer_leftovers
+from app.paths import fsync_dir, fsync_file
 from app.safe_files.destinations import (
     Protected,
     check_destination,
@@ -101,26 +102,6 @@ def remove_empty_folders(created: Sequence[Path]) -> None:
 
 
 # -- flushing and renaming ---------------------------------------------------------------
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":  # Windows has no folder handles to flush
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover - some file systems refuse folder fsync
-        pass
-    finally:
-        os.close(fd)
 
 
 def _keep_aside(final: Path) -> Path | None:
@@ -220,7 +201,7 @@ class OutputFiles:
         try:
             for temp, _real, given in self._pending:
                 self._current = given
-                _fsync_file(temp)
+                fsync_file(temp)
             for temp, real, given in self._pending:
                 self._current = given
                 existed = real.exists()
@@ -228,7 +209,7 @@ class OutputFiles:
                 done.append((real, aside, existed))
                 os.replace(temp, real)
             for folder in dict.fromkeys(real.parent for _temp, real, _given in self._pending):
-                _fsync_folder(folder)
+                fsync_dir(folder)
         except OSError as exc:
             _put_back(done)  # the failed file too: its rename may or may not have happened
             self.discard()

@@ -312,7 +312,7 @@ def test_a_flush_that_fails_keeps_the_previous_file(
     write, _what = FILE_WRITERS[writer_name]
     target = world.tmp / "previous.out"
     target.write_bytes(GOOD)
-    monkeypatch.setattr(writing, "_fsync_file", _fail_after(0, writing._fsync_file))
+    monkeypatch.setattr(writing, "fsync_file", _fail_after(0, writing.fsync_file))
     with pytest.raises(UnusableInputError) as failed:
         write(world, target)
     _assert_intact(target, world.tmp, failed)
