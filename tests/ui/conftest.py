@@ -55,6 +55,16 @@ def interface_language(qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def demo_db(db: Database) -> Database:
+    """The test database holding the fictional demo program."""
+    from app.demo import create_demo
+
+    with db.write() as session:
+        create_demo(session)
+    return db
+
+
+@pytest.fixture
 def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The window in French for one test, then English again as every other test runs."""
     from ui import language

@@ -44,6 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.engine import Database
+from app.programs import service as programs
+from app.roster.service import list_participants
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 
@@ -264,3 +268,22 @@ def english_left(
         if problem is not None:
             problems.append(f"{where} {text!r} {problem}")
     return sorted(set(problems))
+
+
+def demo_data(db: Database) -> set[str]:
+    """What the demo database itself holds (names, places, interests): not interface text."""
+    values: set[str] = set()
+    with db.read() as session:
+        for cycle in programs.list_cycles(session):
+            values |= {cycle.title, cycle.label}
+            for row in list_participants(session, cycle.id):
+                for value in vars(row).values():
+                    if isinstance(value, str):
+                        values.add(value)
+                    elif isinstance(value, tuple | list):
+                        values |= {v for v in value if isinstance(v, str)}
+                        values.add(", ".join(v for v in value if isinstance(v, str)))
+    return values
+
+
+# -- the catalogues ----------------------------------------------------------------------

@@ -8,7 +8,6 @@ Set ``MENTORDESK_SCREENSHOTS`` to a folder to keep a picture of each (``fr-<dial
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 from pathlib import Path
 from types import SimpleNamespace
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
-from app.demo import create_demo
 from app.letters.letterhead import LetterheadSettings
 from app.meetings import service as meetings
 from app.meetings.engagement import engagement
@@ -55,26 +53,7 @@ LAST_YEAR = ROOT / "tests" / "data" / "roster" / "cp1252_semicolon.csv"
 SCREEN = (1366, 768)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def built_catalogues() -> None:
-    """The .qm files, built from the .ts sources as `make` does."""
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "build" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.release()
-
-
 pytestmark = pytest.mark.usefixtures("french")
-
-
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    with db.write() as session:
-        create_demo(session)
-    return db
 
 
 def looked_at(qtbot: QtBot, dialog: QWidget, name: str, allow: tuple[str, ...] = ()) -> None:

@@ -7,7 +7,6 @@ Set ``MENTORDESK_SCREENSHOTS`` to a folder to keep a picture of each (``fr-<dial
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
@@ -37,18 +36,6 @@ from ui.dialogs.topics import TopicForm, TopicsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = (1366, 768)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def built_catalogues() -> None:
-    """The .qm files, built from the .ts sources as `make` does."""
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "build" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.release()
 
 
 pytestmark = pytest.mark.usefixtures("french")

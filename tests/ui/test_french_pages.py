@@ -5,54 +5,19 @@ read the French way, and English still reads "1 participant" / "2 participants".
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.backup.service import backup_database
 from app.db.engine import Database
-from app.demo import create_demo
-from app.programs import service as programs
-from app.roster.service import list_participants
 from tests.ui.conftest import wait_for_work
-from tests.ui.french_walk import english_left
+from tests.ui.french_walk import demo_data, english_left
 from ui.main_window import MainWindow
 from ui.pages.wording import counted
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def built_catalogues() -> None:
-    """The .qm files, built from the .ts sources as `make` does."""
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "build/translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.release()
-
-
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    with db.write() as session:
-        create_demo(session)
-    return db
-
-
-def _data(db: Database) -> set[str]:
-    """Names, places, interests and roles of the demo: data, not interface text."""
-    values: set[str] = set()
-    with db.read() as session:
-        for cycle in programs.list_cycles(session):
-            values |= {cycle.title, cycle.label}
-            for row in list_participants(session, cycle.id):
-                for value in vars(row).values():
-                    if isinstance(value, str):
-                        values.add(value)
-    return values
 
 
 def _window(qtbot: QtBot, db: Database) -> MainWindow:
@@ -88,7 +53,7 @@ def test_roster_counts_filters_and_menus_in_french(
     row_menu.close()
     # The table's own headers belong to the participants model (checked by its own tests);
     # interests are catalogue values shown as the program stores them.
-    allow = _data(demo_db) | set(page.model.interests())
+    allow = demo_data(demo_db) | set(page.model.interests())
     left = english_left(page, allow=allow, skip=[page.table])
     assert left == [], "\n".join(left)
 
@@ -97,7 +62,7 @@ def test_pages_in_the_states_a_coordinator_reaches_have_no_english_left(
     qtbot: QtBot, french: str, demo_db: Database, tmp_path: Path
 ) -> None:
     window = _window(qtbot, demo_db)
-    data = _data(demo_db)
+    data = demo_data(demo_db)
     problems: list[str] = []
 
     window.show_page(1)  # pairing by hand, a mentee and a mentor chosen

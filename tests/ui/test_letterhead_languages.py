@@ -22,7 +22,7 @@ from app.letters.letterhead import LetterheadSettings, load_letterhead
 from app.programs.service import CycleInfo
 from tests.app.letters.conftest import page_texts
 from tests.ui.conftest import wait_for_work
-from tests.ui.french_walk import english_left, translations_script
+from tests.ui.french_walk import english_left
 from ui.dialogs.letterhead_form import LetterheadForm
 from ui.dialogs.template_editor import TemplateEditorDialog
 
@@ -41,12 +41,6 @@ DATA = (
     "Dr Ada Lovelace",
     "Program coordinator",
 )
-
-
-@pytest.fixture(scope="module", autouse=True)
-def built_catalogues() -> None:
-    """The .qm files, built from the .ts sources as `make` does."""
-    translations_script().release()
 
 
 def shown(qtbot: QtBot, widget: QWidget, name: str) -> None:

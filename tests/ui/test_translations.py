@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
-from app.demo import create_demo
 from app.programs import service as programs
-from app.roster.service import list_participants
 from tests.ui.conftest import Messages, wait_for_work
 from tests.ui.french_walk import (
     I18N,
+    demo_data,
     english_left,
     english_problem,
     translations_script,
@@ -35,30 +34,6 @@ ROOT = Path(__file__).resolve().parents[2]
 translations = translations_script()
 
 
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    with db.write() as session:
-        create_demo(session)
-    return db
-
-
-def _data(db: Database) -> set[str]:
-    """What the demo database itself holds (names, places, interests): not interface text."""
-    values: set[str] = set()
-    with db.read() as session:
-        for cycle in programs.list_cycles(session):
-            values |= {cycle.title, cycle.label}
-            for row in list_participants(session, cycle.id):
-                for value in vars(row).values():
-                    if isinstance(value, str):
-                        values.add(value)
-                    elif isinstance(value, tuple | list):
-                        values |= {v for v in value if isinstance(v, str)}
-                        values.add(", ".join(v for v in value if isinstance(v, str)))
-    return values
-
-
-# -- the catalogues ----------------------------------------------------------------------
 def test_ts_files_are_current_with_the_code() -> None:
     assert translations.stale() == [], "run `python build/translations.py --update`"
 
@@ -166,7 +141,7 @@ def test_main_window_in_french(qtbot: QtBot, french: str, demo_db: Database) -> 
     assert "participants" in window.status.text() and "jumelages" in window.status.text()
     view = window.menuBar().actions()[2].menu()
     assert [a.text() for a in view.actions() if a.menu()] == ["&Langue"]
-    chrome = english_left(window, allow=_data(demo_db), skip=[window.stack])
+    chrome = english_left(window, allow=demo_data(demo_db), skip=[window.stack])
     assert chrome == []
     wait_for_work(qtbot)
 
@@ -179,7 +154,7 @@ def test_every_page_in_french_has_no_english_left(
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    data = _data(demo_db)
+    data = demo_data(demo_db)
     problems = []
     for number, page in enumerate(window.pages):
         window.show_page(number)
