@@ -40,6 +40,15 @@ DEFAULT_CADENCE_DAYS = 60
 DEFAULT_LADDER = ["Resident mentor", "Medical student"]
 
 MATCH_STATUSES = ("proposed", "confirmed", "notified", "active", "ended")
+# What happens to a live pair or group when the program starts its next cycle ("" = not
+# decided yet; the roll-over screen proposes a default).
+NEXT_CYCLE_DECISIONS = ("", "continue", "rematch", "close")
+# Whether a person is coming back next cycle ("" = not asked or no answer yet).
+RETURNING_ANSWERS = ("", "returning", "leaving")
+# Why a match or group ended (the note says the rest).
+END_CATEGORIES = ("", "moved", "no_contact", "conflict", "goals_met", "cycle_ended", "other")
+GROUP_STATUSES = ("proposed", "confirmed", "active", "ended")
+GOAL_STATUSES = ("in_progress", "met", "dropped")
 LIVE_MATCH_STATUSES = ("proposed", "confirmed", "notified", "active")
 MEETING_MODES = ("in_person", "video", "phone", "email_text")
 # How a person's reading language (``Person.preferred_language``) was decided, strongest
@@ -88,6 +97,11 @@ class Cycle(Base):
     ends_on: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The cycle this one was rolled over from (``cycle new --from``), if any.
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cycle.id", ondelete="SET NULL"), index=True
+    )
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     program: Mapped[Program] = relationship(back_populates="cycles")
 
@@ -146,6 +160,8 @@ class Participant(Base):
     capacity: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(20), default="active")
     is_returning: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Coming back next cycle? (see RETURNING_ANSWERS)
+    next_cycle: Mapped[str] = mapped_column(String(20), default="")
     custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     import_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_record.id", ondelete="SET NULL"), index=True
@@ -183,6 +199,13 @@ class Match(Base):
     notified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     end_reason: Mapped[str] = mapped_column(String(500), default="")
+    end_category: Mapped[str] = mapped_column(String(30), default="")
+    # The same pair in the previous cycle, when it was continued by the roll-over.
+    continued_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("match.id", ondelete="SET NULL"), index=True
+    )
+    # The roll-over decision for this pair (see NEXT_CYCLE_DECISIONS).
+    next_cycle: Mapped[str] = mapped_column(String(20), default="")
 
     mentor: Mapped[Participant] = relationship(foreign_keys=[mentor_id])
     mentee: Mapped[Participant] = relationship(foreign_keys=[mentee_id])
@@ -206,6 +229,17 @@ class Group(Base):
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The member rung of the group relation (the role of the people mentored).
+    relation: Mapped[str] = mapped_column(String(100), default="")
+    status: Mapped[str] = mapped_column(String(20), default="proposed")
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    end_reason: Mapped[str] = mapped_column(String(500), default="")
+    end_category: Mapped[str] = mapped_column(String(30), default="")
+    continued_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentor_group.id", ondelete="SET NULL"), index=True
+    )
+    next_cycle: Mapped[str] = mapped_column(String(20), default="")
 
     members: Mapped[list[Participant]] = relationship(secondary=group_member)
 
@@ -318,6 +352,87 @@ class ImportRecord(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Orientation(Base):
+    """One orientation or training session a participant attended in their cycle."""
+
+    __tablename__ = "orientation"
+    __table_args__ = (CheckConstraint("hours IS NULL OR hours >= 0", name="hours_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    hours: Mapped[float | None] = mapped_column(Float)
+    session: Mapped[str] = mapped_column(String(200), default="")
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_record.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    participant: Mapped[Participant] = relationship()
+
+
+class Agreement(Base):
+    """A mentoring agreement of one pair or one group (exactly one of the two)."""
+
+    __tablename__ = "agreement"
+    __table_args__ = (
+        CheckConstraint("(match_id IS NULL) != (group_id IS NULL)", name="one_owner"),
+        CheckConstraint(
+            "meeting_every_days IS NULL OR meeting_every_days > 0", name="cadence_positive"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id", ondelete="CASCADE"), index=True)
+    match_id: Mapped[int | None] = mapped_column(
+        ForeignKey("match.id", ondelete="CASCADE"), unique=True
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentor_group.id", ondelete="CASCADE"), unique=True
+    )
+    # Keys of the types of support agreed (clinical skills, career planning, research...).
+    support: Mapped[list[str]] = mapped_column(default=list)
+    # The agreed meeting frequency: this pair's cadence in engagement.
+    meeting_every_days: Mapped[int | None] = mapped_column(Integer)
+    confidentiality: Mapped[str] = mapped_column(Text, default="")
+    ending: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    goals: Mapped[list[AgreementGoal]] = relationship(
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="AgreementGoal.position",
+    )
+
+
+class AgreementGoal(Base):
+    """A desired learning outcome of an agreement, reviewed mid-year and at the end."""
+
+    __tablename__ = "agreement_goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    target_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The goal's current status (see GOAL_STATUSES); the reviews record it at two moments.
+    status: Mapped[str] = mapped_column(String(20), default="in_progress")
+    mid_status: Mapped[str] = mapped_column(String(20), default="")
+    mid_reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_status: Mapped[str] = mapped_column(String(20), default="")
+    end_reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    agreement: Mapped[Agreement] = relationship(back_populates="goals")
 
 
 class AuditEvent(Base):

@@ -240,3 +240,30 @@ def test_0003_refuses_two_people_whose_keys_would_clash(
     assert version == "0002"
     assert sorted(keys) == ["SAME@example.org", "same@example.org"]
     assert _row_counts(path) == before
+
+
+FIXTURE_0003 = Path(__file__).parent.parent / "data" / "schema" / "0003.db"
+
+
+def test_0004_keeps_every_row_and_gives_the_new_columns_their_defaults(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE_0003, path)
+    before = _row_counts(path)
+    open_database(path, backup_dir=isolated_home / "backups").dispose()
+    after = _row_counts(path)
+    assert {name: after[name] for name in before} == before
+    assert after["agreement"] == after["agreement_goal"] == after["orientation"] == 0
+    con = sqlite3.connect(path)
+    try:
+        decisions = con.execute("SELECT DISTINCT next_cycle, end_category FROM match").fetchall()
+        cycles = con.execute("SELECT previous_id, closed_at FROM cycle").fetchall()
+        returning = con.execute("SELECT DISTINCT next_cycle FROM participant").fetchall()
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        con.close()
+    assert before["match"] > 0 and decisions == [("", "")]
+    assert cycles and all(row == (None, None) for row in cycles)
+    assert returning == [("",)]
+    assert version == "0004"

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import JSON
 
 from app.backup.checks import verify_database_file
+from app.db import models
 from app.db.models import MATCH_STATUSES, MEETING_MODES, Base
 from app.db.value_check import ENUMERATIONS, JSON_SHAPES
 from app.errors import BackupVerificationError
@@ -124,6 +125,14 @@ def test_the_enumerations_are_the_ones_the_services_use() -> None:
     assert ENUMERATIONS[("meeting", "mode")] == MEETING_MODES
     assert ENUMERATIONS[("participant", "status")] == STATUSES
     assert set(ENUMERATIONS[("meeting", "initiated_by")]) == set(INITIATORS)
+    for table in ("match", "mentor_group"):
+        assert ENUMERATIONS[(table, "next_cycle")] == models.NEXT_CYCLE_DECISIONS
+        assert ENUMERATIONS[(table, "end_category")] == models.END_CATEGORIES
+    assert ENUMERATIONS[("participant", "next_cycle")] == models.RETURNING_ANSWERS
+    assert ENUMERATIONS[("mentor_group", "status")] == models.GROUP_STATUSES
+    assert ENUMERATIONS[("agreement_goal", "status")] == models.GOAL_STATUSES
+    for column in ("mid_status", "end_status"):
+        assert ENUMERATIONS[("agreement_goal", column)] == ("", *models.GOAL_STATUSES)
 
 
 def test_every_json_column_has_its_shape() -> None:
