@@ -6,6 +6,9 @@
 ``--release``  compile the ``.ts`` files into one ``.qm`` per language in
                ``resources/i18n/`` (git-ignored), next to a copy of Qt's own ``qtbase_fr.qm``
                (standard buttons: OK, Annuler, Oui, Non);
+``--fill F``   put the French translations of JSON file ``F`` (``{"Context": {"source":
+               "traduction" or ["singulier", "pluriel"]}}``) into the ``.ts`` files after
+               extracting every area, and list the French messages still unfinished;
 ``--check``    exit 1 when ``--update`` would change a ``.ts`` file (a string added, changed
                or removed in the code and not extracted yet). Line numbers of
                ``<location>`` entries are ignored: moving code around needs no update.
@@ -222,6 +225,53 @@ def release() -> list[Path]:
     return built
 
 
+def fill(translations: dict[str, dict[str, str | list[str]]]) -> list[str]:
+    """Extract every area, then set the given French translations; return what is unfinished.
+
+    Runs under an exclusive lock on ``resources/i18n`` so that two people updating the
+    catalogues at once cannot overwrite each other's work."""
+    import fcntl
+
+    I18N.mkdir(parents=True, exist_ok=True)
+    with open(I18N / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        update()
+        unfinished = []
+        for ts in ts_files(LANGUAGES[0]).values():
+            tree = ET.parse(ts)
+            changed = False
+            for context in tree.getroot().iter("context"):
+                wanted = translations.get(context.findtext("name", ""), {})
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    if translation is None:
+                        continue
+                    source = message.findtext("source", "")
+                    text = wanted.get(source)
+                    if text is not None:
+                        changed |= _set_translation(translation, text)
+                    if translation.get("type") == "unfinished":
+                        unfinished.append(f"{ts.name}: {context.findtext('name')}: {source!r}")
+            if changed:
+                _write_ts(tree, ts)
+        update()  # back to lupdate's own layout
+    return unfinished
+
+
+def _set_translation(translation: ET.Element, text: str | list[str]) -> bool:
+    forms = translation.findall("numerusform")
+    if forms:
+        texts = [text] * len(forms) if isinstance(text, str) else list(text)
+        if len(texts) != len(forms):
+            raise SystemExit(f"translations: {len(forms)} plural forms expected for {texts!r}")
+        for form, value in zip(forms, texts, strict=True):
+            form.text = value
+    else:
+        translation.text = text if isinstance(text, str) else text[0]
+    translation.attrib.pop("type", None)
+    return True
+
+
 def _replace(fresh: Path, target: Path) -> None:
     """Put ``fresh`` in place of ``target`` unless they are the same bytes."""
     if target.is_file() and target.read_bytes() == fresh.read_bytes():
@@ -235,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--update", action="store_true", help="extract strings into the .ts files")
     group.add_argument("--release", action="store_true", help="build the .qm files")
     group.add_argument("--check", action="store_true", help="fail if the .ts files are stale")
+    group.add_argument("--fill", type=Path, metavar="JSON", help="set French translations")
     parser.add_argument(
         "--area",
         action="append",
@@ -244,6 +295,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.update:
         update(args.area)
+    elif args.fill:
+        import json
+
+        left = fill(json.loads(args.fill.read_text(encoding="utf-8")))
+        for line in left:
+            print(f"unfinished: {line}")
     elif args.release:
         for path in release():
             print(f"built {path.relative_to(ROOT)}")

@@ -738,7 +738,7 @@
     <message>
         <location filename="../../ui/dialogs/import_wizard/check_page.py" line="217"/>
         <source>These names, given as preferred mentors, fit several mentors of this cycle or none. The import changes nothing about them; matching counts a name only once it fits exactly one mentor.</source>
-        <translation>Ces noms, donnés comme mentors souhaités, correspondent à plusieurs mentors de ce cycle ou à aucun. L'importation n'y change rien; le jumelage ne tient compte d'un nom que lorsqu'il correspond à un seul mentor.</translation>
+        <translation>Ces noms, donnés comme mentors souhaités, correspondent à plusieurs mentors de ce cycle ou à aucun. L&apos;importation n&apos;y change rien; le jumelage ne tient compte d&apos;un nom que lorsqu&apos;il correspond à un seul mentor.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard/check_page.py" line="239"/>

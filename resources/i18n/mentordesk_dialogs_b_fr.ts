@@ -439,7 +439,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="237"/>
         <source>As many of them as possible are matched before the total score counts</source>
-        <translation>Le plus grand nombre possible d'entre eux est jumelé avant que le score total compte</translation>
+        <translation>Le plus grand nombre possible d&apos;entre eux est jumelé avant que le score total compte</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="239"/>
@@ -499,7 +499,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="306"/>
         <source>Fill in the settings from a file; the never-pair list stays</source>
-        <translation>Remplir les réglages à partir d'un fichier; la liste des paires à ne jamais jumeler reste</translation>
+        <translation>Remplir les réglages à partir d&apos;un fichier; la liste des paires à ne jamais jumeler reste</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="344"/>

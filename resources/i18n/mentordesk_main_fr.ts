@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="55"/>
         <source>MentorDesk is already open</source>
         <translation>MentorDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>MentorDesk cannot open the database</source>
         <translation>MentorDesk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -78,7 +78,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/safety.py" line="172"/>
+        <location filename="../../ui/safety.py" line="173"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -265,7 +265,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="105"/>
+        <location filename="../../ui/crash.py" line="108"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -421,178 +421,178 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>The program and cycle every page shows</source>
         <translation>Le programme et le cycle affichés sur chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Program:</source>
         <translation>Programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Create a program and its first cycle</source>
         <translation>Créer un programme et son premier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Import sign-ups…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Add people from a spreadsheet</source>
         <translation>Ajouter des personnes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Past imports of this cycle, and undoing one</source>
         <translation>Importations passées de ce cycle, et leur annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Consigner un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Save participants, matches or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, jumelages ou rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Save a verified copy of the data</source>
         <translation>Enregistrer une copie vérifiée des données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Search this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Answer &amp;catalogue…</source>
         <translation>&amp;Catalogue des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>The answers of the sign-up forms, in English and French</source>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -639,12 +639,12 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/worker.py" line="99"/>
-        <location filename="../../ui/worker.py" line="186"/>
+        <location filename="../../ui/worker.py" line="190"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="182"/>
+        <location filename="../../ui/worker.py" line="184"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -776,44 +776,44 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>StartupCheck</name>
     <message>
-        <location filename="../../ui/safety.py" line="73"/>
+        <location filename="../../ui/safety.py" line="74"/>
         <source>The database was changed outside MentorDesk</source>
         <translation>La base de données a été modifiée hors de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="76"/>
+        <location filename="../../ui/safety.py" line="77"/>
         <source>A database changed by another program can carry instructions that quietly alter or erase its data the next time it is used, so MentorDesk does not open it. Restoring a backup is the safe choice; the changed file is kept as a safety copy.</source>
         <translation>Une base de données modifiée par un autre programme peut contenir des instructions qui changent ou effacent ses données en silence à sa prochaine utilisation : MentorDesk ne l’ouvre donc pas. Restaurer une sauvegarde est le choix sûr; le fichier modifié est gardé comme copie de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="83"/>
+        <location filename="../../ui/safety.py" line="84"/>
         <source>The backup folder holds no backup: choose a backup file saved elsewhere, or quit and keep the file for someone who can look at it.</source>
         <translation>Le dossier des sauvegardes n’en contient aucune : choisissez un fichier de sauvegarde enregistré ailleurs, ou quittez et gardez le fichier pour une personne qui pourra l’examiner.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="46"/>
-        <location filename="../../ui/safety.py" line="90"/>
+        <location filename="../../ui/safety.py" line="47"/>
+        <location filename="../../ui/safety.py" line="91"/>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="35"/>
+        <location filename="../../ui/safety.py" line="36"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="39"/>
+        <location filename="../../ui/safety.py" line="40"/>
         <source>Restoring the latest good backup is the safe choice. You can also look at the data read-only, at your own risk: some of it may be missing or wrong.</source>
         <translation>Restaurer la dernière sauvegarde valide est le choix sûr. Vous pouvez aussi consulter les données en lecture seule, à vos risques : certaines peuvent manquer ou être fausses.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="50"/>
+        <location filename="../../ui/safety.py" line="51"/>
         <source>Continue read-only</source>
         <translation>Continuer en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="54"/>
-        <location filename="../../ui/safety.py" line="94"/>
+        <location filename="../../ui/safety.py" line="55"/>
+        <location filename="../../ui/safety.py" line="95"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

@@ -86,7 +86,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="279"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -94,7 +94,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="281"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln letter</numerusform>
@@ -102,7 +102,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="285"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln email draft</numerusform>
@@ -110,7 +110,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="299"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="300"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln single letter saved in {folder} too.</numerusform>
@@ -121,7 +121,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>MatchingPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="314"/>
+        <location filename="../../ui/pages/matching/page.py" line="324"/>
         <source>Accept %Ln proposal(s)</source>
         <translation>
             <numerusform>Accept %Ln proposal</numerusform>
@@ -129,7 +129,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="327"/>
+        <location filename="../../ui/pages/matching/page.py" line="337"/>
         <source>Confirm %Ln match(es)</source>
         <translation>
             <numerusform>Confirm %Ln match</numerusform>
@@ -137,7 +137,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="335"/>
+        <location filename="../../ui/pages/matching/page.py" line="345"/>
         <source>Reject %Ln match(es)</source>
         <translation>
             <numerusform>Reject %Ln match</numerusform>
@@ -148,7 +148,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>ProposalsMixin</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="54"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
         <source>%Ln proposed</source>
         <translation>
             <numerusform>%Ln proposed</numerusform>
@@ -156,7 +156,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -164,7 +164,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="57"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -175,7 +175,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterActions</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="33"/>
+        <location filename="../../ui/pages/roster_actions.py" line="34"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -183,8 +183,8 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="35"/>
-        <location filename="../../ui/pages/roster_actions.py" line="69"/>
+        <location filename="../../ui/pages/roster_actions.py" line="36"/>
+        <location filename="../../ui/pages/roster_actions.py" line="70"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -192,7 +192,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="37"/>
+        <location filename="../../ui/pages/roster_actions.py" line="38"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -200,7 +200,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="65"/>
+        <location filename="../../ui/pages/roster_actions.py" line="66"/>
         <source>%Ln participation(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>
@@ -211,7 +211,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="200"/>
+        <location filename="../../ui/pages/roster.py" line="203"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln not matched yet</numerusform>
@@ -219,7 +219,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="203"/>
+        <location filename="../../ui/pages/roster.py" line="206"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln withdrawn</numerusform>
@@ -227,7 +227,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="207"/>
+        <location filename="../../ui/pages/roster.py" line="210"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -235,7 +235,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="222"/>
+        <location filename="../../ui/pages/roster.py" line="225"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -243,7 +243,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="324"/>
+        <location filename="../../ui/pages/roster.py" line="327"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -251,7 +251,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="326"/>
+        <location filename="../../ui/pages/roster.py" line="329"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -259,7 +259,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="346"/>
+        <location filename="../../ui/pages/roster.py" line="349"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>

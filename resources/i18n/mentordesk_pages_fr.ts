@@ -905,119 +905,119 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="54"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="55"/>
         <source>Write letters…</source>
         <translation>Rédiger les lettres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="55"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="56"/>
         <source>Write a letter for each person in a confirmed match</source>
         <translation>Rédiger une lettre pour chaque personne d’un jumelage confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="60"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="61"/>
         <source>Export email drafts…</source>
         <translation>Exporter des brouillons de courriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="62"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="63"/>
         <source>One email per recipient with their letter attached, to open in your mail program (the selected matches, or all)</source>
         <translation>Un courriel par destinataire, sa lettre en pièce jointe, à ouvrir dans votre logiciel de courriel (les jumelages sélectionnés, ou tous)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="68"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="69"/>
         <source>Edit templates and letterhead…</source>
         <translation>Modèles et en-tête…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="69"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="70"/>
         <source>Change the wording of the letters, the letterhead and the logo</source>
         <translation>Modifier le texte des lettres, l’en-tête et le logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="83"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="84"/>
         <source>Preview this letter</source>
         <translation>Aperçu de cette lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="84"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="85"/>
         <source>Make the chosen letter again, with the template version it was written with</source>
         <translation>Refaire la lettre choisie avec la version du modèle utilisée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="96"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="97"/>
         <source>Confirmed matches</source>
         <translation>Jumelages confirmés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="99"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="100"/>
         <source>Letter log</source>
         <translation>Registre des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="105"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="106"/>
         <source>Every letter written is logged with its template version and fingerprint.</source>
         <translation>Chaque lettre rédigée est notée avec sa version de modèle et son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="116"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="117"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="120"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="121"/>
         <source>Each person in a confirmed match gets a letter naming their match, how to reach them, why they were matched and what is expected, in their own language.</source>
         <translation>Chaque personne d’un jumelage confirmé reçoit une lettre, dans sa langue, qui nomme son partenaire, dit comment le joindre, pourquoi ils ont été jumelés et ce qui est attendu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="131"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="132"/>
         <source>Last letters written</source>
         <translation>Dernières lettres rédigées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="136"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="137"/>
         <source>Preview and print…</source>
         <translation>Aperçu et impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="136"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="137"/>
         <source>See the letters</source>
         <translation>Voir les lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="139"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
         <source>Show files</source>
         <translation>Afficher les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="139"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
         <source>Open the folder with the letters</source>
         <translation>Ouvrir le dossier des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="192"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="193"/>
         <source>No confirmed matches yet.
 Confirm matches on the Matching page, then write their letters here.</source>
         <translation>Aucun jumelage confirmé pour l’instant.
 Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="248"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="249"/>
         <source>Writing letters…</source>
         <translation>Rédaction des lettres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="254"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="255"/>
         <source>Folder for the email drafts</source>
         <translation>Dossier des brouillons de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="274"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="275"/>
         <source>Writing email drafts…</source>
         <translation>Rédaction des brouillons de courriel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="279"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
@@ -1025,7 +1025,7 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="281"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln lettre</numerusform>
@@ -1033,12 +1033,12 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="283"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
         <source>{drafts} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{drafts} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="285"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln brouillon de courriel</numerusform>
@@ -1046,22 +1046,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="288"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="289"/>
         <source>Open each one in your mail program, check it and send it.</source>
         <translation>Ouvrez chacun dans votre logiciel de courriel, vérifiez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="290"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
         <source>{letters} for {people} written to &lt;b&gt;{file}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — fichier : &lt;b&gt;{file}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="294"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="295"/>
         <source>{letters} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="299"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="300"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln lettre individuelle aussi enregistrée dans {folder}.</numerusform>
@@ -1069,22 +1069,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="319"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="320"/>
         <source>Letters — {file}</source>
         <translation>Lettres — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="351"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="352"/>
         <source>{name} — template {version}, identical to the file sent</source>
         <translation>{name} — modèle {version}, identique au fichier envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="353"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="354"/>
         <source>{name} — template {version}, made again</source>
         <translation>{name} — modèle {version}, refaite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="357"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="358"/>
         <source>Making the letter again…</source>
         <translation>Nouvelle rédaction de la lettre…</translation>
     </message>
@@ -1092,113 +1092,113 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
 <context>
     <name>ManualPane</name>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="77"/>
+        <location filename="../../ui/pages/matching/manual.py" line="78"/>
         <source>Filter by name or email (Ctrl+F)</source>
         <translation>Filtrer par nom ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="82"/>
+        <location filename="../../ui/pages/matching/manual.py" line="83"/>
         <source>All mentees</source>
         <translation>Tous les mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="83"/>
+        <location filename="../../ui/pages/matching/manual.py" line="84"/>
         <source>Unmatched</source>
         <translation>Sans jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="84"/>
+        <location filename="../../ui/pages/matching/manual.py" line="85"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="85"/>
+        <location filename="../../ui/pages/matching/manual.py" line="86"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="107"/>
+        <location filename="../../ui/pages/matching/manual.py" line="108"/>
         <source>Pair</source>
         <translation>Jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="108"/>
+        <location filename="../../ui/pages/matching/manual.py" line="109"/>
         <source>Pair the chosen mentee with the chosen mentor (or drag one onto the other)</source>
         <translation>Jumeler le mentoré choisi avec le mentor choisi (ou glisser l’un sur l’autre)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="112"/>
+        <location filename="../../ui/pages/matching/manual.py" line="113"/>
         <source>Unpair</source>
         <translation>Déjumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="113"/>
+        <location filename="../../ui/pages/matching/manual.py" line="114"/>
         <source>Undo this pairing (an announced match is ended with a reason)</source>
         <translation>Défaire ce jumelage (un jumelage annoncé est terminé avec une raison)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="117"/>
-        <location filename="../../ui/pages/matching/manual.py" line="249"/>
+        <location filename="../../ui/pages/matching/manual.py" line="118"/>
+        <location filename="../../ui/pages/matching/manual.py" line="250"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="117"/>
+        <location filename="../../ui/pages/matching/manual.py" line="118"/>
         <source>Keep this pair as it is when matching runs again</source>
         <translation>Garder ce jumelage tel quel quand le jumelage est relancé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="121"/>
+        <location filename="../../ui/pages/matching/manual.py" line="122"/>
         <source>Never pair…</source>
         <translation>Ne jamais jumeler…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="122"/>
+        <location filename="../../ui/pages/matching/manual.py" line="123"/>
         <source>Put these two on the never-pair list, with a reason</source>
         <translation>Mettre ces deux personnes sur la liste « à ne jamais jumeler », avec une raison</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="189"/>
+        <location filename="../../ui/pages/matching/manual.py" line="190"/>
         <source>Choose a mentee on the left to see the mentors who suit them best.</source>
         <translation>Choisissez un mentoré à gauche pour voir les mentors qui lui conviennent le mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="191"/>
+        <location filename="../../ui/pages/matching/manual.py" line="192"/>
         <source>Nobody to match yet: add participants on the Roster page.</source>
         <translation>Personne à jumeler pour l’instant : ajoutez des participants à la page Participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="197"/>
+        <location filename="../../ui/pages/matching/manual.py" line="198"/>
         <source>&lt;b&gt;Mentors for {name}&lt;/b&gt;, best first</source>
         <translation>&lt;b&gt;Mentors pour {name}&lt;/b&gt;, les meilleurs d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="223"/>
+        <location filename="../../ui/pages/matching/manual.py" line="224"/>
         <source>Drag a mentor onto a mentee, or choose both and press Pair.</source>
         <translation>Glissez un mentor sur un mentoré, ou choisissez les deux et cliquez sur Jumeler.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="227"/>
+        <location filename="../../ui/pages/matching/manual.py" line="228"/>
         <source>{name}: not proposed — {why}.</source>
         <translation>{name} : non proposé — {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="232"/>
+        <location filename="../../ui/pages/matching/manual.py" line="233"/>
         <source>nothing notable in common</source>
         <translation>rien de notable en commun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="234"/>
+        <location filename="../../ui/pages/matching/manual.py" line="235"/>
         <source>{name} ({score}): {reasons}.</source>
         <translation>{name} ({score}) : {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="249"/>
+        <location filename="../../ui/pages/matching/manual.py" line="250"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="288"/>
+        <location filename="../../ui/pages/matching/manual.py" line="289"/>
         <source>Pairing {mentor} with {mentee} breaks a rule of the program:
 {rules}
 
@@ -1209,49 +1209,49 @@ To pair them anyway, say why (kept in the audit trail):</source>
 Pour les jumeler quand même, dites pourquoi (gardé dans le journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="292"/>
+        <location filename="../../ui/pages/matching/manual.py" line="293"/>
         <source>Break a matching rule?</source>
         <translation>Enfreindre une règle de jumelage?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="298"/>
+        <location filename="../../ui/pages/matching/manual.py" line="299"/>
         <source>Pair {mentor} with {mentee}</source>
         <translation>Jumeler {mentor} avec {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="310"/>
+        <location filename="../../ui/pages/matching/manual.py" line="311"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="313"/>
+        <location filename="../../ui/pages/matching/manual.py" line="314"/>
         <source>Unpair {first} and {second}</source>
         <translation>Déjumeler {first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="322"/>
+        <location filename="../../ui/pages/matching/manual.py" line="323"/>
         <source>Unpin {name}</source>
         <translation>Désépingler {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="324"/>
+        <location filename="../../ui/pages/matching/manual.py" line="325"/>
         <source>Pin {name}</source>
         <translation>Épingler {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="334"/>
+        <location filename="../../ui/pages/matching/manual.py" line="335"/>
         <source>Never pair</source>
         <translation>Ne jamais jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="336"/>
+        <location filename="../../ui/pages/matching/manual.py" line="337"/>
         <source>Never pair {mentor} with {mentee}.
 Why? (for example: conflict of interest — kept with the never-pair list)</source>
         <translation>Ne jamais jumeler {mentor} avec {mentee}.
 Pourquoi? (par exemple : conflit d’intérêts — gardé avec la liste « à ne jamais jumeler »)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="344"/>
+        <location filename="../../ui/pages/matching/manual.py" line="345"/>
         <source>Never pair {mentor} with {mentee}</source>
         <translation>Ne jamais jumeler {mentor} avec {mentee}</translation>
     </message>
@@ -1259,84 +1259,84 @@ Pourquoi? (par exemple : conflit d’intérêts — gardé avec la liste « à n
 <context>
     <name>MatchColumns</name>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="17"/>
+        <location filename="../../ui/pages/matching/columns.py" line="18"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="18"/>
+        <location filename="../../ui/pages/matching/columns.py" line="19"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="19"/>
+        <location filename="../../ui/pages/matching/columns.py" line="20"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="20"/>
+        <location filename="../../ui/pages/matching/columns.py" line="21"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="21"/>
+        <location filename="../../ui/pages/matching/columns.py" line="22"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="28"/>
+        <location filename="../../ui/pages/matching/columns.py" line="29"/>
         <source>Assisted</source>
         <translation>Assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="30"/>
+        <location filename="../../ui/pages/matching/columns.py" line="31"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="52"/>
+        <location filename="../../ui/pages/matching/columns.py" line="53"/>
         <source>pinned</source>
         <translation>épinglé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="59"/>
+        <location filename="../../ui/pages/matching/columns.py" line="60"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="64"/>
+        <location filename="../../ui/pages/matching/columns.py" line="65"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="75"/>
-        <location filename="../../ui/pages/matching/columns.py" line="102"/>
+        <location filename="../../ui/pages/matching/columns.py" line="76"/>
+        <location filename="../../ui/pages/matching/columns.py" line="103"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="79"/>
+        <location filename="../../ui/pages/matching/columns.py" line="80"/>
         <source>How well the pair fits the program&apos;s criteria</source>
         <translation>À quel point le jumelage répond aux critères du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="84"/>
-        <location filename="../../ui/pages/matching/columns.py" line="108"/>
+        <location filename="../../ui/pages/matching/columns.py" line="85"/>
+        <location filename="../../ui/pages/matching/columns.py" line="109"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="87"/>
+        <location filename="../../ui/pages/matching/columns.py" line="88"/>
         <source>What the pair has in common</source>
         <translation>Ce que les deux ont en commun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="96"/>
+        <location filename="../../ui/pages/matching/columns.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="100"/>
+        <location filename="../../ui/pages/matching/columns.py" line="101"/>
         <source>Made</source>
         <translation>Fait</translation>
     </message>
@@ -1344,162 +1344,162 @@ Pourquoi? (par exemple : conflit d’intérêts — gardé avec la liste « à n
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="75"/>
+        <location filename="../../ui/pages/matching/page.py" line="78"/>
         <source>Show ended matches</source>
         <translation>Afficher les jumelages terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="100"/>
-        <location filename="../../ui/pages/matching/page.py" line="264"/>
+        <location filename="../../ui/pages/matching/page.py" line="103"/>
+        <location filename="../../ui/pages/matching/page.py" line="274"/>
         <source>Propose matches</source>
         <translation>Proposer des jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="102"/>
+        <location filename="../../ui/pages/matching/page.py" line="105"/>
         <source>Suggest the best overall matches for everyone not matched yet; saved matches stay as they are and nothing is saved until you accept</source>
         <translation>Suggérer le meilleur ensemble de jumelages pour les personnes non jumelées; les jumelages enregistrés restent tels quels et rien n’est enregistré avant que vous acceptiez</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="109"/>
+        <location filename="../../ui/pages/matching/page.py" line="112"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="109"/>
+        <location filename="../../ui/pages/matching/page.py" line="112"/>
         <source>Save and confirm the selected proposals</source>
         <translation>Enregistrer et confirmer les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="113"/>
+        <location filename="../../ui/pages/matching/page.py" line="116"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="113"/>
+        <location filename="../../ui/pages/matching/page.py" line="116"/>
         <source>Save and confirm every proposal</source>
         <translation>Enregistrer et confirmer toutes les propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="116"/>
-        <location filename="../../ui/pages/matching/page.py" line="124"/>
+        <location filename="../../ui/pages/matching/page.py" line="119"/>
+        <location filename="../../ui/pages/matching/page.py" line="127"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="116"/>
+        <location filename="../../ui/pages/matching/page.py" line="119"/>
         <source>Take the selected proposals off the list</source>
         <translation>Retirer de la liste les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="120"/>
+        <location filename="../../ui/pages/matching/page.py" line="123"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="120"/>
+        <location filename="../../ui/pages/matching/page.py" line="123"/>
         <source>Confirm the selected proposed matches</source>
         <translation>Confirmer les jumelages proposés sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="124"/>
+        <location filename="../../ui/pages/matching/page.py" line="127"/>
         <source>Remove the selected proposed matches</source>
         <translation>Retirer les jumelages proposés sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="128"/>
-        <location filename="../../ui/pages/matching/page.py" line="283"/>
+        <location filename="../../ui/pages/matching/page.py" line="131"/>
+        <location filename="../../ui/pages/matching/page.py" line="293"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="129"/>
+        <location filename="../../ui/pages/matching/page.py" line="132"/>
         <source>Keep the selected matches as they are when matching runs again</source>
         <translation>Garder les jumelages sélectionnés tels quels quand le jumelage est relancé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="133"/>
+        <location filename="../../ui/pages/matching/page.py" line="136"/>
         <source>End match…</source>
         <translation>Terminer le jumelage…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="133"/>
+        <location filename="../../ui/pages/matching/page.py" line="136"/>
         <source>End the selected match, with a reason</source>
         <translation>Terminer le jumelage sélectionné, avec une raison</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="137"/>
+        <location filename="../../ui/pages/matching/page.py" line="140"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="137"/>
+        <location filename="../../ui/pages/matching/page.py" line="140"/>
         <source>What matching looks for in this program, and its rules</source>
         <translation>Ce que le jumelage recherche dans ce programme, et ses règles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="140"/>
+        <location filename="../../ui/pages/matching/page.py" line="143"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="141"/>
+        <location filename="../../ui/pages/matching/page.py" line="144"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="154"/>
+        <location filename="../../ui/pages/matching/page.py" line="157"/>
         <source>Proposals and matches</source>
         <translation>Propositions et jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="155"/>
+        <location filename="../../ui/pages/matching/page.py" line="158"/>
         <source>Pair by hand</source>
         <translation>Jumeler à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="158"/>
+        <location filename="../../ui/pages/matching/page.py" line="161"/>
         <source>Matching</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="169"/>
+        <location filename="../../ui/pages/matching/page.py" line="178"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="181"/>
+        <location filename="../../ui/pages/matching/page.py" line="191"/>
         <source>Saved matches</source>
         <translation>Jumelages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="219"/>
+        <location filename="../../ui/pages/matching/page.py" line="229"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="259"/>
+        <location filename="../../ui/pages/matching/page.py" line="269"/>
         <source>No matches saved yet.
 Propose matches above and accept the ones you want, or pair people yourself under “Pair by hand”.</source>
         <translation>Aucun jumelage enregistré pour l’instant.
 Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vous-même sous « Jumeler à la main ».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="264"/>
+        <location filename="../../ui/pages/matching/page.py" line="274"/>
         <source>Re-match unmatched</source>
         <translation>Jumeler les non-jumelés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="283"/>
+        <location filename="../../ui/pages/matching/page.py" line="293"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="302"/>
+        <location filename="../../ui/pages/matching/page.py" line="312"/>
         <source>Looking for the best matches…</source>
         <translation>Recherche des meilleurs jumelages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="314"/>
+        <location filename="../../ui/pages/matching/page.py" line="324"/>
         <source>Accept %Ln proposal(s)</source>
         <translation>
             <numerusform>Accepter %Ln proposition</numerusform>
@@ -1507,12 +1507,12 @@ Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vo
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="321"/>
+        <location filename="../../ui/pages/matching/page.py" line="331"/>
         <source>Reject proposals</source>
         <translation>Rejeter les propositions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="327"/>
+        <location filename="../../ui/pages/matching/page.py" line="337"/>
         <source>Confirm %Ln match(es)</source>
         <translation>
             <numerusform>Confirmer %Ln jumelage</numerusform>
@@ -1520,7 +1520,7 @@ Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="335"/>
+        <location filename="../../ui/pages/matching/page.py" line="345"/>
         <source>Reject %Ln match(es)</source>
         <translation>
             <numerusform>Rejeter %Ln jumelage</numerusform>
@@ -1528,37 +1528,37 @@ Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vo
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="338"/>
+        <location filename="../../ui/pages/matching/page.py" line="348"/>
         <source>Reject {mentor} and {mentee}</source>
         <translation>Rejeter {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="350"/>
+        <location filename="../../ui/pages/matching/page.py" line="360"/>
         <source>Pin matches</source>
         <translation>Épingler les jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="350"/>
+        <location filename="../../ui/pages/matching/page.py" line="360"/>
         <source>Unpin matches</source>
         <translation>Désépingler les jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="353"/>
+        <location filename="../../ui/pages/matching/page.py" line="363"/>
         <source>Pin {name}</source>
         <translation>Épingler {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="355"/>
+        <location filename="../../ui/pages/matching/page.py" line="365"/>
         <source>Unpin {name}</source>
         <translation>Désépingler {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="364"/>
+        <location filename="../../ui/pages/matching/page.py" line="374"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="376"/>
+        <location filename="../../ui/pages/matching/page.py" line="386"/>
         <source>End {pair}</source>
         <translation>Terminer {pair}</translation>
     </message>
@@ -1636,24 +1636,24 @@ Pourquoi? (gardé dans le journal d’audit)</translation>
 <context>
     <name>ProposalsMixin</name>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="42"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="43"/>
         <source>Press “Propose matches” and MentorDesk suggests the best overall set of matches for the people not matched yet, with the reasons for each.
 Nothing is saved until you accept.</source>
         <translation>Cliquez sur « Proposer des jumelages » : MentorDesk suggère le meilleur ensemble de jumelages pour les personnes non jumelées, avec les raisons de chacun.
 Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="46"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="47"/>
         <source>Propose matches</source>
         <translation>Proposer des jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="53"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="54"/>
         <source>{proposed} · {mentees} and {mentors} left without a match</source>
         <translation>{proposed} · {mentees} et {mentors} restent sans jumelage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="54"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
         <source>%Ln proposed</source>
         <translation>
             <numerusform>%Ln proposé</numerusform>
@@ -1661,7 +1661,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentoré</numerusform>
@@ -1669,7 +1669,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="57"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -1677,7 +1677,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="62"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="63"/>
         <source>No new match can be proposed right now.</source>
         <translation>Aucun nouveau jumelage ne peut être proposé pour l’instant.</translation>
     </message>
@@ -1685,7 +1685,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
 <context>
     <name>RosterActions</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="33"/>
+        <location filename="../../ui/pages/roster_actions.py" line="34"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1693,8 +1693,8 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="35"/>
-        <location filename="../../ui/pages/roster_actions.py" line="69"/>
+        <location filename="../../ui/pages/roster_actions.py" line="36"/>
+        <location filename="../../ui/pages/roster_actions.py" line="70"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln jumelage</numerusform>
@@ -1702,7 +1702,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="37"/>
+        <location filename="../../ui/pages/roster_actions.py" line="38"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln rencontre</numerusform>
@@ -1710,27 +1710,27 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="43"/>
+        <location filename="../../ui/pages/roster_actions.py" line="44"/>
         <source>Exporting participants…</source>
         <translation>Exportation des participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="45"/>
+        <location filename="../../ui/pages/roster_actions.py" line="46"/>
         <source>Exporting matches…</source>
         <translation>Exportation des jumelages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="46"/>
+        <location filename="../../ui/pages/roster_actions.py" line="47"/>
         <source>Exporting meetings…</source>
         <translation>Exportation des rencontres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="54"/>
+        <location filename="../../ui/pages/roster_actions.py" line="55"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="55"/>
+        <location filename="../../ui/pages/roster_actions.py" line="56"/>
         <source>Delete {name} from MentorDesk for good?
 
 This removes them from every cycle ({participations}), with {matches} and the contacts logged for them. It cannot be undone. To stop including them but keep the record, use Withdraw instead.{files_note}
@@ -1743,7 +1743,7 @@ La personne est retirée de tous les cycles ({participations}), avec {matches} e
 Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="65"/>
+        <location filename="../../ui/pages/roster_actions.py" line="66"/>
         <source>%Ln participation(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>
@@ -1751,28 +1751,28 @@ Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="82"/>
+        <location filename="../../ui/pages/roster_actions.py" line="83"/>
         <source>Nothing was deleted: a reason is needed.</source>
         <translation>Rien n’a été supprimé : une raison est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="100"/>
-        <location filename="../../ui/pages/roster_actions.py" line="121"/>
+        <location filename="../../ui/pages/roster_actions.py" line="101"/>
+        <location filename="../../ui/pages/roster_actions.py" line="122"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="101"/>
+        <location filename="../../ui/pages/roster_actions.py" line="102"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="141"/>
+        <location filename="../../ui/pages/roster_actions.py" line="142"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="142"/>
+        <location filename="../../ui/pages/roster_actions.py" line="143"/>
         <source>Saved {what} to {file}.
 
 Folder: {folder}</source>
@@ -1781,12 +1781,12 @@ Folder: {folder}</source>
 Dossier : {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="196"/>
+        <location filename="../../ui/pages/roster_actions.py" line="197"/>
         <source>Participant added.</source>
         <translation>Participant ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="225"/>
+        <location filename="../../ui/pages/roster_actions.py" line="232"/>
         <source>Saved {name}.</source>
         <translation>Fiche de {name} enregistrée.</translation>
     </message>
@@ -1794,93 +1794,93 @@ Dossier : {folder}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster.py" line="89"/>
+        <location filename="../../ui/pages/roster.py" line="90"/>
         <source>Add participant…</source>
         <translation>Ajouter un participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="89"/>
+        <location filename="../../ui/pages/roster.py" line="90"/>
         <source>Type in one person by hand</source>
         <translation>Saisir une personne à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="92"/>
-        <location filename="../../ui/pages/roster.py" line="190"/>
+        <location filename="../../ui/pages/roster.py" line="93"/>
+        <location filename="../../ui/pages/roster.py" line="193"/>
         <source>Import sign-ups…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="93"/>
+        <location filename="../../ui/pages/roster.py" line="94"/>
         <source>Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)</source>
         <translation>Ajouter des personnes depuis un tableur d’inscriptions (CSV, Excel ou OpenDocument)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="97"/>
+        <location filename="../../ui/pages/roster.py" line="98"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="98"/>
+        <location filename="../../ui/pages/roster.py" line="99"/>
         <source>Save participants, matches (for a mail merge) or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, les jumelages (pour un publipostage) ou les rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="102"/>
+        <location filename="../../ui/pages/roster.py" line="103"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="102"/>
+        <location filename="../../ui/pages/roster.py" line="103"/>
         <source>Open the selected person&apos;s details (Enter)</source>
         <translation>Ouvrir la fiche de la personne sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="106"/>
+        <location filename="../../ui/pages/roster.py" line="107"/>
         <source>Edit selected…</source>
         <translation>Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="107"/>
+        <location filename="../../ui/pages/roster.py" line="108"/>
         <source>Set capacity, status or stage of every selected person</source>
         <translation>Régler la capacité, le statut ou le niveau de chaque personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="111"/>
+        <location filename="../../ui/pages/roster.py" line="112"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="112"/>
+        <location filename="../../ui/pages/roster.py" line="113"/>
         <source>Mark the selected people as no longer taking part (Reactivate undoes it)</source>
         <translation>Indiquer que les personnes sélectionnées ne participent plus (Réactiver l’annule)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="116"/>
+        <location filename="../../ui/pages/roster.py" line="117"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="117"/>
+        <location filename="../../ui/pages/roster.py" line="118"/>
         <source>Bring the selected withdrawn people back</source>
         <translation>Faire revenir les personnes retirées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="121"/>
+        <location filename="../../ui/pages/roster.py" line="122"/>
         <source>Delete person…</source>
         <translation>Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="122"/>
+        <location filename="../../ui/pages/roster.py" line="123"/>
         <source>Remove the selected person and everything about them, for good</source>
         <translation>Supprimer définitivement la personne sélectionnée et tout ce qui la concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="143"/>
+        <location filename="../../ui/pages/roster.py" line="144"/>
         <source>Roster</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="186"/>
+        <location filename="../../ui/pages/roster.py" line="189"/>
         <source>Nobody has signed up for {cycle} yet.
 
 Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
@@ -1889,7 +1889,7 @@ Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocume
 Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="200"/>
+        <location filename="../../ui/pages/roster.py" line="203"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln sans jumelage</numerusform>
@@ -1897,7 +1897,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="203"/>
+        <location filename="../../ui/pages/roster.py" line="206"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -1905,7 +1905,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="207"/>
+        <location filename="../../ui/pages/roster.py" line="210"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1913,17 +1913,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="215"/>
+        <location filename="../../ui/pages/roster.py" line="218"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="219"/>
+        <location filename="../../ui/pages/roster.py" line="222"/>
         <source> — nobody matches these filters</source>
         <translation> — personne ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="222"/>
+        <location filename="../../ui/pages/roster.py" line="225"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -1931,17 +1931,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="275"/>
+        <location filename="../../ui/pages/roster.py" line="278"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="277"/>
+        <location filename="../../ui/pages/roster.py" line="280"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="324"/>
+        <location filename="../../ui/pages/roster.py" line="327"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -1949,7 +1949,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="326"/>
+        <location filename="../../ui/pages/roster.py" line="329"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -1957,7 +1957,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="346"/>
+        <location filename="../../ui/pages/roster.py" line="349"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -1965,12 +1965,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="372"/>
+        <location filename="../../ui/pages/roster.py" line="375"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="374"/>
+        <location filename="../../ui/pages/roster.py" line="377"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>
