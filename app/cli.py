@@ -16,11 +16,13 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
-from app.db.engine import Database
 from app.paths import default_db_path
+
+if TYPE_CHECKING:
+    from app.db.engine import Database
 
 log = logging.getLogger(__name__)
 INTERNAL_ERROR = 4
@@ -48,8 +50,24 @@ def _cycle_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--program", help="program name, when several share the cycle label")
 
 
+class _LazyCommands:
+    """Stands for ``app.cli_commands`` while the parser is built: ``cmd.match`` is a handler
+    that imports the commands module (and, through it, SQLAlchemy and the models) only when
+    that command runs, so ``--version`` and ``--help`` import nothing heavy."""
+
+    def __getattr__(self, name: str) -> Handler:
+        def handler(args: argparse.Namespace) -> int:
+            from app import cli_commands
+
+            run: Handler = getattr(cli_commands, name)
+            return run(args)
+
+        handler.__name__ = handler.__qualname__ = name
+        return handler
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from app import cli_commands as cmd
+    cmd = _LazyCommands()
 
     common = _common()
     parser = argparse.ArgumentParser(
