@@ -43,6 +43,7 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     selected = set(sys.argv[1:])
     results: dict[str, dict[str, float]] = {}
+    skipped: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="mentordesk-bench-") as tmp:
         os.environ["MENTORDESK_HOME"] = str(Path(tmp) / "home")
         for name, workload in workloads.ALL.items():
@@ -51,6 +52,9 @@ def main() -> int:
             print(f"… {name}", file=sys.stderr, flush=True)
             try:
                 results[name] = workload(Path(tmp) / name, median_time)
+            except workloads.WorkloadSkipped as note:
+                skipped[name] = str(note)
+                print(f"   {name} skipped: {note}", file=sys.stderr)
             except Exception as exc:  # one broken workload must not hide the others' figures
                 print(f"   {name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
     print(f"{'workload':<14}{'n':>8}{'ours':>12}{'raw':>12}{'ratio':>8}{'target':>8}")
@@ -65,6 +69,8 @@ def main() -> int:
         for key, value in r.items():
             if key not in ("n", "ours_s", "raw_s", "ours_mb", "raw_mb", "ratio"):
                 print(f"{'':<14}{key}: {value:.4f}")
+    for name, note in skipped.items():
+        print(f"{name:<14}skipped: {note}")
     out = Path(os.environ.get("BENCH_JSON", ".bench.json"))
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"figures written to {out}")
