@@ -49,6 +49,9 @@ RETURNING_ANSWERS = ("", "returning", "leaving")
 END_CATEGORIES = ("", "moved", "no_contact", "conflict", "goals_met", "cycle_ended", "other")
 GROUP_STATUSES = ("proposed", "confirmed", "active", "ended")
 GOAL_STATUSES = ("in_progress", "met", "dropped")
+# When a survey is meant to be answered; "after_match" uses ``Survey.days_after_match``.
+SURVEY_MOMENTS = ("start", "mid", "end", "after_match", "pre", "post")
+SURVEY_QUESTION_KINDS = ("yes_no", "likert", "scale", "single", "multiple", "number", "text")
 LIVE_MATCH_STATUSES = ("proposed", "confirmed", "notified", "active")
 MEETING_MODES = ("in_person", "video", "phone", "email_text")
 # How a person's reading language (``Person.preferred_language``) was decided, strongest
@@ -433,6 +436,92 @@ class AgreementGoal(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     agreement: Mapped[Agreement] = relationship(back_populates="goals")
+
+
+class Survey(Base):
+    """A questionnaire of one cycle: its questions, audience and moment."""
+
+    __tablename__ = "survey"
+    __table_args__ = (
+        UniqueConstraint("cycle_id", "name"),
+        CheckConstraint(
+            "days_after_match IS NULL OR days_after_match >= 0", name="days_not_negative"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    # The shipped template it was made from ("" when learned from a file or written anew).
+    template: Mapped[str] = mapped_column(String(50), default="")
+    moment: Mapped[str] = mapped_column(String(20), default="end")
+    days_after_match: Mapped[int | None] = mapped_column(Integer)
+    # Who is asked: roles of the ladder (empty = everyone), optionally group ids.
+    audience: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    questions: Mapped[list[SurveyQuestion]] = relationship(
+        back_populates="survey",
+        cascade="all, delete-orphan",
+        order_by="SurveyQuestion.position",
+    )
+
+
+class SurveyQuestion(Base):
+    """One question; ``choices`` hold the answer labels ({"key", "en", "fr", ...})."""
+
+    __tablename__ = "survey_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    text_fr: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="text")
+    choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A stable key for comparing the same question across cycles and pre/post pairs.
+    key: Mapped[str] = mapped_column(String(100), default="")
+
+    survey: Mapped[Survey] = relationship(back_populates="questions")
+
+
+class SurveyResponse(Base):
+    """One person's answers to a survey; anonymous responses keep no link to the person."""
+
+    __tablename__ = "survey_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    # Kept for results by role even when the response is anonymous.
+    role: Mapped[str] = mapped_column(String(100), default="")
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_record.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SurveyAnswer(Base):
+    """The answer to one question in one response, always a list: the chosen label key(s),
+    or the one number or text given."""
+
+    __tablename__ = "survey_answer"
+    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_response.id", ondelete="CASCADE"), index=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_question.id", ondelete="CASCADE"), index=True
+    )
+    value: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
 class AuditEvent(Base):

@@ -56,11 +56,24 @@ ENUMERATIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("agreement_goal", "status"): ("in_progress", "met", "dropped"),
     ("agreement_goal", "mid_status"): ("", "in_progress", "met", "dropped"),
     ("agreement_goal", "end_status"): ("", "in_progress", "met", "dropped"),
+    ("survey", "moment"): ("start", "mid", "end", "after_match", "pre", "post"),
+    ("survey_question", "kind"): (
+        "yes_no",
+        "likert",
+        "scale",
+        "single",
+        "multiple",
+        "number",
+        "text",
+    ),
 }
 # The JSON shape each JSON column is read as (``json_type``): a list or a mapping.
 JSON_SHAPES: dict[tuple[str, str], str] = {
     ("agreement", "support"): "array",
     ("audit_event", "details"): "object",
+    ("survey", "audience"): "object",
+    ("survey_question", "choices"): "array",
+    ("survey_answer", "value"): "array",
     ("import_mapping", "mapping"): "object",
     ("letter_template", "content"): "object",
     ("match", "reasons"): "array",

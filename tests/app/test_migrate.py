@@ -266,4 +266,4 @@ def test_0004_keeps_every_row_and_gives_the_new_columns_their_defaults(
     assert before["match"] > 0 and decisions == [("", "")]
     assert cycles and all(row == (None, None) for row in cycles)
     assert returning == [("",)]
-    assert version == "0004"
+    assert version == head_revision()

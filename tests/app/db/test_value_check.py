@@ -131,6 +131,8 @@ def test_the_enumerations_are_the_ones_the_services_use() -> None:
     assert ENUMERATIONS[("participant", "next_cycle")] == models.RETURNING_ANSWERS
     assert ENUMERATIONS[("mentor_group", "status")] == models.GROUP_STATUSES
     assert ENUMERATIONS[("agreement_goal", "status")] == models.GOAL_STATUSES
+    assert ENUMERATIONS[("survey", "moment")] == models.SURVEY_MOMENTS
+    assert ENUMERATIONS[("survey_question", "kind")] == models.SURVEY_QUESTION_KINDS
     for column in ("mid_status", "end_status"):
         assert ENUMERATIONS[("agreement_goal", column)] == ("", *models.GOAL_STATUSES)
 
