@@ -66,6 +66,10 @@ class _LazyCommands:
         return handler
 
 
+# app.programs.presets.CLI_MODELS, spelled out so --help imports nothing heavy (a test checks).
+PROGRAM_MODELS = ("one-to-one", "cascading", "small-groups", "assigned-groups", "faculty")
+
+
 def build_parser() -> argparse.ArgumentParser:
     cmd = _LazyCommands()
 
@@ -86,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cycle", required=True)
     p.add_argument("--starts", type=_date)
     p.add_argument("--ends", type=_date)
+    p.add_argument(
+        "--model",
+        choices=PROGRAM_MODELS,
+        help="set up a new program as this program model (ladder, pairs or groups, criteria)",
+    )
     p.set_defaults(handler=cmd.init)
 
     p = sub.add_parser("demo", parents=[common], help="create a fictional demo program")

@@ -34,11 +34,12 @@ def gui(args: argparse.Namespace) -> int:
 def init(args: argparse.Namespace) -> int:
     with open_db(args, must_exist=False) as db, db.write() as session:
         info = programs.ensure_program_cycle(
-            session, args.program, args.cycle, args.starts, args.ends
+            session, args.program, args.cycle, args.starts, args.ends, model=args.model
         )
+        model = str(programs.program_settings(session, info.program_id).get("model") or "")
     emit(
         args,
-        {"db": str(db.path), "program": info.program_name, "cycle": info.label},
+        {"db": str(db.path), "program": info.program_name, "cycle": info.label, "model": model},
         f"Created cycle {info.label} of {info.program_name} in {db.path}",
     )
     return 0

@@ -54,8 +54,16 @@ def create_program(
     contact_title: str = "",
     contact_email: str = "",
     contact_phone: str = "",
+    model: str | None = None,
 ) -> int:
+    """A new program; ``model`` applies that program model's preset (``presets``): its
+    ladder unless ``role_ladder`` is given, its relations, criteria and flags."""
     name = name.strip()
+    preset: dict[str, object] = {}
+    if model:
+        from app.programs.presets import preset_ladder, preset_settings
+
+        role_ladder = role_ladder or preset_ladder(model)
     if not name:
         raise UnusableInputError(sentence("programs.name_required"))
     ladder = [r.strip() for r in (role_ladder or DEFAULT_LADDER) if r.strip()]
@@ -67,11 +75,13 @@ def create_program(
         raise UnusableInputError(sentence("programs.name_taken", name=name))
     if cadence_days < 1:
         raise UnusableInputError(sentence("programs.cadence_too_short"))
+    if model:
+        preset = preset_settings(model, ladder)
     program = Program(
         name=name,
         organisation=organisation.strip(),
         role_ladder=ladder,
-        settings={"cadence_days": cadence_days},
+        settings={"cadence_days": cadence_days, **preset},
         contact_name=contact_name,
         contact_title=contact_title,
         contact_email=contact_email,
@@ -79,7 +89,9 @@ def create_program(
     )
     session.add(program)
     session.flush()
-    audit.record(session, "create", "program", program.id)
+    audit.record(
+        session, "create", "program", program.id, **({"model": preset["model"]} if preset else {})
+    )
     return program.id
 
 
@@ -113,11 +125,23 @@ def ensure_program_cycle(
     cycle_label: str,
     starts_on: dt.date | None = None,
     ends_on: dt.date | None = None,
+    model: str | None = None,
 ) -> CycleInfo:
-    """Find or create the program, then create the cycle (the CLI's ``init``)."""
-    program_id = session.scalar(select(Program.id).where(Program.name == program_name.strip()))
-    if program_id is None:
-        program_id = create_program(session, program_name)
+    """Find or create the program, then create the cycle (the CLI's ``init``).
+
+    ``model`` sets up a new program with that model's preset; an existing program set up
+    with another model is refused (its model changes in Program settings)."""
+    program = session.scalar(select(Program).where(Program.name == program_name.strip()))
+    if program is None:
+        program_id = create_program(session, program_name, model=model)
+    else:
+        program_id = program.id
+        if model:
+            from app.programs.presets import check_model
+
+            wanted, known = check_model(model), str(program.settings.get("model") or "")
+            if wanted != known:
+                raise UnusableInputError(sentence("programs.model_differs", name=program.name))
     cycle_id = create_cycle(session, program_id, cycle_label, starts_on, ends_on)
     return get_cycle(session, cycle_id)
 
