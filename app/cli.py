@@ -150,6 +150,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd.import_meetings)
 
+    p = sub.add_parser(
+        "import-attendance", parents=[common], help="import an orientation attendance sheet"
+    )
+    _cycle_args(p)
+    p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    p.add_argument("--sheet", metavar="NAME", help="the workbook sheet to import")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd.import_attendance)
+
     p = sub.add_parser("engagement", parents=[common], help="contact status of matches")
     _cycle_args(p)
     p.add_argument("--as-of", type=_date)
@@ -164,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", type=Path)
     p.add_argument("--passphrase-file", type=Path)
     p.set_defaults(handler=cmd.restore)
+
+    from app.cli_cycles import add_cycle_parser
+
+    add_cycle_parser(sub, common, _date)
 
     p = sub.add_parser("self-test", parents=[common], help="headless smoke test")
     p.set_defaults(handler=cmd.self_test)

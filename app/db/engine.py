@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import safe_files
+from app.cycles import guard as _closed_cycles  # noqa: F401  (closed cycles stay read-only)
 from app.paths import make_private_file
 
 BUSY_TIMEOUT_MS = 5000
