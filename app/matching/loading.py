@@ -35,11 +35,18 @@ class Roster:
     live_as_mentor: dict[int, int] = field(default_factory=dict)
     # Names of preferred mentors that fit no mentor, or several (settled by the coordinator).
     named_notes: list[NamedNote] = field(default_factory=list)
+    # Participant id → the eligibility rules they fail (app.eligibility): left out.
+    ineligible: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def by_role(self, role: str) -> list[Profile]:
-        """The participants in ``role``, by id (the stable order matching relies on)."""
+        """The eligible participants in ``role``, by id (the stable order matching relies
+        on); people failing the role's eligibility rules are never candidates."""
         return sorted(
-            (p for pid, p in self.profiles.items() if self.roles[pid] == role),
+            (
+                p
+                for pid, p in self.profiles.items()
+                if self.roles[pid] == role and pid not in self.ineligible
+            ),
             key=lambda p: p.id,
         )
 
@@ -89,6 +96,10 @@ def load_roster(
             named[pid] = str(answer)
     if named:
         _recognise_named(session, roster, named)
+    if participant_ids is None:  # the whole cycle: who its eligibility rules leave out
+        from app.eligibility.checking import ineligible
+
+        roster.ineligible.update(ineligible(session, cycle_id))
     return roster
 
 

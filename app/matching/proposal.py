@@ -70,6 +70,8 @@ class Proposal:
     priority_waiting: int = 0  # mentees left unmatched last cycle, when served first
     priority_served: int = 0
     unrecognised_preferences: list[dict[str, object]] = field(default_factory=list)
+    # Email → the eligibility rules each person left out fails (English sentences).
+    ineligible: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """The ``match --json`` document of CLI.md (plus ``limits``)."""
@@ -103,6 +105,7 @@ class Proposal:
             }
         doc["limits"] = list(self.limits)
         doc["unrecognised_preferences"] = list(self.unrecognised_preferences)
+        doc["ineligible"] = {email: list(why) for email, why in self.ineligible.items()}
         doc["blocking_pairs"] = self.blocking_pairs
         doc["notes"] = list(self.notes)
         if self.optimum_total is not None:
@@ -144,6 +147,7 @@ def propose_matches(
     proposal = Proposal(cycle=roster.label, candidates_asked=max(0, candidates))
     proposal.limits += [note.sentence for note in roster.named_notes]
     proposal.unrecognised_preferences = [note.to_json() for note in roster.named_notes]
+    _add_ineligible(roster, proposal)
     relations = list(zip(roster.ladder, roster.ladder[1:], strict=False))
     for done, (mentor_role, mentee_role) in enumerate(relations):
         check_cancelled(is_cancelled)
@@ -161,6 +165,18 @@ def propose_matches(
         len(proposal.unmatched_mentees),
     )
     return proposal
+
+
+def _add_ineligible(roster: Roster, proposal: Proposal) -> None:
+    """Who the eligibility rules left out, with why, and one sentence per role."""
+    from app.eligibility.messages import sentence
+
+    counts: dict[str, int] = {}
+    for pid, why in sorted(roster.ineligible.items()):
+        proposal.ineligible[roster.profiles[pid].email] = [str(s) for s in why]
+        counts[roster.roles[pid]] = counts.get(roster.roles[pid], 0) + 1
+    for role, count in counts.items():
+        proposal.limits.append(sentence("eligibility.left_out", count=count, role=role))
 
 
 @dataclass(frozen=True)
