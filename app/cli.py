@@ -178,6 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_cycle_parser(sub, common, _date)
 
+    from app.cli_agreements import add_agreements_parser
+
+    add_agreements_parser(sub, common)
+
     p = sub.add_parser("self-test", parents=[common], help="headless smoke test")
     p.set_defaults(handler=cmd.self_test)
     return parser

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.db.models import Cycle, Match, Meeting, Participant, Person, Program
+from app.db.models import Agreement, Cycle, Match, Meeting, Participant, Person, Program
 from app.errors import NotFoundError
 from app.meetings.messages import sentence
 
@@ -42,6 +42,7 @@ class MatchEngagement:
     contacts: int = 0
     concern: bool = False
     due_on: dt.date | None = None  # the cadence after the last contact (or the match)
+    cadence_days: int | None = None  # this pair's own: its agreement's, else the program's
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class EngagementReport:
                     "days_since_contact": m.days_since_contact,
                     "contacts": m.contacts,
                     "concern": m.concern,
+                    "cadence_days": m.cadence_days,
                 }
                 for m in self.matches
             ],
@@ -134,12 +136,14 @@ def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
             *(a.first_name, a.preferred_name, a.last_name, a.email),
             *(b.first_name, b.preferred_name, b.last_name, b.email),
             *(last.c.last, last.c.contacts, last.c.concern),
+            Agreement.meeting_every_days,  # an agreed frequency overrides the program's
         )
         .join(mentor, mentor.id == Match.mentor_id)
         .join(mentee, mentee.id == Match.mentee_id)
         .join(a, a.id == mentor.person_id)
         .join(b, b.id == mentee.person_id)
         .outerjoin(last, last.c.match_id == Match.id)
+        .outerjoin(Agreement, Agreement.match_id == Match.id)
         .where(Match.cycle_id == cycle_id, Match.status.in_(ENGAGED_STATUSES))
     )
 
@@ -154,12 +158,15 @@ def engagement(session: Session, cycle_id: int, as_of: dt.date | None = None) ->
     cycle, cadence = _cycle_cadence(session, cycle_id)
     query = _engagement_query(cycle_id, as_of)
     rows = []
-    for match_id, made, *people, last_contact, contacts, concern in session.execute(query):
+    for match_id, made, *people, last_contact, contacts, concern, agreed in session.execute(
+        query
+    ):
         made_on = dt.date.fromisoformat(made)
         if made_on > as_of:
             continue
         last_day = _as_date(last_contact)
-        status, days = contact_status(made_on, last_day, as_of, cadence)
+        own = agreed or cadence
+        status, days = contact_status(made_on, last_day, as_of, own)
         rows.append(
             MatchEngagement(
                 match_id=match_id,
@@ -173,7 +180,8 @@ def engagement(session: Session, cycle_id: int, as_of: dt.date | None = None) ->
                 made_on=made_on,
                 contacts=int(contacts or 0),
                 concern=bool(concern),
-                due_on=(last_day or made_on) + dt.timedelta(days=cadence),
+                due_on=(last_day or made_on) + dt.timedelta(days=own),
+                cadence_days=own,
             )
         )
     rows.sort(key=lambda r: (_URGENCY[r.status], -r.days_since_contact, r.match_id))
