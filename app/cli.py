@@ -182,6 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_agreements_parser(sub, common)
 
+    from app.cli_groups import add_groups_parser
+
+    add_groups_parser(sub, common)
+
     p = sub.add_parser("self-test", parents=[common], help="headless smoke test")
     p.set_defaults(handler=cmd.self_test)
     return parser

@@ -1,0 +1,113 @@
+"""Form the groups of a problem: exactly for a tiny instance, else a seeded first grouping
+improved by local search on the worst group."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.errors import UnusableInputError
+from app.grouping import exact
+from app.grouping.construct import blocks, construct, impossible_blocks
+from app.grouping.fit import GroupScore, Scorer, grouping_key, score_group
+from app.grouping.messages import sentence
+from app.grouping.problem import Problem, group_count
+from app.grouping.search import improve
+from app.grouping.state import State
+from app.sentences import Sentence
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FormedGroup:
+    members: tuple[int, ...]  # participant keys
+    mentors: tuple[int, ...]
+    score: GroupScore
+
+
+@dataclass(frozen=True)
+class Solution:
+    problem: Problem
+    groups: tuple[FormedGroup, ...]
+    ungrouped: tuple[tuple[int, Sentence], ...]  # member key, why no group could take them
+    exact: bool = False
+    steps: int = 0
+
+    @property
+    def key(self) -> tuple[int, float, float]:
+        return grouping_key([g.score for g in self.groups])
+
+
+def groups_for(problem: Problem, placeable: int) -> int:
+    if problem.groups:
+        return problem.groups
+    wanted = problem.mentors_per_group
+    places = sum(max(0, p.capacity) for p in problem.mentors)
+    return group_count(placeable, problem.size, places // wanted if wanted else None)
+
+
+def solve(
+    problem: Problem, seed: int = 0, *, max_steps: int | None = None, allow_exact: bool = True
+) -> Solution:
+    """The groups of ``problem``; the same seed always gives the same groups."""
+    scorer = Scorer.build(problem)
+    found = blocks(problem)
+    left = impossible_blocks(problem, found)
+    found = [b for b in found if b[0] not in left]
+    placeable = sum(len(b) for b in found)
+    if placeable == 0:
+        return _solution(scorer, [], left, exact=False, steps=0)
+    groups = groups_for(problem, placeable)
+    if groups == 0:
+        low, high = problem.size
+        raise UnusableInputError(
+            sentence("grouping.size_impossible", count=placeable, low=low, high=high)
+        )
+    if allow_exact and not left and exact.applies(scorer, groups):
+        best = exact.solve_exact(scorer, groups)
+        if best is not None:
+            return _solution(scorer, best, {}, exact=True, steps=0)
+    state = State(scorer, groups)
+    rng = np.random.default_rng(seed)
+    left.update(construct(state, found, rng))
+    movable = np.zeros(state.n, dtype=bool)
+    for block in found:
+        movable[block] = len(block) == 1
+    steps = improve(state, movable, max_steps if max_steps is not None else 40 * state.n)
+    log.info("Formed %d groups in %d improving steps", groups, steps)
+    grouping = [(state.members(g), list(state.mentors_of[g])) for g in range(groups)]
+    return _solution(scorer, grouping, left, exact=False, steps=steps)
+
+
+def _solution(
+    scorer: Scorer,
+    grouping: list[tuple[list[int], list[int]]],
+    left: dict[int, Sentence],
+    *,
+    exact: bool,
+    steps: int,
+) -> Solution:
+    problem = scorer.problem
+    formed = []
+    for members, mentors in grouping:
+        if not members:
+            continue
+        formed.append(
+            FormedGroup(
+                tuple(problem.members[i].key for i in sorted(members)),
+                tuple(problem.mentors[k].key for k in sorted(mentors)),
+                score_group(scorer, sorted(members), sorted(mentors)),
+            )
+        )
+    ungrouped = tuple((problem.members[i].key, why) for i, why in sorted(left.items()))
+    return Solution(problem, tuple(formed), ungrouped, exact, steps)
+
+
+def random_balanced(problem: Problem, seed: int) -> Solution:
+    """Groups assigned at random but balanced: the same run with no criterion."""
+    from dataclasses import replace
+
+    return solve(replace(problem, criteria=(), never_alone=()), seed, allow_exact=False)
