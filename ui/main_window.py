@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.context.cycleChanged.connect(self.update_status)
         self.context.dataChanged.connect(self.update_status)
+        from ui.dialogs.next_cycle_banner import install_next_cycle
+
+        install_next_cycle(self)  # File → Start next cycle…, and the closed-cycle banner
         self.reload_cycles()
         self._restore_settings()
 

@@ -78,6 +78,39 @@ class Decision:
     end_reason: str = ""
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What the roll-over will do with these decisions and answers (nothing written)."""
+
+    continued: int
+    rematched: int
+    closed: int
+    carried: frozenset[int]  # participant ids of the old cycle carried into the new one
+    conflicts: tuple[int, ...]  # marked leaving, yet in a continued pair or group
+
+
+def outcome(
+    relations: list[Relation],
+    answers: Mapping[int, str],
+    decisions: Mapping[tuple[str, int], str] | None = None,
+) -> Outcome:
+    """Who is carried: both people of a continued pair or group, everyone marked returning,
+    and the people of re-matched ones unless they said they are leaving."""
+    chosen = {r.key: (decisions or {}).get(r.key) or r.decision for r in relations}
+    in_continued = {p for r in relations if chosen[r.key] == "continue" for p in r.participant_ids}
+    rematched = {p for r in relations if chosen[r.key] == "rematch" for p in r.participant_ids}
+    carried = {p for p, answer in answers.items() if answer == "returning"} | in_continued
+    carried |= {p for p in rematched if answers.get(p) != "leaving"}
+    conflicts = tuple(sorted(p for p in in_continued if answers.get(p) == "leaving"))
+
+    def count(decision: str) -> int:
+        return sum(1 for d in chosen.values() if d == decision)
+
+    return Outcome(
+        count("continue"), count("rematch"), count("close"), frozenset(carried), conflicts
+    )
+
+
 def default_decision(status: str, last: dt.date | None, as_of: dt.date, cadence: int) -> str:
     """The roll-over screen's proposal for an undecided pair or group (see module doc)."""
     if status in UNDER_WAY and last is not None and (as_of - last).days <= cadence:

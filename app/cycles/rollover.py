@@ -28,6 +28,7 @@ from app.cycles.decisions import (
     Relation,
     group_members,
     live_relations,
+    outcome,
     save_answers,
     save_decisions,
 )
@@ -136,6 +137,10 @@ def create_next_cycle(
         return result
     new.previous_id = old.id
     result.copied = copied_parts(session, owner)
+    from app.surveys.service import copy_surveys  # definitions only, never responses
+
+    if copy_surveys(session, old.id, new.id):
+        result.copied.append("surveys")
     _carry(session, old, new, live_relations(session, old, as_of), result)
     old.status = CLOSED
     old.closed_at = utcnow()
@@ -166,19 +171,13 @@ def copied_parts(session: Session, program: Program) -> list[str]:
 def _carry(
     session: Session, old: Cycle, new: Cycle, relations: list[Relation], result: RolloverResult
 ) -> None:
-    continued = [r for r in relations if r.decision == "continue"]
-    in_continued = {p for r in continued for p in r.participant_ids}
-    rematched = {p for r in relations if r.decision == "rematch" for p in r.participant_ids}
     people = session.scalars(select(Participant).where(Participant.cycle_id == old.id)).all()
+    plan = outcome(relations, {p.id: p.next_cycle for p in people})
     for person in people:
-        if person.id in in_continued and person.next_cycle == "leaving":
+        if person.id in plan.conflicts:
             name = person.person.display_name
             raise UnusableInputError(sentence("cycles.leaving_but_continued", name=name))
-    carried = [
-        p for p in people
-        if p.id in in_continued or p.next_cycle == "returning"
-        or (p.id in rematched and p.next_cycle != "leaving")
-    ]  # fmt: skip
+    carried = [p for p in people if p.id in plan.carried]
     copies = {p.id: _carry_participant(p, new.id) for p in carried}
     session.add_all(copies.values())
     session.flush()
@@ -274,3 +273,17 @@ def reopen_cycle_id(session: Session, cycle_id: int) -> str:
     if cycle is None:
         raise NotFoundError(sentence("cycles.no_cycle", program="", label=""))
     return reopen_cycle(session, cycle.program.name, cycle.label)
+
+
+def suggest_next_label(label: str) -> str:
+    """ "2025-2026" → "2026-2027", "2025" → "2026"; otherwise the label with " (next)"."""
+    import re
+
+    years = re.fullmatch(r"(\d{4})([-/–])(\d{2}|\d{4})", label.strip())
+    if years:
+        first, sep, second = years.groups()
+        later = str(int(second) + 1).zfill(len(second))[-len(second) :]
+        return f"{int(first) + 1}{sep}{later}"
+    if re.fullmatch(r"\d{4}", label.strip()):
+        return str(int(label) + 1)
+    return f"{label.strip()} (next)"

@@ -148,7 +148,7 @@
 <context>
     <name>ImportMeetingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="54"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="55"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln row read from {file}.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="57"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="58"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact would be added.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="61"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="62"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact was added.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="67"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="68"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row would be already logged and skipped.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="74"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="75"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row was already logged and skipped.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="83"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="84"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row would be rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="90"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="91"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row was rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="105"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="106"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… and %Ln more.</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="88"/>
+        <location filename="../../ui/dialogs/import_common.py" line="120"/>
         <source>This workbook holds data on %Ln sheet(s). Choose the one to import; the others are left out.</source>
         <translation>
             <numerusform>This workbook holds data on %Ln sheet. Choose the one to import; the others are left out.</numerusform>

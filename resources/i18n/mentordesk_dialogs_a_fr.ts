@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="218"/>
+        <source>Mentoring agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="221"/>
+        <source>Agreement of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="230"/>
+        <source>For the coordinator only; never printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="250"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="252"/>
+        <source>The program&apos;s cadence ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="255"/>
+        <source>This becomes the pair&apos;s cadence on the Engagement page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="256"/>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="271"/>
+        <source>Types of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="277"/>
+        <source>Meet at least every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="282"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="283"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="287"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="288"/>
+        <source>How either side may end the relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="294"/>
+        <source>Notes:</source>
+        <translation type="unfinished">Notes :</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCatalogue</name>
     <message>
         <location filename="../../ui/dialogs/answer_catalogue.py" line="39"/>
@@ -856,6 +929,31 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="88"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="89"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="90"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="91"/>
+        <source>Called</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="93"/>
+        <source>Leaves out</source>
+        <translation>Écarte</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -888,6 +986,147 @@
         <location filename="../../ui/dialogs/crash.py" line="46"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityRules</name>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="42"/>
+        <source>is answered</source>
+        <translation>a une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="43"/>
+        <source>is yes</source>
+        <translation>est oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="44"/>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="45"/>
+        <source>is one of (separate with ;)</source>
+        <translation>fait partie de (séparer par ;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="46"/>
+        <source>is at least (number)</source>
+        <translation>est d&apos;au moins (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="47"/>
+        <source>is at most (number)</source>
+        <translation>est d&apos;au plus (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="48"/>
+        <source>orientation attended by (date)</source>
+        <translation>orientation suivie au plus tard le (date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="49"/>
+        <source>orientation hours at least</source>
+        <translation>heures d&apos;orientation d&apos;au moins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="52"/>
+        <source>e.g. yes</source>
+        <translation>p. ex. oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="53"/>
+        <source>e.g. North; East</source>
+        <translation>p. ex. Nord; Est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="54"/>
+        <source>e.g. 3</source>
+        <translation>p. ex. 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="55"/>
+        <source>e.g. 5</source>
+        <translation>p. ex. 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="56"/>
+        <source>e.g. 2026-09-30</source>
+        <translation>p. ex. 2026-09-30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="57"/>
+        <source>e.g. 2</source>
+        <translation>p. ex. 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="68"/>
+        <source>Orientation records</source>
+        <translation>Séances d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="70"/>
+        <source>Returning</source>
+        <translation>De retour</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityRulesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="113"/>
+        <source>Eligibility rules</source>
+        <translation>Règles d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="144"/>
+        <source>e.g. years in the specialty</source>
+        <translation>p. ex. années dans la spécialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="145"/>
+        <source>Add rule</source>
+        <translation>Ajouter la règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="147"/>
+        <source>Remove rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="164"/>
+        <source>Rules for:</source>
+        <translation>Règles pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="166"/>
+        <source>Field:</source>
+        <translation>Champ&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="167"/>
+        <source>Test:</source>
+        <translation>Test&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="168"/>
+        <source>Value:</source>
+        <translation>Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="169"/>
+        <source>Called in reasons:</source>
+        <translation>Nom dans les raisons&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="258"/>
+        <source>No rules: everyone in this role can be matched.</source>
+        <translation>Aucune règle&#xa0;: tous les participants de ce rôle peuvent être jumelés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="261"/>
+        <source>These rules leave out {count} of {total} active participants.</source>
+        <translation>Ces règles écartent {count} des {total} participants actifs.</translation>
     </message>
 </context>
 <context>
@@ -1080,52 +1319,62 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="49"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="51"/>
+        <source>Choose the role…</source>
+        <translation>Choisissez le rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="54"/>
         <source>Everyone in this file signs up for this role</source>
         <translation>Toutes les personnes de ce fichier s’inscrivent pour ce rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="57"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="62"/>
         <source>Import into:</source>
         <translation>Importer dans :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="58"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="63"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="61"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="66"/>
         <source>People in this file are:</source>
         <translation>Les personnes de ce fichier sont :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="64"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="69"/>
         <source>Exports from Google Forms or Microsoft Forms work as they are, in English or French. Nothing is saved until you press Import at the end; every step shows what will happen first.</source>
         <translation>Les exportations de Google Forms ou de Microsoft Forms fonctionnent telles quelles, en français ou en anglais. Rien n’est enregistré avant que vous cliquiez sur Importer à la fin; chaque étape montre d’abord ce qui va se passer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="103"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="116"/>
         <source>Choose the spreadsheet to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="105"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="118"/>
         <source>{file} does not exist or is not a file.</source>
         <translation>{file} n’existe pas ou n’est pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="107"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="120"/>
         <source>Choose the sheet to import.</source>
         <translation>Choisissez la feuille à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="112"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="122"/>
+        <source>Choose the role the people in this file sign up for.</source>
+        <translation>Choisissez le rôle auquel s&apos;inscrivent les personnes de ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="127"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="114"/>
+        <location filename="../../ui/dialogs/import_wizard/file_page.py" line="129"/>
         <source>Import sign-ups</source>
         <translation>Importer des inscriptions</translation>
     </message>
@@ -1260,6 +1509,44 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
     </message>
 </context>
 <context>
+    <name>GoalTable</name>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
+        <source>Desired learning outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="139"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="140"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="141"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="142"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard/history.py" line="45"/>
@@ -1336,62 +1623,62 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportMeetingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="29"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="30"/>
         <source>mentor&apos;s email</source>
         <translation>courriel du mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="30"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="31"/>
         <source>mentee&apos;s email</source>
         <translation>courriel du mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="31"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="32"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="32"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="33"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="33"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="34"/>
         <source>how they met</source>
         <translation>mode de rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="34"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="35"/>
         <source>length</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="35"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="36"/>
         <source>who reached out</source>
         <translation>qui a pris contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="36"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="37"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="37"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="38"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="38"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="39"/>
         <source>concern</source>
         <translation>préoccupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="39"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="40"/>
         <source>concern details</source>
         <translation>détails de la préoccupation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="54"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="55"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln ligne lue dans {file}.</numerusform>
@@ -1399,7 +1686,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="57"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="58"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact serait ajouté.</numerusform>
@@ -1407,7 +1694,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="61"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="62"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact a été ajouté.</numerusform>
@@ -1415,7 +1702,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="67"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="68"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne est déjà notée et serait ignorée.</numerusform>
@@ -1423,7 +1710,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="74"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="75"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne était déjà notée et a été ignorée.</numerusform>
@@ -1431,7 +1718,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="83"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="84"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne serait rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1439,7 +1726,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="90"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="91"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne a été rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1447,12 +1734,12 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="99"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="100"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="105"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="106"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… et %Ln autre.</numerusform>
@@ -1460,43 +1747,43 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="125"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="138"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="130"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="143"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="135"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="148"/>
         <source>Columns read:</source>
         <translation>Colonnes lues :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="136"/>
-        <location filename="../../ui/dialogs/import_meetings.py" line="194"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="149"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="208"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="146"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="159"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="162"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="175"/>
         <source>. Not used: {columns}</source>
         <translation>. Non utilisées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="170"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="183"/>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="182"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="195"/>
         <source>Choose the sheet that holds the contacts to import.</source>
         <translation>Choisissez la feuille qui contient les contacts à importer.</translation>
     </message>
@@ -2174,6 +2461,47 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="335"/>
+        <source>Mid-year review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="335"/>
+        <source>End-of-year review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="337"/>
+        <source>Where does each goal of {names} stand?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="353"/>
+        <source>Reviewed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleChoice</name>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="73"/>
+        <source>{role} (mentee of {above}, mentor of {below})</source>
+        <translation>{role} (mentoré de {above}, mentor de {below})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="77"/>
+        <source>{role} (mentor of {below})</source>
+        <translation>{role} (mentor de {below})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_common.py" line="79"/>
+        <source>{role} (mentee of {above})</source>
+        <translation>{role} (mentoré de {above})</translation>
+    </message>
+</context>
+<context>
     <name>SheetChoice</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/import_common.py" line="32"/>
@@ -2192,17 +2520,17 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="62"/>
+        <location filename="../../ui/dialogs/import_common.py" line="94"/>
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_common.py" line="81"/>
+        <location filename="../../ui/dialogs/import_common.py" line="113"/>
         <source>Choose a sheet…</source>
         <translation>Choisir une feuille…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_common.py" line="88"/>
+        <location filename="../../ui/dialogs/import_common.py" line="120"/>
         <source>This workbook holds data on %Ln sheet(s). Choose the one to import; the others are left out.</source>
         <translation>
             <numerusform>Ce classeur contient des données sur %Ln feuille. Choisissez celle à importer; les autres sont laissées de côté.</numerusform>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttendanceImport</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="212"/>
+        <source>%Ln row(s) read from {file}.</source>
+        <translation>
+            <numerusform>%Ln row read from {file}.</numerusform>
+            <numerusform>%Ln rows read from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="215"/>
+        <source>%Ln session(s) would be added.</source>
+        <translation>
+            <numerusform>%Ln session would be added.</numerusform>
+            <numerusform>%Ln sessions would be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="219"/>
+        <source>%Ln session(s) were added.</source>
+        <translation>
+            <numerusform>%Ln session were added.</numerusform>
+            <numerusform>%Ln sessions were added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="225"/>
+        <source>%Ln row(s) already recorded and skipped.</source>
+        <translation>
+            <numerusform>%Ln row already recorded and skipped.</numerusform>
+            <numerusform>%Ln rows already recorded and skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="231"/>
+        <source>%Ln row(s) rejected: fix them in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>%Ln row rejected: fix them in the spreadsheet and import again.</numerusform>
+            <numerusform>%Ln rows rejected: fix them in the spreadsheet and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/restore_wizard.py" line="321"/>
@@ -17,6 +60,28 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextCycleDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/next_cycle.py" line="322"/>
+        <source>Saved {file}: %n row(s).</source>
+        <translation>
+            <numerusform>Saved {file}: %n row.</numerusform>
+            <numerusform>Saved {file}: %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModels</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/new_program.py" line="135"/>
+        <source>{relation}: groups of {low}–{high}, %n mentor(s) each</source>
+        <translation>
+            <numerusform>{relation}: groups of {low}–{high}, %n mentor each</numerusform>
+            <numerusform>{relation}: groups of {low}–{high}, %n mentors each</numerusform>
         </translation>
     </message>
 </context>

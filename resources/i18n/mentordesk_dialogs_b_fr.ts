@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttendanceImport</name>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="40"/>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="41"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="42"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="43"/>
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="212"/>
+        <source>%Ln row(s) read from {file}.</source>
+        <translation>
+            <numerusform>%Ln ligne lue dans {file}.</numerusform>
+            <numerusform>%Ln lignes lues dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="215"/>
+        <source>%Ln session(s) would be added.</source>
+        <translation>
+            <numerusform>%Ln séance serait ajoutée.</numerusform>
+            <numerusform>%Ln séances seraient ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="219"/>
+        <source>%Ln session(s) were added.</source>
+        <translation>
+            <numerusform>%Ln séance a été ajoutée.</numerusform>
+            <numerusform>%Ln séances ont été ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="225"/>
+        <source>%Ln row(s) already recorded and skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne déjà inscrite, ignorée.</numerusform>
+            <numerusform>%Ln lignes déjà inscrites, ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/orientation.py" line="231"/>
+        <source>%Ln row(s) rejected: fix them in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>%Ln ligne refusée&#xa0;: corrigez-la dans le chiffrier et importez de nouveau.</numerusform>
+            <numerusform>%Ln lignes refusées&#xa0;: corrigez-les dans le chiffrier et importez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="239"/>
+        <source>Nothing has been saved yet.</source>
+        <translation>Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="262"/>
+        <source>Attendance sheets {patterns};;All files (*)</source>
+        <translation>Feuilles de présence {patterns};;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="267"/>
+        <location filename="../../ui/dialogs/orientation.py" line="278"/>
+        <source>Import attendance</source>
+        <translation>Importer les présences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="281"/>
+        <source>Choose the sheet that holds the attendance to import.</source>
+        <translation>Choisissez la feuille qui contient les présences à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="317"/>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="319"/>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="324"/>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedCycleBanner</name>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="38"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="39"/>
+        <source>Make this cycle editable again</source>
+        <translation>Permettre de modifier ce cycle à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="52"/>
+        <source>This cycle is closed (read-only): {label} was carried into its next cycle. Reopen it to change it.</source>
+        <translation>Ce cycle est fermé (lecture seule) : {label} a été reporté dans le cycle suivant. Rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="64"/>
+        <source>Reopen cycle</source>
+        <translation>Rouvrir le cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="66"/>
+        <source>Reopen {label}? Its pairs, people and contacts can be changed again; the next cycle stays as it is.</source>
+        <translation>Rouvrir {label}? Ses jumelages, personnes et contacts pourront être modifiés à nouveau; le cycle suivant reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="92"/>
+        <source>Start next cycle</source>
+        <translation>Créer le cycle suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="93"/>
+        <source>{label} is closed: its next cycle was started already. Reopen it first to start another.</source>
+        <translation>{label} est fermé : son cycle suivant a déjà été créé. Rouvrez-le d&apos;abord pour en créer un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="114"/>
+        <source>Start ne&amp;xt cycle…</source>
+        <translation>Créer le cycle &amp;suivant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="116"/>
+        <source>Carry this cycle&apos;s pairs, groups and returning people into the next one</source>
+        <translation>Reporter les jumelages, groupes et personnes de retour de ce cycle dans le suivant</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="61"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="64"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="69"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="304"/>
@@ -535,105 +700,335 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>NewProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="59"/>
+        <location filename="../../ui/dialogs/new_program.py" line="161"/>
         <source>New program</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="63"/>
+        <location filename="../../ui/dialogs/new_program.py" line="165"/>
         <source>e.g. Paediatrics Mentorship Program</source>
         <translation>p. ex. Programme de mentorat en pédiatrie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="65"/>
+        <location filename="../../ui/dialogs/new_program.py" line="167"/>
         <source>e.g. Canadian Paediatric Society (optional)</source>
         <translation>p. ex. Société canadienne de pédiatrie (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="71"/>
-        <source>Cascading: {roles}</source>
-        <translation>En cascade&#xa0;: {roles}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="73"/>
-        <source>Custom…</source>
-        <translation>Personnalisé…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="75"/>
+        <location filename="../../ui/dialogs/new_program.py" line="179"/>
         <source>The roles of the program, most senior first</source>
         <translation>Les rôles du programme, le plus expérimenté d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="77"/>
+        <location filename="../../ui/dialogs/new_program.py" line="178"/>
         <source>Roles, most senior first: Mentor → Mentee</source>
         <translation>Rôles, le plus expérimenté d&apos;abord&#xa0;: Mentor → Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="83"/>
+        <location filename="../../ui/dialogs/new_program.py" line="174"/>
+        <source>How the program works; you can change it later</source>
+        <translation>Le fonctionnement du programme; vous pourrez le changer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="186"/>
         <source>A name for this year or term of the program</source>
         <translation>Un nom pour cette année ou cette session du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="98"/>
-        <location filename="../../ui/dialogs/new_program.py" line="101"/>
-        <source>Resident mentor</source>
-        <translation>Résident mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="98"/>
-        <source>Medical student</source>
-        <translation>Étudiant en médecine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="100"/>
-        <source>Program lead</source>
-        <translation>Responsable du programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="102"/>
-        <source>Student mentor</source>
-        <translation>Étudiant mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="103"/>
-        <source>Youth</source>
-        <translation>Jeune</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="110"/>
+        <location filename="../../ui/dialogs/new_program.py" line="218"/>
         <source>Program name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="111"/>
+        <location filename="../../ui/dialogs/new_program.py" line="219"/>
         <source>Organisation:</source>
         <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="112"/>
+        <location filename="../../ui/dialogs/new_program.py" line="220"/>
+        <source>Program model:</source>
+        <translation>Modèle de programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="222"/>
         <source>Roles:</source>
         <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="114"/>
+        <location filename="../../ui/dialogs/new_program.py" line="224"/>
         <source>First cycle:</source>
         <translation>Premier cycle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="115"/>
+        <location filename="../../ui/dialogs/new_program.py" line="225"/>
         <source>Starts on:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="116"/>
+        <location filename="../../ui/dialogs/new_program.py" line="226"/>
         <source>Ends on:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="120"/>
+        <location filename="../../ui/dialogs/new_program.py" line="235"/>
         <source>Create program</source>
         <translation>Créer le programme</translation>
+    </message>
+</context>
+<context>
+    <name>NextCycle</name>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="31"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="32"/>
+        <source>Re-match</source>
+        <translation>Rejumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="33"/>
+        <source>Close</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="39"/>
+        <source>Cycle ended</source>
+        <translation>Fin du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="40"/>
+        <source>Goals met</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="41"/>
+        <source>Moved away</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="42"/>
+        <source>No contact</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="43"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="44"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="50"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="51"/>
+        <source>Returning</source>
+        <translation>De retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="52"/>
+        <source>Leaving</source>
+        <translation>Partant</translation>
+    </message>
+</context>
+<context>
+    <name>NextCycleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="91"/>
+        <source>Start next cycle — {cycle}</source>
+        <translation>Créer le cycle suivant — {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="109"/>
+        <source>Create cycle and close {label}…</source>
+        <translation>Créer le cycle et fermer {label}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="131"/>
+        <source>New cycle:</source>
+        <translation>Nouveau cycle :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="133"/>
+        <source>Starts:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="135"/>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="168"/>
+        <source>Continue all on track</source>
+        <translation>Continuer tous ceux en bonne voie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="169"/>
+        <source>Re-match all</source>
+        <translation>Tout rejumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="170"/>
+        <source>Close all</source>
+        <translation>Tout terminer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="188"/>
+        <source>People of continued pairs and groups are always carried; people to re-match unless they are leaving; anyone else when marked returning. The buttons change the selected people, or everyone when none is selected.</source>
+        <translation>Les personnes des jumelages et groupes qui continuent sont toujours reportées; celles à rejumeler, sauf si elles partent; les autres, si elles sont marquées de retour. Les boutons changent les personnes sélectionnées, ou tout le monde si personne n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="197"/>
+        <source>Mark returning</source>
+        <translation>Marquer de retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="198"/>
+        <source>Mark leaving</source>
+        <translation>Marquer partant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="199"/>
+        <source>Mark not known</source>
+        <translation>Marquer inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="206"/>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="209"/>
+        <source>Export re-sign-up list…</source>
+        <translation>Exporter la liste de réinscription…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="212"/>
+        <source>Returning and undecided people with their answers, in the columns the sign-up import reads, to pre-fill a form</source>
+        <translation>Les personnes de retour ou indécises avec leurs réponses, dans les colonnes que lit l&apos;importation des inscriptions, pour préremplir un formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="233"/>
+        <source>Pairs and groups ({count})</source>
+        <translation>Jumelages et groupes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="235"/>
+        <source>People ({count})</source>
+        <translation>Personnes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="237"/>
+        <source>{continued} continue, {rematched} to re-match, {closed} closed; {people} people carried into the new cycle.</source>
+        <translation>{continued} continuent, {rematched} à rejumeler, {closed} terminés; {people} personnes reportées dans le nouveau cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="249"/>
+        <source>Marked leaving but continuing: {names}.</source>
+        <translation>Marqués comme partants mais qui continuent : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="267"/>
+        <source>Create cycle {label} and close {old}?
+
+{summary}
+
+{old} becomes read-only until you reopen it.</source>
+        <translation>Créer le cycle {label} et fermer {old}?
+
+{summary}
+
+{old} sera en lecture seule jusqu&apos;à ce que vous le rouvriez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="270"/>
+        <source>Start next cycle</source>
+        <translation>Créer le cycle suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="290"/>
+        <source>Starting the next cycle…</source>
+        <translation>Création du cycle suivant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="308"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="321"/>
+        <source>Export re-sign-up list</source>
+        <translation>Exporter la liste de réinscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle.py" line="308"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/next_cycle.py" line="322"/>
+        <source>Saved {file}: %n row(s).</source>
+        <translation>
+            <numerusform>{file} enregistré : %n ligne.</numerusform>
+            <numerusform>{file} enregistré : %n lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrientationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="83"/>
+        <source>Orientation of {name}</source>
+        <translation>Orientation de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="95"/>
+        <source>not recorded</source>
+        <translation>non inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="98"/>
+        <source>e.g. Welcome evening</source>
+        <translation>p. ex. Soirée d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="102"/>
+        <source>Add session</source>
+        <translation>Ajouter la séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="103"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="104"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="113"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="114"/>
+        <source>Hours:</source>
+        <translation>Heures&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="115"/>
+        <source>Session:</source>
+        <translation>Séance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/orientation.py" line="188"/>
+        <source>Orientation…</source>
+        <translation>Orientation…</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1328,44 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="182"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="183"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="184"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="185"/>
+        <source>Coming back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="186"/>
+        <source>Next cycle</source>
+        <translation>Cycle suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="210"/>
+        <source>Carried</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="210"/>
+        <source>Not carried</source>
+        <translation>Non reporté</translation>
+    </message>
+</context>
+<context>
     <name>PickPage</name>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="102"/>
@@ -968,6 +1401,131 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <location filename="../../ui/dialogs/restore_wizard.py" line="161"/>
         <source>MentorDesk backups (*.mentordesk-backup *.db *.sqlite);;All files (*)</source>
         <translation>Sauvegardes MentorDesk (*.mentordesk-backup *.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModels</name>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="57"/>
+        <source>One-to-one national program</source>
+        <translation>Programme national individuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="58"/>
+        <source>Cascading program</source>
+        <translation>Programme en cascade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="59"/>
+        <source>Small interprofessional groups</source>
+        <translation>Petits groupes interprofessionnels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="62"/>
+        <source>Assigned groups over several years</source>
+        <translation>Groupes attitrés sur plusieurs années</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="65"/>
+        <source>Faculty career mentoring</source>
+        <translation>Mentorat de carrière du corps professoral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="66"/>
+        <location filename="../../ui/dialogs/new_program.py" line="68"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="74"/>
+        <source>Each medical student has one resident mentor, for the year.</source>
+        <translation>Chaque étudiant en médecine a un résident mentor, pour l&apos;année.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="77"/>
+        <source>A program lead oversees resident mentors; residents work in groups with student mentors, and each student mentors one youth.</source>
+        <translation>Un responsable encadre les résidents mentors; les résidents travaillent en groupes avec des étudiants mentors, et chaque étudiant est le mentor d&apos;un jeune.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="82"/>
+        <source>One mentor with about four students of different disciplines, over two terms.</source>
+        <translation>Un mentor avec environ quatre étudiants de disciplines différentes, sur deux sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="86"/>
+        <source>Groups of students kept with the same mentor from year to year.</source>
+        <translation>Des groupes d&apos;étudiants gardés avec le même mentor d&apos;une année à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="89"/>
+        <source>Junior faculty with a faculty mentor, with agreements, eligibility rules, orientation and surveys before and after.</source>
+        <translation>Des professeurs en début de carrière avec un mentor du corps professoral&#xa0;: ententes de mentorat, règles d&apos;admissibilité, orientation et sondages avant et après.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="94"/>
+        <source>Your own roles, most senior first; each relation starts as pairs.</source>
+        <translation>Vos propres rôles, du plus expérimenté au moins expérimenté; chaque relation commence en paires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="105"/>
+        <location filename="../../ui/dialogs/new_program.py" line="110"/>
+        <source>Resident mentor</source>
+        <translation>Résident mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="106"/>
+        <source>Medical student</source>
+        <translation>Étudiant en médecine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="109"/>
+        <source>Program lead</source>
+        <translation>Responsable du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="111"/>
+        <source>Student mentor</source>
+        <translation>Étudiant mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="112"/>
+        <source>Youth</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="115"/>
+        <location filename="../../ui/dialogs/new_program.py" line="119"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="116"/>
+        <location filename="../../ui/dialogs/new_program.py" line="120"/>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="123"/>
+        <source>Faculty mentor</source>
+        <translation>Mentor du corps professoral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="124"/>
+        <source>Junior faculty</source>
+        <translation>Professeur en début de carrière</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/new_program.py" line="135"/>
+        <source>{relation}: groups of {low}–{high}, %n mentor(s) each</source>
+        <translation>
+            <numerusform>{relation}&#xa0;: groupes de {low} à {high}, %n mentor chacun</numerusform>
+            <numerusform>{relation}&#xa0;: groupes de {low} à {high}, %n mentors chacun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_program.py" line="142"/>
+        <source>{relation}: pairs</source>
+        <translation>{relation}&#xa0;: paires</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1607,54 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <location filename="../../ui/dialogs/quick_add.py" line="203"/>
         <source>There are no confirmed matches in this cycle to log a contact for.</source>
         <translation>Aucun jumelage confirmé dans ce cycle pour lequel noter un contact.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="75"/>
+        <source>Pair or group</source>
+        <translation>Jumelage ou groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="76"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="77"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="78"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="79"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="80"/>
+        <source>Closing reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="81"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="121"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="127"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
@@ -1697,27 +2303,27 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="154"/>
+        <location filename="../../ui/dialogs/new_program.py" line="270"/>
         <source>Welcome to MentorDesk</source>
         <translation>Bienvenue dans MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="158"/>
+        <location filename="../../ui/dialogs/new_program.py" line="274"/>
         <source>&lt;h3&gt;Welcome to MentorDesk&lt;/h3&gt;&lt;p&gt;Start by creating your program and this year&apos;s cycle. You can then import the sign-up spreadsheets, propose matches and write the match letters.&lt;/p&gt;&lt;p&gt;To look around first, load a demo program of fictional people; you can create your own program whenever you like.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bienvenue dans MentorDesk&lt;/h3&gt;&lt;p&gt;Commencez par créer votre programme et le cycle de cette année. Vous pourrez ensuite importer les chiffriers d&apos;inscription, proposer des jumelages et rédiger les lettres de jumelage.&lt;/p&gt;&lt;p&gt;Pour explorer d&apos;abord, chargez un programme de démonstration aux personnes fictives; vous pourrez créer votre propre programme quand vous voudrez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="166"/>
+        <location filename="../../ui/dialogs/new_program.py" line="282"/>
         <source>Create a program…</source>
         <translation>Créer un programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="168"/>
+        <location filename="../../ui/dialogs/new_program.py" line="284"/>
         <source>Load the demo program</source>
         <translation>Charger le programme de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="169"/>
+        <location filename="../../ui/dialogs/new_program.py" line="285"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>

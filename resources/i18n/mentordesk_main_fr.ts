@@ -92,7 +92,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="58"/>
-        <location filename="../../ui/models/participant_columns.py" line="100"/>
+        <location filename="../../ui/models/participant_columns.py" line="118"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -138,99 +138,119 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Pourquoi ce mentor convient au mentoré, ou la règle qui l’interdit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="29"/>
+        <location filename="../../ui/models/participant_columns.py" line="20"/>
+        <source>Eligible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="24"/>
+        <source>Not eligible: {reasons}</source>
+        <translation>Non admissible&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="35"/>
+        <location filename="../../ui/models/participant_columns.py" line="46"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="41"/>
+        <location filename="../../ui/models/participant_columns.py" line="52"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="46"/>
+        <location filename="../../ui/models/participant_columns.py" line="57"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="48"/>
+        <location filename="../../ui/models/participant_columns.py" line="66"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="54"/>
+        <location filename="../../ui/models/participant_columns.py" line="72"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="57"/>
+        <location filename="../../ui/models/participant_columns.py" line="75"/>
         <source>Year of study or PGY</source>
         <translation>Année d’études ou de résidence (PGY)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="62"/>
+        <location filename="../../ui/models/participant_columns.py" line="80"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="65"/>
+        <location filename="../../ui/models/participant_columns.py" line="83"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="72"/>
+        <location filename="../../ui/models/participant_columns.py" line="90"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="79"/>
+        <location filename="../../ui/models/participant_columns.py" line="97"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="82"/>
+        <location filename="../../ui/models/participant_columns.py" line="100"/>
         <source>The language of their letters and messages</source>
         <translation>La langue de ses lettres et messages</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="86"/>
+        <location filename="../../ui/models/participant_columns.py" line="104"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="93"/>
+        <location filename="../../ui/models/participant_columns.py" line="111"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="96"/>
+        <location filename="../../ui/models/participant_columns.py" line="114"/>
         <source>How many mentees a mentor can take</source>
         <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="106"/>
+        <location filename="../../ui/models/participant_columns.py" line="124"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="109"/>
+        <location filename="../../ui/models/participant_columns.py" line="127"/>
         <source>Took part in an earlier cycle</source>
         <translation>A participé à un cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="113"/>
+        <location filename="../../ui/models/participant_columns.py" line="131"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="116"/>
+        <location filename="../../ui/models/participant_columns.py" line="134"/>
         <source>In a proposed or live match</source>
         <translation>Dans un jumelage proposé ou en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="59"/>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="62"/>
+        <source>Whether the program&apos;s eligibility rules let them be matched</source>
+        <translation>Si les règles d&apos;admissibilité du programme permettent de les jumeler</translation>
     </message>
 </context>
 <context>
@@ -421,178 +441,215 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The program and cycle every page shows</source>
         <translation>Le programme et le cycle affichés sur chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Program:</source>
         <translation>Programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Create a program and its first cycle</source>
         <translation>Créer un programme et son premier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Import sign-ups…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Add people from a spreadsheet</source>
         <translation>Ajouter des personnes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Past imports of this cycle, and undoing one</source>
         <translation>Importations passées de ce cycle, et leur annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Import &amp;attendance…</source>
+        <translation>Importer les &amp;présences…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Add orientation sessions from an attendance sheet</source>
+        <translation>Ajouter des séances d&apos;orientation depuis une feuille de présence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Consigner un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Save participants, matches or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, jumelages ou rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Save a verified copy of the data</source>
         <translation>Enregistrer une copie vérifiée des données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Search this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Answer &amp;catalogue…</source>
         <translation>&amp;Catalogue des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>The answers of the sign-up forms, in English and French</source>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>&amp;Eligibility rules…</source>
+        <translation>Règles d&apos;&amp;admissibilité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Who may be matched in each role</source>
+        <translation>Qui peut être jumelé dans chaque rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Import attendance</source>
+        <translation>Importer les présences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>Eligibility rules</source>
+        <translation>Règles d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -700,6 +757,26 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <location filename="../../ui/page_registry.py" line="83"/>
         <source>Back up and restore the database (Ctrl+5)</source>
         <translation>Sauvegarder et restaurer la base de données (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="89"/>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="90"/>
+        <source>The program&apos;s model, roles and relations (Ctrl+6)</source>
+        <translation>Le modèle, les rôles et les relations du programme (Ctrl+6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="96"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="97"/>
+        <source>Mentoring agreements, goals and their reviews (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

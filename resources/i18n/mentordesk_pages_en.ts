@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/agreements.py" line="205"/>
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln agreement</numerusform>
+            <numerusform>%Ln agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/agreements.py" line="207"/>
+        <source>%Ln without one</source>
+        <translation>
+            <numerusform>%Ln without one</numerusform>
+            <numerusform>%Ln without one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/agreements.py" line="358"/>
+        <source>%Ln agreement(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln agreement written to {path}.</numerusform>
+            <numerusform>%Ln agreements written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/backups.py" line="300"/>
@@ -211,7 +238,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="203"/>
+        <location filename="../../ui/pages/roster.py" line="205"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln not matched yet</numerusform>
@@ -219,7 +246,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="206"/>
+        <location filename="../../ui/pages/roster.py" line="208"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln withdrawn</numerusform>
@@ -227,7 +254,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="210"/>
+        <location filename="../../ui/pages/roster.py" line="212"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -235,7 +262,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="225"/>
+        <location filename="../../ui/pages/roster.py" line="227"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -243,7 +270,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="327"/>
+        <location filename="../../ui/pages/roster.py" line="329"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -251,7 +278,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="329"/>
+        <location filename="../../ui/pages/roster.py" line="331"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -259,7 +286,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="349"/>
+        <location filename="../../ui/pages/roster.py" line="351"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>

@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="78"/>
+        <source>Mentor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="80"/>
+        <source>Mentee(s) or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="87"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="90"/>
+        <source>Meets every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="92"/>
+        <source>{days} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="97"/>
+        <source>The agreed meeting frequency, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="100"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="106"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="112"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="117"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="121"/>
+        <location filename="../../ui/pages/agreements.py" line="231"/>
+        <source>Write agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="123"/>
+        <source>Mid-year review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="125"/>
+        <source>End-of-year review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="127"/>
+        <source>Print agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="129"/>
+        <source>A PDF with signature lines, in the language the pair reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="132"/>
+        <source>Print all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="133"/>
+        <source>One PDF per agreement, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="138"/>
+        <source>Search names  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="142"/>
+        <location filename="../../ui/pages/agreements.py" line="360"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="180"/>
+        <source>Each pair or group agrees on its types of support, how often to meet and its goals, reviewed mid-year and at the end of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="185"/>
+        <source>Agreements belong to the faculty career mentoring model; any program may use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="194"/>
+        <source>Agreements are written for confirmed pairs and groups.
+Confirm matches on the Matching page first; they then show here.
+Agreements belong to the faculty career mentoring model, and any program may use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/agreements.py" line="205"/>
+        <source>%Ln agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/agreements.py" line="207"/>
+        <source>%Ln without one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="209"/>
+        <source>goals: {met} met, {progress} in progress, {dropped} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="231"/>
+        <source>Edit agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="276"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="279"/>
+        <source>This agreement has no goals yet; add them in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="315"/>
+        <source>Print agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="317"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="331"/>
+        <source>Writing the agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="339"/>
+        <source>Folder for the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="353"/>
+        <source>Writing the agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/agreements.py" line="358"/>
+        <source>%Ln agreement(s) written to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../ui/pages/backups.py" line="36"/>
@@ -301,12 +487,12 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="183"/>
+        <location filename="../../ui/pages/roster_filters.py" line="203"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="206"/>
+        <location filename="../../ui/pages/roster_filters.py" line="226"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -696,7 +882,7 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     </message>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="55"/>
-        <location filename="../../ui/pages/roster_filters.py" line="135"/>
+        <location filename="../../ui/pages/roster_filters.py" line="145"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
@@ -767,17 +953,42 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     </message>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="81"/>
-        <location filename="../../ui/pages/roster_filters.py" line="136"/>
+        <location filename="../../ui/pages/roster_filters.py" line="146"/>
         <source>Any interest</source>
         <translation>Tout intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="84"/>
+        <location filename="../../ui/pages/roster_filters.py" line="85"/>
+        <source>Whether the program&apos;s eligibility rules let them be matched</source>
+        <translation>Si les règles d&apos;admissibilité du programme permettent de les jumeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="87"/>
+        <source>Any eligibility</source>
+        <translation>Admissibles ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="88"/>
+        <source>Eligible</source>
+        <translation>Admissibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="89"/>
+        <source>Not eligible</source>
+        <translation>Non admissibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="90"/>
+        <source>Orientation missing</source>
+        <translation>Sans orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="93"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="85"/>
+        <location filename="../../ui/pages/roster_filters.py" line="94"/>
         <source>Show everyone again</source>
         <translation>Afficher tout le monde de nouveau</translation>
     </message>
@@ -1634,6 +1845,69 @@ Pourquoi? (gardé dans le journal d’audit)</translation>
     </message>
 </context>
 <context>
+    <name>ProgramSettingsPage</name>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="171"/>
+        <source>The roles cannot change once people are in the program.</source>
+        <translation>Les rôles ne peuvent plus changer une fois que des personnes sont inscrites.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="173"/>
+        <source>Save changes</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="175"/>
+        <source>Undo my edits</source>
+        <translation>Annuler mes modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="183"/>
+        <source>Program name:</source>
+        <translation>Nom du programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="184"/>
+        <source>Organisation:</source>
+        <translation>Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="185"/>
+        <source>Program model:</source>
+        <translation>Modèle de programme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="187"/>
+        <source>Roles:</source>
+        <translation>Rôles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="197"/>
+        <source>&lt;b&gt;Each relation between two roles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Chaque relation entre deux rôles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="205"/>
+        <source>Program settings</source>
+        <translation>Paramètres du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="305"/>
+        <source>Saved the program settings.</source>
+        <translation>Paramètres du programme enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="314"/>
+        <source>Save the program settings?</source>
+        <translation>Enregistrer les paramètres du programme?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="311"/>
+        <source>Saving these settings will change existing data:</source>
+        <translation>Enregistrer ces paramètres modifiera des données existantes&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsMixin</name>
     <message>
         <location filename="../../ui/pages/matching/proposals.py" line="43"/>
@@ -1680,6 +1954,74 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         <location filename="../../ui/pages/matching/proposals.py" line="63"/>
         <source>No new match can be proposed right now.</source>
         <translation>Aucun nouveau jumelage ne peut être proposé pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationEditor</name>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="73"/>
+        <source>Pairs (one mentor, one mentee)</source>
+        <translation>Paires (un mentor, un mentoré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="74"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="75"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="77"/>
+        <source>Used when a sign-up does not say</source>
+        <translation>Utilisée quand l&apos;inscription ne la précise pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="90"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="92"/>
+        <source>members, with</source>
+        <translation>membres, avec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="94"/>
+        <source>mentors per group</source>
+        <translation>mentors par groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="100"/>
+        <source>Made of:</source>
+        <translation>Composée de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="101"/>
+        <source>Group size:</source>
+        <translation>Taille des groupes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="102"/>
+        <source>Contact every:</source>
+        <translation>Contact tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="103"/>
+        <source>Default capacity:</source>
+        <translation>Capacité par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="104"/>
+        <source>Matching criteria that apply</source>
+        <translation>Critères de jumelage appliqués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="108"/>
+        <source>Sensitive answers, hidden in tables and never in letters</source>
+        <translation>Réponses sensibles, masquées dans les tableaux et jamais dans les lettres</translation>
     </message>
 </context>
 <context>
@@ -1794,93 +2136,93 @@ Dossier : {folder}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster.py" line="90"/>
+        <location filename="../../ui/pages/roster.py" line="91"/>
         <source>Add participant…</source>
         <translation>Ajouter un participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="90"/>
+        <location filename="../../ui/pages/roster.py" line="91"/>
         <source>Type in one person by hand</source>
         <translation>Saisir une personne à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="93"/>
-        <location filename="../../ui/pages/roster.py" line="193"/>
+        <location filename="../../ui/pages/roster.py" line="94"/>
+        <location filename="../../ui/pages/roster.py" line="195"/>
         <source>Import sign-ups…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="94"/>
+        <location filename="../../ui/pages/roster.py" line="95"/>
         <source>Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)</source>
         <translation>Ajouter des personnes depuis un tableur d’inscriptions (CSV, Excel ou OpenDocument)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="98"/>
+        <location filename="../../ui/pages/roster.py" line="99"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="99"/>
+        <location filename="../../ui/pages/roster.py" line="100"/>
         <source>Save participants, matches (for a mail merge) or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, les jumelages (pour un publipostage) ou les rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="103"/>
+        <location filename="../../ui/pages/roster.py" line="104"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="103"/>
+        <location filename="../../ui/pages/roster.py" line="104"/>
         <source>Open the selected person&apos;s details (Enter)</source>
         <translation>Ouvrir la fiche de la personne sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="107"/>
+        <location filename="../../ui/pages/roster.py" line="108"/>
         <source>Edit selected…</source>
         <translation>Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="108"/>
+        <location filename="../../ui/pages/roster.py" line="109"/>
         <source>Set capacity, status or stage of every selected person</source>
         <translation>Régler la capacité, le statut ou le niveau de chaque personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="112"/>
+        <location filename="../../ui/pages/roster.py" line="113"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="113"/>
+        <location filename="../../ui/pages/roster.py" line="114"/>
         <source>Mark the selected people as no longer taking part (Reactivate undoes it)</source>
         <translation>Indiquer que les personnes sélectionnées ne participent plus (Réactiver l’annule)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="117"/>
+        <location filename="../../ui/pages/roster.py" line="118"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="118"/>
+        <location filename="../../ui/pages/roster.py" line="119"/>
         <source>Bring the selected withdrawn people back</source>
         <translation>Faire revenir les personnes retirées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="122"/>
+        <location filename="../../ui/pages/roster.py" line="123"/>
         <source>Delete person…</source>
         <translation>Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="123"/>
+        <location filename="../../ui/pages/roster.py" line="124"/>
         <source>Remove the selected person and everything about them, for good</source>
         <translation>Supprimer définitivement la personne sélectionnée et tout ce qui la concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="144"/>
+        <location filename="../../ui/pages/roster.py" line="145"/>
         <source>Roster</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="189"/>
+        <location filename="../../ui/pages/roster.py" line="191"/>
         <source>Nobody has signed up for {cycle} yet.
 
 Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
@@ -1889,7 +2231,7 @@ Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocume
 Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="203"/>
+        <location filename="../../ui/pages/roster.py" line="205"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln sans jumelage</numerusform>
@@ -1897,7 +2239,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="206"/>
+        <location filename="../../ui/pages/roster.py" line="208"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -1905,7 +2247,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="210"/>
+        <location filename="../../ui/pages/roster.py" line="212"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1913,17 +2255,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="218"/>
+        <location filename="../../ui/pages/roster.py" line="220"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="222"/>
+        <location filename="../../ui/pages/roster.py" line="224"/>
         <source> — nobody matches these filters</source>
         <translation> — personne ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="225"/>
+        <location filename="../../ui/pages/roster.py" line="227"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -1931,17 +2273,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="278"/>
+        <location filename="../../ui/pages/roster.py" line="280"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="280"/>
+        <location filename="../../ui/pages/roster.py" line="282"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="327"/>
+        <location filename="../../ui/pages/roster.py" line="329"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -1949,7 +2291,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="329"/>
+        <location filename="../../ui/pages/roster.py" line="331"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -1957,7 +2299,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="349"/>
+        <location filename="../../ui/pages/roster.py" line="351"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -1965,12 +2307,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="375"/>
+        <location filename="../../ui/pages/roster.py" line="377"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="377"/>
+        <location filename="../../ui/pages/roster.py" line="379"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>
