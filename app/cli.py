@@ -178,6 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_cycle_parser(sub, common, _date)
 
+    from app.cli_surveys import add_survey_parser
+
+    add_survey_parser(sub, common)
+
     from app.cli_agreements import add_agreements_parser
 
     add_agreements_parser(sub, common)
