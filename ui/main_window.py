@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ui.pages.engagement import EngagementPage
     from ui.pages.letters import LettersPage
     from ui.pages.matching import MatchingPage
+    from ui.pages.program_settings import ProgramSettingsPage
     from ui.pages.roster import RosterPage
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
     meetings: PageAttribute[EngagementPage] = PageAttribute("meetings")
     letters: PageAttribute[LettersPage] = PageAttribute("letters")
     backups: PageAttribute[BackupsPage] = PageAttribute("backups")
+    program: PageAttribute[ProgramSettingsPage] = PageAttribute("program")
 
     def __init__(
         self, database: Database, *, welcome: bool = True, parent: QWidget | None = None
@@ -258,6 +260,10 @@ class MainWindow(QMainWindow):
     def _page_built(self, name: str, page: Page) -> None:
         if name == "backups":
             page.restoreRequested.connect(self.restore_backup)  # type: ignore[attr-defined]
+        if name == "program":  # a renamed program: the picker shows its new name
+            page.programChanged.connect(  # type: ignore[attr-defined]
+                lambda: self.reload_cycles(self.context.cycle.id if self.context.cycle else None)
+            )
 
     def show_page(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
@@ -349,6 +355,7 @@ class MainWindow(QMainWindow):
                     answers.name,
                     organisation=answers.organisation,
                     role_ladder=answers.role_ladder,
+                    model=answers.model,
                 )
                 cycle_id = programs.create_cycle(
                     session, program_id, answers.cycle_label, answers.starts_on, answers.ends_on

@@ -83,6 +83,13 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Back up and restore the database (Ctrl+5)"),
         Icon.SP_DriveHDIcon,
     ),
+    PageSpec(
+        "program",
+        "ui.pages.program_settings:ProgramSettingsPage",
+        QT_TRANSLATE_NOOP("Pages", "Program"),
+        QT_TRANSLATE_NOOP("Pages", "The program's model, roles and relations (Ctrl+6)"),
+        Icon.SP_FileDialogContentsView,
+    ),
 )
 
 

@@ -63,7 +63,9 @@ def create_program(
     if model:
         from app.programs.presets import preset_ladder, preset_settings
 
-        role_ladder = role_ladder or preset_ladder(model)
+        role_ladder = preset_ladder(model) if role_ladder is None else role_ladder
+        if len(role_ladder) < 2:
+            raise UnusableInputError(sentence("programs.ladder_too_short"))
     if not name:
         raise UnusableInputError(sentence("programs.name_required"))
     ladder = [r.strip() for r in (role_ladder or DEFAULT_LADDER) if r.strip()]

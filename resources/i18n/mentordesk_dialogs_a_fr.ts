@@ -6,72 +6,72 @@
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="218"/>
         <source>Mentoring agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente de mentorat</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="221"/>
         <source>Agreement of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente de {names}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="230"/>
         <source>For the coordinator only; never printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la coordination seulement; jamais imprimé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="250"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="252"/>
         <source>The program&apos;s cadence ({days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence du programme ({days} jours)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="255"/>
         <source>This becomes the pair&apos;s cadence on the Engagement page</source>
-        <translation type="unfinished"></translation>
+        <translation>Devient la fréquence de ce jumelage à la page Suivi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="256"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="271"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="273"/>
         <source>Types of support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="277"/>
-        <source>Meet at least every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="282"/>
-        <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de soutien</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="283"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="287"/>
-        <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <source>Meet at least every:</source>
+        <translation>Se rencontrer au moins tous les&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="288"/>
-        <source>How either side may end the relationship</source>
-        <translation type="unfinished"></translation>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="289"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="293"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="294"/>
+        <source>How either side may end the relationship</source>
+        <translation>Comment chacun peut mettre fin à la relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="300"/>
         <source>Notes:</source>
-        <translation type="unfinished">Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1513,37 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
         <source>Desired learning outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat d&apos;apprentissage visé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date visée</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="139"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="140"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="141"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/agreement_editor.py" line="142"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
@@ -2463,24 +2463,24 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="341"/>
         <source>Mid-year review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="341"/>
         <source>End-of-year review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de fin d&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="337"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="343"/>
         <source>Where does each goal of {names} stand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est chaque objectif de {names}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="353"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="362"/>
         <source>Reviewed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan fait le&#xa0;:</translation>
     </message>
 </context>
 <context>

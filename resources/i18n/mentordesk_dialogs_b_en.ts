@@ -37,10 +37,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/orientation.py" line="231"/>
-        <source>%Ln row(s) rejected: fix them in the spreadsheet and import again.</source>
+        <source>%Ln row(s) rejected: fix the spreadsheet and import again.</source>
         <translation>
-            <numerusform>%Ln row rejected: fix them in the spreadsheet and import again.</numerusform>
-            <numerusform>%Ln rows rejected: fix them in the spreadsheet and import again.</numerusform>
+            <numerusform>%Ln row rejected: fix the spreadsheet and import again.</numerusform>
+            <numerusform>%Ln rows rejected: fix the spreadsheet and import again.</numerusform>
         </translation>
     </message>
 </context>

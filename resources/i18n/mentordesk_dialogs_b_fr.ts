@@ -57,10 +57,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/orientation.py" line="231"/>
-        <source>%Ln row(s) rejected: fix them in the spreadsheet and import again.</source>
+        <source>%Ln row(s) rejected: fix the spreadsheet and import again.</source>
         <translation>
-            <numerusform>%Ln ligne refusée&#xa0;: corrigez-la dans le chiffrier et importez de nouveau.</numerusform>
-            <numerusform>%Ln lignes refusées&#xa0;: corrigez-les dans le chiffrier et importez de nouveau.</numerusform>
+            <numerusform>%Ln ligne refusée&#xa0;: corrigez le chiffrier et importez de nouveau.</numerusform>
+            <numerusform>%Ln lignes refusées&#xa0;: corrigez le chiffrier et importez de nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -295,7 +295,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>CustomFieldsEditor</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="141"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="142"/>
         <source>No other answers. Questions of a sign-up form that have no field of their own are kept here when the spreadsheet is imported.</source>
         <translation>Aucune autre réponse. Les questions d&apos;un formulaire d&apos;inscription qui n&apos;ont pas de champ à elles sont conservées ici à l&apos;importation du chiffrier.</translation>
     </message>
@@ -303,49 +303,79 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="171"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="174"/>
         <source>Cycle / partner</source>
         <translation>Cycle / partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="171"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="175"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="171"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="176"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/participant_parts.py" line="177"/>
+        <source>How it ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="185"/>
         <source>A new participant has no history yet.</source>
         <translation>Un nouveau participant n&apos;a pas encore d&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="180"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="188"/>
         <source>This cycle</source>
         <translation>Ce cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="193"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="201"/>
         <source>No earlier cycles: this is their first time in the program.</source>
         <translation>Aucun cycle antérieur&#xa0;: c&apos;est sa première participation au programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="198"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="211"/>
         <source>No match</source>
         <translation>Aucun jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="201"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="214"/>
         <source>Mentee: {name}</source>
         <translation>Mentoré&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="201"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="214"/>
         <source>Mentor: {name}</source>
         <translation>Mentor&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="218"/>
+        <source>Group: {name}</source>
+        <translation>Groupe : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="219"/>
+        <source>Group mentor</source>
+        <translation>Mentor du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="219"/>
+        <source>Group member</source>
+        <translation>Membre du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="228"/>
+        <source>{status}, continued</source>
+        <translation>{status}, poursuivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/participant_parts.py" line="231"/>
+        <source>{category}: {reason}</source>
+        <translation>{category} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1034,167 +1064,167 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>ParticipantFields</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="27"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="28"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="28"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="29"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="29"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="30"/>
         <source>Preferred name</source>
         <translation>Nom d&apos;usage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="30"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="31"/>
         <source>Pronouns</source>
         <translation>Pronoms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="31"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="32"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="32"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="33"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="33"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="34"/>
         <source>Share phone</source>
         <translation>Partager le téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="34"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="35"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="35"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="36"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="36"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="37"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="37"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="38"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="38"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="39"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="39"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="40"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="40"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="41"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="41"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="42"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="42"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="43"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="43"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="44"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="44"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="45"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="45"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="46"/>
         <source>Other answers</source>
         <translation>Autres réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="57"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="58"/>
         <source>a first name is required</source>
         <translation>le prénom est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="60"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="61"/>
         <source>a role is required</source>
         <translation>le rôle est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="61"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="62"/>
         <source>an email address is required</source>
         <translation>l&apos;adresse courriel est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="64"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="65"/>
         <source>not a phone number (expected e.g. 416-555-0123)</source>
         <translation>numéro de téléphone invalide (attendu&#xa0;: p. ex. 416-555-0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="67"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="68"/>
         <source>not a complete phone number (expected e.g. 416-555-0123)</source>
         <translation>numéro de téléphone incomplet (attendu&#xa0;: p. ex. 416-555-0123)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="70"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="71"/>
         <source>capacity must be a whole number of mentees (0 or more)</source>
         <translation>la capacité doit être un nombre entier de mentorés (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="78"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="79"/>
         <source>longer than {count} characters</source>
         <translation>plus de {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="82"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="83"/>
         <source>not a valid email address</source>
         <translation>adresse courriel invalide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="88"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="89"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="89"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="90"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="90"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="91"/>
         <source>Notified</source>
         <translation>Avisé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="91"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="92"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="92"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="93"/>
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="93"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="94"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>

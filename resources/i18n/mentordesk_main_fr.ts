@@ -771,12 +771,12 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     <message>
         <location filename="../../ui/page_registry.py" line="96"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ententes</translation>
     </message>
     <message>
         <location filename="../../ui/page_registry.py" line="97"/>
         <source>Mentoring agreements, goals and their reviews (Ctrl+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ententes de mentorat, objectifs et bilans (Ctrl+7)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="205"/>
+        <location filename="../../ui/pages/agreements.py" line="206"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="207"/>
+        <location filename="../../ui/pages/agreements.py" line="208"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln without one</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="358"/>
+        <location filename="../../ui/pages/agreements.py" line="359"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln agreement written to {path}.</numerusform>

@@ -6,184 +6,186 @@
     <message>
         <location filename="../../ui/pages/agreements.py" line="78"/>
         <source>Mentor(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor(s)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="80"/>
         <source>Mentee(s) or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré(s) ou groupe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="87"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Entente</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="90"/>
         <source>Meets every</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="92"/>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} j</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="97"/>
         <source>The agreed meeting frequency, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>La fréquence des rencontres convenue, en jours</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="100"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="106"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteints</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="112"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="117"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="121"/>
-        <location filename="../../ui/pages/agreements.py" line="231"/>
+        <location filename="../../ui/pages/agreements.py" line="232"/>
         <source>Write agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger l&apos;entente…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="123"/>
         <source>Mid-year review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de mi-parcours…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="125"/>
         <source>End-of-year review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de fin d&apos;année…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="127"/>
         <source>Print agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;entente…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="129"/>
         <source>A PDF with signature lines, in the language the pair reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF avec lignes de signature, dans la langue du jumelage</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="132"/>
         <source>Print all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="133"/>
         <source>One PDF per agreement, in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF par entente, dans un dossier</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="138"/>
         <source>Search names  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="142"/>
-        <location filename="../../ui/pages/agreements.py" line="360"/>
+        <location filename="../../ui/pages/agreements.py" line="361"/>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="180"/>
+        <location filename="../../ui/pages/agreements.py" line="181"/>
         <source>Each pair or group agrees on its types of support, how often to meet and its goals, reviewed mid-year and at the end of the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jumelage ou groupe convient de ses types de soutien, de la fréquence de ses rencontres et de ses objectifs, évalués à mi-parcours et en fin d&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="185"/>
+        <location filename="../../ui/pages/agreements.py" line="186"/>
         <source>Agreements belong to the faculty career mentoring model; any program may use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ententes font partie du modèle de mentorat de carrière du corps professoral; tout programme peut les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="194"/>
+        <location filename="../../ui/pages/agreements.py" line="195"/>
         <source>Agreements are written for confirmed pairs and groups.
 Confirm matches on the Matching page first; they then show here.
 Agreements belong to the faculty career mentoring model, and any program may use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ententes se rédigent pour les jumelages et les groupes confirmés.
+Confirmez d&apos;abord des jumelages à la page Jumelage; ils s&apos;afficheront ici.
+Les ententes font partie du modèle de mentorat de carrière du corps professoral, et tout programme peut les utiliser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="205"/>
+        <location filename="../../ui/pages/agreements.py" line="206"/>
         <source>%Ln agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entente</numerusform>
+            <numerusform>%Ln ententes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="207"/>
+        <location filename="../../ui/pages/agreements.py" line="208"/>
         <source>%Ln without one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sans entente</numerusform>
+            <numerusform>%Ln sans entente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="209"/>
+        <location filename="../../ui/pages/agreements.py" line="210"/>
         <source>goals: {met} met, {progress} in progress, {dropped} dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>objectifs&#xa0;: {met} atteints, {progress} en cours, {dropped} abandonnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="231"/>
+        <location filename="../../ui/pages/agreements.py" line="232"/>
         <source>Edit agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="276"/>
+        <location filename="../../ui/pages/agreements.py" line="277"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="279"/>
+        <location filename="../../ui/pages/agreements.py" line="280"/>
         <source>This agreement has no goals yet; add them in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entente n&apos;a pas encore d&apos;objectifs; ajoutez-les dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="315"/>
+        <location filename="../../ui/pages/agreements.py" line="316"/>
         <source>Print agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="317"/>
+        <location filename="../../ui/pages/agreements.py" line="318"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="331"/>
+        <location filename="../../ui/pages/agreements.py" line="332"/>
         <source>Writing the agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="339"/>
+        <location filename="../../ui/pages/agreements.py" line="340"/>
         <source>Folder for the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="353"/>
+        <location filename="../../ui/pages/agreements.py" line="354"/>
         <source>Writing the agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des ententes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="358"/>
+        <location filename="../../ui/pages/agreements.py" line="359"/>
         <source>%Ln agreement(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entente écrite dans {path}.</numerusform>
+            <numerusform>%Ln ententes écrites dans {path}.</numerusform>
         </translation>
     </message>
 </context>

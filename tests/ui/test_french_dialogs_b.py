@@ -111,13 +111,13 @@ def test_matching_settings(qtbot: QtBot, db: Database, demo: CycleInfo) -> None:
 def test_new_program_and_welcome(qtbot: QtBot) -> None:
     created = []
     dialog = NewProgramDialog(lambda answers: created.append(answers))
-    assert dialog.ladder.itemText(0) == "Résident mentor → Étudiant en médecine"
+    assert dialog.ladder.text() == "Résident mentor → Étudiant en médecine"
     dialog.name.setText("Mentorat en pédiatrie")
     dialog.accept()
     assert created[0].role_ladder == ["Résident mentor", "Étudiant en médecine"]
     dialog = NewProgramDialog(lambda _answers: None)
-    dialog.ladder.setCurrentIndex(dialog.ladder.count() - 1)
-    assert dialog.custom.isVisibleTo(dialog)
+    dialog.model.setCurrentIndex(dialog.model.count() - 1)
+    assert dialog.ladder.text() == "" and dialog.model.currentText() == "Personnalisé"
     looked_at(qtbot, dialog, "new-program", allow=(dialog.cycle.text(),))
     looked_at(qtbot, WelcomeDialog(), "welcome")
 

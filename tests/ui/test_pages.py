@@ -60,7 +60,7 @@ def test_first_run_creates_a_program(qtbot: QtBot, db: Database) -> None:
     click_ok(dialog)  # no name yet: the dialog stays open and says why
     assert dialog.isVisible() and "name" in dialog.error.text()
     dialog.name.setText("Youth Mentorship")
-    dialog.ladder.setCurrentIndex(1)
+    dialog.model.setCurrentIndex(1)  # cascading
     click_ok(dialog)
     assert not dialog.isVisible()
     assert main.cycle_box.currentText().startswith("Youth Mentorship — ")

@@ -38,14 +38,46 @@ def sheet_label(sheet: SheetInfo) -> str:
 
 
 def guess_role(path: Path, ladder: tuple[str, ...]) -> str:
-    """The rung named in the file name (``mentors.csv``), else the most junior rung."""
+    """The rung the file name names (``mentors.csv``, ``residents.xlsx``), else "".
+
+    A word counts only when it belongs to one rung ("resident", not the "mentor" of
+    "Resident mentor" and "Student mentor"). A two-rung program's file that names neither
+    rung is taken as its mentees' (the usual sign-up file); on a longer ladder nothing is
+    guessed and the coordinator chooses.
+    """
     name = fold(path.stem)
-    for rung in ladder:
-        if fold(rung) in name:
-            return rung
-    if len(ladder) == 2 and "mentor" in name and "mentee" not in name:
-        return ladder[0]
-    return ladder[-1]
+    named = [rung for rung in ladder if fold(rung) in name]
+    if len(named) == 1:
+        return named[0]
+    words = {rung: {w for w in fold(rung).split() if len(w) > 3} for rung in ladder}
+    distinct = {
+        rung: {w for w in own if not any(w in words[o] for o in ladder if o != rung)}
+        for rung, own in words.items()
+    }
+    hits = [rung for rung in ladder if any(w in name for w in distinct[rung])]
+    if len(hits) == 1:
+        return hits[0]
+    if len(ladder) == 2:
+        if "mentor" in name and "mentee" not in name:
+            return ladder[0]
+        return ladder[1]
+    return ""
+
+
+def rung_label(ladder: tuple[str, ...], index: int) -> str:
+    """ "Student mentor (mentee of Resident mentor, mentor of Youth)": a rung and its relations."""
+    rung = ladder[index]
+    above = ladder[index - 1] if index > 0 else ""
+    below = ladder[index + 1] if index + 1 < len(ladder) else ""
+    if above and below:
+        text = QCoreApplication.translate(
+            "RoleChoice", "{role} (mentee of {above}, mentor of {below})"
+        )
+    elif below:
+        text = QCoreApplication.translate("RoleChoice", "{role} (mentor of {below})")
+    else:
+        text = QCoreApplication.translate("RoleChoice", "{role} (mentee of {above})")
+    return text.format(role=rung, above=above, below=below)
 
 
 class SheetChoice(QObject):

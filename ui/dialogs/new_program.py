@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from app.programs.presets import CUSTOM, MODELS, preset_relations
+from app.programs.relations import RelationSettings
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class NewProgram:
     cycle_label: str
     starts_on: dt.date
     ends_on: dt.date
+    model: str = "one-to-one"
 
 
 def season(today: dt.date | None = None) -> tuple[str, dt.date, dt.date]:
@@ -47,6 +51,105 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def model_title(model: str) -> str:
+    """A program model's name, in the window's language."""
+    titles = {
+        "one-to-one": QCoreApplication.translate("ProgramModels", "One-to-one national program"),
+        "cascading": QCoreApplication.translate("ProgramModels", "Cascading program"),
+        "small-groups": QCoreApplication.translate(
+            "ProgramModels", "Small interprofessional groups"
+        ),
+        "assigned-groups": QCoreApplication.translate(
+            "ProgramModels", "Assigned groups over several years"
+        ),
+        "faculty": QCoreApplication.translate("ProgramModels", "Faculty career mentoring"),
+        CUSTOM: QCoreApplication.translate("ProgramModels", "Custom"),
+    }
+    return titles.get(model, model or QCoreApplication.translate("ProgramModels", "Custom"))
+
+
+def model_description(model: str) -> str:
+    """Who a program model is for, in one line."""
+    texts = {
+        "one-to-one": QCoreApplication.translate(
+            "ProgramModels", "Each medical student has one resident mentor, for the year."
+        ),
+        "cascading": QCoreApplication.translate(
+            "ProgramModels",
+            "A program lead oversees resident mentors; residents work in groups with student "
+            "mentors, and each student mentors one youth.",
+        ),
+        "small-groups": QCoreApplication.translate(
+            "ProgramModels",
+            "One mentor with about four students of different disciplines, over two terms.",
+        ),
+        "assigned-groups": QCoreApplication.translate(
+            "ProgramModels", "Groups of students kept with the same mentor from year to year."
+        ),
+        "faculty": QCoreApplication.translate(
+            "ProgramModels",
+            "Junior faculty with a faculty mentor, with agreements, eligibility rules, "
+            "orientation and surveys before and after.",
+        ),
+        CUSTOM: QCoreApplication.translate(
+            "ProgramModels", "Your own roles, most senior first; each relation starts as pairs."
+        ),
+    }
+    return texts.get(model, texts[CUSTOM])
+
+
+def model_ladder(model: str) -> list[str]:
+    """A model's roles in the window's language (the coordinator may edit them)."""
+    ladders = {
+        "one-to-one": [
+            QCoreApplication.translate("ProgramModels", "Resident mentor"),
+            QCoreApplication.translate("ProgramModels", "Medical student"),
+        ],
+        "cascading": [
+            QCoreApplication.translate("ProgramModels", "Program lead"),
+            QCoreApplication.translate("ProgramModels", "Resident mentor"),
+            QCoreApplication.translate("ProgramModels", "Student mentor"),
+            QCoreApplication.translate("ProgramModels", "Youth"),
+        ],
+        "small-groups": [
+            QCoreApplication.translate("ProgramModels", "Mentor"),
+            QCoreApplication.translate("ProgramModels", "Student"),
+        ],
+        "assigned-groups": [
+            QCoreApplication.translate("ProgramModels", "Mentor"),
+            QCoreApplication.translate("ProgramModels", "Student"),
+        ],
+        "faculty": [
+            QCoreApplication.translate("ProgramModels", "Faculty mentor"),
+            QCoreApplication.translate("ProgramModels", "Junior faculty"),
+        ],
+    }
+    return ladders.get(model, [])
+
+
+def relation_summary(relation: RelationSettings) -> str:
+    """ "Resident mentor → Student mentor: groups of 4–6, 2 mentors each" or "…: pairs"."""
+    where = f"{relation.mentor_role} → {relation.mentee_role}"
+    if relation.is_groups:
+        low, high = relation.group_size
+        text = QCoreApplication.translate(
+            "ProgramModels",
+            "{relation}: groups of {low}–{high}, %n mentor(s) each",
+            "",
+            relation.mentors_per_group,
+        )
+        return text.format(relation=where, low=low, high=high)
+    return QCoreApplication.translate("ProgramModels", "{relation}: pairs").format(relation=where)
+
+
+def ladder_summary(model: str, ladder: Sequence[str]) -> str:
+    """What choosing ``model`` with ``ladder`` creates: each relation, one per line."""
+    if len(ladder) < 2:
+        return ""
+    relations = preset_relations(model or CUSTOM, list(ladder))
+    return "\n".join(relation_summary(r) for r in relations)
+
+
 class NewProgramDialog(QDialog):
     """``create`` is called with the answers; it returns an error sentence or ``None``."""
 
@@ -55,30 +158,30 @@ class NewProgramDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._create = create
-        self.presets = self.ladder_presets()
         self.setWindowTitle(self.tr("New program"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         label, starts, ends = season()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Paediatrics Mentorship Program"))
         self.organisation = QLineEdit()
         self.organisation.setPlaceholderText(self.tr("e.g. Canadian Paediatric Society (optional)"))
-        self.ladder = QComboBox()
-        for roles in self.presets:
-            chain = " → ".join(roles)
-            cascading = len(roles) > 2  # a ladder where mentees mentor in turn
-            self.ladder.addItem(
-                self.tr("Cascading: {roles}").format(roles=chain)
-                if cascading
-                else chain or self.tr("Custom…")
+        self.model = QComboBox()
+        for key in MODELS:
+            self.model.addItem(model_title(key), key)
+            self.model.setItemData(
+                self.model.count() - 1, model_description(key), Qt.ItemDataRole.ToolTipRole
             )
+        self.model.setToolTip(self.tr("How the program works; you can change it later"))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.ladder = QLineEdit()
+        self.ladder.setPlaceholderText(self.tr("Roles, most senior first: Mentor → Mentee"))
         self.ladder.setToolTip(self.tr("The roles of the program, most senior first"))
-        self.custom = QLineEdit()
-        self.custom.setPlaceholderText(self.tr("Roles, most senior first: Mentor → Mentee"))
-        self.custom.setVisible(False)
-        self.ladder.currentIndexChanged.connect(
-            lambda i: self.custom.setVisible(not self.presets[i])
-        )
+        self.relations = QLabel()
+        self.relations.setWordWrap(True)
+        self.relations.setStyleSheet("color: palette(placeholder-text);")
+        self.model.currentIndexChanged.connect(self._on_model)
+        self.ladder.textEdited.connect(self._show_relations)
         self.cycle = QLineEdit(label)
         self.cycle.setToolTip(self.tr("A name for this year or term of the program"))
         self.starts = QDateEdit(_qdate(starts))
@@ -91,29 +194,41 @@ class NewProgramDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self._layout()
+        self._on_model()
 
-    def ladder_presets(self) -> tuple[list[str], ...]:
-        """The usual role ladders, most senior first; the empty one is typed by hand."""
-        return (
-            [self.tr("Resident mentor"), self.tr("Medical student")],
-            [
-                self.tr("Program lead"),
-                self.tr("Resident mentor"),
-                self.tr("Student mentor"),
-                self.tr("Youth"),
-            ],
-            [],
-        )
+    @property
+    def chosen_model(self) -> str:
+        return str(self.model.currentData())
+
+    def _on_model(self, *_: object) -> None:
+        self.description.setText(model_description(self.chosen_model))
+        self.ladder.setText(" → ".join(model_ladder(self.chosen_model)))
+        self.ladder.setCursorPosition(0)
+        self._show_relations()
+
+    def _show_relations(self, *_: object) -> None:
+        self.relations.setText(ladder_summary(self.chosen_model, split_roles(self.ladder.text())))
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Program name:"), self.name)
-        form.addRow(self.tr("Organisation:"), self.organisation)
-        form.addRow(self.tr("Roles:"), self.ladder)
-        form.addRow("", self.custom)
-        form.addRow(self.tr("First cycle:"), self.cycle)
-        form.addRow(self.tr("Starts on:"), self.starts)
-        form.addRow(self.tr("Ends on:"), self.ends)
+        # A grid, not a form layout: a form gives wrapped texts the height they would need
+        # at their narrowest, leaving gaps around the model's description.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        rows = (
+            (self.tr("Program name:"), self.name),
+            (self.tr("Organisation:"), self.organisation),
+            (self.tr("Program model:"), self.model),
+            ("", self.description),
+            (self.tr("Roles:"), self.ladder),
+            ("", self.relations),
+            (self.tr("First cycle:"), self.cycle),
+            (self.tr("Starts on:"), self.starts),
+            (self.tr("Ends on:"), self.ends),
+        )
+        for row, (label, field) in enumerate(rows):
+            if label:
+                form.addWidget(QLabel(label), row, 0)
+            form.addWidget(field, row, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -123,17 +238,18 @@ class NewProgramDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # room the wrapped texts do not need goes below them
         layout.addWidget(buttons)
 
     def answers(self) -> NewProgram:
-        roles = self.presets[self.ladder.currentIndex()] or split_roles(self.custom.text())
         return NewProgram(
             name=self.name.text().strip(),
             organisation=self.organisation.text().strip(),
-            role_ladder=list(roles),
+            role_ladder=split_roles(self.ladder.text()),
             cycle_label=self.cycle.text().strip(),
             starts_on=self.starts.date().toPython(),
             ends_on=self.ends.date().toPython(),
+            model=self.chosen_model,
         )
 
     def accept(self) -> None:

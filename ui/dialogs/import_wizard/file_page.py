@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.roster.workbook import SheetInfo
-from ui.dialogs.import_common import SheetChoice, guess_role
+from ui.dialogs.import_common import SheetChoice, guess_role, rung_label
 
 
 class FilePage(QWidget):
@@ -45,7 +45,12 @@ class FilePage(QWidget):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.role_box = QComboBox()
-        self.role_box.addItems(list(ladder))
+        # Each rung with its relations: on a longer ladder a rung is mentee of one and mentor
+        # of the next, and the coordinator must see which is which. Nothing is chosen until a
+        # file name names a rung or the coordinator picks one.
+        self.role_box.addItem(self.tr("Choose the role…"), "")
+        for index, rung in enumerate(ladder):
+            self.role_box.addItem(rung_label(ladder, index), rung)
         self.role_box.setToolTip(self.tr("Everyone in this file signs up for this role"))
         self.role_box.currentTextChanged.connect(lambda _: self.changed.emit())
         self._role_chosen = False
@@ -81,7 +86,10 @@ class FilePage(QWidget):
 
     @property
     def role(self) -> str:
-        return self.role_box.currentText()
+        return str(self.role_box.currentData() or "")
+
+    def set_role(self, role: str) -> None:
+        self.role_box.setCurrentIndex(max(0, self.role_box.findData(role)))
 
     @property
     def sheet(self) -> str | None:
@@ -96,7 +104,12 @@ class FilePage(QWidget):
         self.path_edit.setText(str(path))
 
     def is_complete(self) -> bool:
-        return self.path is not None and self.path.is_file() and self.sheets.is_complete()
+        return (
+            self.path is not None
+            and self.path.is_file()
+            and self.sheets.is_complete()
+            and bool(self.role)
+        )
 
     def problem(self) -> str:
         if self.path is None:
@@ -105,6 +118,8 @@ class FilePage(QWidget):
             return self.tr("{file} does not exist or is not a file.").format(file=self.path.name)
         if not self.sheets.is_complete():
             return self.tr("Choose the sheet to import.")
+        if not self.role:
+            return self.tr("Choose the role the people in this file sign up for.")
         return ""
 
     def browse(self) -> None:
@@ -120,6 +135,6 @@ class FilePage(QWidget):
         # The file name often says the role ("mentors.csv"); a role the coordinator picked
         # by hand is never overridden.
         if self.path is not None and not self._role_chosen:
-            self.role_box.setCurrentText(guess_role(self.path, self.ladder))
+            self.set_role(guess_role(self.path, self.ladder))
         self.sheets.clear()  # another file: its sheets are not known yet
         self.changed.emit()
