@@ -46,6 +46,7 @@ from ui.worker import show_failure
 
 if TYPE_CHECKING:
     from ui.dialogs.new_program import NewProgram, NewProgramDialog, WelcomeDialog
+    from ui.pages.agreements import AgreementsPage
     from ui.pages.backups import BackupsPage
     from ui.pages.engagement import EngagementPage
     from ui.pages.letters import LettersPage
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     letters: PageAttribute[LettersPage] = PageAttribute("letters")
     backups: PageAttribute[BackupsPage] = PageAttribute("backups")
     program: PageAttribute[ProgramSettingsPage] = PageAttribute("program")
+    agreements: PageAttribute[AgreementsPage] = PageAttribute("agreements")
 
     def __init__(
         self, database: Database, *, welcome: bool = True, parent: QWidget | None = None

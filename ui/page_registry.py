@@ -90,6 +90,13 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "The program's model, roles and relations (Ctrl+6)"),
         Icon.SP_FileDialogContentsView,
     ),
+    PageSpec(
+        "agreements",
+        "ui.pages.agreements:AgreementsPage",
+        QT_TRANSLATE_NOOP("Pages", "Agreements"),
+        QT_TRANSLATE_NOOP("Pages", "Mentoring agreements, goals and their reviews (Ctrl+7)"),
+        Icon.SP_FileDialogListView,
+    ),
 )
 
 

@@ -187,7 +187,7 @@ def agreement_rows(session: Session, cycle_id: int) -> list[AgreementRow]:
                 goals,
             )
         rows.append(row)
-    rows.sort(key=lambda r: (r.kind, [m.name.casefold() for m in r.people], r.group_name))
+    rows.sort(key=lambda r: (r.kind != "pair", [m.name.casefold() for m in r.people], r.group_name))
     return rows
 
 

@@ -44,6 +44,13 @@ def match_timeline(session: Session, match_id: int) -> list[TimelineEntry]:
         raise NotFoundError(sentence("meetings.match_gone"))
     entries = _contacts(session, match_id) + _status_changes(session, match)
     entries += _letters(session, match_id)
+    # A pair continued into this cycle keeps its story: the earlier cycles' contacts too.
+    seen, earlier = {match.id}, match.continued_from_id
+    while earlier is not None and earlier not in seen:
+        seen.add(earlier)
+        entries += _contacts(session, earlier)
+        before = session.get(Match, earlier)
+        earlier = before.continued_from_id if before is not None else None
     entries.sort(key=lambda e: (e.on, e.at or dt.datetime.min), reverse=True)
     return entries
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.catalogue import Catalogue, load_catalogue, seed_catalogue
+from app.cycles.history import GroupSummary, groups_of
 from app.db.models import Cycle, Match, Participant
 from app.errors import NotFoundError
 from app.roster.messages import sentence
@@ -30,6 +31,9 @@ class MatchSummary:
     partner_role: str
     status: str
     as_mentor: bool
+    end_category: str = ""  # why it ended (END_CATEGORIES), with end_reason's words
+    end_reason: str = ""
+    continued: bool = False  # carried on from the same pair of an earlier cycle
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class PastParticipation:
     role: str
     status: str
     matches: tuple[MatchSummary, ...] = ()
+    groups: tuple[GroupSummary, ...] = ()
 
     @property
     def cycle_title(self) -> str:
@@ -74,6 +79,7 @@ class ParticipantDetail:
     returning: bool
     custom_fields: dict[str, str] = field(default_factory=dict)
     matches: tuple[MatchSummary, ...] = ()
+    groups: tuple[GroupSummary, ...] = ()
     history: tuple[PastParticipation, ...] = ()
     """The person's other participations (earlier cycles, other roles), newest first."""
     catalogue: Catalogue = field(default_factory=seed_catalogue, compare=False, repr=False)
@@ -129,6 +135,7 @@ def get_participant_detail(session: Session, participant_id: int) -> Participant
         returning=bool(participant.is_returning),
         custom_fields={str(k): _text(v) for k, v in (participant.custom_fields or {}).items()},
         matches=own.matches,
+        groups=own.groups,
         history=tuple(p for p in everything if p.participant_id != participant_id),
         catalogue=load_catalogue(session, participant.cycle.program_id),
     )
@@ -157,6 +164,7 @@ def person_history(session: Session, person_id: int) -> list[PastParticipation]:
             selectinload(Match.mentee).selectinload(Participant.person),
         )
     ).all()
+    groups = groups_of(session, ids)
     return [
         PastParticipation(
             participant_id=p.id,
@@ -166,6 +174,7 @@ def person_history(session: Session, person_id: int) -> list[PastParticipation]:
             role=p.role,
             status=p.status,
             matches=tuple(_summaries(p.id, matches)),
+            groups=tuple(groups.get(p.id, ())),
         )
         for p in participations
     ]
@@ -185,6 +194,9 @@ def _summaries(participant_id: int, matches: Sequence[Match]) -> list[MatchSumma
                 partner_role=partner.role,
                 status=match.status,
                 as_mentor=as_mentor,
+                end_category=match.end_category,
+                end_reason=match.end_reason,
+                continued=match.continued_from_id is not None,
             )
         )
     return found

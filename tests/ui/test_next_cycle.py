@@ -19,10 +19,12 @@ from sqlalchemy import select
 
 from app.db.engine import Database
 from app.db.models import Cycle, Match, Participant
+from app.roster.detail import get_participant_detail
 from app.roster.service import list_participants
 from tests.ui.conftest import Messages, wait_for_work
 from tests.ui.french_walk import english_left
 from ui.dialogs.next_cycle import NextCycleDialog
+from ui.dialogs.participant_parts import HistoryView
 from ui.main_window import MainWindow
 
 SCREEN = (1366, 768)
@@ -132,6 +134,13 @@ def _walk(
         )
         assert session.get(Cycle, old.id).status == "closed"
     _shot(window, f"{lang}-next-cycle-created")
+    # The closed pair's mentee: the history says how it ended, in the window's language.
+    with demo_db.read() as session:
+        detail = get_participant_detail(session, model.rows[0].participant_ids[1])
+    history = HistoryView(detail)
+    qtbot.addWidget(history)
+    ended = history.topLevelItem(0).child(0)
+    assert ended.text(3) == words["ended"]
     # Back on the old cycle: the banner, writes refused, then Reopen.
     window.reload_cycles(old.id)
     assert window.closed_banner.holder.isVisible()
@@ -156,6 +165,7 @@ ENGLISH = {
     "conflict": "Marked leaving but continuing:",
     "banner": "This cycle is closed (read-only)",
     "already": "is closed: its next cycle was started already",
+    "ended": "Moved away: Moved to Halifax",
 }
 FRENCH = {
     "summary": "{n} continuent, ",
@@ -167,6 +177,7 @@ FRENCH = {
     "conflict": "Marqués comme partants mais qui continuent",
     "banner": "Ce cycle est fermé (lecture seule)",
     "already": "est fermé : son cycle suivant",
+    "ended": "A déménagé : Moved to Halifax",
 }
 
 

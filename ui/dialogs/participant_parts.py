@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cycles.history import GroupSummary
 from app.roster.detail import MatchSummary, ParticipantDetail
 from ui.core_text import problem_text
 
@@ -168,7 +169,14 @@ class HistoryView(QTreeWidget):
 
     def __init__(self, detail: ParticipantDetail | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels([self.tr("Cycle / partner"), self.tr("Role"), self.tr("Status")])
+        self.setHeaderLabels(
+            [
+                self.tr("Cycle / partner"),
+                self.tr("Role"),
+                self.tr("Status"),
+                self.tr("How it ended"),
+            ]
+        )
         self.setRootIsDecorated(True)
         self.setColumnWidth(0, 320)
         self.setColumnWidth(1, 150)
@@ -179,30 +187,50 @@ class HistoryView(QTreeWidget):
         this_cycle = QTreeWidgetItem(
             [self.tr("This cycle"), detail.role, match_status_label(detail.status)]
         )
-        self._add_matches(this_cycle, detail.matches)
+        self._add_matches(this_cycle, detail.matches, detail.groups)
         self.addTopLevelItem(this_cycle)
         for past in detail.history:
             # The cycle first: a long program name may be cut off, the year must not be.
             title = f"{past.cycle_label} — {past.program_name}"
             item = QTreeWidgetItem([title, past.role, match_status_label(past.status)])
             item.setToolTip(0, past.cycle_title)
-            self._add_matches(item, past.matches)
+            self._add_matches(item, past.matches, past.groups)
             self.addTopLevelItem(item)
         self.count = len(detail.history)
         if not detail.history:
             self._note(self.tr("No earlier cycles: this is their first time in the program."))
         self.expandAll()
 
-    def _add_matches(self, parent: QTreeWidgetItem, matches: tuple[MatchSummary, ...]) -> None:
-        if not matches:
+    def _add_matches(
+        self,
+        parent: QTreeWidgetItem,
+        matches: tuple[MatchSummary, ...],
+        groups: tuple[GroupSummary, ...] = (),
+    ) -> None:
+        if not matches and not groups:
             parent.addChild(QTreeWidgetItem([self.tr("No match"), "", ""]))
         for match in matches:
             side = (
                 self.tr("Mentee: {name}") if match.as_mentor else self.tr("Mentor: {name}")
             ).format(name=match.partner_name)
-            parent.addChild(
-                QTreeWidgetItem([side, match.partner_role, match_status_label(match.status)])
-            )
+            parent.addChild(QTreeWidgetItem([side, match.partner_role, *self._how(match)]))
+        for group in groups:
+            name = self.tr("Group: {name}").format(name=group.name)
+            place = self.tr("Group mentor") if group.as_mentor else self.tr("Group member")
+            parent.addChild(QTreeWidgetItem([name, place, *self._how(group)]))
+
+    def _how(self, row: MatchSummary | GroupSummary) -> list[str]:
+        """The status (and whether it carried on from last cycle), and how it ended."""
+        from ui.dialogs.next_cycle_models import category_choices
+
+        status = match_status_label(row.status)
+        if row.continued:
+            status = self.tr("{status}, continued").format(status=status)
+        ended = dict(category_choices()).get(row.end_category, row.end_category)
+        if row.end_reason:
+            both = self.tr("{category}: {reason}").format(category=ended, reason=row.end_reason)
+            ended = both if ended else row.end_reason
+        return [status, ended]
 
     def _note(self, text: str) -> None:
         item = QTreeWidgetItem([text])
