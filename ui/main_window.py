@@ -165,6 +165,12 @@ class MainWindow(QMainWindow):
         )
         self._action(
             file,
+            self.tr("Import &attendance…"),
+            self.import_attendance,
+            tip=self.tr("Add orientation sessions from an attendance sheet"),
+        )
+        self._action(
+            file,
             self.tr("&Log contact…"),
             lambda: self.meetings.quick_add(),
             "Ctrl+L",
@@ -204,6 +210,13 @@ class MainWindow(QMainWindow):
             self.tr("Answer &catalogue…"),
             self.answer_catalogue,
             tip=self.tr("The answers of the sign-up forms, in English and French"),
+        )
+        program_menu = bar.addMenu(self.tr("&Program"))
+        self._action(
+            program_menu,
+            self.tr("&Eligibility rules…"),
+            self.eligibility_rules,
+            tip=self.tr("Who may be matched in each role"),
         )
         view = bar.addMenu(self.tr("&View"))
         for number, spec in enumerate(PAGE_SPECS):
@@ -294,6 +307,34 @@ class MainWindow(QMainWindow):
             )
             return
         ImportHistoryDialog(self.context, self).exec()
+
+    def import_attendance(self, path: Path | None = None) -> None:
+        from ui.dialogs.orientation import AttendanceImport
+
+        if self.context.cycle is None:
+            QMessageBox.information(
+                self, self.tr("Import attendance"), self.tr("Create a program first.")
+            )
+            return
+        self.show_page(0)
+        self.attendance_import = AttendanceImport(self.roster)
+        self.attendance_import.start(path if isinstance(path, Path) else None)
+
+    def eligibility_rules(self) -> None:
+        from ui.dialogs.eligibility_rules import EligibilityRulesDialog
+
+        cycle = self.context.cycle
+        if cycle is None:
+            QMessageBox.information(
+                self, self.tr("Eligibility rules"), self.tr("Create a program first.")
+            )
+            return
+        dialog = EligibilityRulesDialog(
+            self.context.database, cycle.program_id, cycle.id, tuple(cycle.role_ladder), self
+        )
+        dialog.accepted.connect(self.context.notify_changed)
+        self.rules_dialog = dialog
+        dialog.open()
 
     def answer_catalogue(self) -> None:
         from ui.dialogs.answer_catalogue import AnswerCatalogueDialog

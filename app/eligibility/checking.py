@@ -7,6 +7,7 @@ records of the person in the cycle (whichever of their roles they were recorded 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Collection, Mapping
@@ -103,6 +104,45 @@ def eligible_participants(session: Session, cycle_id: int, role: str) -> list[in
     return sorted(
         pid for pid, v in verdicts.items() if v.role == role and v.status == "active" and v.eligible
     )
+
+
+def annotate_rows(session: Session, cycle_id: int, rows: list[Any]) -> list[Any]:
+    """The roster's rows (``ParticipantRow``) with their eligibility and orientation.
+
+    Rows of roles without rules and of people without orientation are kept as they are,
+    so a program without rules or orientation pays two small queries.
+    """
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        return rows
+    rules = load_rules(session, cycle.program_id)
+    verdicts = check_cycle(session, cycle_id, rules) if rules else {}
+    people = _people_with_orientation(session, cycle_id)
+    if not verdicts and not people:
+        return rows
+    annotated: list[Any] = []
+    for row in rows:
+        verdict = verdicts.get(row.id)
+        checked = verdict is not None and verdict.checked
+        has = row.person_id in people
+        if not checked and not has:
+            annotated.append(row)
+            continue
+        extra: dict[str, Any] = {"has_orientation": has}
+        if verdict is not None and checked:
+            extra["eligibility"] = "eligible" if verdict.eligible else "not_eligible"
+            extra["eligibility_reasons"] = verdict.failed
+        annotated.append(dataclasses.replace(row, **extra))
+    return annotated
+
+
+def _people_with_orientation(session: Session, cycle_id: int) -> set[int]:
+    query = (
+        select(Participant.person_id)
+        .join(Orientation, Orientation.participant_id == Participant.id)
+        .where(Participant.cycle_id == cycle_id)
+    )
+    return set(session.scalars(query))
 
 
 def excluded_counts(

@@ -105,7 +105,8 @@ class Proposal:
             }
         doc["limits"] = list(self.limits)
         doc["unrecognised_preferences"] = list(self.unrecognised_preferences)
-        doc["ineligible"] = {email: list(why) for email, why in self.ineligible.items()}
+        if self.ineligible:
+            doc["ineligible"] = {email: list(why) for email, why in self.ineligible.items()}
         doc["blocking_pairs"] = self.blocking_pairs
         doc["notes"] = list(self.notes)
         if self.optimum_total is not None:

@@ -67,6 +67,13 @@ class ParticipantRow:
     matched: bool
     preferred_language: str = "en"  # the language of their letters
     language_source: str = "unknown"  # how it was decided (app.db.models.LANGUAGE_SOURCES)
+    # (answer key, value) of answers a program may mark sensitive (app.programs.sensitive).
+    sensitive: tuple[tuple[str, str], ...] = ()
+    # "" when the role has no eligibility rules, else "eligible" or "not_eligible" with the
+    # rules failed (app.eligibility, filled by ``annotate_rows``), and any orientation.
+    eligibility: str = ""
+    eligibility_reasons: tuple[str, ...] = ()
+    has_orientation: bool = False
 
     @property
     def name(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -115,14 +116,26 @@ class ImportMeetingsDialog(QDialog):
 
     A workbook with data on several sheets gets a choice of sheet first: ``sheetChosen``
     asks for the dry run of the chosen one, and ``sheet`` is what Import reads.
+    Other imports of the same shape (attendance sheets) pass their own ``title``,
+    ``describe`` (the report as a paragraph), ``field_name`` and ``sheet_prompt``.
     """
 
     sheetChosen = Signal(str)
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        describe: Callable[[Any], str] = describe_report,
+        field_name: Callable[[str], str] = field_name,
+        sheet_prompt: str = "",
+    ) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(self.tr("Import contacts"))
+        self._describe, self._field_name, self._sheet_prompt = describe, field_name, sheet_prompt
+        self.setWindowTitle(title or self.tr("Import contacts"))
         self.resize(880, 500)
         self.sheets = SheetChoice(self)
         self.sheets.changed.connect(self._on_sheet)
@@ -156,8 +169,8 @@ class ImportMeetingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def show_report(self, report: Any) -> None:
-        self.summary.setText(describe_report(report))
-        read = "; ".join(f"{h} → {field_name(f)}" for h, f in report.mapping.items())
+        self.summary.setText(self._describe(report))
+        read = "; ".join(f"{h} → {self._field_name(f)}" for h, f in report.mapping.items())
         if report.unmapped_columns:
             read += self.tr(". Not used: {columns}").format(
                 columns=", ".join(report.unmapped_columns)
@@ -179,7 +192,8 @@ class ImportMeetingsDialog(QDialog):
         """The dry run's refusal; for a workbook with several sheets, the choice of sheet."""
         if isinstance(error, SeveralSheetsError):
             self.sheets.show_sheets(error.sheets)
-            self.show_problem(self.tr("Choose the sheet that holds the contacts to import."))
+            default = self.tr("Choose the sheet that holds the contacts to import.")
+            self.show_problem(self._sheet_prompt or default)
         else:
             self.show_problem(problem_text(error.message))
 

@@ -6,11 +6,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.roster.service import ParticipantRow
+from ui.core_text import problem_text
 from ui.models import labels
 from ui.models.search import fold
+
+
+def eligibility_text(row: ParticipantRow) -> str:
+    """ "Eligible", or "Not eligible: " and the rules failed, in the window's language."""
+    if row.eligibility == "eligible":
+        return QCoreApplication.translate("Column", "Eligible")
+    if row.eligibility != "not_eligible":
+        return ""
+    reasons = "; ".join(problem_text(r) for r in row.eligibility_reasons)
+    return QCoreApplication.translate("Column", "Not eligible: {reasons}").format(reasons=reasons)
 
 
 @dataclass(frozen=True)
@@ -22,6 +33,9 @@ class RosterColumn:
     shown_by_default: bool = True
     width: int = 14  # starting width in average characters
     catalogue_field: str = ""  # answers shown with their catalogue label (see ``answers``)
+    # A sensitive answer (app.programs.relations.SENSITIVE_ANSWERS): hidden while the
+    # program marks it sensitive, unless the coordinator shows sensitive answers.
+    sensitive_key: str = ""
 
 
 COLUMNS: tuple[RosterColumn, ...] = (
@@ -44,6 +58,13 @@ COLUMNS: tuple[RosterColumn, ...] = (
         shown_by_default=False,
     ),
     RosterColumn(QT_TRANSLATE_NOOP("Column", "Role"), lambda r: r.role, lambda r: r.role, width=16),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Eligibility"),
+        lambda r: eligibility_text(r),
+        lambda r: (r.eligibility, r.eligibility_reasons),
+        QT_TRANSLATE_NOOP("Column", "Whether the program's eligibility rules let them be matched"),
+        width=24,
+    ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Institution"),
         lambda r: r.institution,
@@ -115,6 +136,21 @@ COLUMNS: tuple[RosterColumn, ...] = (
         lambda r: r.matched,
         QT_TRANSLATE_NOOP("Column", "In a proposed or live match"),
         width=8,
+    ),
+    *(
+        RosterColumn(
+            title,
+            lambda r, key=key: dict(r.sensitive).get(key, ""),
+            lambda r, key=key: fold(dict(r.sensitive).get(key, "")),
+            shown_by_default=False,
+            width=14,
+            sensitive_key=key,
+        )
+        for key, title in (
+            ("own_gender", QT_TRANSLATE_NOOP("Column", "Gender")),
+            ("gender", QT_TRANSLATE_NOOP("Column", "Gender preference")),
+            ("background", QT_TRANSLATE_NOOP("Column", "Cultural background")),
+        )
     ),
 )
 CAPACITY_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.title == "Capacity")

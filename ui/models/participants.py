@@ -50,6 +50,7 @@ class RosterFilter:
     returning: bool | None = None
     matched: bool | None = None
     interest: str | None = None
+    eligibility: str | None = None  # "eligible", "not_eligible" or "no_orientation"
 
     @property
     def words(self) -> list[str]:
@@ -237,6 +238,12 @@ def _matching(
     if wanted.interest is not None:
         # By label: the filter lists interests as the roster shows them.
         shown = [i for i in shown if wanted.interest in labels.labels(rows[i], "interests")]
+    if wanted.eligibility == "eligible":
+        shown = [i for i in shown if rows[i].eligibility != "not_eligible"]
+    elif wanted.eligibility == "not_eligible":
+        shown = [i for i in shown if rows[i].eligibility == "not_eligible"]
+    elif wanted.eligibility == "no_orientation":
+        shown = [i for i in shown if not rows[i].has_orientation]
     for word in wanted.words:
         shown = [i for i in shown if word in keys[i]]
     return shown

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue import load_catalogue
+from app.eligibility.checking import annotate_rows
+from app.programs.sensitive import annotate_sensitive, hidden_answers
 from app.progress import CancelCheck, Progress
 from app.roster import service as roster
 from ui.context import AppContext
@@ -173,11 +175,14 @@ class RosterPage(Page):
             self._update_buttons()
             return
         with self.context.database.read() as session:
-            rows = roster.list_participants(session, cycle.id)
+            rows = annotate_rows(session, cycle.id, roster.list_participants(session, cycle.id))
+            rows = annotate_sensitive(session, cycle.id, rows)
+            self.columns.set_sensitive(hidden_answers(session, cycle.id))
             catalogue = load_catalogue(session, cycle.program_id)
         self.model.set_catalogue(catalogue)  # answers shown in the window's language
         self.model.set_rows(rows)
         self.filters.fill(cycle.role_ladder, self.model.interests())
+        self.filters.show_eligibility(any(r.eligibility or r.has_orientation for r in rows))
         self.filters.instant = len(rows) <= INSTANT_FILTER_ROWS
         self._on_filter()
         self._show_summary(rows)

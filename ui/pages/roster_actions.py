@@ -232,9 +232,12 @@ class RosterForms:
             saved = QCoreApplication.translate("RosterActions", "Saved {name}.")
             self.page.say(saved.format(name=detail.name))
 
+        from ui.dialogs.orientation import add_orientation_button
         from ui.dialogs.participant_form import ParticipantForm
 
-        self._open(ParticipantForm(cycle.role_ladder, save, detail, parent=self.page), done)
+        form = ParticipantForm(cycle.role_ladder, save, detail, parent=self.page)
+        add_orientation_button(form, database, participant_id, detail.name)
+        self._open(form, done)
 
     def _open(self, dialog: ParticipantForm, done: Callable[[], None]) -> None:
         dialog.accepted.connect(done)

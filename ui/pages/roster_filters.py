@@ -81,6 +81,15 @@ class FilterBar(QWidget):
             self.tr("Show people with one interest"), [(self.tr("Any interest"), None)]
         )
         self.interest_box.setMaximumWidth(260)
+        self.eligibility_box = _combo(
+            self.tr("Whether the program's eligibility rules let them be matched"),
+            [
+                (self.tr("Any eligibility"), None),
+                (self.tr("Eligible"), "eligible"),
+                (self.tr("Not eligible"), "not_eligible"),
+                (self.tr("Orientation missing"), "no_orientation"),
+            ],
+        )
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show everyone again"))
         self.clear_button.clicked.connect(self.clear)
@@ -106,6 +115,7 @@ class FilterBar(QWidget):
             self.returning_box,
             self.matched_box,
             self.interest_box,
+            self.eligibility_box,
         ]
 
     def _typed(self, _text: str) -> None:
@@ -145,6 +155,15 @@ class FilterBar(QWidget):
             box.blockSignals(False)
         self._update_clear()
 
+    def show_eligibility(self, shown: bool) -> None:
+        """The eligibility choice, only for a cycle with rules or orientation records."""
+        if not shown and self.eligibility_box.currentIndex() != 0:
+            self.eligibility_box.blockSignals(True)
+            self.eligibility_box.setCurrentIndex(0)
+            self.eligibility_box.blockSignals(False)
+        self.eligibility_box.setVisible(shown)
+        self._update_clear()
+
     def current(self) -> RosterFilter:
         return RosterFilter(
             needle=" ".join(fold(self.search_box.text()).split()),
@@ -153,6 +172,7 @@ class FilterBar(QWidget):
             returning=self.returning_box.currentData(),
             matched=self.matched_box.currentData(),
             interest=self.interest_box.currentData(),
+            eligibility=self.eligibility_box.currentData(),
         )
 
     def is_filtering(self) -> bool:
@@ -189,6 +209,24 @@ class ColumnChooser:
             hidden = set(stored if isinstance(stored, list) else [stored]) - {""}
         for number, column in enumerate(COLUMNS):
             table.setColumnHidden(number, column.title in hidden and number != 0)
+        # Answers the program marks sensitive stay hidden, whatever was chosen, until the
+        # coordinator shows them for this session (never remembered: privacy by default).
+        self.sensitive: frozenset[str] = frozenset()
+        self.show_sensitive = False
+
+    def masked(self, number: int) -> bool:
+        return COLUMNS[number].sensitive_key in self.sensitive and not self.show_sensitive
+
+    def set_sensitive(self, answer_keys: frozenset[str]) -> None:
+        """The program's sensitive answers: their columns hide unless shown."""
+        self.sensitive = answer_keys
+        for number, column in enumerate(COLUMNS):
+            if column.sensitive_key in answer_keys:
+                self.table.setColumnHidden(number, not self.show_sensitive)
+
+    def set_show_sensitive(self, shown: bool) -> None:
+        self.show_sensitive = shown
+        self.set_sensitive(self.sensitive)
 
     def menu(self) -> QMenu:
         menu = QMenu(self.table)
@@ -199,10 +237,17 @@ class ColumnChooser:
             action = QAction(str(title), menu)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(number))
-            action.setEnabled(number != 0)  # the name always shows
+            action.setEnabled(number != 0 and not self.masked(number))  # the name always shows
             action.toggled.connect(lambda on, n=number: self.set_shown(n, on))
             menu.addAction(action)
         menu.addSeparator()
+        if self.sensitive:
+            shown = menu.addAction(
+                QCoreApplication.translate("ColumnChooser", "Show sensitive answers")
+            )
+            shown.setCheckable(True)
+            shown.setChecked(self.show_sensitive)
+            shown.toggled.connect(self.set_show_sensitive)
         reset = menu.addAction(QCoreApplication.translate("ColumnChooser", "Reset columns"))
         reset.triggered.connect(self.reset)
         return menu
@@ -220,7 +265,12 @@ class ColumnChooser:
         self._save()
 
     def hidden_titles(self) -> list[str]:
-        return [c.title for n, c in enumerate(COLUMNS) if self.table.isColumnHidden(n)]
+        # Sensitive columns are hidden by the program, not by choice: never remembered shown.
+        return [
+            c.title
+            for n, c in enumerate(COLUMNS)
+            if self.table.isColumnHidden(n) or (c.sensitive_key in self.sensitive)
+        ]
 
     def _save(self) -> None:
         # An empty list would read back as "nothing stored"; "" marks "all shown".
