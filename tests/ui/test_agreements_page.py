@@ -130,7 +130,10 @@ def test_write_review_and_print_an_agreement(
         view = service.agreement_of(session, match_id=people.french_pair)
     assert view is not None
     assert view.support == ("career_planning", "wellness") and view.meeting_every_days == 21
-    assert [g.text for g in view.goals] == ["Observer une journée de clinique", "Présenter une affiche"]
+    assert [g.text for g in view.goals] == [
+        "Observer une journée de clinique",
+        "Présenter une affiche",
+    ]
     assert view.signed_on == dt.date.today() and view.confidentiality == ""
     qtbot.waitUntil(lambda: "1 agreement" in page.summary.text())
     _select(page, "Zoé Tremblay")
@@ -204,7 +207,7 @@ def test_the_page_and_editor_speak_french(
 
     def look(editor: AgreementEditor) -> None:
         _shot(editor, "editor-fr")
-        seen.extend(english_left(editor, allow=NAMES + ["Soumettre un résumé"]))
+        seen.extend(english_left(editor, allow=[*NAMES, "Soumettre un résumé"]))
         editor.reject()
 
     _answering(qtbot, monkeypatch, AgreementEditor, look)
