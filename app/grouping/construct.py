@@ -79,8 +79,27 @@ def construct(
         for i in block:
             state.place(i, g)
         room[g] -= len(block)
+    _fill_short(state, [b[0] for b in found if len(b) == 1])
     _staff(state, rng)
     return left
+
+
+def _fill_short(state: State, singles: list[int]) -> None:
+    """Kept-together blocks can leave a group below the smallest size: take members who are
+    alone in their block from groups above it."""
+    for g in range(state.groups):
+        while state.sizes[g] < state.low:
+            donors = [
+                i
+                for i in singles
+                if state.group_of[i] >= 0
+                and state.group_of[i] != g
+                and state.sizes[state.group_of[i]] > state.low
+                and state.member_may_join(i, g)
+            ]
+            if not donors:
+                break
+            state.place(donors[0], g)
 
 
 def _best_group(state: State, block: list[int], room: np.ndarray) -> int:

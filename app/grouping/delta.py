@@ -1,6 +1,6 @@
 """The fit of every swap between the worst group and the other groups, without building
 the swapped groups: counts after a swap are the counts before plus one row difference, so
-pairs sharing a value, distinct values and lone values follow from matrix products
+pairs sharing a value and lone values follow from matrix products
 (members of the group × members outside) instead of a values-deep array per swap."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import numpy as np
 
 from app.grouping.fit import Array, Scorer
-from app.grouping.problem import SIMILAR
 
 
 def _stats(x: Array, counts: Array) -> dict[str, Array]:
@@ -36,20 +35,12 @@ def swap_parts(
         known_h = ch[None, :, -1] - x[outside, -1][None, :] + x[inside, -1][:, None]
         cg, ch = cg[:-1], ch[:, :-1]
         cross = xi @ xj.T
-        if criterion.kind == SIMILAR:
-            base_g = cg @ (cg - 1)
-            stat_g = base_g + (xj @ (2 * cg - 1))[None, :] - (xi @ (2 * cg - 1))[:, None]
-            stat_g = stat_g + xi.sum(1)[:, None] + xj.sum(1)[None, :] - 2 * cross
-            base_h = (ch * (ch - 1)).sum(1)
-            stat_h = base_h[None, :] + xi @ (2 * ch - 1).T - (xj * (2 * ch - 1)).sum(1)[None, :]
-            stat_h = stat_h + xi.sum(1)[:, None] + xj.sum(1)[None, :] - 2 * cross
-        else:
-            only_i = xi * (cg == 1)
-            stat_g = (cg > 0).sum() - only_i.sum(1)[:, None] + only_i @ xj.T
-            stat_g = stat_g + (xj @ (cg == 0))[None, :]
-            only_j = xj * (ch == 1)
-            stat_h = (ch > 0).sum(1)[None, :] - only_j.sum(1)[None, :] + xi @ only_j.T
-            stat_h = stat_h + xi @ (ch == 0).T
+        base_g = cg @ (cg - 1)
+        stat_g = base_g + (xj @ (2 * cg - 1))[None, :] - (xi @ (2 * cg - 1))[:, None]
+        stat_g = stat_g + xi.sum(1)[:, None] + xj.sum(1)[None, :] - 2 * cross
+        base_h = (ch * (ch - 1)).sum(1)
+        stat_h = base_h[None, :] + xi @ (2 * ch - 1).T - (xj * (2 * ch - 1)).sum(1)[None, :]
+        stat_h = stat_h + xi.sum(1)[:, None] + xj.sum(1)[None, :] - 2 * cross
         weight = scorer.weights[index]
         part_g += weight * scorer.fit_from(index, stat_g, known_g)
         part_h += weight * scorer.fit_from(index, stat_h, known_h)

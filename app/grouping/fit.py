@@ -4,8 +4,9 @@ Every field is a 0/1 matrix (people × values, plus a last column "has an answer
 group's counts are the sum of its people's rows. From counts alone:
 
 - *similar*: the share of pairs of people (with an answer) who share a value, at most 1;
-- *diverse*: distinct values held, from 0 (everyone alike) to 1 (as many distinct values as
-  the group's size and the instance allow).
+- *diverse*: the same pairs counted the other way: 1 when the values are spread as evenly
+  as the group's size and the instance's values allow (two women and two men), 0 when
+  everyone shares one (a Simpson index scaled to what is reachable).
 
 A group where at most one person answered fits fully: nothing to judge. A group's fit is
 the weighted mean of its criteria (1 when there are none). Everything works on arrays with
@@ -33,6 +34,12 @@ def _matrix(people: Sequence[Person], field: str, values: list[str]) -> Array:
         x[row, held] = 1.0
         x[row, -1] = 1.0 if held else 0.0
     return x
+
+
+def _zeros(counts: dict[str, Array]) -> Array:
+    """Zeros shaped like one fit per row of ``counts`` (a scalar when nothing is counted)."""
+    first = next(iter(counts.values()), None)
+    return np.zeros(first.shape[:-1] if first is not None else ())
 
 
 @dataclass
@@ -77,28 +84,26 @@ class Scorer:
 
     def criterion_fit(self, index: int, counts: Array) -> Array:
         """The fit of criterion ``index`` for counts of shape (..., values + 1)."""
-        criterion = self.problem.active_criteria[index]
         body = counts[..., :-1]
-        if criterion.kind == SIMILAR:
-            stat = (body * (body - 1)).sum(axis=-1)
-        else:
-            stat = (body > 0).sum(axis=-1)
-        return self.fit_from(index, stat, counts[..., -1])
+        return self.fit_from(index, (body * (body - 1)).sum(axis=-1), counts[..., -1])
 
     def fit_from(self, index: int, stat: Array, known: Array) -> Array:
-        """The fit from ``stat`` (similar: ordered pairs sharing a value; diverse: distinct
-        values) and ``known`` (people with an answer)."""
+        """The fit from ``stat`` (ordered pairs of people sharing a value, counted once per
+        value shared) and ``known`` (people with an answer)."""
+        most = known * (known - 1)
         if self.problem.active_criteria[index].kind == SIMILAR:
-            possible = known * (known - 1)
-            share = stat / np.maximum(possible, 1)
-            return np.where(possible > 0, np.minimum(share, 1.0), 1.0)
-        reach = np.minimum(known, self.targets[index])
-        spread = (stat - 1) / np.maximum(reach - 1, 1)
-        return np.where(reach > 1, np.clip(spread, 0.0, 1.0), 1.0)
+            share = stat / np.maximum(most, 1)
+            return np.where(most > 0, np.minimum(share, 1.0), 1.0)
+        # The fewest pairs possible: ``known`` people spread evenly over the values.
+        values = np.maximum(np.minimum(known, self.targets[index]), 1)
+        each, extra = known // values, known % values
+        least = extra * (each + 1) * each + (values - extra) * each * (each - 1)
+        spread = (most - stat) / np.maximum(most - least, 1)
+        return np.where(most > least, np.clip(spread, 0.0, 1.0), 1.0)
 
     def part(self, indexes: list[int], counts: dict[str, Array]) -> Array:
         """Weighted sum of the fits of ``indexes`` (criteria of one scope) for ``counts``."""
-        total: Array | float = 0.0
+        total = _zeros(counts)
         for i in indexes:
             field = self.problem.active_criteria[i].field
             total = total + self.weights[i] * self.criterion_fit(i, counts[field])
@@ -106,7 +111,7 @@ class Scorer:
 
     def alone(self, counts: dict[str, Array]) -> Array:
         """How many never-alone rules' values are held by exactly one member."""
-        found: Array | float = 0.0
+        found = _zeros(counts)
         for field, mask in self.alone_masks:
             single = counts[field][..., :-1][..., mask] == 1
             found = found + single.sum(axis=-1)

@@ -70,16 +70,33 @@ def solve(
         best = exact.solve_exact(scorer, groups)
         if best is not None:
             return _solution(scorer, best, {}, exact=True, steps=0)
-    state = State(scorer, groups)
-    rng = np.random.default_rng(seed)
-    left.update(construct(state, found, rng))
+    state, left = _first_grouping(scorer, found, left, groups, seed)
     movable = np.zeros(state.n, dtype=bool)
     for block in found:
         movable[block] = len(block) == 1
-    steps = improve(state, movable, max_steps if max_steps is not None else 40 * state.n)
+    steps = 0
+    if problem.active_criteria or problem.never_alone:  # else every grouping fits as well
+        steps = improve(state, movable, max_steps if max_steps is not None else 40 * state.n)
     log.info("Formed %d groups in %d improving steps", groups, steps)
     grouping = [(state.members(g), list(state.mentors_of[g])) for g in range(groups)]
     return _solution(scorer, grouping, left, exact=False, steps=steps)
+
+
+def _first_grouping(
+    scorer: Scorer, found: list[list[int]], left: dict[int, Sentence], groups: int, seed: int
+) -> tuple[State, dict[int, Sentence]]:
+    """Construct; when people kept apart from every group leave too few for the groups'
+    sizes, plan fewer groups for those who can be placed (a few times at most)."""
+    placeable = sum(len(b) for b in found)
+    for _ in range(3):
+        state = State(scorer, groups)
+        out = construct(state, found, np.random.default_rng(seed))
+        low, high = scorer.problem.size
+        fewer = groups_for(scorer.problem, placeable - len(out))
+        if not out or all(low <= s <= high for s in state.sizes) or fewer in (0, groups):
+            break
+        groups = fewer
+    return state, {**left, **out}
 
 
 def _solution(
