@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -138,12 +138,12 @@ def _check_text(what: str, text: str) -> None:
         )
 
 
-def _check_status(status: str) -> None:
+def check_status(status: str) -> None:
     if status not in GOAL_STATUSES:
         raise UnusableInputError(sentence("agreements.bad_status", status=status))
 
 
-def _check_goal(number: int, goal: GoalDraft) -> None:
+def check_goal(number: int, goal: GoalDraft) -> None:
     text = goal.text.strip()
     if not text:
         raise UnusableInputError(sentence("agreements.goal_empty", number=number))
@@ -153,7 +153,7 @@ def _check_goal(number: int, goal: GoalDraft) -> None:
                 "agreements.goal_too_long", number=number, length=len(text), most=MAX_GOAL_TEXT
             )
         )
-    _check_status(goal.status)
+    check_status(goal.status)
     _check_text("notes", goal.note)
 
 
@@ -172,7 +172,7 @@ def check_draft(draft: AgreementDraft, today: dt.date | None = None) -> None:
     if len(draft.goals) > MAX_GOALS:
         raise UnusableInputError(sentence("agreements.too_many_goals", most=MAX_GOALS))
     for number, goal in enumerate(draft.goals, start=1):
-        _check_goal(number, goal)
+        check_goal(number, goal)
     for what in ("confidentiality", "ending", "notes"):
         _check_text(what, getattr(draft, what))
     if draft.signed_on is not None and draft.signed_on > (today or dt.date.today()):
@@ -215,7 +215,7 @@ def _view(agreement: Agreement) -> AgreementView:
     )
 
 
-def _agreement(session: Session, agreement_id: int) -> Agreement:
+def load_agreement(session: Session, agreement_id: int) -> Agreement:
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
         raise NotFoundError(sentence("agreements.gone"))
@@ -223,7 +223,7 @@ def _agreement(session: Session, agreement_id: int) -> Agreement:
 
 
 def get_agreement(session: Session, agreement_id: int) -> AgreementView:
-    return _view(_agreement(session, agreement_id))
+    return _view(load_agreement(session, agreement_id))
 
 
 def agreement_of(
@@ -249,7 +249,7 @@ def _fill(agreement: Agreement, draft: AgreementDraft) -> None:
     agreement.signed_on = draft.signed_on
 
 
-def _set_goals(agreement: Agreement, goals: Sequence[GoalDraft]) -> None:
+def set_goals(agreement: Agreement, goals: Sequence[GoalDraft]) -> None:
     """Make the agreement's goals those of ``goals``, in order; kept goals keep their reviews."""
     existing = {g.id: g for g in agreement.goals}
     kept: list[AgreementGoal] = []
@@ -291,7 +291,7 @@ def create_agreement(
     agreement = Agreement(cycle_id=owner.cycle_id, match_id=match_id, group_id=group_id)
     _fill(agreement, draft)
     session.add(agreement)
-    _set_goals(agreement, draft.goals)
+    set_goals(agreement, draft.goals)
     session.flush()
     audit.record(
         session,
@@ -308,10 +308,10 @@ def create_agreement(
 
 def update_agreement(session: Session, agreement_id: int, draft: AgreementDraft) -> None:
     """Save the editor's whole agreement: its terms and its goals, in their order."""
-    agreement = _agreement(session, agreement_id)
+    agreement = load_agreement(session, agreement_id)
     check_draft(draft)
     _fill(agreement, draft)
-    _set_goals(agreement, draft.goals)
+    set_goals(agreement, draft.goals)
     session.flush()
     audit.record(
         session,
@@ -339,94 +339,6 @@ def save_agreement(
 
 
 def delete_agreement(session: Session, agreement_id: int) -> None:
-    agreement = _agreement(session, agreement_id)
+    agreement = load_agreement(session, agreement_id)
     session.delete(agreement)
     audit.record(session, "delete_agreement", "agreement", agreement_id)
-
-
-# -- goals one at a time ---------------------------------------------------------------
-
-
-def add_goal(session: Session, agreement_id: int, goal: GoalDraft) -> int:
-    """A goal added at the end of the agreement's list; its id."""
-    agreement = _agreement(session, agreement_id)
-    if len(agreement.goals) >= MAX_GOALS:
-        raise UnusableInputError(sentence("agreements.too_many_goals", most=MAX_GOALS))
-    _check_goal(len(agreement.goals) + 1, goal)
-    drafts = [_as_draft(g) for g in agreement.goals] + [goal]
-    _set_goals(agreement, drafts)
-    session.flush()
-    added = agreement.goals[-1].id
-    audit.record(session, "add_goal", "agreement", agreement_id, goal_id=added)
-    return added
-
-
-def _as_draft(goal: AgreementGoal) -> GoalDraft:
-    return GoalDraft(goal.text, goal.target_on, goal.status, goal.note, goal.id)
-
-
-def _goal(session: Session, goal_id: int) -> AgreementGoal:
-    goal = session.get(AgreementGoal, goal_id)
-    if goal is None:
-        raise NotFoundError(sentence("agreements.goal_gone"))
-    return goal
-
-
-def remove_goal(session: Session, goal_id: int) -> None:
-    goal = _goal(session, goal_id)
-    agreement = goal.agreement
-    _set_goals(agreement, [_as_draft(g) for g in agreement.goals if g.id != goal_id])
-    session.flush()
-    audit.record(session, "remove_goal", "agreement", agreement.id, goal_id=goal_id)
-
-
-def move_goal(session: Session, goal_id: int, offset: int) -> None:
-    """Move a goal up (``-1``) or down (``+1``) the list; past either end it stays."""
-    goal = _goal(session, goal_id)
-    agreement = goal.agreement
-    goals = sorted(agreement.goals, key=lambda g: (g.position, g.id))
-    index = goals.index(goal)
-    target = max(0, min(len(goals) - 1, index + offset))
-    goals.insert(target, goals.pop(index))
-    for position, item in enumerate(goals):
-        item.position = position
-    session.flush()
-    audit.record(session, "move_goal", "agreement", agreement.id, goal_id=goal_id, to=target)
-
-
-# -- reviews ---------------------------------------------------------------------------
-
-
-def review_goals(
-    session: Session,
-    agreement_id: int,
-    stage: str,
-    statuses: Mapping[int, str],
-    on: dt.date | None = None,
-) -> None:
-    """The mid-year (``"mid"``) or end-of-year (``"end"``) review: each goal's status.
-
-    Goals left out of ``statuses`` keep their current status, reviewed as it is. A goal's
-    status follows its latest review: the end-of-year one once it was made.
-    """
-    if stage not in REVIEW_STAGES:
-        raise UnusableInputError(sentence("agreements.bad_stage", stage=stage))
-    agreement = _agreement(session, agreement_id)
-    if not agreement.goals:
-        raise RuleViolationError(sentence("agreements.no_goals"))
-    known = {g.id for g in agreement.goals}
-    if any(goal_id not in known for goal_id in statuses):
-        raise NotFoundError(sentence("agreements.goal_gone"))
-    for status in statuses.values():
-        _check_status(status)
-    day = on or dt.date.today()
-    for goal in agreement.goals:
-        status = statuses.get(goal.id, goal.status)
-        if stage == "mid":
-            goal.mid_status, goal.mid_reviewed_on = status, day
-        else:
-            goal.end_status, goal.end_reviewed_on = status, day
-        goal.status = goal.end_status or goal.mid_status or goal.status
-    session.flush()
-    counts = {s: sum(g.status == s for g in agreement.goals) for s in GOAL_STATUSES}
-    audit.record(session, f"review_goals_{stage}", "agreement", agreement_id, **counts)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.agreements import service as agreements
 from app.agreements.document import document_languages, joined
+from app.agreements.goals import review_goals
 from app.agreements.listing import AgreementRow, agreement_rows, goal_counts
 from app.agreements.messages import label
 from app.db.models import Program
@@ -290,7 +291,7 @@ class AgreementsPage(Page):
 
         def save() -> None:
             with self.context.database.write() as session:
-                agreements.review_goals(session, view.id, stage, statuses, on)
+                review_goals(session, view.id, stage, statuses, on)
 
         return self.act(save)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.agreements import service
+from app.agreements import goals, service
 from app.agreements.listing import agreement_rows, goal_counts
 from app.agreements.service import AgreementDraft, GoalDraft
 from app.cli import main
@@ -125,11 +125,11 @@ def test_update_keeps_the_reviews_of_kept_goals_and_drops_removed_ones(
     agreement_id = _create(db, people.french_pair)
     first = _view(db, agreement_id).goals
     with db.write() as session:
-        service.review_goals(
+        goals.review_goals(
             session, agreement_id, "mid", {first[0].id: "met"}, on=dt.date(2026, 1, 20)
         )
-    goals = _view(db, agreement_id).goals
-    new = (goals[2].draft(), GoalDraft("Present a case"), goals[0].draft())
+    reviewed = _view(db, agreement_id).goals
+    new = (reviewed[2].draft(), GoalDraft("Present a case"), reviewed[0].draft())
     with db.write() as session:
         service.update_agreement(
             session, agreement_id, AgreementDraft(goals=new, meeting_every_days=14)
@@ -150,19 +150,19 @@ def test_update_keeps_the_reviews_of_kept_goals_and_drops_removed_ones(
 def test_goals_are_added_removed_and_moved_one_at_a_time(db: Database, people: People) -> None:
     agreement_id = _create(db, people.french_pair, goals=())
     with db.write() as session:
-        a = service.add_goal(session, agreement_id, GoalDraft("A"))
-        b = service.add_goal(session, agreement_id, GoalDraft("B", dt.date(2026, 5, 1)))
-        c = service.add_goal(session, agreement_id, GoalDraft("C"))
+        a = goals.add_goal(session, agreement_id, GoalDraft("A"))
+        b = goals.add_goal(session, agreement_id, GoalDraft("B", dt.date(2026, 5, 1)))
+        c = goals.add_goal(session, agreement_id, GoalDraft("C"))
     with db.write() as session:
-        service.move_goal(session, c, -1)
-        service.move_goal(session, a, -1)  # already first: stays
+        goals.move_goal(session, c, -1)
+        goals.move_goal(session, a, -1)  # already first: stays
     assert [g.text for g in _view(db, agreement_id).goals] == ["A", "C", "B"]
     with db.write() as session:
-        service.remove_goal(session, a)
-        service.move_goal(session, c, +5)
+        goals.remove_goal(session, a)
+        goals.move_goal(session, c, +5)
     assert [(g.text, g.position) for g in _view(db, agreement_id).goals] == [("B", 0), ("C", 1)]
     with pytest.raises(NotFoundError), db.write() as session:
-        service.remove_goal(session, a)
+        goals.remove_goal(session, a)
     assert b
 
 
@@ -170,7 +170,7 @@ def test_the_status_follows_the_latest_review(db: Database, people: People) -> N
     agreement_id = _create(db, people.french_pair)
     ids = [g.id for g in _view(db, agreement_id).goals]
     with db.write() as session:
-        service.review_goals(
+        goals.review_goals(
             session,
             agreement_id,
             "mid",
@@ -179,22 +179,23 @@ def test_the_status_follows_the_latest_review(db: Database, people: People) -> N
         )
     assert [g.status for g in _view(db, agreement_id).goals] == ["met", "in_progress", "dropped"]
     with db.write() as session:
-        service.review_goals(session, agreement_id, "end", {ids[1]: "met"}, on=dt.date(2026, 6, 15))
+        goals.review_goals(session, agreement_id, "end", {ids[1]: "met"}, on=dt.date(2026, 6, 15))
         # A mid-year review corrected later does not override the end-of-year one.
-        service.review_goals(session, agreement_id, "mid", {ids[1]: "dropped"})
-    goals = _view(db, agreement_id).goals
-    assert [g.status for g in goals] == ["met", "met", "dropped"]
-    assert [g.end_status for g in goals] == ["met", "met", "dropped"]  # unlisted: as they were
-    assert goals[1].mid_status == "dropped" and goals[1].end_reviewed_on == dt.date(2026, 6, 15)
+        goals.review_goals(session, agreement_id, "mid", {ids[1]: "dropped"})
+    reviewed = _view(db, agreement_id).goals
+    assert [g.status for g in reviewed] == ["met", "met", "dropped"]
+    assert [g.end_status for g in reviewed] == ["met", "met", "dropped"]  # unlisted: as they were
+    assert reviewed[1].mid_status == "dropped"
+    assert reviewed[1].end_reviewed_on == dt.date(2026, 6, 15)
 
 
 def test_a_review_names_its_stage_and_needs_goals(db: Database, people: People) -> None:
     agreement_id = _create(db, people.french_pair, goals=())
     with pytest.raises(RuleViolationError) as caught, db.write() as session:
-        service.review_goals(session, agreement_id, "end", {})
+        goals.review_goals(session, agreement_id, "end", {})
     assert "no goals to review" in caught.value.message
     with pytest.raises(UnusableInputError) as caught, db.write() as session:
-        service.review_goals(session, agreement_id, "quarterly", {})
+        goals.review_goals(session, agreement_id, "quarterly", {})
     assert caught.value.message == "A review is mid-year or end-of-year, not “quarterly”."
 
 
@@ -223,7 +224,7 @@ def test_goal_counts_for_the_report(db: Database, people: People) -> None:
     agreement_id = _create(db, people.french_pair)
     ids = [g.id for g in _view(db, agreement_id).goals]
     with db.write() as session:
-        service.review_goals(session, agreement_id, "end", {ids[0]: "met", ids[2]: "dropped"})
+        goals.review_goals(session, agreement_id, "end", {ids[0]: "met", ids[2]: "dropped"})
         service.create_agreement(
             session, AgreementDraft(goals=(GoalDraft("Meet monthly"),)), group_id=people.group
         )
