@@ -135,11 +135,11 @@ def test_main_window_in_french(qtbot: QtBot, french: str, demo_db: Database) -> 
     window.show()
     qtbot.waitExposed(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Fichier", "&Édition", "&Affichage", "Aid&e"]
+    assert menus == ["&Fichier", "&Édition", "&Programme", "&Affichage", "Aid&e"]
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar == ["Participants", "Jumelage", "Suivi", "Lettres", "Sauvegardes"]
     assert "participants" in window.status.text() and "jumelages" in window.status.text()
-    view = window.menuBar().actions()[2].menu()
+    view = window.menuBar().actions()[3].menu()
     assert [a.text() for a in view.actions() if a.menu()] == ["&Langue"]
     chrome = english_left(window, allow=demo_data(demo_db), skip=[window.stack])
     assert chrome == []
