@@ -128,6 +128,13 @@ def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
     )
     mentor, mentee = aliased(Participant), aliased(Participant)
     a, b = aliased(Person), aliased(Person)
+    # A pair continued from last cycle counts its contacts there too (SQLite's two-argument
+    # max() is NULL when either side is, hence the coalesces).
+    before = last.alias("before")
+    latest = func.max(
+        func.coalesce(last.c.last, before.c.last), func.coalesce(before.c.last, last.c.last)
+    )
+    contacts = func.coalesce(last.c.contacts, 0) + func.coalesce(before.c.contacts, 0)
     return (
         select(
             Match.id,
@@ -135,7 +142,7 @@ def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
             func.date(func.coalesce(Match.confirmed_at, Match.created_at)),
             *(a.first_name, a.preferred_name, a.last_name, a.email),
             *(b.first_name, b.preferred_name, b.last_name, b.email),
-            *(last.c.last, last.c.contacts, last.c.concern),
+            *(latest, contacts, last.c.concern),
             Agreement.meeting_every_days,  # an agreed frequency overrides the program's
         )
         .join(mentor, mentor.id == Match.mentor_id)
@@ -143,6 +150,7 @@ def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
         .join(a, a.id == mentor.person_id)
         .join(b, b.id == mentee.person_id)
         .outerjoin(last, last.c.match_id == Match.id)
+        .outerjoin(before, before.c.match_id == Match.continued_from_id)
         .outerjoin(Agreement, Agreement.match_id == Match.id)
         .where(Match.cycle_id == cycle_id, Match.status.in_(ENGAGED_STATUSES))
     )

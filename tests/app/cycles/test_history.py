@@ -3,6 +3,8 @@ and how it ended; a continued pair's timeline still holds last cycle's contacts.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from app.cycles.decisions import Decision
@@ -65,3 +67,19 @@ def test_a_continued_pairs_timeline_keeps_last_cycles_contacts(db: Database, sce
         new_match = session.scalars(select(Match.id).where(Match.cycle_id == new_id)).one()
         contacts = [e for e in match_timeline(session, new_match) if e.kind == "contact"]
     assert [e.on for e in contacts] == [AS_OF.replace(month=4, day=11)]
+
+
+def test_a_continued_pair_is_on_track_by_last_cycles_contact(db: Database, scenario: Scenario):
+    from app.meetings.engagement import engagement
+
+    new_id = _roll(db, scenario)
+    with db.write() as session:  # continued on the first of April
+        match = session.scalars(select(Match).where(Match.cycle_id == new_id)).one()
+        match.confirmed_at = dt.datetime(2026, 4, 1)
+    with db.read() as session:
+        (pair,) = engagement(session, new_id, as_of=AS_OF).matches
+    assert (pair.status, pair.last_contact, pair.contacts) == (
+        "on_track",
+        AS_OF.replace(month=4, day=11),
+        1,
+    )
