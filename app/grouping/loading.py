@@ -129,7 +129,7 @@ def _rows(session: Session, cycle_id: int, role: str) -> list[tuple[Participant,
         .where(Participant.status != "withdrawn")
         .order_by(Participant.id)
     )
-    return [(p, person) for p, person in session.execute(query).tuples()]
+    return [(p, person) for p, person in session.execute(query)]
 
 
 def _eligible(session: Session, cycle_id: int, role: str) -> set[int]:
