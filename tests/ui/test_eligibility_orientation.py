@@ -287,3 +287,23 @@ def test_roster_says_why_in_french(
     ]
     window.resize(*SCREEN)
     looked_at(qtbot, window, "fr-roster-eligibility")
+
+
+def test_the_persons_details_open_their_orientation(
+    qtbot: QtBot, window: MainWindow, db: Database, cycle: CycleInfo, people: list[int]
+) -> None:
+    window.reload_cycles()
+    window.show_page(0)
+    page = window.roster
+    page.edit_participant(people[1])
+    form = page.forms.dialog
+    assert form is not None and form.orientation_button.text() == "Orientation…"
+    form.orientation_button.click()
+    dialog = form.orientation_dialog
+    assert dialog.windowTitle() == "Orientation of Ben Mentor"
+    dialog.held_on.setDate(QDate(2025, 9, 10))
+    dialog.add_button.click()
+    with db.read() as session:
+        assert [r.participant_id for r in session.scalars(select(Orientation))] == [people[1]]
+    dialog.close()
+    form.reject()
