@@ -88,9 +88,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         f"{_LQ}{{value}}{_RQ}; un membre de plus comme lui dans chacun réglerait le problème.",
     ),
     "grouping.understaffed_one": (
-        "1 group has fewer than {wanted} mentors; {more} more mentor places would fix it.",
-        "1 groupe a moins de {wanted} mentors; {more} places de mentor de plus régleraient "
-        "le problème.",
+        "1 group has fewer than {wanted} mentors; {more} more mentor place(s) would fix it.",
+        f"1 groupe a moins de {{wanted}} mentors; places de mentor à ajouter{NB}: {{more}}.",
     ),
     "grouping.understaffed_many": (
         "{groups} groups have fewer than {wanted} mentors; {more} more mentor places would fix it.",
