@@ -4,72 +4,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="218"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="226"/>
         <source>Mentoring agreement</source>
         <translation>Entente de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="221"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="229"/>
         <source>Agreement of {names}</source>
         <translation>Entente de {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="230"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="238"/>
         <source>For the coordinator only; never printed</source>
         <translation>Pour la coordination seulement; jamais imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="250"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="258"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="252"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="260"/>
         <source>The program&apos;s cadence ({days} days)</source>
         <translation>Fréquence du programme ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="255"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="263"/>
         <source>This becomes the pair&apos;s cadence on the Engagement page</source>
         <translation>Devient la fréquence de ce jumelage à la page Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="256"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="264"/>
         <source>Signed on</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="273"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="281"/>
         <source>Types of support</source>
         <translation>Types de soutien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="283"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="291"/>
         <source>Meet at least every:</source>
         <translation>Se rencontrer au moins tous les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="288"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="296"/>
         <source>Signature:</source>
         <translation>Signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="289"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="297"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="293"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="301"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="294"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="302"/>
         <source>How either side may end the relationship</source>
         <translation>Comment chacun peut mettre fin à la relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="300"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="308"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
@@ -1526,22 +1526,22 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="147"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="140"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="148"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="141"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="149"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="150"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -2463,22 +2463,22 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="341"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="349"/>
         <source>Mid-year review</source>
         <translation>Bilan de mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="341"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="349"/>
         <source>End-of-year review</source>
         <translation>Bilan de fin d&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="343"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="351"/>
         <source>Where does each goal of {names} stand?</source>
         <translation>Où en est chaque objectif de {names}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="362"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="373"/>
         <source>Reviewed on:</source>
         <translation>Bilan fait le&#xa0;:</translation>
     </message>

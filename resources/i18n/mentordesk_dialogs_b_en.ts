@@ -96,4 +96,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SurveyWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_editor.py" line="61"/>
+        <source>%n day(s) after a match begins</source>
+        <translation>
+            <numerusform>%n day after a match begins</numerusform>
+            <numerusform>%n days after a match begins</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1658,8 +1658,8 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     </message>
     <message>
         <location filename="../../ui/dialogs/next_cycle_models.py" line="78"/>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/next_cycle_models.py" line="79"/>
@@ -1747,6 +1747,185 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
         <location filename="../../ui/dialogs/restore_wizard.py" line="417"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="122"/>
+        <source>Edit survey</source>
+        <translation>Modifier le sondage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="131"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="134"/>
+        <source>Anonymous: keep no link to the person who answered</source>
+        <translation>Anonyme : ne garder aucun lien avec la personne qui répond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="148"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="152"/>
+        <source>Sent:</source>
+        <translation>Envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="157"/>
+        <source>Asked (none ticked: everyone):</source>
+        <translation>Sollicités (aucun coché : tous) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="162"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="162"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="163"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="163"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="179"/>
+        <source>An answer is required</source>
+        <translation>Une réponse est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="181"/>
+        <source>One answer a line: English | Français</source>
+        <translation>Une réponse par ligne : English | Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="182"/>
+        <source>Answers, one a line (English | Français):</source>
+        <translation>Réponses, une par ligne (English | Français) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="184"/>
+        <source>In English:</source>
+        <translation>En anglais :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="185"/>
+        <source>In French:</source>
+        <translation>En français :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="186"/>
+        <source>Answer:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="195"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="282"/>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWords</name>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="38"/>
+        <source>Start of the cycle</source>
+        <translation>Début du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="39"/>
+        <source>Mid-year</source>
+        <translation>Mi-année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="40"/>
+        <source>End of the cycle</source>
+        <translation>Fin du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="41"/>
+        <source>Days after a match begins</source>
+        <translation>Jours après le début d&apos;un jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="42"/>
+        <source>Before the program (pre)</source>
+        <translation>Avant le programme (pré)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="43"/>
+        <source>After the program (post)</source>
+        <translation>Après le programme (post)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="46"/>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="47"/>
+        <source>Scale with labels</source>
+        <translation>Échelle avec libellés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="48"/>
+        <source>Rating 1 to 5</source>
+        <translation>Note de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="49"/>
+        <source>One choice</source>
+        <translation>Un seul choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="50"/>
+        <source>Several choices</source>
+        <translation>Plusieurs choix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="51"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="52"/>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="54"/>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/survey_editor.py" line="55"/>
+        <source>time sent</source>
+        <translation>heure d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/survey_editor.py" line="61"/>
+        <source>%n day(s) after a match begins</source>
+        <translation>
+            <numerusform>%n jour après le début d&apos;un jumelage</numerusform>
+            <numerusform>%n jours après le début d&apos;un jumelage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,49 +91,49 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="58"/>
-        <location filename="../../ui/models/participant_columns.py" line="118"/>
+        <location filename="../../ui/models/matching.py" line="60"/>
+        <location filename="../../ui/models/participant_columns.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="60"/>
+        <location filename="../../ui/models/matching.py" line="62"/>
         <source>Unmatched mentees come first</source>
         <translation>Les mentorés sans jumelage viennent en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="62"/>
-        <location filename="../../ui/models/matching.py" line="91"/>
+        <location filename="../../ui/models/matching.py" line="64"/>
+        <location filename="../../ui/models/matching.py" line="93"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="96"/>
+        <location filename="../../ui/models/matching.py" line="98"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="100"/>
+        <location filename="../../ui/models/matching.py" line="102"/>
         <source>How well this mentor fits the mentee under the program&apos;s criteria</source>
         <translation>À quel point ce mentor convient au mentoré selon les critères du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="105"/>
+        <location filename="../../ui/models/matching.py" line="107"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="108"/>
+        <location filename="../../ui/models/matching.py" line="110"/>
         <source>Mentees this mentor can still take, of their capacity</source>
         <translation>Mentorés que ce mentor peut encore accueillir, sur sa capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="113"/>
+        <location filename="../../ui/models/matching.py" line="115"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="116"/>
+        <location filename="../../ui/models/matching.py" line="118"/>
         <source>Why this mentor suits the mentee, or the rule against</source>
         <translation>Pourquoi ce mentor convient au mentoré, ou la règle qui l’interdit</translation>
     </message>
@@ -148,107 +148,123 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Non admissible&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="40"/>
+        <location filename="../../ui/models/participant_columns.py" line="43"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="46"/>
+        <location filename="../../ui/models/participant_columns.py" line="49"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="52"/>
+        <location filename="../../ui/models/participant_columns.py" line="55"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="57"/>
+        <location filename="../../ui/models/matching.py" line="58"/>
+        <location filename="../../ui/models/participant_columns.py" line="60"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="66"/>
+        <location filename="../../ui/models/participant_columns.py" line="69"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="72"/>
+        <location filename="../../ui/models/participant_columns.py" line="75"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="75"/>
+        <location filename="../../ui/models/participant_columns.py" line="78"/>
         <source>Year of study or PGY</source>
         <translation>Année d’études ou de résidence (PGY)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="80"/>
+        <location filename="../../ui/models/participant_columns.py" line="83"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="83"/>
+        <location filename="../../ui/models/participant_columns.py" line="86"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="90"/>
+        <location filename="../../ui/models/participant_columns.py" line="93"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="97"/>
+        <location filename="../../ui/models/participant_columns.py" line="100"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="100"/>
+        <location filename="../../ui/models/participant_columns.py" line="103"/>
         <source>The language of their letters and messages</source>
         <translation>La langue de ses lettres et messages</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="104"/>
+        <location filename="../../ui/models/participant_columns.py" line="107"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="111"/>
+        <location filename="../../ui/models/participant_columns.py" line="114"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="114"/>
+        <location filename="../../ui/models/participant_columns.py" line="117"/>
         <source>How many mentees a mentor can take</source>
         <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="124"/>
+        <location filename="../../ui/models/participant_columns.py" line="127"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="127"/>
+        <location filename="../../ui/models/participant_columns.py" line="130"/>
         <source>Took part in an earlier cycle</source>
         <translation>A participé à un cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="131"/>
+        <location filename="../../ui/models/participant_columns.py" line="134"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="134"/>
+        <location filename="../../ui/models/participant_columns.py" line="137"/>
         <source>In a proposed or live match</source>
         <translation>Dans un jumelage proposé ou en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="59"/>
+        <location filename="../../ui/models/participant_columns.py" line="150"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="151"/>
+        <source>Gender preference</source>
+        <translation>Préférence de genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="152"/>
+        <source>Cultural background</source>
+        <translation>Origine culturelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/participant_columns.py" line="62"/>
         <source>Eligibility</source>
         <translation>Admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="62"/>
+        <location filename="../../ui/models/participant_columns.py" line="65"/>
         <source>Whether the program&apos;s eligibility rules let them be matched</source>
         <translation>Si les règles d&apos;admissibilité du programme permettent de les jumeler</translation>
     </message>
@@ -441,215 +457,215 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>The program and cycle every page shows</source>
         <translation>Le programme et le cycle affichés sur chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Program:</source>
         <translation>Programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Create a program and its first cycle</source>
         <translation>Créer un programme et son premier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Import sign-ups…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Add people from a spreadsheet</source>
         <translation>Ajouter des personnes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Past imports of this cycle, and undoing one</source>
         <translation>Importations passées de ce cycle, et leur annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Import &amp;attendance…</source>
         <translation>Importer les &amp;présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Add orientation sessions from an attendance sheet</source>
         <translation>Ajouter des séances d&apos;orientation depuis une feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Consigner un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Save participants, matches or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, jumelages ou rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Save a verified copy of the data</source>
         <translation>Enregistrer une copie vérifiée des données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Search this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Answer &amp;catalogue…</source>
         <translation>&amp;Catalogue des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>The answers of the sign-up forms, in English and French</source>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Eligibility rules…</source>
         <translation>Règles d&apos;&amp;admissibilité…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Who may be matched in each role</source>
         <translation>Qui peut être jumelé dans chaque rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Import attendance</source>
         <translation>Importer les présences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Eligibility rules</source>
         <translation>Règles d&apos;admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -662,17 +678,17 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>{name} (épinglé)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="67"/>
+        <location filename="../../ui/models/matching.py" line="69"/>
         <source>{left} of {capacity}</source>
         <translation>{left} sur {capacity}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="75"/>
+        <location filename="../../ui/models/matching.py" line="77"/>
         <source>Not allowed: {rule}</source>
         <translation>Interdit : {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="78"/>
+        <location filename="../../ui/models/matching.py" line="80"/>
         <source>Nothing notable in common</source>
         <translation>Rien de notable en commun</translation>
     </message>
@@ -777,6 +793,16 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <location filename="../../ui/page_registry.py" line="97"/>
         <source>Mentoring agreements, goals and their reviews (Ctrl+7)</source>
         <translation>Ententes de mentorat, objectifs et bilans (Ctrl+7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="103"/>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="104"/>
+        <source>Questions, answers and results of surveys (Ctrl+8)</source>
+        <translation>Questions, réponses et résultats des sondages (Ctrl+8)</translation>
     </message>
 </context>
 <context>

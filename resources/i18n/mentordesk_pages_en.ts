@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="206"/>
+        <location filename="../../ui/pages/agreements.py" line="226"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="208"/>
+        <location filename="../../ui/pages/agreements.py" line="228"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln without one</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="359"/>
+        <location filename="../../ui/pages/agreements.py" line="379"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln agreement written to {path}.</numerusform>
@@ -238,7 +238,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="205"/>
+        <location filename="../../ui/pages/roster.py" line="208"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln not matched yet</numerusform>
@@ -246,7 +246,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="208"/>
+        <location filename="../../ui/pages/roster.py" line="211"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln withdrawn</numerusform>
@@ -254,7 +254,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="212"/>
+        <location filename="../../ui/pages/roster.py" line="215"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -262,7 +262,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="227"/>
+        <location filename="../../ui/pages/roster.py" line="230"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -270,7 +270,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="329"/>
+        <location filename="../../ui/pages/roster.py" line="332"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -278,7 +278,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="331"/>
+        <location filename="../../ui/pages/roster.py" line="334"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -286,7 +286,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="351"/>
+        <location filename="../../ui/pages/roster.py" line="354"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>
@@ -329,6 +329,76 @@ Open the file with your calendar program to add them.</numerusform>
         <translation>
             <numerusform>%Ln cycle purged</numerusform>
             <numerusform>%Ln cycles purged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="27"/>
+        <source>%Ln row(s) read from {file}.</source>
+        <translation>
+            <numerusform>%Ln row read from {file}.</numerusform>
+            <numerusform>%Ln rows read from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="31"/>
+        <source>%Ln response(s) would be added to “{survey}”.</source>
+        <translation>
+            <numerusform>%Ln response would be added to “{survey}”.</numerusform>
+            <numerusform>%Ln responses would be added to “{survey}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="35"/>
+        <source>%Ln response(s) were added to “{survey}”.</source>
+        <translation>
+            <numerusform>%Ln response were added to “{survey}”.</numerusform>
+            <numerusform>%Ln responses were added to “{survey}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="44"/>
+        <source>A new survey: %Ln question(s) learned from the columns.</source>
+        <translation>
+            <numerusform>A new survey: %Ln question learned from the columns.</numerusform>
+            <numerusform>A new survey: %Ln questions learned from the columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="49"/>
+        <source>%Ln row(s) already imported and skipped.</source>
+        <translation>
+            <numerusform>%Ln row already imported and skipped.</numerusform>
+            <numerusform>%Ln rows already imported and skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="54"/>
+        <source>%Ln row(s) rejected: fix them in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>%Ln row rejected: fix them in the spreadsheet and import again.</numerusform>
+            <numerusform>%Ln rows rejected: fix them in the spreadsheet and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_results.py" line="116"/>
+        <source>%Ln response(s) of {invited} people asked</source>
+        <translation>
+            <numerusform>%Ln response of {invited} people asked</numerusform>
+            <numerusform>%Ln responses of {invited} people asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_results.py" line="154"/>
+        <source>{cycle}: %Ln response(s) of {invited}</source>
+        <translation>
+            <numerusform>{cycle}: %Ln response of {invited}</numerusform>
+            <numerusform>{cycle}: %Ln responses of {invited}</numerusform>
         </translation>
     </message>
 </context>

@@ -4,114 +4,129 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="78"/>
+        <location filename="../../ui/pages/agreements.py" line="81"/>
         <source>Mentor(s)</source>
         <translation>Mentor(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="80"/>
+        <location filename="../../ui/pages/agreements.py" line="83"/>
         <source>Mentee(s) or group</source>
         <translation>Mentoré(s) ou groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="87"/>
+        <location filename="../../ui/pages/agreements.py" line="90"/>
         <source>Agreement</source>
         <translation>Entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="90"/>
+        <location filename="../../ui/pages/agreements.py" line="93"/>
         <source>Meets every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="92"/>
+        <location filename="../../ui/pages/agreements.py" line="95"/>
         <source>{days} d</source>
         <translation>{days} j</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="97"/>
+        <location filename="../../ui/pages/agreements.py" line="100"/>
         <source>The agreed meeting frequency, in days</source>
         <translation>La fréquence des rencontres convenue, en jours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="100"/>
+        <location filename="../../ui/pages/agreements.py" line="103"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="106"/>
+        <location filename="../../ui/pages/agreements.py" line="109"/>
         <source>Met</source>
         <translation>Atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="112"/>
+        <location filename="../../ui/pages/agreements.py" line="115"/>
         <source>Dropped</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="117"/>
+        <location filename="../../ui/pages/agreements.py" line="120"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="121"/>
-        <location filename="../../ui/pages/agreements.py" line="232"/>
+        <location filename="../../ui/pages/agreements.py" line="124"/>
+        <location filename="../../ui/pages/agreements.py" line="252"/>
         <source>Write agreement…</source>
         <translation>Rédiger l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="123"/>
+        <location filename="../../ui/pages/agreements.py" line="126"/>
         <source>Mid-year review…</source>
         <translation>Bilan de mi-parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="125"/>
+        <location filename="../../ui/pages/agreements.py" line="128"/>
         <source>End-of-year review…</source>
         <translation>Bilan de fin d&apos;année…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="127"/>
+        <location filename="../../ui/pages/agreements.py" line="131"/>
         <source>Print agreement…</source>
         <translation>Imprimer l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="129"/>
-        <source>A PDF with signature lines, in the language the pair reads</source>
-        <translation>Un PDF avec lignes de signature, dans la langue du jumelage</translation>
+        <location filename="../../ui/pages/agreements.py" line="134"/>
+        <source>A PDF with signature lines, in the language the pair reads (both versions when they read different languages); the arrow chooses another</source>
+        <translation>Un PDF avec lignes de signature, dans la langue du jumelage (les deux versions si leurs langues diffèrent); la flèche permet d&apos;en choisir une autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="132"/>
+        <location filename="../../ui/pages/agreements.py" line="142"/>
+        <source>In English</source>
+        <translation>En anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="143"/>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="144"/>
+        <source>In English and French</source>
+        <translation>En anglais et en français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="148"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="133"/>
+        <location filename="../../ui/pages/agreements.py" line="149"/>
         <source>One PDF per agreement, in a folder</source>
         <translation>Un PDF par entente, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="138"/>
+        <location filename="../../ui/pages/agreements.py" line="154"/>
         <source>Search names  (Ctrl+F)</source>
         <translation>Rechercher des noms  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="142"/>
-        <location filename="../../ui/pages/agreements.py" line="361"/>
+        <location filename="../../ui/pages/agreements.py" line="158"/>
+        <location filename="../../ui/pages/agreements.py" line="381"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="181"/>
+        <location filename="../../ui/pages/agreements.py" line="197"/>
         <source>Each pair or group agrees on its types of support, how often to meet and its goals, reviewed mid-year and at the end of the year.</source>
         <translation>Chaque jumelage ou groupe convient de ses types de soutien, de la fréquence de ses rencontres et de ses objectifs, évalués à mi-parcours et en fin d&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="186"/>
+        <location filename="../../ui/pages/agreements.py" line="202"/>
         <source>Agreements belong to the faculty career mentoring model; any program may use them.</source>
         <translation>Les ententes font partie du modèle de mentorat de carrière du corps professoral; tout programme peut les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="195"/>
+        <location filename="../../ui/pages/agreements.py" line="215"/>
         <source>Agreements are written for confirmed pairs and groups.
 Confirm matches on the Matching page first; they then show here.
 Agreements belong to the faculty career mentoring model, and any program may use them.</source>
@@ -120,7 +135,7 @@ Confirmez d&apos;abord des jumelages à la page Jumelage; ils s&apos;afficheront
 Les ententes font partie du modèle de mentorat de carrière du corps professoral, et tout programme peut les utiliser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="206"/>
+        <location filename="../../ui/pages/agreements.py" line="226"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln entente</numerusform>
@@ -128,7 +143,7 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="208"/>
+        <location filename="../../ui/pages/agreements.py" line="228"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln sans entente</numerusform>
@@ -136,52 +151,52 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="210"/>
+        <location filename="../../ui/pages/agreements.py" line="230"/>
         <source>goals: {met} met, {progress} in progress, {dropped} dropped</source>
         <translation>objectifs&#xa0;: {met} atteints, {progress} en cours, {dropped} abandonnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="232"/>
+        <location filename="../../ui/pages/agreements.py" line="252"/>
         <source>Edit agreement…</source>
         <translation>Modifier l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="277"/>
+        <location filename="../../ui/pages/agreements.py" line="297"/>
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="280"/>
+        <location filename="../../ui/pages/agreements.py" line="300"/>
         <source>This agreement has no goals yet; add them in the editor.</source>
         <translation>Cette entente n&apos;a pas encore d&apos;objectifs; ajoutez-les dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="316"/>
+        <location filename="../../ui/pages/agreements.py" line="336"/>
         <source>Print agreement</source>
         <translation>Imprimer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="318"/>
+        <location filename="../../ui/pages/agreements.py" line="338"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="332"/>
+        <location filename="../../ui/pages/agreements.py" line="352"/>
         <source>Writing the agreement…</source>
         <translation>Écriture de l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="340"/>
+        <location filename="../../ui/pages/agreements.py" line="360"/>
         <source>Folder for the agreements</source>
         <translation>Dossier des ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="354"/>
+        <location filename="../../ui/pages/agreements.py" line="374"/>
         <source>Writing the agreements…</source>
         <translation>Écriture des ententes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="359"/>
+        <location filename="../../ui/pages/agreements.py" line="379"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln entente écrite dans {path}.</numerusform>
@@ -494,7 +509,12 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="226"/>
+        <location filename="../../ui/pages/roster_filters.py" line="246"/>
+        <source>Show sensitive answers</source>
+        <translation>Afficher les réponses sensibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster_filters.py" line="251"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -669,31 +689,41 @@ La raison est gardée dans l’historique du jumelage.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/engagement/model.py" line="97"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="100"/>
+        <source>The mentor&apos;s role and the mentee&apos;s role</source>
+        <translation>Le rôle du mentor et celui du mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="103"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="102"/>
+        <location filename="../../ui/pages/engagement/model.py" line="108"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="105"/>
+        <location filename="../../ui/pages/engagement/model.py" line="111"/>
         <source>Days since the last contact (or since the match was made)</source>
         <translation>Jours depuis le dernier contact (ou depuis le jumelage)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="111"/>
+        <location filename="../../ui/pages/engagement/model.py" line="117"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="117"/>
+        <location filename="../../ui/pages/engagement/model.py" line="123"/>
         <source>Next due</source>
         <translation>Prochain dû</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="120"/>
+        <location filename="../../ui/pages/engagement/model.py" line="126"/>
         <source>When the next contact is due under the program&apos;s cadence</source>
         <translation>Date du prochain contact selon la fréquence du programme</translation>
     </message>
@@ -701,7 +731,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="207"/>
+        <location filename="../../ui/pages/engagement/model.py" line="213"/>
         <source>A concern was flagged on one of this pair&apos;s contacts</source>
         <translation>Une inquiétude a été signalée lors d’un contact de ce jumelage</translation>
     </message>
@@ -2138,93 +2168,93 @@ Dossier : {folder}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster.py" line="91"/>
+        <location filename="../../ui/pages/roster.py" line="92"/>
         <source>Add participant…</source>
         <translation>Ajouter un participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="91"/>
+        <location filename="../../ui/pages/roster.py" line="92"/>
         <source>Type in one person by hand</source>
         <translation>Saisir une personne à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="94"/>
-        <location filename="../../ui/pages/roster.py" line="195"/>
+        <location filename="../../ui/pages/roster.py" line="95"/>
+        <location filename="../../ui/pages/roster.py" line="198"/>
         <source>Import sign-ups…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="95"/>
+        <location filename="../../ui/pages/roster.py" line="96"/>
         <source>Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)</source>
         <translation>Ajouter des personnes depuis un tableur d’inscriptions (CSV, Excel ou OpenDocument)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="99"/>
+        <location filename="../../ui/pages/roster.py" line="100"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="100"/>
+        <location filename="../../ui/pages/roster.py" line="101"/>
         <source>Save participants, matches (for a mail merge) or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, les jumelages (pour un publipostage) ou les rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="104"/>
+        <location filename="../../ui/pages/roster.py" line="105"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="104"/>
+        <location filename="../../ui/pages/roster.py" line="105"/>
         <source>Open the selected person&apos;s details (Enter)</source>
         <translation>Ouvrir la fiche de la personne sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="108"/>
+        <location filename="../../ui/pages/roster.py" line="109"/>
         <source>Edit selected…</source>
         <translation>Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="109"/>
+        <location filename="../../ui/pages/roster.py" line="110"/>
         <source>Set capacity, status or stage of every selected person</source>
         <translation>Régler la capacité, le statut ou le niveau de chaque personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="113"/>
+        <location filename="../../ui/pages/roster.py" line="114"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="114"/>
+        <location filename="../../ui/pages/roster.py" line="115"/>
         <source>Mark the selected people as no longer taking part (Reactivate undoes it)</source>
         <translation>Indiquer que les personnes sélectionnées ne participent plus (Réactiver l’annule)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="118"/>
+        <location filename="../../ui/pages/roster.py" line="119"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="119"/>
+        <location filename="../../ui/pages/roster.py" line="120"/>
         <source>Bring the selected withdrawn people back</source>
         <translation>Faire revenir les personnes retirées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="123"/>
+        <location filename="../../ui/pages/roster.py" line="124"/>
         <source>Delete person…</source>
         <translation>Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="124"/>
+        <location filename="../../ui/pages/roster.py" line="125"/>
         <source>Remove the selected person and everything about them, for good</source>
         <translation>Supprimer définitivement la personne sélectionnée et tout ce qui la concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="145"/>
+        <location filename="../../ui/pages/roster.py" line="146"/>
         <source>Roster</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="191"/>
+        <location filename="../../ui/pages/roster.py" line="194"/>
         <source>Nobody has signed up for {cycle} yet.
 
 Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
@@ -2233,7 +2263,7 @@ Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocume
 Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="205"/>
+        <location filename="../../ui/pages/roster.py" line="208"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln sans jumelage</numerusform>
@@ -2241,7 +2271,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="208"/>
+        <location filename="../../ui/pages/roster.py" line="211"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -2249,7 +2279,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="212"/>
+        <location filename="../../ui/pages/roster.py" line="215"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -2257,17 +2287,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="220"/>
+        <location filename="../../ui/pages/roster.py" line="223"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="224"/>
+        <location filename="../../ui/pages/roster.py" line="227"/>
         <source> — nobody matches these filters</source>
         <translation> — personne ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="227"/>
+        <location filename="../../ui/pages/roster.py" line="230"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -2275,17 +2305,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="280"/>
+        <location filename="../../ui/pages/roster.py" line="283"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="282"/>
+        <location filename="../../ui/pages/roster.py" line="285"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="329"/>
+        <location filename="../../ui/pages/roster.py" line="332"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -2293,7 +2323,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="331"/>
+        <location filename="../../ui/pages/roster.py" line="334"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -2301,7 +2331,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="351"/>
+        <location filename="../../ui/pages/roster.py" line="354"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -2309,12 +2339,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="377"/>
+        <location filename="../../ui/pages/roster.py" line="380"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="379"/>
+        <location filename="../../ui/pages/roster.py" line="382"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>
@@ -2450,6 +2480,342 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
             <numerusform>%Ln cycle purgé</numerusform>
             <numerusform>%Ln cycles purgés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="27"/>
+        <source>%Ln row(s) read from {file}.</source>
+        <translation>
+            <numerusform>%Ln ligne lue dans {file}.</numerusform>
+            <numerusform>%Ln lignes lues dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="31"/>
+        <source>%Ln response(s) would be added to “{survey}”.</source>
+        <translation>
+            <numerusform>%Ln réponse serait ajoutée à « {survey} ».</numerusform>
+            <numerusform>%Ln réponses seraient ajoutées à « {survey} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="35"/>
+        <source>%Ln response(s) were added to “{survey}”.</source>
+        <translation>
+            <numerusform>%Ln réponse a été ajoutée à « {survey} ».</numerusform>
+            <numerusform>%Ln réponses ont été ajoutées à « {survey} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="44"/>
+        <source>A new survey: %Ln question(s) learned from the columns.</source>
+        <translation>
+            <numerusform>Nouveau sondage : %Ln question tirée des colonnes.</numerusform>
+            <numerusform>Nouveau sondage : %Ln questions tirées des colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="49"/>
+        <source>%Ln row(s) already imported and skipped.</source>
+        <translation>
+            <numerusform>%Ln ligne déjà importée a été ignorée.</numerusform>
+            <numerusform>%Ln lignes déjà importées ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_import.py" line="54"/>
+        <source>%Ln row(s) rejected: fix them in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>%Ln ligne refusée : corrigez-la dans le chiffrier et importez de nouveau.</numerusform>
+            <numerusform>%Ln lignes refusées : corrigez-les dans le chiffrier et importez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="62"/>
+        <source>Nothing has been saved yet.</source>
+        <translation>Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="80"/>
+        <source>Forms exports {patterns};;All files (*)</source>
+        <translation>Exportations de Forms {patterns};;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="84"/>
+        <source>Import answers</source>
+        <translation>Importer les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="96"/>
+        <source>Import answers into “{survey}”</source>
+        <translation>Importer les réponses dans « {survey} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="99"/>
+        <source>Choose the sheet that holds the answers to import.</source>
+        <translation>Choisissez la feuille qui contient les réponses à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="130"/>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="132"/>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="138"/>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="149"/>
+        <source>Undo import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="151"/>
+        <source>There is no survey import to undo.</source>
+        <translation>Il n&apos;y a aucune importation de sondage à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_import.py" line="154"/>
+        <source>Remove the answers imported from {file} into “{survey}”?</source>
+        <translation>Retirer les réponses importées de {file} dans « {survey} »?</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="34"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="38"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="40"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="46"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="51"/>
+        <source>By role</source>
+        <translation>Par rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="80"/>
+        <source>No answers yet</source>
+        <translation>Aucune réponse pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsView</name>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="109"/>
+        <source>Choose a survey to see its results.</source>
+        <translation>Choisissez un sondage pour voir ses résultats.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_results.py" line="116"/>
+        <source>%Ln response(s) of {invited} people asked</source>
+        <translation>
+            <numerusform>%Ln réponse sur {invited} personnes sollicitées</numerusform>
+            <numerusform>%Ln réponses sur {invited} personnes sollicitées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="129"/>
+        <source>Pairs to look at:</source>
+        <translation>Jumelages à examiner :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="131"/>
+        <source>no current match</source>
+        <translation>aucun jumelage en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="133"/>
+        <source>{person} (with {partners}) answered “{answer}”</source>
+        <translation>{person} (avec {partners}) a répondu « {answer} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys_results.py" line="145"/>
+        <source>{question}: {before} → {after} (pre → post)</source>
+        <translation>{question} : {before} → {after} (avant → après)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/surveys_results.py" line="154"/>
+        <source>{cycle}: %Ln response(s) of {invited}</source>
+        <translation>
+            <numerusform>{cycle} : %Ln réponse sur {invited}</numerusform>
+            <numerusform>{cycle} : %Ln réponses sur {invited}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="47"/>
+        <source>Survey</source>
+        <translation>Sondage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="49"/>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="53"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="59"/>
+        <source>Asked</source>
+        <translation>Sollicités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="65"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="85"/>
+        <source>New from template</source>
+        <translation>Nouveau d&apos;après un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="89"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="91"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="93"/>
+        <source>Import answers…</source>
+        <translation>Importer les réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="95"/>
+        <source>Answers exported from Google Forms or Microsoft Forms (CSV or Excel)</source>
+        <translation>Réponses exportées de Google Forms ou de Microsoft Forms (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="98"/>
+        <source>Undo last import</source>
+        <translation>Annuler la dernière importation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="101"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="102"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="103"/>
+        <source>The language of the printed survey and question list</source>
+        <translation>La langue du sondage imprimé et de la liste de questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="107"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="108"/>
+        <source>A printable survey with boxes to tick</source>
+        <translation>Un sondage imprimable avec des cases à cocher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="110"/>
+        <source>Copy question list</source>
+        <translation>Copier les questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="112"/>
+        <source>The questions and their answers, ready to paste into Forms</source>
+        <translation>Les questions et leurs réponses, prêtes à coller dans Forms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="121"/>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="130"/>
+        <source>Form language:</source>
+        <translation>Langue du formulaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="144"/>
+        <source>Send a survey on paper or through Forms, then import the answers: people are recognised by email, anonymous surveys keep no link.</source>
+        <translation>Envoyez un sondage sur papier ou par Forms, puis importez les réponses : les personnes sont reconnues par leur courriel; un sondage anonyme ne garde aucun lien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="170"/>
+        <source>No survey yet. Make one from a template, or import a Forms export.</source>
+        <translation>Aucun sondage pour l&apos;instant. Créez-en un d&apos;après un modèle ou importez une exportation de Forms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="270"/>
+        <source>Delete the survey “{name}” with its {count} responses? This cannot be undone.</source>
+        <translation>Supprimer le sondage « {name} » et ses {count} réponses? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="272"/>
+        <source>Delete survey</source>
+        <translation>Supprimer le sondage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="291"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="291"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="304"/>
+        <source>Saved {file}.</source>
+        <translation>{file} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="315"/>
+        <source>The question list is on the clipboard: paste it into Forms.</source>
+        <translation>La liste des questions est dans le presse-papiers : collez-la dans Forms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="326"/>
+        <source>Import answers</source>
+        <translation>Importer les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="327"/>
+        <source>Into which survey? Type a new name to learn a survey from the file.</source>
+        <translation>Dans quel sondage? Tapez un nouveau nom pour créer le sondage d&apos;après les colonnes du fichier.</translation>
     </message>
 </context>
 <context>

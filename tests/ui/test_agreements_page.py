@@ -36,7 +36,7 @@ NAMES = [
     "Liam Park",
     "Mei Wong",
     "Tuesday circle",
-    "Tuesday circle: Liam Park, Mei Wong",
+    "Tuesday circle — Liam Park, Mei Wong",
     "Amélie Gagné et Zoé Tremblay",
     "Amélie Gagné and Zoé Tremblay",
     "Dr Hélène Morin",
@@ -92,6 +92,7 @@ def _answering(
 
 def test_write_review_and_print_an_agreement(
     qtbot: QtBot,
+    qtmodeltester: Any,
     db: Database,
     people: People,
     monkeypatch: pytest.MonkeyPatch,
@@ -99,6 +100,7 @@ def test_write_review_and_print_an_agreement(
     tmp_path: Path,
 ) -> None:
     window, page = _page(qtbot, db)
+    qtmodeltester.check(page.model)
     assert page.model.rowCount() == 3  # two running pairs and the group
     assert "0 agreements" in page.summary.text() and "3 without one" in page.summary.text()
     assert "faculty career mentoring model" in page.model_hint.text()
@@ -160,6 +162,16 @@ def test_write_review_and_print_an_agreement(
     assert messages.texts("information")[-1] == f"1 agreement written to {out}."
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert "Entente de mentorat" in text and "Observer une journée de clinique" in text
+    assert "Mentoring agreement" not in text  # both read French
+    page.print_selected(tmp_path / "both.pdf", lang="both")  # the button's arrow: both
+    wait_for_work(qtbot)
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "both.pdf").pages)
+    assert "Entente de mentorat" in text and "Mentoring agreement" in text
+    assert [a.text() for a in page.print_button.menu().actions()] == [
+        "In English",
+        "In French",
+        "In English and French",
+    ]
 
 
 def test_printing_onto_the_database_is_refused_with_a_sentence(
@@ -222,3 +234,26 @@ def test_the_page_and_editor_speak_french(
     _answering(qtbot, monkeypatch, ReviewDialog, review)
     assert not page.review_selected("end")
     assert seen == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_cycle_without_confirmed_pairs_says_what_to_do(
+    qtbot: QtBot, db: Database, cycle: CycleInfo, language: str, request: pytest.FixtureRequest
+) -> None:
+    if language == "fr":
+        request.getfixturevalue("french")
+    window = MainWindow(db, welcome=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(page_number("agreements"))
+    page = window.agreements
+    qtbot.waitUntil(page.empty.is_showing_message)
+    message = page.empty.message.text()
+    faculty = "faculty career mentoring" if language == "en" else "corps professoral"
+    assert faculty in message and not page.model_hint.isVisible()
+    assert not page.print_all_button.isEnabled() and not page.edit_button.isEnabled()
+    _shot(window, f"page-{language}-no-pairs")
+    if language == "fr":
+        assert english_left(page) == []

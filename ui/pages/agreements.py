@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -80,7 +82,7 @@ class AgreementsPage(Page):
             Column(
                 self.tr("Mentee(s) or group"),
                 lambda r: (
-                    (f"{r.group_name}: " if r.group_name else "")
+                    (f"{r.group_name} — " if r.group_name else "")
                     + ", ".join(m.name for m in r.mentees)
                 ),
             ),
@@ -125,11 +127,24 @@ class AgreementsPage(Page):
         self.mid_button.clicked.connect(lambda: self.review_selected("mid"))
         self.end_button = QPushButton(self.tr("End-of-year review…"))
         self.end_button.clicked.connect(lambda: self.review_selected("end"))
-        self.print_button = QPushButton(self.tr("Print agreement…"))
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print agreement…"))
         self.print_button.setToolTip(
-            self.tr("A PDF with signature lines, in the language the pair reads")
+            self.tr(
+                "A PDF with signature lines, in the language the pair reads (both versions "
+                "when they read different languages); the arrow chooses another"
+            )
         )
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.print_button.clicked.connect(lambda: self.print_selected())
+        languages = QMenu(self.print_button)
+        for text, lang in (
+            (self.tr("In English"), "en"),
+            (self.tr("In French"), "fr"),
+            (self.tr("In English and French"), "both"),
+        ):
+            languages.addAction(text, lambda lang=lang: self.print_selected(lang=lang))
+        self.print_button.setMenu(languages)
         self.print_all_button = QPushButton(self.tr("Print all…"))
         self.print_all_button.setToolTip(self.tr("One PDF per agreement, in a folder"))
         self.print_all_button.clicked.connect(lambda: self.print_all())
@@ -187,6 +202,10 @@ class AgreementsPage(Page):
                 "Agreements belong to the faculty career mentoring model; any program may use them."
             )
         )
+        # Without pairs the counts are all zero and the message below says it all.
+        self.summary.setVisible(bool(rows))
+        self.model_hint.setVisible(bool(rows))
+        self.search_box.setVisible(bool(rows))
         if rows:
             self.empty.show_content()
             self.select(keep)
@@ -299,7 +318,7 @@ class AgreementsPage(Page):
         value = keys.settings().value(FOLDER)
         return str(value) if value else QDir.homePath()
 
-    def print_selected(self, path: Path | None = None) -> None:
+    def print_selected(self, path: Path | None = None, lang: str | None = None) -> None:
         """Write the selected agreement's PDF (off the GUI thread)."""
         from app.agreements.document import cycle_documents
         from app.agreements.printing import suggested_file_name
@@ -310,7 +329,7 @@ class AgreementsPage(Page):
         cycle_id, agreement_id = self.context.cycle.id, row.agreement_id
         if path is None:
             with self.context.database.read() as session:
-                documents = cycle_documents(session, cycle_id, {agreement_id})
+                documents = cycle_documents(session, cycle_id, {agreement_id}, lang)
             name = suggested_file_name(documents[0]) if documents else "agreement.pdf"
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
@@ -328,7 +347,7 @@ class AgreementsPage(Page):
             from app.agreements.printing import write_agreement_file
 
             with database.read() as session:
-                return write_agreement_file(session, cycle_id, agreement_id, path)
+                return write_agreement_file(session, cycle_id, agreement_id, path, lang=lang)
 
         self.run(work, self._printed, label=self.tr("Writing the agreement…"), cancellable=False)
 
