@@ -50,35 +50,45 @@ def _old_and_new(obj: Any, name: str) -> list[Any]:
     return [v for v in values if v is not None]
 
 
-def _cycles_of(session: Session, obj: Any) -> list[int]:
+# Rows that belong to a cycle through another row: (owner model, the column naming it).
+_OWNERS: dict[type, tuple[tuple[Any, str], ...]] = {
+    Meeting: ((Match, "match_id"), (Group, "group_id")),
+    LetterRecord: ((Match, "match_id"),),
+    Orientation: ((Participant, "participant_id"),),
+    AgreementGoal: ((Agreement, "agreement_id"),),
+}
+_CHUNK = 500  # ids per IN (...) query
+
+
+def _owner_refs(obj: Any) -> list[tuple[Any, int]]:
+    """(owner model, owner id) of a row that belongs to a cycle through another row."""
+    return [
+        (model, int(value))
+        for model, column in _OWNERS.get(type(obj), ())
+        for value in _old_and_new(obj, column)
+    ]
+
+
+def _owner_cycles(session: Session, refs: Iterable[tuple[Any, int]]) -> dict[tuple[Any, int], int]:
+    """The cycle of every owner row, one query per model (a contact import adds thousands)."""
+    wanted: dict[Any, set[int]] = {}
+    for model, row_id in refs:
+        wanted.setdefault(model, set()).add(row_id)
+    found: dict[tuple[Any, int], int] = {}
+    for model, ids in wanted.items():
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            chunk = ordered[start : start + _CHUNK]
+            query = select(model.id, model.cycle_id).where(model.id.in_(chunk))
+            found.update({(model, int(i)): int(c) for i, c in session.execute(query).all()})
+    return found
+
+
+def _cycles_of(obj: Any, owners: dict[tuple[Any, int], int]) -> list[int]:
     """The cycle ids a row belongs to (before and after this flush's change)."""
     if isinstance(obj, _WITH_CYCLE):
         return [int(v) for v in _old_and_new(obj, "cycle_id")]
-    if isinstance(obj, Meeting):
-        found = [_owner_cycle(session, Match, v) for v in _old_and_new(obj, "match_id")]
-        found += [_owner_cycle(session, Group, v) for v in _old_and_new(obj, "group_id")]
-        return [c for c in found if c is not None]
-    if isinstance(obj, LetterRecord):
-        return _some(_owner_cycle(session, Match, v) for v in _old_and_new(obj, "match_id"))
-    if isinstance(obj, Orientation):
-        ids = _old_and_new(obj, "participant_id")
-        return _some(_owner_cycle(session, Participant, v) for v in ids)
-    if isinstance(obj, AgreementGoal):
-        ids = _old_and_new(obj, "agreement_id")
-        return _some(_owner_cycle(session, Agreement, v) for v in ids)
-    return []
-
-
-def _some(values: Iterable[int | None]) -> list[int]:
-    return [v for v in values if v is not None]
-
-
-def _owner_cycle(session: Session, model: Any, row_id: int) -> int | None:
-    owner = session.identity_map.get(inspect(model).identity_key_from_primary_key((row_id,)))
-    if owner is not None:
-        return int(owner.cycle_id)
-    found = session.scalar(select(model.cycle_id).where(model.id == row_id))
-    return None if found is None else int(found)
+    return [owners[ref] for ref in _owner_refs(obj) if ref in owners]
 
 
 def _touched_cycle_rows(session: Session) -> list[Cycle]:
@@ -122,11 +132,14 @@ def refuse_closed_cycle_writes(session: Session, _context: Any, _instances: Any)
             raise _refusal(closed.get(cycle.id, cycle.label))
         for cycle_id in _status_changing(session):
             closed.pop(cycle_id, None)
-        for obj in touched:
-            if session.is_modified(obj) or obj in session.new or obj in session.deleted:
-                for cycle_id in _cycles_of(session, obj):
-                    if cycle_id in closed:
-                        raise _refusal(closed[cycle_id])
+        changed = [
+            o for o in touched if o in session.new or o in session.deleted or session.is_modified(o)
+        ]
+        owners = _owner_cycles(session, (ref for o in changed for ref in _owner_refs(o)))
+        for obj in changed:
+            for cycle_id in _cycles_of(obj, owners):
+                if cycle_id in closed:
+                    raise _refusal(closed[cycle_id])
 
 
 def _refusal(label: str) -> ClosedCycleError:

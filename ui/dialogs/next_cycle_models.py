@@ -75,7 +75,7 @@ class RelationsModel(QAbstractTableModel):
             self.tr("Pair or group"),
             self.tr("Status"),
             self.tr("Last contact"),
-            self.tr("Proposed"),
+            self.tr("Suggested"),
             self.tr("Decision"),
             self.tr("Closing reason"),
             self.tr("Note"),

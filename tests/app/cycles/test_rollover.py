@@ -12,7 +12,16 @@ from app.cycles.decisions import Decision, live_relations, people_answers
 from app.cycles.guard import ClosedCycleError
 from app.cycles.rollover import create_next_cycle, reopen_cycle
 from app.db.engine import Database
-from app.db.models import Cycle, Group, Match, Meeting, Participant, group_member
+from app.db.models import (
+    Cycle,
+    Group,
+    ImportRecord,
+    Match,
+    Meeting,
+    Orientation,
+    Participant,
+    group_member,
+)
 from app.errors import UnusableInputError
 from app.sentences import render
 from tests.app.cycles.conftest import AS_OF, PROGRAM, Scenario
@@ -126,6 +135,9 @@ def test_a_closed_cycle_refuses_writes_until_reopened(db: Database, scenario: Sc
         lambda s: s.delete(s.get(Match, scenario.never_met)),
         lambda s: setattr(s.get(Cycle, scenario.cycle_id), "label", "renamed"),
         _clear_members(scenario.group),
+        lambda s: s.add(Meeting(group_id=scenario.group, held_on=AS_OF)),
+        lambda s: s.add(Orientation(participant_id=scenario.people["jo"], hours=2.0)),
+        lambda s: s.add(ImportRecord(cycle_id=scenario.cycle_id, file_name="x", file_sha256="0")),
     ]
     for write in writes:
         with pytest.raises(ClosedCycleError) as refused, db.write() as session:
