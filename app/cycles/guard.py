@@ -2,7 +2,8 @@
 
 A ``before_flush`` listener on every Session looks at the rows about to be added, changed or
 deleted; when one belongs to a closed cycle (a participant, a pair, a group, a contact, a
-letter, an import, an orientation, an agreement or its goals) the whole flush is refused
+letter, an import, an orientation, an agreement or its goals, a survey or its
+responses) the whole flush is refused
 with one sentence naming the cycle. Reopening (``status`` back to "open") and closing are
 the only changes a closed cycle's own row accepts. Erasing a person for privacy uses bulk
 statements that do not pass here on purpose: a person's right to be forgotten outlives the
@@ -29,13 +30,16 @@ from app.db.models import (
     Meeting,
     Orientation,
     Participant,
+    Survey,
+    SurveyQuestion,
+    SurveyResponse,
 )
 from app.errors import SafetyError
 
 log = logging.getLogger(__name__)
 
 CLOSED = "closed"
-_WITH_CYCLE = (Participant, Match, Group, ImportRecord, Agreement)
+_WITH_CYCLE = (Participant, Match, Group, ImportRecord, Agreement, Survey)
 _CYCLE_COLUMNS_FREE = {"status", "closed_at"}  # what a closed cycle's row may still change
 
 
@@ -56,6 +60,8 @@ _OWNERS: dict[type, tuple[tuple[Any, str], ...]] = {
     LetterRecord: ((Match, "match_id"),),
     Orientation: ((Participant, "participant_id"),),
     AgreementGoal: ((Agreement, "agreement_id"),),
+    SurveyQuestion: ((Survey, "survey_id"),),
+    SurveyResponse: ((Survey, "survey_id"),),
 }
 _CHUNK = 500  # ids per IN (...) query
 
@@ -118,10 +124,7 @@ def _status_changing(session: Session) -> set[int]:
 def refuse_closed_cycle_writes(session: Session, _context: Any, _instances: Any) -> None:
     """``before_flush``: refuse the flush when it would change a closed cycle."""
     touched = [*session.new, *session.dirty, *session.deleted]
-    if not any(
-        isinstance(o, (*_WITH_CYCLE, Meeting, LetterRecord, Orientation, AgreementGoal, Cycle))
-        for o in touched
-    ):
+    if not any(isinstance(o, (*_WITH_CYCLE, *_OWNERS, Cycle)) for o in touched):
         return
     with session.no_autoflush:
         query = select(Cycle.id, Cycle.label).where(Cycle.status == CLOSED)

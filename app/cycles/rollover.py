@@ -6,8 +6,9 @@ groups are recreated there with ``continued_from_id`` (their contacts stay on th
 where the history shows them), closed ones are ended with their reason, and the old cycle
 is closed: read-only until reopened (see ``app.cycles.guard``).
 
-Settings, letter templates, the answer catalogue, topics and surveys belong to the program,
-not to a cycle, so the new cycle has them as they are: ``copied`` names those that exist.
+Settings, letter templates, the answer catalogue and topics belong to the program, not to a
+cycle, so the new cycle has them as they are; survey definitions belong to a cycle and are
+copied (never their responses). ``copied`` names what the new cycle has.
 """
 
 from __future__ import annotations
@@ -55,7 +56,6 @@ _SETTING_PARTS = {
     "matching": "matching settings",
     "catalogue": "answer catalogue",
     "relations": "relation settings",
-    "surveys": "surveys",
     "letterhead": "letterhead",
 }
 

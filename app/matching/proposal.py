@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,7 @@ from app.matching.loading import Roster, load_roster
 from app.matching.profile import MatchSettings, Profile
 from app.matching.reasons import Reason, reason, render
 from app.matching.settings_service import MatchChoices
+from app.programs.relations import relation_match_settings, relation_settings
 from app.progress import CancelCheck, Progress, check_cancelled, report
 
 if TYPE_CHECKING:
@@ -150,10 +151,15 @@ def propose_matches(
     proposal.unrecognised_preferences = [note.to_json() for note in roster.named_notes]
     _add_ineligible(roster, proposal)
     relations = list(zip(roster.ladder, roster.ladder[1:], strict=False))
+    program_settings = _program_settings(session, roster.program_id)
     for done, (mentor_role, mentee_role) in enumerate(relations):
         check_cancelled(is_cancelled)
         report(progress, done, len(relations))
-        plan = _Plan(roster, mentor_role, mentee_role, chosen.prefer_stable, first)
+        relation = relation_settings(program_settings, mentee_role, mentor_role)
+        if relation.stored and relation.is_groups:
+            continue  # a relation of groups is formed by group work, never as pairs
+        own = relation_match_settings(roster.settings, relation)
+        plan = _Plan(roster, mentor_role, mentee_role, chosen.prefer_stable, first, own)
         _propose_relation(plan, proposal, is_cancelled)
     check_cancelled(is_cancelled)
     report(progress, len(relations), len(relations))
@@ -189,6 +195,14 @@ class _Plan:
     mentee_role: str
     prefer_stable: bool
     first: set[int]  # person ids served first (unmatched last cycle)
+    settings: MatchSettings | None = None  # the relation's criteria (None: the roster's)
+
+
+def _program_settings(session: Session, program_id: int) -> dict[str, Any]:
+    from app.db.models import Program
+
+    program = session.get(Program, program_id)
+    return dict(program.settings) if program is not None else {}
 
 
 def _propose_relation(plan: _Plan, proposal: Proposal, is_cancelled: CancelCheck | None) -> None:
@@ -200,7 +214,7 @@ def _propose_relation(plan: _Plan, proposal: Proposal, is_cancelled: CancelCheck
     roster, mentor_role, mentee_role = plan.roster, plan.mentor_role, plan.mentee_role
     mentors = roster.by_role(mentor_role)
     waiting = [p for p in roster.by_role(mentee_role) if p.active and not p.matched]
-    settings = roster.settings
+    settings = plan.settings or roster.settings
     scores, allowed = score_matrix(mentors, waiting, settings)
     check_cancelled(is_cancelled)
     places = [m.capacity for m in mentors]

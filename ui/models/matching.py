@@ -54,6 +54,8 @@ MENTEE_COLUMNS: list[Column[MenteeRow]] = [
         lambda r: r.name,
         tooltip=lambda r: f"{r.name} <{r.email}> · {r.role}",
     ),
+    # On a longer ladder a person can be a mentee here and a mentor on the next relation.
+    Column(QT_TRANSLATE_NOOP("Column", "Role"), lambda r: r.role),
     Column(
         QT_TRANSLATE_NOOP("Column", "Status"),
         lambda r: labels.mentee_state(r.state),

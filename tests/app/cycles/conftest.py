@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import insert
 
 from app.db.engine import Database
-from app.db.models import Group, LetterTemplate, Match, Meeting, group_member
+from app.db.models import Group, LetterTemplate, Match, Meeting, Survey, group_member
 from app.programs import service as programs
 from app.roster.service import add_participant
 
@@ -69,5 +69,6 @@ def scenario(db: Database) -> Scenario:
         )
         session.add(Meeting(group_id=group.id, held_on=AS_OF - dt.timedelta(days=10)))
         session.add(LetterTemplate(program_id=info.program_id, language="en", version=1))
+        session.add(Survey(cycle_id=info.id, name="End of year", moment="end"))
         return Scenario(info.id, pairs["on_track"], pairs["never_met"], pairs["to_close"],
                         group.id, people)  # fmt: skip

@@ -20,6 +20,7 @@ from app.db.models import (
     Meeting,
     Orientation,
     Participant,
+    Survey,
     group_member,
 )
 from app.errors import UnusableInputError
@@ -55,7 +56,7 @@ def test_rollover_carries_people_and_continues_pairs_and_groups(db: Database, sc
     result = _roll(db, scenario, answers=answers)
     assert result["pairs_continued"] == 1 and result["groups_continued"] == 1
     assert result["from"] == "2025-2026" and "settings" in result["copied"]
-    assert "letter templates" in result["copied"]
+    assert "letter templates" in result["copied"] and "surveys" in result["copied"]
     with db.read() as session:
         new_id = int(result["cycle_id"])  # type: ignore[call-overload]
         carried = session.scalars(select(Participant).where(Participant.cycle_id == new_id)).all()
@@ -93,6 +94,8 @@ def test_rollover_carries_people_and_continues_pairs_and_groups(db: Database, sc
         assert closed.next_cycle == "close" and closed.ended_at is not None
         old = session.get(Cycle, scenario.cycle_id)
         new = session.get(Cycle, new_id)
+        copied = session.scalars(select(Survey.name).where(Survey.cycle_id == new_id)).all()
+        assert copied == ["End of year"]
         assert old.status == "closed" and old.closed_at is not None
         assert new.previous_id == old.id and new.starts_on == dt.date(2026, 9, 1)
 
@@ -137,6 +140,7 @@ def test_a_closed_cycle_refuses_writes_until_reopened(db: Database, scenario: Sc
         _clear_members(scenario.group),
         lambda s: s.add(Meeting(group_id=scenario.group, held_on=AS_OF)),
         lambda s: s.add(Orientation(participant_id=scenario.people["jo"], hours=2.0)),
+        lambda s: setattr(s.scalars(select(Survey)).first(), "anonymous", True),
         lambda s: s.add(ImportRecord(cycle_id=scenario.cycle_id, file_name="x", file_sha256="0")),
     ]
     for write in writes:

@@ -94,6 +94,12 @@ COLUMNS: tuple[_Column, ...] = (
         lambda r: fold(r.mentee_name),
     ),
     _Column(
+        QT_TRANSLATE_NOOP("EngagementColumns", "Roles"),
+        lambda r: f"{r.mentor_role} → {r.mentee_role}" if r.mentee_role else "",
+        lambda r: (r.mentor_role, r.mentee_role),
+        QT_TRANSLATE_NOOP("EngagementColumns", "The mentor's role and the mentee's role"),
+    ),
+    _Column(
         QT_TRANSLATE_NOOP("EngagementColumns", "Last contact"),
         lambda r: _date(r, "last_contact") or "—",
         lambda r: r.last_contact.toordinal() if r.last_contact else 0,

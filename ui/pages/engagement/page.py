@@ -73,7 +73,7 @@ class EngagementPage(EngagementActions, Page):
         self.table = make_table(self.proxy, multi_select=False)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         # Wide enough for the longest status in French ("Jamais rencontrés").
-        fit_columns(self.table, {0: 19, 1: 14, 2: 14, 3: 13, 4: 5, 5: 7, 6: 11})
+        fit_columns(self.table, {0: 19, 1: 14, 2: 14, 3: 20, 4: 13, 5: 5, 6: 7, 7: 11})
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.timeline = TimelinePanel()
         self.timeline.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))
