@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ui.pages.matching import MatchingPage
     from ui.pages.program_settings import ProgramSettingsPage
     from ui.pages.roster import RosterPage
+    from ui.pages.surveys import SurveysPage
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
     backups: PageAttribute[BackupsPage] = PageAttribute("backups")
     program: PageAttribute[ProgramSettingsPage] = PageAttribute("program")
     agreements: PageAttribute[AgreementsPage] = PageAttribute("agreements")
+    surveys: PageAttribute[SurveysPage] = PageAttribute("surveys")
 
     def __init__(
         self, database: Database, *, welcome: bool = True, parent: QWidget | None = None

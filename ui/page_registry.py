@@ -97,6 +97,13 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Mentoring agreements, goals and their reviews (Ctrl+7)"),
         Icon.SP_FileDialogListView,
     ),
+    PageSpec(
+        "surveys",
+        "ui.pages.surveys:SurveysPage",
+        QT_TRANSLATE_NOOP("Pages", "Surveys"),
+        QT_TRANSLATE_NOOP("Pages", "Questions, answers and results of surveys (Ctrl+8)"),
+        Icon.SP_MessageBoxQuestion,
+    ),
 )
 
 

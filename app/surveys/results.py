@@ -49,6 +49,10 @@ class QuestionResult:
     mean: float | None = None  # scale points, or a Likert choice's rank (1 = first)
     texts: list[str] = field(default_factory=list)
     flagged_labels: list[str] = field(default_factory=list)
+    french: dict[str, str] = field(default_factory=dict)  # label → its French words
+
+    def label_in(self, label: str, language: str) -> str:
+        return self.french.get(label, label) if language == "fr" else label
 
     @property
     def percent(self) -> dict[str, float]:
@@ -68,6 +72,8 @@ class FlaggedPair:
     match_ids: tuple[int, ...]
     question: str
     answer: str
+    question_fr: str = ""
+    answer_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,7 @@ def one_survey(session: Session, survey: Survey) -> SurveyResult:
     ranks = {q.id: {str(c["key"]): n for n, c in enumerate(q.choices, 1)} for q in survey.questions}
     for q in survey.questions:
         questions[q.id].flagged_labels = [choice_label(c) for c in q.choices if c.get("flag")]
+        questions[q.id].french = {choice_label(c): choice_label(c, "fr") for c in q.choices}
     groups = _groups_of(session, survey.cycle_id)
     rows = session.execute(
         select(SurveyAnswer.question_id, SurveyAnswer.value, SurveyResponse.role,
@@ -232,6 +239,10 @@ def _flagged(session: Session, survey: Survey, result: SurveyResult) -> list[Fla
         q.id: {str(c["key"]): choice_label(c) for c in q.choices if c.get("flag")}
         for q in survey.questions
     }
+    french = {
+        q.id: {str(c["key"]): choice_label(c, "fr") for c in q.choices} for q in survey.questions
+    }
+    texts_fr = {q.id: q.text_fr or q.text for q in survey.questions}
     flags = {q: keys for q, keys in flags.items() if keys}
     if not flags or survey.anonymous:
         return []
@@ -247,7 +258,8 @@ def _flagged(session: Session, survey: Survey, result: SurveyResult) -> list[Fla
     ).all()
     found = []
     for question_id, value, participant_id in rows:
-        hit = next((flags[question_id][str(v)] for v in value if str(v) in flags[question_id]), "")
+        key = next((str(v) for v in value if str(v) in flags[question_id]), "")
+        hit = flags[question_id].get(key, "")
         person = session.get(Participant, participant_id)
         if not hit or person is None:
             continue
@@ -270,6 +282,8 @@ def _flagged(session: Session, survey: Survey, result: SurveyResult) -> list[Fla
                 match_ids=tuple(m.id for m in matches),
                 question=texts[question_id],
                 answer=hit,
+                question_fr=texts_fr[question_id],
+                answer_fr=french[question_id].get(key, hit),
             )
         )
     return sorted(found, key=lambda f: f.respondent.casefold())

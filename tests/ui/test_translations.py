@@ -137,7 +137,10 @@ def test_main_window_in_french(qtbot: QtBot, french: str, demo_db: Database) -> 
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Édition", "&Programme", "&Affichage", "Aid&e"]
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert sidebar == ["Participants", "Jumelage", "Suivi", "Lettres", "Sauvegardes"]
+    assert sidebar == [
+        "Participants", "Jumelage", "Suivi", "Lettres", "Sauvegardes", "Programme", "Ententes",
+        "Sondages",
+    ]  # fmt: skip
     assert "participants" in window.status.text() and "jumelages" in window.status.text()
     view = window.menuBar().actions()[3].menu()
     assert [a.text() for a in view.actions() if a.menu()] == ["&Langue"]
