@@ -43,6 +43,9 @@ class MatchEngagement:
     concern: bool = False
     due_on: dt.date | None = None  # the cadence after the last contact (or the match)
     cadence_days: int | None = None  # this pair's own: its agreement's, else the program's
+    # The two rungs of the pair (a student mentor is a mentee above and a mentor below).
+    mentor_role: str = ""
+    mentee_role: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class EngagementReport:
                     "contacts": m.contacts,
                     "concern": m.concern,
                     "cadence_days": m.cadence_days,
+                    "mentor_role": m.mentor_role,
+                    "mentee_role": m.mentee_role,
                 }
                 for m in self.matches
             ],
@@ -113,6 +118,15 @@ def _cycle_cadence(session: Session, cycle_id: int) -> tuple[Cycle, int]:
     return cycle, program.cadence_days
 
 
+def _relation_cadences(session: Session, cycle: Cycle) -> dict[str, int]:
+    """Mentee role → its relation's cadence (the program's own for older programs)."""
+    from app.programs.relations import cadence_by_role
+
+    program = session.get(Program, cycle.program_id)
+    assert program is not None
+    return cadence_by_role(program.settings, program.role_ladder)
+
+
 def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
     """Each live match's day made, its two people and its contact aggregate, in one query."""
     last = (
@@ -140,6 +154,8 @@ def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
             Match.id,
             # The day as text: parsing it with fromisoformat beats two datetime columns.
             func.date(func.coalesce(Match.confirmed_at, Match.created_at)),
+            mentor.role,
+            mentee.role,
             *(a.first_name, a.preferred_name, a.last_name, a.email),
             *(b.first_name, b.preferred_name, b.last_name, b.email),
             *(latest, contacts, last.c.concern),
@@ -164,16 +180,17 @@ def engagement(session: Session, cycle_id: int, as_of: dt.date | None = None) ->
     """
     as_of = as_of or dt.date.today()
     cycle, cadence = _cycle_cadence(session, cycle_id)
+    cadences = _relation_cadences(session, cycle)
     query = _engagement_query(cycle_id, as_of)
     rows = []
-    for match_id, made, *people, last_contact, contacts, concern, agreed in session.execute(
-        query
-    ):
+    for found in session.execute(query):
+        match_id, made, mentor_role, mentee_role = found[:4]
+        *people, last_contact, contacts, concern, agreed = found[4:]
         made_on = dt.date.fromisoformat(made)
         if made_on > as_of:
             continue
         last_day = _as_date(last_contact)
-        own = agreed or cadence
+        own = agreed or cadences.get(mentee_role, cadence)  # agreement, relation, program
         status, days = contact_status(made_on, last_day, as_of, own)
         rows.append(
             MatchEngagement(
@@ -190,6 +207,8 @@ def engagement(session: Session, cycle_id: int, as_of: dt.date | None = None) ->
                 concern=bool(concern),
                 due_on=(last_day or made_on) + dt.timedelta(days=own),
                 cadence_days=own,
+                mentor_role=mentor_role,
+                mentee_role=mentee_role,
             )
         )
     rows.sort(key=lambda r: (_URGENCY[r.status], -r.days_since_contact, r.match_id))

@@ -15,7 +15,7 @@ from typing import Any
 
 from app.db.models import DEFAULT_CADENCE_DAYS
 from app.errors import UnusableInputError
-from app.matching.profile import CRITERIA, MAX_CAPACITY
+from app.matching.profile import CRITERIA, MAX_CAPACITY, MatchSettings
 from app.programs.messages import sentence
 
 PAIRS, GROUPS = "pairs", "groups"
@@ -193,3 +193,19 @@ def cadence_by_role(
 ) -> dict[str, int]:
     """Mentee role → the contact cadence of its relation (engagement reads it per pair)."""
     return {r.mentee_role: r.cadence_days for r in program_relations(program_settings, ladder)}
+
+
+def relation_match_settings(settings: MatchSettings, relation: RelationSettings) -> MatchSettings:
+    """``settings`` weighing only the criteria that apply to ``relation``.
+
+    A relation nobody set (a program made before models) keeps every criterion; so does one
+    whose criteria matching does not score (e.g. background alone), rather than score nothing.
+    """
+    if not relation.stored:
+        return settings
+    weights = {
+        name: (w if name in relation.criteria else 0.0) for name, w in settings.weights.items()
+    }
+    if not any(weights.get(name, 0.0) > 0 for name in CRITERIA):
+        return settings
+    return replace(settings, weights=weights)

@@ -69,8 +69,6 @@ class ParticipantRow:
     language_source: str = "unknown"  # how it was decided (app.db.models.LANGUAGE_SOURCES)
     # (answer key, value) of answers a program may mark sensitive (app.programs.sensitive).
     sensitive: tuple[tuple[str, str], ...] = ()
-    # (answer key, value) of answers a program may mark sensitive (app.programs.sensitive).
-    sensitive: tuple[tuple[str, str], ...] = ()
     # "" when the role has no eligibility rules, else "eligible" or "not_eligible" with the
     # rules failed (app.eligibility, filled by ``annotate_rows``), and any orientation.
     eligibility: str = ""

@@ -283,3 +283,53 @@ def test_the_cli_role_still_names_a_rung(tmp_path: Path) -> None:
     with database.read() as session:
         assert session.scalars(select(Participant.role)).all() == ["Resident mentor"]
     database.dispose()
+
+
+# -- Sensitive answers and roles in the tables ----------------------------------------
+def test_roster_hides_sensitive_answers_until_shown(qtbot: QtBot, db: Database) -> None:
+    from ui.models.participant_columns import COLUMNS
+
+    with db.write() as session:
+        info = programs.ensure_program_cycle(session, "Kids", "2026", model="cascading")
+        add_participant(
+            session,
+            info.id,
+            "Youth",
+            email="y@x.org",
+            first_name="Yan",
+            preferences={"own_gender": "non_binary"},
+            custom_fields={"background": "Haïtienne"},
+        )
+    window = MainWindow(db, welcome=False)
+    qtbot.addWidget(window)
+    window.show()
+    roster = window.roster
+    chooser, table = roster.columns, roster.table
+    sensitive = [n for n, c in enumerate(COLUMNS) if c.sensitive_key]
+    assert len(sensitive) == 3
+    assert all(table.isColumnHidden(n) for n in sensitive)
+    menu = chooser.menu()
+    texts = {a.text(): a for a in menu.actions()}
+    assert not texts["Cultural background"].isEnabled()  # the program hides it
+    texts["Show sensitive answers"].setChecked(True)
+    assert not any(table.isColumnHidden(n) for n in sensitive)
+    background = next(n for n in sensitive if COLUMNS[n].sensitive_key == "background")
+    assert roster.model.index(0, background).data() == "Haïtienne"
+    assert "Cultural background" in chooser.hidden_titles()  # never remembered as shown
+    chooser.set_show_sensitive(False)
+    assert all(table.isColumnHidden(n) for n in sensitive)
+
+
+def test_engagement_and_matching_show_each_persons_role(qtbot: QtBot, db: Database) -> None:
+    from ui.models.matching import MENTEE_COLUMNS
+    from ui.pages.engagement.model import COLUMNS as ENGAGEMENT_COLUMNS
+
+    assert "Role" in [c.title for c in MENTEE_COLUMNS]
+    cascading_program(db, pairs=1)
+    window = MainWindow(db, welcome=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(page_number("meetings"))
+    model = window.meetings.table.model()
+    roles = next(n for n, c in enumerate(ENGAGEMENT_COLUMNS) if c.title == "Roles")
+    assert model.index(0, roles).data() == "Student mentor → Youth"
