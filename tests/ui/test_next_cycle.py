@@ -56,6 +56,8 @@ def _open(qtbot: QtBot, demo_db: Database) -> tuple[MainWindow, NextCycleDialog]
     dialog = window.next_cycle_dialog
     qtbot.waitExposed(dialog)
     assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1]
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1]
     return window, dialog
 
 
