@@ -85,6 +85,9 @@ def test_new_program_offers_the_models_one_to_one_first(qtbot: QtBot) -> None:
     ]  # fmt: skip
     dialog.model.setCurrentIndex(1)
     assert dialog.ladder.text() == " → ".join(CASCADE)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shot(dialog, "en-new-program")
     assert dialog.relations.text().splitlines() == [
         "Program lead → Resident mentor: pairs",
         "Resident mentor → Student mentor: groups of 4–6, 2 mentors each",
@@ -244,6 +247,12 @@ def test_import_asks_which_rung_on_a_four_rung_ladder(
     assert page.role == "Resident mentor" and page.is_complete()
     page.set_role("Youth")
     assert page.role == "Youth"
+    page.resize(900, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    page.role_box.showPopup()
+    shot(page.window(), "en-import-rung")
+    page.role_box.hidePopup()
 
 
 @pytest.mark.parametrize(
