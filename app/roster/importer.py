@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.catalogue import Catalogue, UnmappedAnswer, load_catalogue, map_answer
-from app.db.models import Cycle
+from app.db.models import Cycle, ImportRecord
 from app.errors import NotFoundError, UnusableInputError
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.answer_keys import AnswerKeys, AnswerMapping
+from app.roster.batches import Rows, open_table
 from app.roster.columns import (
     CUSTOM,
     FIELDS,
@@ -36,6 +37,7 @@ from app.roster.import_history import record_import, undo_import
 from app.roster.import_plan import ImportPlan, PlannedPerson, plan_import
 from app.roster.import_write import write_plan
 from app.roster.messages import sentence
+from app.roster.problems import problem
 from app.roster.reader import Table, read_table
 from app.roster.validation import CleanTable, Column, TableCleaner
 from app.sentences import Sentence
@@ -243,26 +245,25 @@ def preview(
     )
 
 
-def _clean_all(
-    table: Table,
+def _clean_batch(
+    cleaner: TableCleaner,
     columns: list[Column],
+    rows: Rows,
     progress: Progress | None,
     is_cancelled: CancelCheck | None,
-    language: str | None = None,
-    answers: AnswerKeys | None = None,
-) -> tuple[CleanTable, list[RejectedRow], dict[tuple[str, str], list[int]]]:
-    """Check every row: the accepted rows, and each problem of the rejected ones."""
-    total = len(table.rows)
+    done: int,
+    total: int,
+) -> tuple[CleanTable, list[RejectedRow]]:
+    """Check one batch of rows: the accepted rows, and each problem of the rejected ones."""
     steps = max(1, len(columns))
-    done = iter(range(steps + 1))
+    step = iter(range(steps + 1))
 
     def tick() -> None:
         check_cancelled(is_cancelled)
-        report(progress, total * next(done) // steps, total)
+        report(progress, done + len(rows) * next(step) // steps, total)
 
-    cleaner = TableCleaner(columns, language, answers)
-    accepted, problems = cleaner(table.rows, tick)
-    return accepted, [RejectedRow(*problem) for problem in problems], cleaner.unmapped_answers()
+    accepted, problems = cleaner(rows, tick)
+    return accepted, [RejectedRow(*problem) for problem in problems]
 
 
 def _check_cycle_role(session: Session, cycle_id: int, role: str) -> None:
@@ -352,7 +353,11 @@ def _import(
     sheet: str | None,
     answer_mapping: AnswerMapping | None = None,
 ) -> ImportReport:
-    table = read_table(path, sheet)
+    # A large file comes in batches, each checked, planned and written before the next is
+    # read; all of them go into the caller's one transaction, so the import stays
+    # all-or-nothing. A small file is one batch.
+    source = open_table(path, sheet)
+    table = source.table
     if expected_sha256 is not None and table.sha256 != expected_sha256:
         raise UnusableInputError(sentence("roster.file_changed", file=table.file))
     targets, columns = _columns(table, mapping)
@@ -360,23 +365,88 @@ def _import(
     program_id = _program_id(session, cycle_id)
     catalogue = load_catalogue(session, program_id)
     answers = AnswerKeys(catalogue, answer_mapping)
-    accepted, rejected, unmapped = _clean_all(
-        table, columns, progress, is_cancelled, language, answers
-    )
-    check_cancelled(is_cancelled)
-    plan = plan_import(session, cycle_id, role, accepted, update_existing, keep, catalogue)
-    result = _report(table, targets, plan, rejected, dry_run)
+    cleaner = TableCleaner(columns, language, answers)
+    result = _report(table, targets, source.rows, dry_run)
     result.form_language = language or ""
-    result.unmapped_answers = _unmapped_answers(catalogue, unmapped)
-    result.preferred_mentor_notes = _preferred_mentor_notes(session, cycle_id, role, accepted)
-    if not dry_run:
+    run = _Run(_email_header(columns))
+    for rows in source.batches():
+        accepted, rejected = _clean_batch(
+            cleaner, columns, rows, progress, is_cancelled, run.done, source.rows
+        )
+        run.done += len(rows)
+        accepted = run.drop_earlier_duplicates(accepted, rejected)
+        run.note_unmapped(cleaner.unmapped_answers())
+        answers.unmapped.clear()  # row positions of this batch only
         check_cancelled(is_cancelled)
-        for (field_name, answer), key in (answer_mapping or {}).items():
-            map_answer(session, program_id, field_name, answer, key)
-        result.import_id = record_import(session, cycle_id, "roster", table, result, role)
-        created = write_plan(session, plan, cycle_id, role, result.import_id)
-        _audit_import(session, result, role, created)
+        plan = plan_import(session, cycle_id, role, accepted, update_existing, keep, catalogue)
+        run.add(result, plan, rejected)
+        result.preferred_mentor_notes += _preferred_mentor_notes(session, cycle_id, role, accepted)
+        del accepted  # the next batch needs its memory
+        if not dry_run:
+            check_cancelled(is_cancelled)
+            if result.import_id is None:
+                for (field_name, answer), key in (answer_mapping or {}).items():
+                    map_answer(session, program_id, field_name, answer, key)
+                result.import_id = record_import(session, cycle_id, "roster", table, result, role)
+            run.created += write_plan(session, plan, cycle_id, role, result.import_id)
+    result.rejected.sort(key=lambda r: r.row)  # stable: a row's problems stay in column order
+    result.unmapped_answers = _unmapped_answers(catalogue, run.unmapped)
+    if result.import_id is not None:
+        _record_counts(session, result)
+        _audit_import(session, result, role, sorted(run.created))
     return result
+
+
+def _email_header(columns: list[Column]) -> str:
+    return next((c.header for c in columns if c.target == "email"), "")
+
+
+class _Run:
+    """What the batches of one import add up to, and the emails already accepted."""
+
+    def __init__(self, email_header: str) -> None:
+        self.email_header = email_header
+        self.done = 0
+        self.first_row: dict[str, int] = {}  # email key → the row that brought it
+        self.unmapped: dict[tuple[str, str], list[int]] = {}
+        self.created: list[int] = []
+
+    def drop_earlier_duplicates(self, rows: CleanTable, rejected: list[RejectedRow]) -> CleanTable:
+        """Reject the rows whose email an earlier batch accepted, as the cleaner does within
+        a batch; remember this batch's emails."""
+        first_row = self.first_row
+        if first_row:
+            repeats = [i for i, key in enumerate(rows.email_key) if key in first_row]
+            for index in repeats:
+                earlier = first_row[rows.email_key[index]]
+                message = problem("duplicate_email", row=earlier)
+                rejected.append(RejectedRow(rows.rows[index], self.email_header, message))
+            if repeats:
+                dropped = set(repeats)
+                rows = rows.take([i for i in range(len(rows)) if i not in dropped])
+        first_row.update(zip(rows.email_key, rows.rows, strict=True))
+        return rows
+
+    def note_unmapped(self, found: dict[tuple[str, str], list[int]]) -> None:
+        for answer, rows in found.items():
+            self.unmapped.setdefault(answer, []).extend(rows)
+
+    def add(self, result: ImportReport, plan: ImportPlan, rejected: list[RejectedRow]) -> None:
+        result.imported += plan.imported
+        result.updated += plan.updated
+        result.unchanged += plan.unchanged
+        result.returning += plan.returning
+        result.rejected += rejected
+        result.people += plan.people
+
+
+def _record_counts(session: Session, result: ImportReport) -> None:
+    """The import record was made with the first batch: give it the whole file's counts."""
+    record = session.get(ImportRecord, result.import_id)
+    if record is not None:
+        record.imported, record.updated = result.imported, result.updated
+        record.rejected = result.rejected_rows
+        session.flush()
 
 
 def _preferred_mentor_notes(
@@ -441,31 +511,24 @@ def _columns(table: Table, mapping: dict[str, str] | None) -> tuple[dict[str, st
     return targets, columns
 
 
-def _report(
-    table: Table,
-    targets: dict[str, str],
-    plan: ImportPlan,
-    rejected: list[RejectedRow],
-    dry_run: bool,
-) -> ImportReport:
+def _report(table: Table, targets: dict[str, str], rows: int, dry_run: bool) -> ImportReport:
+    """The report of a file before any batch is counted."""
     return ImportReport(
         file=table.file,
         encoding=table.encoding,
         delimiter=table.delimiter,
-        rows=len(table.rows),
-        imported=plan.imported,
-        updated=plan.updated,
-        returning=plan.returning,
-        rejected=rejected,
+        rows=rows,
+        imported=0,
+        updated=0,
+        returning=0,
+        rejected=[],
         unmapped_columns=_unmapped(table, targets),
         dry_run=dry_run,
         import_id=None,
         mapping=_field_mapping(targets),
-        unchanged=plan.unchanged,
         header_row=table.header_row,
         format=table.format,
         warnings=list(table.warnings),
-        people=plan.people,
         sha256=table.sha256,
     )
 
