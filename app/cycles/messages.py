@@ -70,16 +70,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Close: only when you choose it, with a reason.",
         f"Terminer{NB}: seulement si vous le choisissez, avec un motif.",
     ),
-    "cycles.summary": (
-        "{continued} pairs or groups continue, {rematched} re-matched, {closed} closed; "
-        "{people} people carried into {label}.",
-        f"{{continued}} jumelages ou groupes continuent, {{rematched}} à rejumeler, "
-        f"{{closed}} terminés{NB}; {{people}} personnes reportées dans {{label}}.",
-    ),
-    "cycles.continued_note": (
-        "Continued from cycle {label}",
-        "Suite du cycle {label}",
-    ),
+    "cycles.cycle_gone": ("That cycle no longer exists.", "Ce cycle n'existe plus."),
 }
 register(_TEMPLATES)
 

@@ -271,7 +271,7 @@ def reopen_cycle(session: Session, program: str, label: str) -> str:
 def reopen_cycle_id(session: Session, cycle_id: int) -> str:
     cycle = session.get(Cycle, cycle_id)
     if cycle is None:
-        raise NotFoundError(sentence("cycles.no_cycle", program="", label=""))
+        raise NotFoundError(sentence("cycles.cycle_gone"))
     return reopen_cycle(session, cycle.program.name, cycle.label)
 
 
