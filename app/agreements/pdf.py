@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -32,7 +33,7 @@ from app.agreements.messages import say
 from app.agreements.service import SUPPORT_KEYS
 from app.letters import fonts
 from app.letters.content import LetterContent
-from app.letters.layout import ACCENT, MARGIN, MUTED, PAGE_WIDTH, RULE
+from app.letters.layout import ACCENT, MARGIN, MUTED, PAGE_WIDTH, RULE, fit_lines
 from app.letters.renderer import LetterParagraph, LetterRenderer
 from app.letters.templates import LetterTemplate
 from app.sentences import render, sentence
@@ -64,6 +65,18 @@ def _both(key: str, languages: Sequence[str], **params: object) -> str:
 
 class AgreementRenderer(LetterRenderer):
     """Each "letter" is one agreement, in one language or in both, one after the other."""
+
+    def render(self, letters: Sequence[LetterContent], out: Path | BinaryIO) -> int:
+        # The running line of later pages shares its line with the program's name: a long
+        # group name is cut short rather than printed over it.
+        fonts.register_fonts()
+        fitted = []
+        for d in letters:
+            program = stringWidth(d.head.program, fonts.REGULAR, 8)
+            room = max(WIDTH * 0.3, WIDTH - program - stringWidth(", page 99", fonts.REGULAR, 8))
+            name = fit_lines(d.recipient_name, fonts.REGULAR, 8, room - 8 * mm, 1)[0]
+            fitted.append(replace(d, recipient_name=name))
+        return super().render(fitted, out)
 
     def _sheet(self, letter: LetterContent) -> AgreementSheet:
         assert isinstance(letter, AgreementContent) and letter.sheet is not None

@@ -211,3 +211,25 @@ def test_a_cycle_without_agreements_says_so(db: Database, people: People, tmp_pa
         write_agreement_files(session, people.cycle.id, tmp_path / "x")
     assert "There is no agreement to print in this cycle" in caught.value.message
     assert not (tmp_path / "x").exists()  # the folder made for them is removed again
+
+
+def test_a_long_group_name_is_cut_short_on_the_running_line(
+    db: Database, people: People, tmp_path: Path
+) -> None:
+    from app.db.models import Group
+
+    with db.write() as session:
+        group = session.get(Group, people.group)
+        assert group is not None
+        group.name = "Tuesday evening circle of palliative care in the community " * 2
+        goals = tuple(GoalDraft(f"Goal {n}: " + "prepare and give a talk " * 6) for n in range(12))
+        agreement = service.create_agreement(
+            session, AgreementDraft(goals=goals), group_id=people.group
+        )
+    with db.read() as session:
+        out = write_agreement_file(session, people.cycle.id, agreement, tmp_path / "g.pdf")
+    pages = PdfReader(out).pages
+    assert len(pages) >= 2
+    running = (pages[1].extract_text() or "").splitlines()
+    assert running[0].startswith("Mentoring agreement of Tuesday evening circle")
+    assert running[0].endswith("…, page 2") and running[1] == "Paediatrics Mentorship"
