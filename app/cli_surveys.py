@@ -59,13 +59,14 @@ def import_answers(args: argparse.Namespace) -> int:
             )
     verb = "Would import" if args.dry_run else "Imported"
     source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name
-    learned = " (a new survey, questions learned from the file)" if report.survey_created else ""
+    learning = report.survey_created and (report.imported or args.dry_run)
+    learned = " (a new survey, questions learned from the file)" if learning else ""
     lines = [
         f"{verb} {report.imported} responses of {report.rows} rows from {source} into "
         f"“{report.survey}”{learned}; {report.unchanged} already imported, "
         f"{report.rejected_rows} rows rejected."
     ]
-    if report.survey_created:
+    if learning:
         lines += [f"  question: {q['text']} ({q['kind']})" for q in report.questions]
     lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
     lines += [f"Warning: {w}" for w in report.warnings]

@@ -34,7 +34,7 @@ def choice_label(choice: dict[str, Any], language: str = "en") -> str:
     return str(choice.get("fr") if language == "fr" and choice.get("fr") else choice["en"])
 
 
-def _lookup(choices: list[dict[str, Any]]) -> dict[str, str]:
+def choice_lookup(choices: list[dict[str, Any]]) -> dict[str, str]:
     """Folded words → choice key, for every way a choice may be written."""
     found: dict[str, str] = {}
     for number, choice in enumerate(choices, 1):
@@ -50,8 +50,11 @@ def _lookup(choices: list[dict[str, Any]]) -> dict[str, str]:
     return found
 
 
-def read_answer(kind: str, choices: list[dict[str, Any]], cell: str) -> list[Any] | None:
-    """The answer ``cell`` gives to a question of ``kind`` with ``choices``."""
+def read_answer(
+    kind: str, choices: list[dict[str, Any]], cell: str, lookup: dict[str, str] | None = None
+) -> list[Any] | None:
+    """The answer ``cell`` gives to a question of ``kind`` with ``choices`` (``lookup``:
+    their ``choice_lookup``, made once per question when reading many cells)."""
     text = cell.strip()
     if not text:
         return None
@@ -63,7 +66,8 @@ def read_answer(kind: str, choices: list[dict[str, Any]], cell: str) -> list[Any
         return [_number(text)]
     if kind == "scale":
         return [_on_scale(text, choices)]
-    lookup = _lookup(choices)
+    if lookup is None:
+        lookup = choice_lookup(choices)
     if kind == "multiple":
         return _several(text, lookup, choices)
     key = lookup.get(fold(text))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -46,7 +46,7 @@ from app.roster.import_history import import_event_details, record_import
 from app.roster.importer import ImportReport, RejectedRow
 from app.roster.reader import Table, read_table
 from app.roster.values import CellError, clean_email, email_key
-from app.surveys.answers import choice_label, read_answer
+from app.surveys.answers import choice_label, choice_lookup, read_answer
 from app.surveys.learning import column_role, learn_question
 from app.surveys.messages import sentence
 from app.surveys.service import QuestionDraft, SurveyDraft, create_survey, find_survey
@@ -249,6 +249,7 @@ def _check_rows(
     order = None
     if plan.time_at is not None:
         order = parsing.day_order(cells[plan.time_at] for _, cells in table.rows)
+    lookups = [choice_lookup(q.choices) for q in plan.questions]
     accepted: list[_Row] = []
     rejected: list[RejectedRow] = []
     rows_of: dict[int, int] = {}  # participant → the row that answered for them
@@ -263,7 +264,7 @@ def _check_rows(
         for column, index in plan.columns.items():
             question = plan.questions[index]
             try:
-                value = read_answer(question.kind, question.choices, cells[column])
+                value = read_answer(question.kind, question.choices, cells[column], lookups[index])
             except CellError as exc:
                 errors.append((table.headers[column], exc.message))
                 continue
@@ -375,23 +376,28 @@ def _write(
     assert survey is not None
     question_ids = [q.id for q in survey.questions]
     import_id = record_import(session, cycle_id, KIND, table, result, role=plan.name[:100])
-    responses = [
-        SurveyResponse(
-            survey_id=survey.id,
-            participant_id=row.participant_id,
-            role=row.role,
-            submitted_at=row.submitted_at,
-            import_id=import_id,
-        )
-        for row in accepted
-    ]
-    session.add_all(responses)
-    session.flush()
-    session.add_all(
-        SurveyAnswer(response_id=response.id, question_id=question_ids[index], value=value)
-        for response, row in zip(responses, accepted, strict=True)
-        for index, value in row.answers.items()
+    # Core inserts in two statements: thousands of answers without building ORM objects.
+    made = session.execute(
+        insert(SurveyResponse).returning(SurveyResponse.id, sort_by_parameter_order=True),
+        [
+            {
+                "survey_id": survey.id,
+                "participant_id": row.participant_id,
+                "role": row.role,
+                "submitted_at": row.submitted_at,
+                "import_id": import_id,
+            }
+            for row in accepted
+        ],
     )
+    response_ids = [int(i) for i in made.scalars()]
+    answers = [
+        {"response_id": response_id, "question_id": question_ids[index], "value": value}
+        for response_id, row in zip(response_ids, accepted, strict=True)
+        for index, value in row.answers.items()
+    ]
+    if answers:
+        session.execute(insert(SurveyAnswer), answers)
     # Counts and ids only: no names, emails or answers in the audit trail.
     audit.record(
         session, "import", "import_record", import_id, kind=KIND, survey_id=survey.id,

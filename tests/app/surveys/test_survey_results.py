@@ -131,3 +131,57 @@ def test_the_same_survey_in_an_earlier_cycle(db: Database, pairs: Pairs, tmp_pat
     assert earlier.questions["match_fit"]["percent"] == {
         "Good fit": 50.0, "Still deciding": 25.0, "Not a good fit": 25.0}  # fmt: skip
     assert result.responses == 0 and result.invited == 0
+
+
+def test_counts_by_group_and_the_audience_of_a_group(
+    db: Database, pairs: Pairs, tmp_path: Path
+) -> None:
+    from sqlalchemy import insert, select
+
+    from app.db.models import Group, Participant, Person, group_member
+
+    with db.write() as session:
+        ids = dict(session.execute(select(Person.email, Participant.id).join(Participant)).all())
+        group = Group(cycle_id=pairs.cycle.id, name="Circle A")
+        session.add(group)
+        session.flush()
+        session.execute(
+            insert(group_member),
+            [{"group_id": group.id, "participant_id": ids[e], "is_mentor": e == BO}
+             for e in (BO, LIAM)],
+        )  # fmt: skip
+        survey_id = service.create_from_template(session, pairs.cycle.id, "match_check_in")
+        draft = service.load_draft(session, survey_id)
+        draft.audience = {"roles": [], "groups": [group.id]}
+        service.save_survey(session, survey_id, draft)
+        import_survey_answers(
+            session, pairs.cycle.id, draft.name,
+            write_csv(tmp_path / "check-in.csv", [CHECK_IN, *ROWS]),
+        )  # fmt: skip
+    with db.read() as session:
+        result = survey_results(session, pairs.cycle.id).surveys[0]
+    assert (result.responses, result.invited) == (4, 2)
+    fit = result.questions[1]
+    assert fit.by_group == {"Circle A": {"Good fit": 1, "Not a good fit": 1}}
+
+
+def test_hostile_survey_files_from_the_cli(
+    db: Database, pairs: Pairs, tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db.dispose()
+    base = ["survey", "import", "--db", str(db_path), "--cycle", pairs.cycle.label, "--survey"]
+    only_meta = write_csv(tmp_path / "meta.csv", [["Timestamp", "Email"], ["2026-01-01", ANA]])
+    assert main([*base, "New", str(only_meta)]) == 2
+    assert capsys.readouterr().err == (
+        "mentordesk: meta.csv has no column that could be a question (only timestamps and "
+        "emails).\n"
+    )
+    picture = tmp_path / "answers.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main([*base, "New", str(picture)]) == 2
+    assert "answers.csv" in capsys.readouterr().err
+    assert main([*base, "  ", str(only_meta)]) == 2
+    assert capsys.readouterr().err == "mentordesk: A survey needs a name.\n"
+    other = ["survey", "results", "--db", str(db_path), "--cycle", "1999"]
+    assert main(other) == 2
+    assert capsys.readouterr().err.startswith("mentordesk: ")
