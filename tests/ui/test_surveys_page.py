@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -107,9 +108,16 @@ def _walk(qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_the_surveys_page_walk(
-    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: Any,
 ) -> None:
     window, page = _walk(qtbot, demo_db, tmp_path, monkeypatch, "en")
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.results.model)
+    assert page.model.index(0, 1).data() == "30 days after a match begins"
     editor = page.editor
     editor.name.setText("Check-in, November")
     editor.list.setCurrentRow(3)
