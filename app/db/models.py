@@ -209,6 +209,8 @@ class Match(Base):
     )
     # The roll-over decision for this pair (see NEXT_CYCLE_DECISIONS).
     next_cycle: Mapped[str] = mapped_column(String(20), default="")
+    # Safety and boundary notes: the coordinator's eyes only, exported only on demand.
+    safety_note: Mapped[str] = mapped_column(Text, default="")
 
     mentor: Mapped[Participant] = relationship(foreign_keys=[mentor_id])
     mentee: Mapped[Participant] = relationship(foreign_keys=[mentee_id])
@@ -243,6 +245,7 @@ class Group(Base):
         ForeignKey("mentor_group.id", ondelete="SET NULL"), index=True
     )
     next_cycle: Mapped[str] = mapped_column(String(20), default="")
+    safety_note: Mapped[str] = mapped_column(Text, default="")
 
     members: Mapped[list[Participant]] = relationship(secondary=group_member)
 
@@ -269,7 +272,11 @@ class Topic(Base):
 class Meeting(Base):
     __tablename__ = "meeting"
     __table_args__ = (
-        CheckConstraint("(match_id IS NULL) != (group_id IS NULL)", name="match_xor_group"),
+        # A meeting is a pair's, a group's, or the whole cycle's (a program-wide meeting).
+        CheckConstraint(
+            "(match_id IS NOT NULL) + (group_id IS NOT NULL) + (cycle_id IS NOT NULL) = 1",
+            name="one_owner",
+        ),
         CheckConstraint("duration_minutes IS NULL OR duration_minutes >= 0", name="duration"),
     )
 
@@ -279,6 +286,10 @@ class Meeting(Base):
     )
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("mentor_group.id", ondelete="CASCADE"), index=True
+    )
+    # Set only for a program-wide meeting (everyone of the cycle is expected).
+    cycle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cycle.id", ondelete="CASCADE"), index=True
     )
     held_on: Mapped[dt.date] = mapped_column(Date)
     mode: Mapped[str] = mapped_column(String(20), default="video")
@@ -293,6 +304,21 @@ class Meeting(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     topics: Mapped[list[Topic]] = relationship(secondary=meeting_topic)
+
+
+class MeetingAttendance(Base):
+    """Who came to a group or program-wide meeting (absent people are recorded too)."""
+
+    __tablename__ = "meeting_attendance"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
 
 
 class LetterRecord(Base):
