@@ -183,8 +183,11 @@ def _json_lists(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """
 
     def convert(value: Any) -> Any:
-        if type(value) is list and all(type(item) is str for item in value):
-            return f"[{', '.join(map(encode_basestring_ascii, value))}]"
+        if type(value) is list:
+            try:  # the encoder refuses anything but a string, at C speed
+                return f"[{', '.join(map(encode_basestring_ascii, value))}]"
+            except TypeError:
+                pass
         return process(value)
 
     return convert
@@ -193,12 +196,15 @@ def _json_lists(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
 def _convert_column(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
     """``process`` applied to every value of ``column``, once per distinct value.
 
-    Rows that gave the same answer share one parsed object, so values are told apart by
-    identity (no hashing of lists); dictionaries, built per row, are compared by content.
+    Rows that gave the same answer often share one parsed object, so other values are told
+    apart by identity; lists and dictionaries, often built per row, are compared by content.
     """
     keys: list[Any]
     if all(type(value) is dict for value in column):
         keys = [tuple(value.items()) for value in column]
+    elif all(type(value) is list for value in column):
+        # Lists are built per row: the same answers ("English, French") are one key.
+        keys = list(map(tuple, column))
     else:
         keys = list(map(id, column))
     try:
