@@ -61,27 +61,85 @@ def targets(people: int, groups: int, high: int) -> list[int]:
     return [min(high, base + (1 if g < extra else 0)) for g in range(groups)]
 
 
+# A forbidden cell of an assignment (an apart rule): never chosen while another is free.
+FORBIDDEN = -1e6
+
+
 def construct(
     state: State, found: list[list[int]], rng: np.random.Generator
 ) -> dict[int, Sentence]:
-    """Place every block it can; returns the members left out, with the reason."""
+    """Place every block it can; returns the members left out, with the reason.
+
+    Blocks of people kept together go first, one by one; then everyone else in rounds of
+    one person per group, each round an assignment of people to groups that maximises the
+    groups' fit after joining (so the first grouping is balanced and already fairly good).
+    """
     placeable = sum(len(b) for b in found)
     room = np.array(targets(placeable, state.groups, state.high), dtype=np.int64)
     order = [found[i] for i in rng.permutation(len(found))]
-    order.sort(key=len, reverse=True)  # stable: the seeded order among equal sizes
+    singles = [b[0] for b in order if len(b) == 1]
     left: dict[int, Sentence] = {}
-    for block in order:
+    for block in sorted((b for b in order if len(b) > 1), key=len, reverse=True):
         g = _best_group(state, block, room)
         if g < 0:
-            for i in block:
-                left[i] = sentence("grouping.left_apart")
+            left.update((i, sentence("grouping.left_apart")) for i in block)
             continue
         for i in block:
             state.place(i, g)
         room[g] -= len(block)
-    _fill_short(state, [b[0] for b in found if len(b) == 1])
-    _staff(state, rng)
+    waiting = _rounds(state, singles, room)
+    for i in waiting:  # kept apart from everyone in the groups with room: past the sizes
+        g = _best_group(state, [i], room)
+        if g < 0:
+            left[i] = sentence("grouping.left_apart")
+        else:
+            state.place(i, g)
+            room[g] -= 1
+    _fill_short(state, singles)
+    _staff(state)
     return left
+
+
+def _rounds(state: State, people: list[int], room: np.ndarray) -> list[int]:
+    """Deal ``people`` to groups with room, one per group a round; returns who could not
+    be dealt (every group with room holds someone they are kept apart from)."""
+    from scipy.optimize import linear_sum_assignment
+
+    queue, waiting = list(people), []
+    while queue:
+        open_groups = np.flatnonzero(room > 0)
+        if not len(open_groups):
+            return waiting + queue
+        batch, queue = queue[: len(open_groups)], queue[len(open_groups) :]
+        gain = _gains(state, batch, open_groups)
+        rows, cols = linear_sum_assignment(gain, maximize=True)
+        dealt = set()
+        for r, c in zip(rows, cols, strict=True):
+            if gain[r, c] > FORBIDDEN / 2:
+                state.place(batch[r], int(open_groups[c]), rescore=False)
+                room[open_groups[c]] -= 1
+                dealt.add(r)
+        state.rescore_all()
+        stuck = [batch[r] for r in range(len(batch)) if r not in dealt]
+        if len(stuck) == len(batch):
+            return waiting + stuck + queue
+        queue = stuck + queue
+    return waiting
+
+
+def _gains(state: State, batch: list[int], groups: np.ndarray) -> np.ndarray:
+    """Each group's fit after each person joins it (minus lone members), people × groups."""
+    scorer = state.scorer
+    counts = {
+        f: state.counts[f][groups][None, :, :] + x[batch][:, None, :]
+        for f, x in scorer.member_x.items()
+    }
+    part = np.broadcast_to(scorer.part(scorer.member_criteria, counts), (len(batch), len(groups)))
+    fit = scorer.group_fit(part, state.mentor_part[groups][None, :])
+    gain = np.array(fit - 2.0 * scorer.alone(counts), dtype=float)
+    if state.has_conflicts:
+        gain[state.member_clash[np.ix_(batch, groups)] > 0] = FORBIDDEN
+    return gain
 
 
 def _fill_short(state: State, singles: list[int]) -> None:
@@ -109,10 +167,9 @@ def _best_group(state: State, block: list[int], room: np.ndarray) -> int:
     if state.has_conflicts:
         for i in block:
             allowed &= state.member_clash[i] == 0
-    for candidates in (
-        allowed & (room >= len(block)),
-        allowed & (state.sizes + len(block) <= state.high),
-    ):
+    fits_planned = allowed & (room >= len(block))
+    fits_at_all = allowed & (state.sizes + len(block) <= state.high)
+    for candidates in (fits_planned, fits_at_all):
         if candidates.any():
             best_room = room[candidates].max()
             pick = np.flatnonzero(candidates & (room == best_room))
@@ -128,18 +185,30 @@ def _fit_after(state: State, block: list[int], groups: np.ndarray) -> np.ndarray
     return np.asarray(fit - 2.0 * scorer.alone(counts), dtype=float)
 
 
-def _staff(state: State, rng: np.random.Generator) -> None:
-    """Give each group its mentors, one round at a time, worst-fitting groups first."""
-    wanted = state.scorer.problem.mentors_per_group
-    mentors = rng.permutation(state.m)
+def _staff(state: State) -> None:
+    """Give each group its mentors, one round at a time: each round an assignment of the
+    mentors with a place left to the groups, maximising the groups' fit."""
+    from scipy.optimize import linear_sum_assignment
+
     scorer = state.scorer
-    for _ in range(wanted):
-        for g in np.argsort(state.fit, kind="stable"):
-            free = [int(k) for k in mentors if state.mentor_may_join(int(k), int(g))]
-            if not free:
-                continue
-            counts = {f: state.mentor_counts[f][g] + x[free] for f, x in scorer.mentor_x.items()}
-            part = np.broadcast_to(scorer.part(scorer.mentor_criteria, counts), (len(free),))
-            # Among equally good mentors, the least used keeps the others' places open.
-            spare = state.capacity[free] - state.load[free]
-            state.add_mentor(free[int(np.lexsort((-spare, -part))[0])], int(g))
+    for _ in range(scorer.problem.mentors_per_group):
+        free = np.flatnonzero(state.load < state.capacity)
+        if not len(free):
+            return
+        counts = {
+            f: state.mentor_counts[f][:, None, :] + x[free][None, :, :]
+            for f, x in scorer.mentor_x.items()
+        }
+        part = np.broadcast_to(
+            scorer.part(scorer.mentor_criteria, counts), (state.groups, len(free))
+        )
+        fit = np.array(scorer.group_fit(state.member_part[:, None], part), dtype=float)
+        # Among equally good mentors, the one with most places left keeps others' open.
+        fit = fit + 1e-6 * (state.capacity[free] - state.load[free])[None, :]
+        fit[state.mentor_in[free].T] = FORBIDDEN
+        if state.has_conflicts:
+            fit[state.mentor_clash[free].T > 0] = FORBIDDEN
+        rows, cols = linear_sum_assignment(fit, maximize=True)
+        for g, c in zip(rows, cols, strict=True):
+            if fit[g, c] > FORBIDDEN / 2:
+                state.add_mentor(int(free[c]), int(g))

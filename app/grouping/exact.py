@@ -23,7 +23,8 @@ Key = tuple[int, float, float]
 
 def applies(scorer: Scorer, groups: int) -> bool:
     problem = scorer.problem
-    places = sum(max(0, p.capacity) for p in problem.mentors)
+    # A mentor leads a group once: more places than groups are of no use here.
+    places = sum(min(max(0, p.capacity), groups) for p in problem.mentors)
     if not (
         len(problem.members) <= MEMBERS_LIMIT
         and len(problem.mentors) <= MENTORS_LIMIT

@@ -36,8 +36,7 @@ class State:
         self.mentor_part: Array = np.zeros(groups)
         self.alone: Array = np.zeros(groups)
         self._conflicts(problem.apart)
-        for g in range(groups):
-            self._rescore(g)
+        self.rescore_all()
 
     def _conflicts(self, apart: tuple[tuple[int, int], ...]) -> None:
         """Apart rules as 0/1 matrices between positions, and per person and group the
@@ -87,8 +86,9 @@ class State:
         self.mentor_part[g] = float(scorer.part(scorer.mentor_criteria, mentors))
         self.alone[g] = float(scorer.alone(members))
 
-    def place(self, i: int, g: int) -> None:
-        """Put member ``i`` (placed or not) into group ``g`` (-1: take them out)."""
+    def place(self, i: int, g: int, *, rescore: bool = True) -> None:
+        """Put member ``i`` (placed or not) into group ``g`` (-1: take them out); without
+        ``rescore`` the caller calls ``rescore_all`` once it has placed everyone."""
         old = int(self.group_of[i])
         for f, x in self.scorer.member_x.items():
             if old >= 0:
@@ -106,7 +106,14 @@ class State:
         for h, step in ((old, -1), (g, +1)):
             if h >= 0:
                 self.sizes[h] += step
-                self._rescore(h)
+                if rescore:
+                    self._rescore(h)
+
+    def rescore_all(self) -> None:
+        scorer = self.scorer
+        self.member_part[:] = scorer.part(scorer.member_criteria, self.counts)
+        self.mentor_part[:] = scorer.part(scorer.mentor_criteria, self.mentor_counts)
+        self.alone[:] = scorer.alone(self.counts)
 
     def add_mentor(self, k: int, g: int) -> None:
         self._mentor(k, g, +1)
