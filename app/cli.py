@@ -190,6 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_groups_parser(sub, common)
 
+    from app.cli_reports import add_report_parser
+
+    add_report_parser(sub, common)
+
     p = sub.add_parser("self-test", parents=[common], help="headless smoke test")
     p.set_defaults(handler=cmd.self_test)
     return parser
