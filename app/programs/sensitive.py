@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Cycle, Participant, Program
@@ -39,8 +39,16 @@ def answers_of(preferences: dict[str, Any] | None, custom: dict[str, Any] | None
 def annotate_sensitive(session: Session, cycle_id: int, rows: list[Any]) -> list[Any]:
     """The roster's rows (``ParticipantRow``) with their sensitive answers, for columns the
     window hides unless the coordinator shows them. Rows without any keep as they are."""
+    # Only the rows holding one of the answers are read and decoded: start-up shows the
+    # roster without decoding every participant's preferences and custom fields.
+    holds_one = or_(
+        *(
+            func.json_type(getattr(Participant, store), f"$.{key}").is_not(None)
+            for key, store in SENSITIVE_ANSWERS.items()
+        )
+    )
     query = select(Participant.id, Participant.preferences, Participant.custom_fields).where(
-        Participant.cycle_id == cycle_id
+        Participant.cycle_id == cycle_id, holds_one
     )
     found = {pid: answers_of(prefs, custom) for pid, prefs, custom in session.execute(query)}
     annotated = []
