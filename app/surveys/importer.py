@@ -377,8 +377,11 @@ def _write(
     question_ids = [q.id for q in survey.questions]
     import_id = record_import(session, cycle_id, KIND, table, result, role=plan.name[:100])
     # Core inserts in two statements: thousands of answers without building ORM objects.
-    made = session.execute(
-        insert(SurveyResponse).returning(SurveyResponse.id, sort_by_parameter_order=True),
+    tables = SurveyResponse.metadata.tables
+    responses, answers_table = tables["survey_response"], tables["survey_answer"]
+    connection = session.connection()
+    made = connection.execute(
+        insert(responses).returning(responses.c.id, sort_by_parameter_order=True),
         [
             {
                 "survey_id": survey.id,
@@ -391,13 +394,19 @@ def _write(
         ],
     )
     response_ids = [int(i) for i in made.scalars()]
+    # Answers go straight to the driver, their JSON made here: SQLAlchemy's per-value type
+    # processing was most of the time of a large import.
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     answers = [
-        {"response_id": response_id, "question_id": question_ids[index], "value": value}
+        (response_id, question_ids[index], dumps(value))
         for response_id, row in zip(response_ids, accepted, strict=True)
         for index, value in row.answers.items()
     ]
     if answers:
-        session.execute(insert(SurveyAnswer), answers)
+        connection.exec_driver_sql(
+            f"INSERT INTO {answers_table.name} (response_id, question_id, value) VALUES (?, ?, ?)",
+            answers,
+        )
     # Counts and ids only: no names, emails or answers in the audit trail.
     audit.record(
         session, "import", "import_record", import_id, kind=KIND, survey_id=survey.id,
