@@ -105,11 +105,11 @@ def _rounds(state: State, people: list[int], room: np.ndarray) -> list[int]:
     be dealt (every group with room holds someone they are kept apart from)."""
     from scipy.optimize import linear_sum_assignment
 
-    queue, waiting = list(people), []
+    queue: list[int] = list(people)
     while queue:
         open_groups = np.flatnonzero(room > 0)
         if not len(open_groups):
-            return waiting + queue
+            return queue
         batch, queue = queue[: len(open_groups)], queue[len(open_groups) :]
         gain = _gains(state, batch, open_groups)
         rows, cols = linear_sum_assignment(gain, maximize=True)
@@ -122,9 +122,9 @@ def _rounds(state: State, people: list[int], room: np.ndarray) -> list[int]:
         state.rescore_all()
         stuck = [batch[r] for r in range(len(batch)) if r not in dealt]
         if len(stuck) == len(batch):
-            return waiting + stuck + queue
+            return stuck + queue
         queue = stuck + queue
-    return waiting
+    return []
 
 
 def _gains(state: State, batch: list[int], groups: np.ndarray) -> np.ndarray:
@@ -138,7 +138,7 @@ def _gains(state: State, batch: list[int], groups: np.ndarray) -> np.ndarray:
     fit = scorer.group_fit(part, state.mentor_part[groups][None, :])
     gain = np.array(fit - 2.0 * scorer.alone(counts), dtype=float)
     if state.has_conflicts:
-        gain[state.member_clash[np.ix_(batch, groups)] > 0] = FORBIDDEN
+        gain[state.member_clash[np.ix_(np.array(batch), groups)] > 0] = FORBIDDEN
     return gain
 
 
