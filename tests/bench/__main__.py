@@ -27,7 +27,6 @@ TARGETS = {
     "backup": 1.5,
     "bundle": 1.6,
     "engagement": 2.0,
-    "survey_import": 2.0,
     # Our solve over the raw scoring of 10,000 random groupings (see tests/bench/groups.py).
     "groups": 1.0,
     "survey_import": 2.0,

@@ -18,7 +18,6 @@ from tests.bench.groups import bench_groups
 from tests.bench.inputs import signup_csv
 from tests.bench.scale import bench_matching_scale
 from tests.bench.surveys import bench_survey_import
-from tests.bench.surveys import bench_survey_import
 
 Timer = Callable[[Callable[[], object], int], float]
 Figures = dict[str, float]
@@ -612,7 +611,6 @@ ALL: dict[str, Callable[[Path, Timer], Figures]] = {
     "backup": bench_backup,
     "table_filter": bench_table_filter,
     "engagement": bench_engagement,
-    "survey_import": bench_survey_import,
     "survey_import": bench_survey_import,
     "groups": bench_groups,
     "bundle": bench_bundle,
