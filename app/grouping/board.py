@@ -35,6 +35,7 @@ from app.grouping.quality import group_notes
 from app.grouping.settings import group_settings
 from app.grouping.solve import FormedGroup
 from app.matching.profile import language_name
+from app.programs.service import resolve_role
 from app.sentences import Sentence
 
 log = logging.getLogger(__name__)
@@ -139,7 +140,7 @@ def load_board(session: Session, cycle_id: int, role: str) -> Board:
     if cycle is None:
         raise NotFoundError(sentence("grouping.board.person_gone"))
     problem, mentor_role = _board_problem(session, cycle, role)
-    role = loading.resolve_role(list(cycle.program.role_ladder), role)
+    role = resolve_role(list(cycle.program.role_ladder), role)
     scorer = Scorer.build(problem)
     member_at = {p.key: i for i, p in enumerate(problem.members)}
     mentor_at = {p.key: i for i, p in enumerate(problem.mentors)}
@@ -194,7 +195,9 @@ def load_board(session: Session, cycle_id: int, role: str) -> Board:
     for someone in problem.mentors:
         room = someone.capacity - leading.get(someone.key, 0)
         if room > 0:
-            left.append((person(someone.key, True), sentence("grouping.board.free_mentor", count=room)))
+            left.append(
+                (person(someone.key, True), sentence("grouping.board.free_mentor", count=room))
+            )
     return Board(
         cycle_id,
         role,
@@ -238,13 +241,13 @@ def move_member(
     name = participant.person.display_name
     source = _group(session, from_group_id) if from_group_id is not None else None
     target = _group(session, to_group_id) if to_group_id is not None else None
-    if source is None and target is None or from_group_id == to_group_id:
+    if (source is None and target is None) or from_group_id == to_group_id:
         return ()
     for group in (g for g in (source, target) if g is not None):
         _changeable(group)
     relation = (target or source).relation  # type: ignore[union-attr]
     ladder = list(participant.cycle.program.role_ladder)
-    role = loading.resolve_role(ladder, relation)
+    role = resolve_role(ladder, relation)
     mentor_role = ladder[ladder.index(role) - 1] if ladder.index(role) else ""
     if participant.role not in (role, mentor_role):
         raise RuleViolationError(
@@ -257,6 +260,8 @@ def move_member(
         source = _member_group(session, participant, role)
         if source is not None:
             _changeable(source)
+    if target is not None and participant_id in {pid for pid, _m in _people(session, target.id)}:
+        return ()  # already there: nothing to do
     warnings = _check(session, participant, is_mentor, source, target)
     if warnings and not insist:
         raise NeedsConfirmation(warnings)
@@ -293,68 +298,87 @@ def _check(
     target: Group | None,
 ) -> list[Sentence]:
     """What the move would bend; a "keep apart" rule is refused outright."""
-    program = participant.cycle.program
     relation = (target or source).relation  # type: ignore[union-attr]
-    settings = group_settings(program.settings or {}, relation)
-    low, high = settings.size
-    wanted = settings.mentors_per_group
-    name = participant.person.display_name
-    warnings: list[Sentence] = []
-    emails = {
-        p.id: p.person.email_key
+    settings = group_settings(participant.cycle.program.settings or {}, relation)
+    people = {
+        p.id: p
         for p in session.scalars(
             select(Participant).where(Participant.cycle_id == participant.cycle_id)
         )
     }
+    emails = {pid: p.person.email_key for pid, p in people.items()}
     mine = emails.get(participant.id, "")
+
+    def partners(group: Group, rules: Sequence[tuple[str, str]]) -> list[str]:
+        there = {emails.get(pid): pid for pid, _m in _people(session, group.id)}
+        wanted = [_partner(mine, a, b) for a, b in rules]
+        return [people[there[e]].person.display_name for e in wanted if e and e in there]
+
+    name = participant.person.display_name
+    warnings: list[Sentence] = []
     if target is not None:
-        others = [pid for pid, _m in _people(session, target.id)]
-        for a, b in settings.apart:
-            other = _partner(mine, a, b)
-            hit = [pid for pid in others if other and emails.get(pid) == other]
-            if hit:
-                buddy = session.get(Participant, hit[0])
-                raise RuleViolationError(
-                    sentence("grouping.board.apart", name=name, other=buddy.person.display_name)  # type: ignore[union-attr]
-                )
-        count = _count(session, target.id, is_mentor) + 1
-        if not is_mentor and count > high:
-            warnings.append(sentence("grouping.board.too_big", group=target.name, count=count, high=high))
-        if is_mentor and count > wanted:
-            warnings.append(
-                sentence("grouping.board.mentors_over", group=target.name, count=count, wanted=wanted)
-            )
-        if is_mentor:
-            led = _led(session, participant.id, relation) + (0 if source is not None else 1)
-            if led > participant.capacity:
-                warnings.append(
-                    sentence(
-                        "grouping.board.capacity", name=name, count=led, capacity=participant.capacity
-                    )
-                )
+        for other in partners(target, settings.apart):
+            raise RuleViolationError(sentence("grouping.board.apart", name=name, other=other))
+        warnings += _target_warnings(session, participant, is_mentor, source, target, relation)
     if source is not None:
-        count = _count(session, source.id, is_mentor) - 1
-        if not is_mentor and count < low:
-            warnings.append(sentence("grouping.board.too_small", group=source.name, count=count, low=low))
-        if is_mentor and count < wanted:
-            warnings.append(
-                sentence("grouping.board.mentors_short", group=source.name, count=count, wanted=wanted)
-            )
-        staying = {emails.get(pid) for pid, _m in _people(session, source.id)}
-        for a, b in settings.together:
-            other = _partner(mine, a, b)
-            if other and other in staying:
-                buddy = next(
-                    pid for pid, _m in _people(session, source.id) if emails.get(pid) == other
-                )
-                warnings.append(
-                    sentence(
-                        "grouping.board.together",
-                        name=name,
-                        other=session.get(Participant, buddy).person.display_name,  # type: ignore[union-attr]
-                    )
-                )
+        warnings += _source_warnings(session, is_mentor, source, settings.size, relation)
+        warnings += [
+            sentence("grouping.board.together", name=name, other=other)
+            for other in partners(source, settings.together)
+        ]
     return warnings
+
+
+def _target_warnings(
+    session: Session,
+    participant: Participant,
+    is_mentor: bool,
+    source: Group | None,
+    target: Group,
+    relation: str,
+) -> list[Sentence]:
+    settings = group_settings(participant.cycle.program.settings or {}, relation)
+    count = _count(session, target.id, is_mentor) + 1
+    wanted, high = settings.mentors_per_group, settings.size[1]
+    if not is_mentor:
+        if count > high:
+            return [sentence("grouping.board.too_big", group=target.name, count=count, high=high)]
+        return []
+    found = []
+    if count > wanted:
+        found.append(
+            sentence("grouping.board.mentors_over", group=target.name, count=count, wanted=wanted)
+        )
+    led = _led(session, participant.id, relation) + (0 if source is not None else 1)
+    if led > participant.capacity:
+        found.append(
+            sentence(
+                "grouping.board.capacity",
+                name=participant.person.display_name,
+                count=led,
+                capacity=participant.capacity,
+            )
+        )
+    return found
+
+
+def _source_warnings(
+    session: Session, is_mentor: bool, source: Group, size: tuple[int, int], relation: str
+) -> list[Sentence]:
+    count = _count(session, source.id, is_mentor) - 1
+    if not is_mentor:
+        if count < size[0]:
+            return [
+                sentence("grouping.board.too_small", group=source.name, count=count, low=size[0])
+            ]
+        return []
+    program = session.get(Cycle, source.cycle_id).program  # type: ignore[union-attr]
+    wanted = group_settings(program.settings or {}, relation).mentors_per_group
+    if count < wanted:
+        return [
+            sentence("grouping.board.mentors_short", group=source.name, count=count, wanted=wanted)
+        ]
+    return []
 
 
 def _partner(mine: str, a: str, b: str) -> str:

@@ -1,0 +1,122 @@
+"""The coordinator's choices for forming one relation's groups, read from and kept in the
+program's settings (so the next run, in the window or the CLI, starts from them)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.db.models import Cycle
+from app.errors import NotFoundError
+from app.grouping import loading
+from app.grouping.board_messages import sentence
+from app.grouping.problem import CONTINUITY, IGNORE, KINDS, MEMBERS, PREVIOUS_GROUP
+from app.grouping.settings import group_settings
+from app.programs.relations import RelationSettings
+from app.programs.service import resolve_role
+
+log = logging.getLogger(__name__)
+
+MOST_WEIGHT = 10.0
+
+
+@dataclass(frozen=True)
+class CriterionChoice:
+    field: str
+    kind: str  # similar, diverse or ignore
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class GroupingChoices:
+    size: tuple[int, int]
+    mentors_per_group: int
+    criteria: tuple[CriterionChoice, ...]
+    never_alone: tuple[str, ...]  # fields no group may hold a single person of
+    continuity: str  # keep, mix or ignore
+
+
+def _cycle(session: Session, cycle_id: int) -> Cycle:
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        raise NotFoundError(sentence("grouping.board.person_gone"))
+    return cycle
+
+
+def load_choices(session: Session, cycle_id: int, role: str) -> GroupingChoices:
+    """What the program's settings say today (defaults where nothing was chosen)."""
+    cycle = _cycle(session, cycle_id)
+    settings = group_settings(cycle.program.settings or {}, role)
+    criteria = tuple(
+        CriterionChoice(c.field, c.kind, c.weight)
+        for c in settings.criteria
+        if c.field != PREVIOUS_GROUP and c.among == MEMBERS
+    )
+    return GroupingChoices(
+        size=settings.size,
+        mentors_per_group=settings.mentors_per_group,
+        criteria=criteria,
+        never_alone=tuple(dict.fromkeys(f for f, _values in settings.never_alone)),
+        continuity=settings.continuity,
+    )
+
+
+def criterion_fields(session: Session, cycle_id: int, role: str) -> list[str]:
+    """Fields someone of the relation answered, which a criterion can use."""
+    cycle = _cycle(session, cycle_id)
+    ladder = list(cycle.program.role_ladder)
+    role = resolve_role(ladder, role)
+    rows = loading._rows(session, cycle_id, role)
+    return sorted(loading._known_fields(rows))
+
+
+def save_choices(session: Session, cycle_id: int, role: str, choices: GroupingChoices) -> None:
+    """Keep ``choices`` in the program's settings (one transaction, the caller's); a size or
+    number of mentors the program could not use is refused with a sentence."""
+    cycle = _cycle(session, cycle_id)
+    program = cycle.program
+    ladder = list(program.role_ladder)
+    role = resolve_role(ladder, role)
+    settings = dict(program.settings or {})
+    relations = [dict(r) for r in settings.get("relations") or [] if isinstance(r, dict)]
+    entry = next((r for r in relations if str(r.get("mentee_role")) == role), None)
+    if entry is None:
+        mentor_role = ladder[ladder.index(role) - 1]
+        entry = {"mentor_role": mentor_role, "mentee_role": role, "kind": "groups"}
+        relations.append(entry)
+    entry["group_size"] = list(choices.size)
+    entry["mentors_per_group"] = choices.mentors_per_group
+    RelationSettings.from_dict(entry)  # refuses a size or mentor count out of bounds
+    grouping = dict(settings.get("grouping") or {})
+    grouping["criteria"] = [
+        {"field": c.field, "kind": c.kind if c.kind in KINDS else IGNORE, "weight": _weight(c)}
+        for c in choices.criteria
+    ]
+    grouping["never_alone"] = list(dict.fromkeys(choices.never_alone))
+    grouping["continuity"] = choices.continuity if choices.continuity in CONTINUITY else IGNORE
+    settings["relations"] = relations
+    settings["grouping"] = grouping
+    program.settings = settings
+    audit.record(session, "update", "program", program.id, grouping=role)
+    log.info("Saved the grouping choices of one relation (%d criteria)", len(choices.criteria))
+
+
+def _weight(choice: CriterionChoice) -> float:
+    return round(min(MOST_WEIGHT, max(0.0, float(choice.weight))), 2)
+
+
+def group_relations(session: Session, cycle_id: int) -> list[tuple[str, str]]:
+    """(mentor role, member role) of each relation of the cycle's program made of groups."""
+    from app.programs.relations import program_relations
+
+    cycle = _cycle(session, cycle_id)
+    ladder: Sequence[str] = list(cycle.program.role_ladder)
+    return [
+        (r.mentor_role, r.mentee_role)
+        for r in program_relations(cycle.program.settings or {}, ladder)
+        if r.is_groups
+    ]
