@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     _cycle_args(p)
     p.add_argument("--what", required=True, choices=["participants", "matches", "meetings"])
     p.add_argument("--out", required=True, type=Path)
+    p.add_argument(
+        "--include-safety-notes",
+        action="store_true",
+        help="write each pair's safety and boundary note (matches only; left out by default)",
+    )
     p.set_defaults(handler=cmd.export)
 
     p = sub.add_parser("match", parents=[common], help="assisted matching")

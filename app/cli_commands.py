@@ -106,7 +106,10 @@ def export(args: argparse.Namespace) -> int:
     # The service checks the destination (never the database) before the extension.
     with open_db(args) as db, db.read() as session:
         info = programs.find_cycle(session, args.cycle, args.program)
-        rows = run_export(session, info.id, args.what, args.out)
+        rows = run_export(
+            session, info.id, args.what, args.out,
+            include_safety_notes=getattr(args, "include_safety_notes", False),
+        )  # fmt: skip
     emit(args, {"out": str(args.out), "rows": rows}, f"Wrote {rows} {args.what} to {args.out}")
     return 0
 
@@ -229,6 +232,7 @@ def import_attendance(args: argparse.Namespace) -> int:
 
 
 def engagement(args: argparse.Namespace) -> int:
+    from app.meetings.group_engagement import MISSING_RULE
     from app.meetings.service import engagement as compute
 
     with open_db(args) as db, db.read() as session:
@@ -244,10 +248,15 @@ def engagement(args: argparse.Namespace) -> int:
         f"{labels[m.status]:<10} {m.days_since_contact:>4} days  {m.mentor_name} — {m.mentee_name}"
         for m in report.matches
     ]
+    for g in report.groups:
+        missing = f"  missing: {', '.join(m.name for m in g.missing)}" if g.missing else ""
+        lines.append(f"{labels[g.status]:<10} {g.days_since_contact:>4} days  {g.name}{missing}")
     lines.append(
         f"{len(report.matches)} matches, cadence {report.cadence_days} days, "
         f"as of {report.as_of.isoformat()}."
     )
+    if report.groups:
+        lines.append(f"{len(report.groups)} groups; listed as missing when {MISSING_RULE}.")
     emit(args, report.to_json(), "\n".join(lines))
     return 0
 

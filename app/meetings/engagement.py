@@ -8,8 +8,8 @@ rather than ORM objects, so a cycle of thousands of matches loads in a blink.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session, aliased
 from app.db.models import Agreement, Cycle, Match, Meeting, Participant, Person, Program
 from app.errors import NotFoundError
 from app.meetings.messages import sentence
+
+if TYPE_CHECKING:
+    from app.meetings.group_engagement import GroupEngagement
 
 ENGAGED_STATUSES = ("confirmed", "notified", "active")
 """Matches that are expected to be in touch (proposed ones have not started, ended ones are
@@ -54,6 +57,8 @@ class EngagementReport:
     as_of: dt.date
     cadence_days: int
     matches: list[MatchEngagement]
+    # Live groups and their meeting status (app.meetings.group_engagement).
+    groups: list[GroupEngagement] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -83,6 +88,7 @@ class EngagementReport:
                 }
                 for m in self.matches
             ],
+            "groups": [g.to_json() for g in self.groups],
         }
 
 
@@ -212,7 +218,10 @@ def engagement(session: Session, cycle_id: int, as_of: dt.date | None = None) ->
             )
         )
     rows.sort(key=lambda r: (_URGENCY[r.status], -r.days_since_contact, r.match_id))
-    return EngagementReport(cycle.label, as_of, cadence, rows)
+    from app.meetings.group_engagement import group_engagement
+
+    groups = group_engagement(session, cycle_id, as_of)
+    return EngagementReport(cycle.label, as_of, cadence, rows, groups)
 
 
 def _as_date(value: object) -> dt.date | None:

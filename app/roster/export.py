@@ -126,8 +126,13 @@ def _person_cells(participant: Participant) -> list[Cell]:
     ]
 
 
-def _match_table(session: Session, cycle_id: int) -> tuple[list[str], list[list[Cell]]]:
-    """One line per match with both people's details: ready for a mail merge."""
+def _match_table(
+    session: Session, cycle_id: int, include_safety_notes: bool = False
+) -> tuple[list[str], list[list[Cell]]]:
+    """One line per match with both people's details: ready for a mail merge.
+
+    The pair's safety and boundary note is written only when asked for explicitly.
+    """
     side = ["name", "first name", "last name", "email", "phone", "institution", "language"]
     headers = [
         *(f"Mentor {h}" for h in side),
@@ -135,6 +140,8 @@ def _match_table(session: Session, cycle_id: int) -> tuple[list[str], list[list[
         "Mentor role", "Mentee role", "Status", "Score", "Origin", "Reasons",
         "Confirmed on", "Ended on", "End reason",
     ]  # fmt: skip
+    if include_safety_notes:
+        headers.append("Safety note")
     mentor, mentee = aliased(Participant), aliased(Participant)
     matches = session.scalars(
         select(Match)
@@ -160,6 +167,7 @@ def _match_table(session: Session, cycle_id: int) -> tuple[list[str], list[list[
                 match.confirmed_at.date().isoformat() if match.confirmed_at else "",
                 match.ended_at.date().isoformat() if match.ended_at else "",
                 match.end_reason,
+                *([match.safety_note] if include_safety_notes else []),
             ]
         )  # fmt: skip
     return headers, table
@@ -240,10 +248,13 @@ def export_counts(session: Session, cycle_id: int) -> dict[str, int]:
     }
 
 
-def export(session: Session, cycle_id: int, what: str, out: Path) -> int:
+def export(
+    session: Session, cycle_id: int, what: str, out: Path, *, include_safety_notes: bool = False
+) -> int:
     """Write ``what`` (participants, matches or meetings) of the cycle to ``out``.
 
-    CSV or XLSX by the file's extension; returns the number of data rows written.
+    CSV or XLSX by the file's extension; returns the number of data rows written. Pairs'
+    safety notes are written (matches only) only with ``include_safety_notes``.
     """
     out = Path(out)
     if what not in _TABLES:
@@ -254,7 +265,10 @@ def export(session: Session, cycle_id: int, what: str, out: Path) -> int:
         raise UnusableInputError(sentence("roster.export_suffix", name=out.name))
     if session.get(Cycle, cycle_id) is None:
         raise NotFoundError(sentence("roster.cycle_gone"))
-    headers, rows = _TABLES[what](session, cycle_id)
+    if what == "matches":
+        headers, rows = _match_table(session, cycle_id, include_safety_notes)
+    else:
+        headers, rows = _TABLES[what](session, cycle_id)
     writer = _write_csv if suffix == ".csv" else _write_xlsx
     with replacing(out, EXPORT_WHAT) as temp:
         writer(temp, headers, rows)
