@@ -96,6 +96,14 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "{groups} groupes ont moins de {wanted} mentors; {more} places de mentor de plus "
         "régleraient le problème.",
     ),
+    "grouping.no_mentor_one": (
+        "1 group has no mentor; one more mentor place would fix it.",
+        "1 groupe n'a pas de mentor; une place de mentor de plus réglerait le problème.",
+    ),
+    "grouping.no_mentor_many": (
+        "{groups} groups have no mentor; {groups} more mentor places would fix it.",
+        "{groups} groupes n'ont pas de mentor; il faudrait {groups} places de mentor de plus.",
+    ),
     "grouping.ungrouped_one": (
         "1 member could not be placed in any group (the reason is listed).",
         "1 membre n'a pu être placé dans aucun groupe (la raison est indiquée).",

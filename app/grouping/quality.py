@@ -102,7 +102,9 @@ def shortfalls(solution: Solution) -> list[Sentence]:
             )
     wanted = problem.mentors_per_group
     short = [g for g in solution.groups if len(g.mentors) < wanted]
-    if short:
+    if short and wanted == 1:
+        said.append(counted("grouping.no_mentor", len(short), groups=len(short)))
+    elif short:
         more = sum(wanted - len(g.mentors) for g in short)
         said.append(
             counted(

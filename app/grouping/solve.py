@@ -124,7 +124,16 @@ def _solution(
 
 
 def random_balanced(problem: Problem, seed: int) -> Solution:
-    """Groups assigned at random but balanced: the same run with no criterion."""
+    """Groups assigned at random but balanced (the same run with no criterion), scored by
+    ``problem``'s criteria so they can be compared with the solver's."""
     from dataclasses import replace
 
-    return solve(replace(problem, criteria=(), never_alone=()), seed, allow_exact=False)
+    drawn = solve(replace(problem, criteria=(), never_alone=()), seed, allow_exact=False)
+    scorer = Scorer.build(problem)
+    member_at = {p.key: i for i, p in enumerate(problem.members)}
+    mentor_at = {p.key: i for i, p in enumerate(problem.mentors)}
+    grouping = [
+        ([member_at[k] for k in g.members], [mentor_at[k] for k in g.mentors]) for g in drawn.groups
+    ]
+    left = {member_at[k]: why for k, why in drawn.ungrouped}
+    return _solution(scorer, grouping, left, exact=False, steps=0)

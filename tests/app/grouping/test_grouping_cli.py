@@ -241,3 +241,31 @@ def test_the_relations_group_settings_are_the_defaults(
     assert [len(g["members"]) for g in document["groups"]] == [6, 6]
     assert [len(g["mentors"]) for g in document["groups"]] == [3, 3]
     assert document["criteria"] == {"institution": "diverse", "specialty@mentors": "diverse"}
+
+
+def test_only_eligible_students_are_grouped(
+    db: Database, db_path: Path, people: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _settings(db, eligibility={ROLE: [{"field": "stage", "op": "equals", "value": "year 1"}]})
+    document = _groups(db_path, capsys, "--size", "2-4")
+    grouped = sorted(e for g in document["groups"] for e in g["members"])
+    assert grouped == [f"stu{i:02d}@example.org" for i in range(0, 12, 3)]
+
+
+def test_the_human_output_lists_groups_and_shortfalls(
+    db: Database, db_path: Path, people: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys, "groups", "--db", str(db_path), "--cycle", "2025-2026", "--role", "mentee",
+        "--size", "4-4", "--mentors-per-group", "2", "--apply",
+    )  # fmt: skip
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith(f"3 groups of “{ROLE}”: worst group fit ")
+    assert [line.split(" (")[0] for line in lines[1:] if line.startswith("Group")] == [
+        "Group 1",
+        "Group 2",
+        "Group 3",
+    ]
+    assert "  Only one member speaks French." in lines
+    assert lines[-1] == "Saved 3 proposed groups; 0 earlier proposed groups were replaced."
