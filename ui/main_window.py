@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ui.pages.letters import LettersPage
     from ui.pages.matching import MatchingPage
     from ui.pages.program_settings import ProgramSettingsPage
+    from ui.pages.reports import ReportsPage
     from ui.pages.roster import RosterPage
     from ui.pages.surveys import SurveysPage
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     program: PageAttribute[ProgramSettingsPage] = PageAttribute("program")
     agreements: PageAttribute[AgreementsPage] = PageAttribute("agreements")
     surveys: PageAttribute[SurveysPage] = PageAttribute("surveys")
+    reports: PageAttribute[ReportsPage] = PageAttribute("reports")
 
     def __init__(
         self, database: Database, *, welcome: bool = True, parent: QWidget | None = None
@@ -231,6 +233,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.language_menu = add_language_menu(self, view)
         help_menu = bar.addMenu(self.tr("&Help"))
+        from ui.help import install_help
+
+        install_help(self, file, help_menu)  # F1, the tour, File → Open the demo…
         self._action(help_menu, self.tr("&About MentorDesk"), self.about)
 
     # -- cycles -----------------------------------------------------------------------

@@ -104,6 +104,13 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Questions, answers and results of surveys (Ctrl+8)"),
         Icon.SP_MessageBoxQuestion,
     ),
+    PageSpec(
+        "reports",
+        "ui.pages.reports:ReportsPage",
+        QT_TRANSLATE_NOOP("Pages", "Reports"),
+        QT_TRANSLATE_NOOP("Pages", "The cycle's figures for a board or a funder (Ctrl+9)"),
+        Icon.SP_FileDialogContentsView,
+    ),
 )
 
 

@@ -159,7 +159,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "reports.measure.goals_met": ("Agreement goals met (%)", "Objectifs des ententes atteints (%)"),
     "reports.detail.early": (
         "{early} of {made} pairs and groups ended early",
-        "{early} jumelages ou groupes sur {made} terminés avant terme",
+        "Fins avant terme\u00a0: {early} sur {made} jumelages et groupes",
     ),
     "reports.detail.of": ("{part} of {whole}", "{part} sur {whole}"),
     "reports.detail.cycle_dates": (

@@ -47,7 +47,7 @@
 <context>
     <name>ConfirmPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="321"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="323"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="324"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>

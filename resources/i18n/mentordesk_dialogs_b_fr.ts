@@ -169,22 +169,22 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="304"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="306"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="305"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="307"/>
         <source>Last step: nothing has changed yet.</source>
         <translation>Dernière étape&#xa0;: rien n&apos;a encore changé.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="308"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="310"/>
         <source>I understand that the current data will be replaced</source>
         <translation>Je comprends que les données actuelles seront remplacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="321"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="323"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/restore_wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="324"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n jumelage</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="325"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="327"/>
         <source>MentorDesk will replace all current data with the backup made on {when} ({participants}, {matches}).
 
 Before anything is replaced, the backup is checked again and the current data is saved as a safety copy in {folder}. MentorDesk closes the database during the restore and reopens it afterwards.</source>
@@ -243,8 +243,23 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="251"/>
-        <source>Schema:</source>
-        <translation>Schéma&#xa0;:</translation>
+        <source>Made by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="275"/>
+        <source>Unknown (the file could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="277"/>
+        <source>An earlier MentorDesk (upgraded after the restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="279"/>
+        <source>This version of MentorDesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="252"/>
@@ -272,22 +287,12 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <translation>Contacts notés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="273"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="275"/>
-        <source>{revision} (older: it will be upgraded after the restore)</source>
-        <translation>{revision} (plus ancien&#xa0;: il sera mis à jour après la restauration)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="288"/>
         <source>Yes, encrypted</source>
         <translation>Oui, chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="286"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="288"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1718,22 +1723,22 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="351"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="353"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="354"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="356"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="400"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="402"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="401"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="403"/>
         <source>The data now comes from {backup}.
 
 The data as it was before is kept in:
@@ -1744,7 +1749,7 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 {copy}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/restore_wizard.py" line="417"/>
+        <location filename="../../ui/dialogs/restore_wizard.py" line="419"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
@@ -2489,6 +2494,125 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
         <location filename="../../ui/dialogs/topics.py" line="182"/>
         <source>Rename a topic</source>
         <translation>Renommer un sujet</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="32"/>
+        <source>The year in steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="46"/>
+        <source>Open the sample files folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="49"/>
+        <source>Read more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="50"/>
+        <source>Open this step&apos;s guide in the help window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="52"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="53"/>
+        <location filename="../../ui/dialogs/tour.py" line="163"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="55"/>
+        <source>Close</source>
+        <translation type="unfinished">Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="80"/>
+        <source>1. Set up the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="82"/>
+        <source>File → New program… names your program, its model and its first cycle (a cycle is one program year). The Program page then sets, for each relation, pairs or groups, how often they should meet and the criteria that count. Program → Eligibility rules… says who may be matched. To look around first, File → Open the demo… adds a fictional program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="91"/>
+        <source>2. Import the sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="93"/>
+        <source>File → Import sign-ups… reads the spreadsheet of your sign-up form (CSV, Excel or OpenDocument), one file per role; you can also drop the file on the window. Every row is checked before anything is saved. Sample sign-up files to try are in this folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="101"/>
+        <source>3. Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="103"/>
+        <source>On the Matching page, Propose finds the best overall set of matches with a score and its reasons. Accept or reject each proposal, or pair people by hand by dragging a mentor onto a mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="110"/>
+        <source>4. Send the match letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="112"/>
+        <source>The Letters page writes each person&apos;s match letter in their own language: preview it, save the PDFs and print them, or export e-mail drafts. Edit the templates and the letterhead from the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="119"/>
+        <source>5. Follow the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="121"/>
+        <source>Through the year, log each meeting, call or message (Ctrl+L). The Engagement page shows which pairs are on track, due soon, overdue or have never met, and who to nudge. The Agreements page keeps each pair&apos;s goals and their reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="129"/>
+        <source>6. Surveys and the year&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="131"/>
+        <source>The Surveys page makes a survey from a template, prints it or copies its questions into an online form, then imports the answers and shows the results. Back up often: the Backups page keeps verified copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="138"/>
+        <source>7. Start the next cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="140"/>
+        <source>At the end of the year, File → Start next cycle… decides in one screen which pairs continue, are re-matched or close, and who returns. The old cycle is then closed and kept as history. Press F1 on any page for its guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="155"/>
+        <source>Step {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/tour.py" line="163"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,49 @@ Open the file with your calendar program to add them.</numerusform>
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="246"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="247"/>
+        <source>%n member(s) placed</source>
+        <translation>
+            <numerusform>%n member placed</numerusform>
+            <numerusform>%n members placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="249"/>
+        <source>%n not in a group</source>
+        <translation>
+            <numerusform>%n not in a group</numerusform>
+            <numerusform>%n not in a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="300"/>
+        <source>Confirm %n group(s)</source>
+        <translation>
+            <numerusform>Confirm %n group</numerusform>
+            <numerusform>Confirm %n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="338"/>
+        <source>Proposed %n group(s).</source>
+        <translation>
+            <numerusform>Proposed %n group.</numerusform>
+            <numerusform>Proposed %n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message numerus="yes">
         <location filename="../../ui/pages/letters/__init__.py" line="280"/>

@@ -1026,6 +1026,324 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     </message>
 </context>
 <context>
+    <name>GroupCard</name>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="116"/>
+        <source>Proposed</source>
+        <translation type="unfinished">Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="117"/>
+        <source>Confirmed</source>
+        <translation type="unfinished">Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="118"/>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="121"/>
+        <source>{status}, locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="128"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="130"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="130"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="132"/>
+        <source>A locked group keeps its people when groups are proposed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="137"/>
+        <source>Confirm</source>
+        <translation type="unfinished">Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="151"/>
+        <source>Fit {fit} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="159"/>
+        <source>similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="159"/>
+        <source>diverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="160"/>
+        <source>{criterion} ({kind}) {fit} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupingDialog</name>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="42"/>
+        <source>Propose groups of {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="52"/>
+        <source>to</source>
+        <translation type="unfinished">à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="55"/>
+        <source>Members per group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="59"/>
+        <source>Mentors per group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="64"/>
+        <source>Ignore last cycle&apos;s groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="65"/>
+        <source>Keep last cycle&apos;s groups together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="66"/>
+        <source>Mix people who were together last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="72"/>
+        <source>Continuity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="77"/>
+        <source>Per answer: should a group be similar or diverse in it, and how much it counts. “Never alone”: no group holds a single person with a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="89"/>
+        <source>Propose groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="100"/>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="101"/>
+        <source>Groups should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="102"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="103"/>
+        <source>Never alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
+        <source>similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
+        <source>diverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="66"/>
+        <source>Groups</source>
+        <translation type="unfinished">Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="68"/>
+        <source>The relation whose groups the board shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="72"/>
+        <source>Propose groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="74"/>
+        <source>Form groups for everyone not in a locked or confirmed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="77"/>
+        <source>Confirm all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="78"/>
+        <source>Confirm every proposed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="82"/>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="83"/>
+        <source>Redo</source>
+        <translation type="unfinished">Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="108"/>
+        <source>Not in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="113"/>
+        <source>Drag a person onto a group, or here to take them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="154"/>
+        <source>Move anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="155"/>
+        <source>{warnings}
+
+Move anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="182"/>
+        <source>{role} with {mentor_role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="200"/>
+        <source>This program has no relation made of groups.
+To form groups, set a relation to “groups” on the Program page (Program settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="203"/>
+        <source>Open Program settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="246"/>
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="247"/>
+        <source>%n member(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="249"/>
+        <source>%n not in a group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="270"/>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="271"/>
+        <source>Move {name} to {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="283"/>
+        <source>someone</source>
+        <translation type="unfinished">quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <source>Lock group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <source>Unlock group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="293"/>
+        <location filename="../../ui/pages/groups/page.py" line="297"/>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="293"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="300"/>
+        <source>Confirm %n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="333"/>
+        <source>Forming groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/page.py" line="338"/>
+        <source>Proposed %n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LetterTables</name>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="17"/>
@@ -2054,6 +2372,95 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         <location filename="../../ui/pages/program_settings.py" line="108"/>
         <source>Sensitive answers, hidden in tables and never in letters</source>
         <translation>Réponses sensibles, masquées dans les tableaux et jamais dans les lettres</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="57"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="58"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="59"/>
+        <source>Detail</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="63"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="64"/>
+        <source>The report with charts for a board or a funder</source>
+        <translation>Le rapport avec graphiques pour un conseil d&apos;administration ou un bailleur de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="66"/>
+        <source>Export XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="67"/>
+        <source>A workbook with one sheet per table</source>
+        <translation>Un classeur avec une feuille par tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="70"/>
+        <location filename="../../ui/pages/reports.py" line="200"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="124"/>
+        <source>Choose or create a cycle to see its report.</source>
+        <translation>Choisissez ou créez un cycle pour voir son rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="139"/>
+        <source>Figures as of {day}; — means no data this cycle.</source>
+        <translation>Données au {day}; « — » signifie aucune donnée ce cycle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="149"/>
+        <source>Participants by role, year over year</source>
+        <translation>Participants par rôle, d&apos;une année à l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="161"/>
+        <source>Contact within the cadence</source>
+        <translation>Contact selon la fréquence prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="179"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="179"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Classeur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="181"/>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="196"/>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="200"/>
+        <source>Report written to {path}.</source>
+        <translation>Rapport écrit dans {path}.</translation>
     </message>
 </context>
 <context>
