@@ -19,6 +19,8 @@ from app.grouping.state import State
 from app.sentences import Sentence
 
 log = logging.getLogger(__name__)
+MOST_STARTS = 4
+STARTS_BUDGET = 600  # members × starts, at most (one start for the largest programs)
 
 
 @dataclass(frozen=True)
@@ -67,19 +69,33 @@ def solve(
             sentence("grouping.size_impossible", count=placeable, low=low, high=high)
         )
     if allow_exact and not left and exact.applies(scorer, groups):
-        best = exact.solve_exact(scorer, groups)
-        if best is not None:
-            return _solution(scorer, best, {}, exact=True, steps=0)
-    state, left = _first_grouping(scorer, found, left, groups, seed)
-    movable = np.zeros(state.n, dtype=bool)
-    for block in found:
-        movable[block] = len(block) == 1
-    steps = 0
-    if problem.active_criteria or problem.never_alone:  # else every grouping fits as well
-        steps = improve(state, movable, max_steps if max_steps is not None else 40 * state.n)
-    log.info("Formed %d groups in %d improving steps", groups, steps)
-    grouping = [(state.members(g), list(state.mentors_of[g])) for g in range(groups)]
-    return _solution(scorer, grouping, left, exact=False, steps=steps)
+        optimal = exact.solve_exact(scorer, groups)
+        if optimal is not None:
+            return _solution(scorer, optimal, {}, exact=True, steps=0)
+    criteria = bool(problem.active_criteria or problem.never_alone)
+    # Smaller instances afford several starts (the best is kept); 600 members get one.
+    starts = max(1, min(MOST_STARTS, STARTS_BUDGET // max(1, placeable))) if criteria else 1
+    best: Solution | None = None
+    for start in range(starts):
+        state, out = _first_grouping(scorer, found, left, groups, seed * MOST_STARTS + start)
+        movable = np.zeros(state.n, dtype=bool)
+        for block in found:
+            movable[block] = len(block) == 1
+        steps = 0
+        if criteria:  # else every grouping fits as well
+            steps = improve(state, movable, max_steps if max_steps is not None else 40 * state.n)
+        grouping = [(state.members(g), list(state.mentors_of[g])) for g in range(state.groups)]
+        found_now = _solution(scorer, grouping, out, exact=False, steps=steps)
+        if best is None or _rank(found_now) > _rank(best):
+            best = found_now
+    assert best is not None
+    log.info("Formed %d groups from %d starts", len(best.groups), starts)
+    return best
+
+
+def _rank(solution: Solution) -> tuple[int, int, float, float]:
+    """Fewer people left out first, then the grouping's own key."""
+    return (-len(solution.ungrouped), *solution.key)
 
 
 def _first_grouping(
