@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint package bench clean
+.PHONY: run display test lint package bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,8 +14,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python build/translations.py --release
 	touch $(STAMP)
 
-run: $(STAMP)
+# Without a display Qt would draw the window offscreen and `make run` would never end.
+run: display $(STAMP)
 	$(BIN)/mentordesk gui
+
+display:
+ifeq ($(DISPLAY)$(WAYLAND_DISPLAY)$(filter environment command line,$(origin QT_QPA_PLATFORM)),)
+	@echo "make run: no display found (DISPLAY and WAYLAND_DISPLAY are empty), so MentorDesk's window cannot be shown. Run it from a desktop session, or set QT_QPA_PLATFORM to choose a platform." >&2
+	@exit 2
+endif
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -63,6 +63,7 @@ class AutoBackup(QObject):
             and not getattr(database, "read_only", False)
             and not restore_running()
             and database.path.is_file()
+            and _holds_a_program(database)
         )
 
     def due(self) -> bool:
@@ -166,3 +167,14 @@ class AutoBackup(QObject):
         event.ignore()
         self.run(show_progress=True)
         return True
+
+
+def _holds_a_program(database: Any) -> bool:
+    """An empty database (the first run, before a program or the demo) is not worth a
+    backup: it would be the first file the coordinator finds in the backup folder."""
+    from sqlalchemy import select
+
+    from app.db.models import Program
+
+    with database.read() as session:
+        return session.execute(select(Program.id).limit(1)).first() is not None

@@ -1,6 +1,6 @@
 """Backup file names and the small file-system steps that make writes atomic and private.
 
-A backup is named ``<db stem>-<program slug or 'mentordesk'>-YYYYMMDD-HHMMSS.mentordesk-backup``
+A backup is named ``<db stem>[-<program slug>]-YYYYMMDD-HHMMSS.mentordesk-backup``
 (``-2``, ``-3``... when two land in the same second). Everything before the time stamp is
 the file's *series*; the safety copies taken before a restore have the series
 ``<db stem>-before-restore``.
@@ -60,9 +60,13 @@ def slug(text: str, max_length: int = 40) -> str:
 
 
 def series_name(db_path: Path, programs: list[str]) -> str:
-    """``<db stem>-<slug of the only program>``, or ``-mentordesk`` with 0 or many programs."""
+    """``<db stem>-<slug of the only program>``, or the stem alone with 0 or many programs
+    or when the stem already ends with that slug (never ``mentordesk-mentordesk-``)."""
+    stem = Path(db_path).stem
     program_slug = slug(programs[0]) if len(programs) == 1 else ""
-    return f"{Path(db_path).stem}-{program_slug or DEFAULT_SLUG}"
+    if not program_slug or slug(stem) == program_slug or slug(stem).endswith(f"-{program_slug}"):
+        return stem or DEFAULT_SLUG
+    return f"{stem}-{program_slug}"
 
 
 def safety_series(db_path: Path) -> str:

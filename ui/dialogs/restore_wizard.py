@@ -248,7 +248,7 @@ class ContentsPage(QWizardPage):
             "File": self.tr("File:"),
             "Size": self.tr("Size:"),
             "Passphrase": self.tr("Passphrase:"),
-            "Schema": self.tr("Schema:"),
+            "Made by": self.tr("Made by:"),
             "Programs": self.tr("Programs:"),
             "Cycles": self.tr("Cycles:"),
             "Participants": self.tr("Participants:"),
@@ -270,11 +270,13 @@ class ContentsPage(QWizardPage):
         wizard = self.wizard()
         assert isinstance(wizard, RestoreWizard) and wizard.info is not None
         info = wizard.info
-        revision = info.schema_revision or self.tr("unknown")
-        if info.schema_revision and info.schema_revision != head_revision():
-            revision = self.tr("{revision} (older: it will be upgraded after the restore)").format(
-                revision=revision
-            )
+        # The schema revision means nothing to a coordinator: say which version made it.
+        if not info.schema_revision:
+            made_by = self.tr("Unknown (the file could not be read)")
+        elif info.schema_revision != head_revision():
+            made_by = self.tr("An earlier MentorDesk (upgraded after the restore)")
+        else:
+            made_by = self.tr("This version of MentorDesk")
 
         def number(count: int | None) -> str:
             return "" if count is None else QLocale().toString(count)
@@ -284,7 +286,7 @@ class ContentsPage(QWizardPage):
             "File": str(info.path),
             "Size": human_size(info.bytes),
             "Passphrase": self.tr("Yes, encrypted") if info.encrypted else self.tr("No"),
-            "Schema": revision,
+            "Made by": made_by,
             "Programs": _listing(info.programs),
             "Cycles": _listing(info.cycles),
             "Participants": number(info.participants),
