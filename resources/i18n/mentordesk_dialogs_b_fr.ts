@@ -244,22 +244,22 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="251"/>
         <source>Made by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite par :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="275"/>
         <source>Unknown (the file could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (le fichier n&apos;a pas pu être lu)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="277"/>
         <source>An earlier MentorDesk (upgraded after the restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version antérieure de MentorDesk (mise à jour après la restauration)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="279"/>
         <source>This version of MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de MentorDesk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/restore_wizard.py" line="252"/>
@@ -730,6 +730,77 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <location filename="../../ui/dialogs/matching_settings.py" line="419"/>
         <source>Give at least one criterion a weight above 0.</source>
         <translation>Donnez un poids supérieur à 0 à au moins un critère.</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringChain</name>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="25"/>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="26"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="27"/>
+        <source>notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="28"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentoringChainDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="37"/>
+        <source>Mentoring chain of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="41"/>
+        <source>Person or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="41"/>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="44"/>
+        <source>Mentored by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="50"/>
+        <source>Nobody (top of the ladder, or not yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="55"/>
+        <source>Mentors nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="63"/>
+        <source>Group “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="64"/>
+        <source>group of {role}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2501,118 +2572,118 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
     <message>
         <location filename="../../ui/dialogs/tour.py" line="32"/>
         <source>The year in steps</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année en étapes</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="46"/>
         <source>Open the sample files folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des fichiers d&apos;exemple</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="49"/>
         <source>Read more</source>
-        <translation type="unfinished"></translation>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="50"/>
         <source>Open this step&apos;s guide in the help window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de cette étape dans la fenêtre d&apos;aide</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="52"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="53"/>
         <location filename="../../ui/dialogs/tour.py" line="163"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="55"/>
         <source>Close</source>
-        <translation type="unfinished">Terminer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="80"/>
         <source>1. Set up the program</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Préparer le programme</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="82"/>
         <source>File → New program… names your program, its model and its first cycle (a cycle is one program year). The Program page then sets, for each relation, pairs or groups, how often they should meet and the criteria that count. Program → Eligibility rules… says who may be matched. To look around first, File → Open the demo… adds a fictional program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier → Nouveau programme… nomme votre programme, son modèle et son premier cycle (un cycle est une année du programme). La page Programme fixe ensuite, pour chaque relation, paires ou groupes, la fréquence des rencontres et les critères qui comptent. Programme → Règles d&apos;admissibilité… dit qui peut être jumelé. Pour explorer d&apos;abord, Fichier → Ouvrir la démo… ajoute un programme fictif.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="91"/>
         <source>2. Import the sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Importer les inscriptions</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="93"/>
         <source>File → Import sign-ups… reads the spreadsheet of your sign-up form (CSV, Excel or OpenDocument), one file per role; you can also drop the file on the window. Every row is checked before anything is saved. Sample sign-up files to try are in this folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier → Importer des inscriptions… lit le chiffrier de votre formulaire d&apos;inscription (CSV, Excel ou OpenDocument), un fichier par rôle; vous pouvez aussi déposer le fichier sur la fenêtre. Chaque ligne est vérifiée avant que rien ne soit enregistré. Des fichiers d&apos;inscription d&apos;exemple à essayer sont dans ce dossier : {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="101"/>
         <source>3. Match</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Jumeler</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="103"/>
         <source>On the Matching page, Propose finds the best overall set of matches with a score and its reasons. Accept or reject each proposal, or pair people by hand by dragging a mentor onto a mentee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la page Jumelage, Proposer trouve le meilleur ensemble de jumelages, avec une note et ses raisons. Acceptez ou rejetez chaque proposition, ou jumelez à la main en glissant un mentor sur un mentoré.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="110"/>
         <source>4. Send the match letters</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Envoyer les lettres de jumelage</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="112"/>
         <source>The Letters page writes each person&apos;s match letter in their own language: preview it, save the PDFs and print them, or export e-mail drafts. Edit the templates and the letterhead from the same page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page Lettres rédige la lettre de jumelage de chaque personne dans sa langue : prévisualisez-la, enregistrez les PDF et imprimez-les, ou exportez des brouillons de courriel. Les modèles et l&apos;en-tête se modifient depuis la même page.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="119"/>
         <source>5. Follow the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Suivre les contacts</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="121"/>
         <source>Through the year, log each meeting, call or message (Ctrl+L). The Engagement page shows which pairs are on track, due soon, overdue or have never met, and who to nudge. The Agreements page keeps each pair&apos;s goals and their reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l&apos;année, notez chaque rencontre, appel ou message (Ctrl+L). La page Suivi montre quelles paires sont à jour, bientôt dues, en retard ou ne se sont jamais rencontrées, et qui relancer. La page Ententes garde les objectifs de chaque paire et leurs bilans.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="129"/>
         <source>6. Surveys and the year&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Sondages et bilan de l&apos;année</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="131"/>
         <source>The Surveys page makes a survey from a template, prints it or copies its questions into an online form, then imports the answers and shows the results. Back up often: the Backups page keeps verified copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page Sondages crée un sondage d&apos;après un modèle, l&apos;imprime ou copie ses questions dans un formulaire en ligne, puis importe les réponses et montre les résultats. Sauvegardez souvent : la page Sauvegardes garde des copies vérifiées.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="138"/>
         <source>7. Start the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Commencer le cycle suivant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="140"/>
         <source>At the end of the year, File → Start next cycle… decides in one screen which pairs continue, are re-matched or close, and who returns. The old cycle is then closed and kept as history. Press F1 on any page for its guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin de l&apos;année, Fichier → Créer le cycle suivant… décide en un seul écran quelles paires continuent, sont rejumelées ou prennent fin, et qui revient. L&apos;ancien cycle est alors fermé et gardé comme historique. Appuyez sur F1 sur n&apos;importe quelle page pour son guide.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="155"/>
         <source>Step {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/tour.py" line="163"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>

@@ -311,42 +311,42 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     <message>
         <location filename="../../ui/help.py" line="151"/>
         <source>Open the &amp;demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démo…</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="153"/>
         <source>Add the fictional demo program to try every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le programme fictif de démonstration pour essayer chaque page</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="161"/>
         <source>&amp;Help for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide sur cette page</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="165"/>
         <source>A short guide to the page on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court guide de la page affichée</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="170"/>
         <source>The &amp;year in steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&amp;année en étapes…</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="172"/>
         <source>A tour of a program year, from set-up to the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Une visite de l&apos;année d&apos;un programme, de la préparation au cycle suivant</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="223"/>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démo</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="224"/>
         <source>The demo adds a fictional program, {name}, beside your own programs; your data is not changed. Add it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo ajoute un programme fictif, {name}, à côté de vos programmes; vos données ne sont pas modifiées. L&apos;ajouter?</translation>
     </message>
 </context>
 <context>
@@ -354,7 +354,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     <message>
         <location filename="../../ui/help.py" line="72"/>
         <source>MentorDesk help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide de MentorDesk</translation>
     </message>
 </context>
 <context>
@@ -508,215 +508,215 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>The program and cycle every page shows</source>
         <translation>Le programme et le cycle affichés sur chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Program:</source>
         <translation>Programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Create a program and its first cycle</source>
         <translation>Créer un programme et son premier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Import sign-ups…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Add people from a spreadsheet</source>
         <translation>Ajouter des personnes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Past imports of this cycle, and undoing one</source>
         <translation>Importations passées de ce cycle, et leur annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Import &amp;attendance…</source>
         <translation>Importer les &amp;présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Add orientation sessions from an attendance sheet</source>
         <translation>Ajouter des séances d&apos;orientation depuis une feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Consigner un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Save participants, matches or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, jumelages ou rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Save a verified copy of the data</source>
         <translation>Enregistrer une copie vérifiée des données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Search this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Answer &amp;catalogue…</source>
         <translation>&amp;Catalogue des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>The answers of the sign-up forms, in English and French</source>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Eligibility rules…</source>
         <translation>Règles d&apos;&amp;admissibilité…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Who may be matched in each role</source>
         <translation>Qui peut être jumelé dans chaque rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Import attendance</source>
         <translation>Importer les présences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Eligibility rules</source>
         <translation>Règles d&apos;admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -864,6 +864,16 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <location filename="../../ui/page_registry.py" line="111"/>
         <source>The cycle&apos;s figures for a board or a funder (Ctrl+9)</source>
         <translation>Les données du cycle pour un conseil ou un bailleur de fonds (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="117"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_registry.py" line="118"/>
+        <source>Form mentoring groups and work with them on a board</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

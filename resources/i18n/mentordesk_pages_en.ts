@@ -313,7 +313,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="332"/>
+        <location filename="../../ui/pages/roster.py" line="338"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -321,7 +321,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="334"/>
+        <location filename="../../ui/pages/roster.py" line="340"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -329,7 +329,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="354"/>
+        <location filename="../../ui/pages/roster.py" line="360"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>

@@ -2721,8 +2721,13 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="286"/>
+        <source>Show mentoring chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="332"/>
+        <location filename="../../ui/pages/roster.py" line="338"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -2730,7 +2735,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="334"/>
+        <location filename="../../ui/pages/roster.py" line="340"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -2738,7 +2743,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="354"/>
+        <location filename="../../ui/pages/roster.py" line="360"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -2746,12 +2751,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="380"/>
+        <location filename="../../ui/pages/roster.py" line="386"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="382"/>
+        <location filename="../../ui/pages/roster.py" line="388"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>
