@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ui.pages.agreements import AgreementsPage
     from ui.pages.backups import BackupsPage
     from ui.pages.engagement import EngagementPage
+    from ui.pages.groups import GroupsPage
     from ui.pages.letters import LettersPage
     from ui.pages.matching import MatchingPage
     from ui.pages.program_settings import ProgramSettingsPage
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     agreements: PageAttribute[AgreementsPage] = PageAttribute("agreements")
     surveys: PageAttribute[SurveysPage] = PageAttribute("surveys")
     reports: PageAttribute[ReportsPage] = PageAttribute("reports")
+    groups: PageAttribute[GroupsPage] = PageAttribute("groups")
 
     def __init__(
         self, database: Database, *, welcome: bool = True, parent: QWidget | None = None

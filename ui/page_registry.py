@@ -111,6 +111,13 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "The cycle's figures for a board or a funder (Ctrl+9)"),
         Icon.SP_FileDialogContentsView,
     ),
+    PageSpec(
+        "groups",
+        "ui.pages.groups:GroupsPage",
+        QT_TRANSLATE_NOOP("Pages", "Groups"),
+        QT_TRANSLATE_NOOP("Pages", "Form mentoring groups and work with them on a board"),
+        Icon.SP_DirLinkIcon,
+    ),
 )
 
 

@@ -283,7 +283,13 @@ class RosterPage(Page):
                 self.tr("Export this person's data…"), lambda: self.privacy.export(rows[0])
             )
             menu.addAction(self.tr("Anonymise person…"), lambda: self.privacy.anonymise(rows[0]))
+            menu.addAction(self.tr("Show mentoring chain…"), lambda: self.show_chain(rows[0].id))
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def show_chain(self, participant_id: int) -> None:
+        from ui.dialogs.mentoring_chain import show_mentoring_chain
+
+        self.chain_dialog = show_mentoring_chain(self, self.context.database, participant_id)
 
     def say(self, text: str) -> None:
         window = self.window()

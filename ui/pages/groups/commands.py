@@ -1,0 +1,113 @@
+"""Every board edit as a QUndoCommand over ``app.grouping.board``.
+
+As on the Matching page, the page runs an edit once before pushing it (a refused edit
+never enters the stack) and the stack's first ``redo()`` is skipped. A later step the
+data no longer allows says why and leaves the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
+
+from app.errors import MentorDeskError
+from app.grouping import board
+
+T = TypeVar("T")
+
+
+class Editor(Protocol):
+    def write(self, action: Callable[[Session], T]) -> T: ...
+
+    def show_error(self, exc: MentorDeskError) -> None: ...
+
+
+class BoardCommand(QUndoCommand):
+    def __init__(self, editor: Editor, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self._applied = False
+
+    def apply(self) -> None:
+        """Do the edit now (raises the user error if refused)."""
+        self.editor.write(self.do)
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.undo_change)
+
+    def _run(self, body: Callable[[Session], None]) -> None:
+        try:
+            self.editor.write(body)
+        except MentorDeskError as exc:
+            self.editor.show_error(exc)
+            self.setObsolete(True)
+
+    def do(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def undo_change(self, session: Session) -> None:
+        raise NotImplementedError
+
+
+class MoveCommand(BoardCommand):
+    """Move one person; ``insist`` once the coordinator accepted the warnings."""
+
+    def __init__(
+        self, editor: Editor, pid: int, source: int | None, target: int | None, text: str
+    ) -> None:
+        super().__init__(editor, text)
+        self.pid, self.source, self.target = pid, source, target
+        self.insist = False
+
+    def do(self, session: Session) -> None:
+        board.move_member(session, self.pid, self.source, self.target, insist=self.insist)
+
+    def undo_change(self, session: Session) -> None:
+        # Back where they were, even if that bends a bound: it is how the board stood.
+        board.move_member(session, self.pid, self.target, self.source, insist=True)
+
+
+class LockCommand(BoardCommand):
+    def __init__(self, editor: Editor, group_id: int, locked: bool, text: str) -> None:
+        super().__init__(editor, text)
+        self.group_id, self.locked = group_id, locked
+
+    def do(self, session: Session) -> None:
+        board.set_locked(session, self.group_id, self.locked)
+
+    def undo_change(self, session: Session) -> None:
+        board.set_locked(session, self.group_id, not self.locked)
+
+
+class RenameCommand(BoardCommand):
+    def __init__(self, editor: Editor, group_id: int, name: str, text: str) -> None:
+        super().__init__(editor, text)
+        self.group_id, self.name, self.old = group_id, name, ""
+
+    def do(self, session: Session) -> None:
+        self.old = board.rename_group(session, self.group_id, self.name)
+
+    def undo_change(self, session: Session) -> None:
+        board.rename_group(session, self.group_id, self.old)
+
+
+class ConfirmCommand(BoardCommand):
+    def __init__(self, editor: Editor, group_ids: Sequence[int], text: str) -> None:
+        super().__init__(editor, text)
+        self.group_ids = list(group_ids)
+
+    def do(self, session: Session) -> None:
+        self.group_ids = board.confirm_groups(session, self.group_ids)
+
+    def undo_change(self, session: Session) -> None:
+        board.unconfirm_groups(session, self.group_ids)
