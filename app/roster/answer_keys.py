@@ -65,19 +65,28 @@ class AnswerKeys:
     def many(self, field: str, answers: list[Any], missing: Any) -> list[Any]:
         """Each row's list of answers as keys (repeats dropped); unknown ones kept, noted."""
         out: list[Any] = []
+        # Rows that gave the same answer share one parsed list: map it once, and share the
+        # keys too (later steps then also work once per distinct answer, not per row).
+        done: dict[int, tuple[list[str], list[str]]] = {}  # id of a parsed list → keys, unknown
         for index, found in enumerate(answers):
             if found is missing or not isinstance(found, list):
                 out.append(found)
                 continue
-            keys: list[str] = []
-            for answer in found:
-                key = self.key(field, answer)
-                if key is None:
-                    self.unmapped.setdefault((field, answer), []).append(index)
-                    key = answer
-                if key not in keys:
-                    keys.append(key)
-            out.append(keys)
+            mapped = done.get(id(found))
+            if mapped is None:
+                keys: list[str] = []
+                unknown: list[str] = []
+                for answer in found:
+                    key = self.key(field, answer)
+                    if key is None:
+                        unknown.append(answer)
+                        key = answer
+                    if key not in keys:
+                        keys.append(key)
+                mapped = done[id(found)] = (keys, unknown)
+            for answer in mapped[1]:
+                self.unmapped.setdefault((field, answer), []).append(index)
+            out.append(mapped[0])
         return out
 
     def choice(self, field: str, answer: str) -> str | None:
