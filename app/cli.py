@@ -146,6 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--per-letter", type=Path, metavar="DIR")
     p.add_argument("--lang", choices=["en", "fr"])
+    p.add_argument(
+        "--groups",
+        action="store_true",
+        help="write the letters of the confirmed groups (one per member and mentor) instead",
+    )
     p.set_defaults(handler=cmd.letters)
 
     p = sub.add_parser("import-meetings", parents=[common], help="import a check-in export")

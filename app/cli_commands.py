@@ -162,6 +162,8 @@ def _settings_file(
 def letters(args: argparse.Namespace) -> int:
     from app.letters.service import generate_letters
 
+    if getattr(args, "groups", False):
+        return _group_letters(args)
     with open_db(args) as db, db.write() as session:
         info = programs.find_cycle(session, args.cycle, args.program)
         batch = generate_letters(
@@ -229,6 +231,26 @@ def import_attendance(args: argparse.Namespace) -> int:
         lines.append("Columns not used: " + ", ".join(report.unmapped_columns))
     emit(args, report.to_json(), "\n".join(lines))
     return 1 if report.rejected else 0
+
+
+def _group_letters(args: argparse.Namespace) -> int:
+    from app.letters.group_service import generate_group_letters
+
+    if args.per_letter:
+        raise UnusableInputError("--per-letter is for match letters; leave it out with --groups.")
+    with open_db(args) as db, db.write() as session:
+        info = programs.find_cycle(session, args.cycle, args.program)
+        batch = generate_group_letters(session, info.id, args.out, lang=args.lang)
+    document = {
+        "out": str(batch.path),
+        "letters": batch.letters,
+        "groups": batch.groups,
+        "languages": batch.language_counts,
+        "warnings": batch.warnings,
+    }
+    text = [f"Wrote {batch.letters} group letters for {batch.groups} groups to {batch.path}"]
+    emit(args, document, "\n".join(text + batch.warnings))
+    return 0
 
 
 def engagement(args: argparse.Namespace) -> int:

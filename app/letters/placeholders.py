@@ -34,6 +34,7 @@ PLACEHOLDERS: dict[str, str] = {
     "day": "the day of the month",
     "month": "the month's name",
     "year": "the year",
+    "group": "the group's name",
 }
 COMMON = ("name", "program", "cycle", "organisation", "coordinator", "days", "cadence")
 _EXTRA: dict[str, tuple[str, ...]] = {
@@ -42,6 +43,10 @@ _EXTRA: dict[str, tuple[str, ...]] = {
     "cycle_end": ("end",),
     "questions": ("contact",),
     "continued": ("page",),
+    "group_subject": ("group",),
+    "group_intro_member": ("group",),
+    "group_intro_mentor": ("group",),
+    "group_rhythm": ("group",),
 }
 
 
@@ -126,6 +131,26 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section("Email draft", (_f("email_body", "Email message", True),)),
+    Section(
+        "Group letters",
+        (
+            _f("group_subject", "Subject"),
+            _f("group_intro_member", "Introduction (member)", True),
+            _f("group_intro_mentor", "Introduction (mentor)", True),
+            _f("heading_group_mentors", "Heading: the group's mentors"),
+            _f("heading_group_members", "Heading: the group's members"),
+            _f("heading_group_first", "Heading: the first meeting"),
+            _f("label_first_when", "Label: when"),
+            _f("label_first_where", "Label: where"),
+            _f("label_first_how", "Label: how"),
+            _f("group_first_unknown", "First meeting not yet set", True),
+            _f("group_rhythm", "Rhythm of meetings", True),
+            _f("mode_in_person", "Mode: in person"),
+            _f("mode_video", "Mode: video call"),
+            _f("mode_phone", "Mode: phone"),
+            _f("mode_email_text", "Mode: email or text"),
+        ),
+    ),
 )
 
 

@@ -100,6 +100,17 @@ def _cadences(session: Session, cycle: Cycle) -> tuple[dict[str, int], int]:
     return cadence_by_role(program.settings, program.role_ladder), program.cadence_days
 
 
+def group_cadences(session: Session, cycle: Cycle, group_ids: list[int]) -> dict[int, int]:
+    """Group id → its cadence: its agreement's, else its relation's, else the program's."""
+    by_role, program_cadence = _cadences(session, cycle)
+    rows = session.execute(
+        select(Group.id, Group.relation, Agreement.meeting_every_days)
+        .outerjoin(Agreement, Agreement.group_id == Group.id)
+        .where(Group.id.in_(group_ids))
+    )
+    return {gid: agreed or by_role.get(relation, program_cadence) for gid, relation, agreed in rows}
+
+
 def group_engagement(
     session: Session, cycle_id: int, as_of: dt.date | None = None
 ) -> list[GroupEngagement]:

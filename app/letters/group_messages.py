@@ -1,0 +1,39 @@
+"""The refusals and warnings of group letters, in English and French (``app.sentences``)."""
+
+from __future__ import annotations
+
+from app.sentences import NB, register, sentence
+
+__all__ = ["sentence"]
+
+_LQ, _RQ = f"«{NB}", f"{NB}»"
+
+register(
+    {
+        "letters.no_groups": (
+            "There are no confirmed groups to write letters for; confirm groups first.",
+            "Il n'y a aucun groupe confirmé pour qui écrire des lettres; confirmez d'abord "
+            "des groupes.",
+        ),
+        "letters.group_gone": ("That group no longer exists.", "Ce groupe n'existe plus."),
+        "letters.first_mode": (
+            "Unknown way of meeting “{mode}”.",
+            f"Façon de se rencontrer inconnue{NB}: {_LQ}{{mode}}{_RQ}.",
+        ),
+        "letters.first_text_long": (
+            "The first meeting's time and place can have at most {most} characters each.",
+            "L'heure et le lieu de la première rencontre peuvent compter au plus {most} "
+            "caractères chacun.",
+        ),
+        "letters.group_alone": (
+            "The group “{name}” has fewer than two people; it gets no letters.",
+            f"Le groupe {_LQ}{{name}}{_RQ} compte moins de deux personnes; il ne reçoit "
+            "pas de lettres.",
+        ),
+        "letters.group_first_unset": (
+            "{count} group(s) have no first meeting set; their letters say it will follow.",
+            "{count} groupe(s) sans première rencontre fixée; leurs lettres disent que "
+            "l'information suivra.",
+        ),
+    }
+)
