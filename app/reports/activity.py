@@ -1,8 +1,8 @@
 """Engagement, contacts and closures of a cycle's pairs and groups.
 
-The pairs' contact statuses are those of the Engagement page (``app.meetings.engagement``);
-groups get theirs from the same ``contact_status`` rule with each group's last contact and
-its cadence (its agreement's, else its relation's, else the program's).
+The contact statuses are those of the Engagement page: the pairs' from
+``app.meetings.engagement``, the groups' from ``app.meetings.group_engagement`` (the same
+``contact_status`` rule); the report only counts them.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Agreement, Group
-from app.meetings.engagement import STATUSES, contact_status, engagement
+from app.meetings.engagement import STATUSES, engagement
+from app.meetings.group_engagement import group_engagement
 from app.reports.matching import MADE
 from app.reports.rows import Rows
 
@@ -27,39 +26,10 @@ def pair_contact(session: Session, cycle_id: int, as_of: dt.date) -> dict[str, i
     return engagement(session, cycle_id, as_of).counts()
 
 
-def group_contact(
-    session: Session,
-    rows: Rows,
-    cycle_id: int,
-    as_of: dt.date,
-    cadences: dict[str, int],
-    default: int,
-) -> dict[str, int]:
+def group_contact(session: Session, cycle_id: int, as_of: dt.date) -> dict[str, int]:
     counts = dict.fromkeys(STATUSES, 0)
-    groups = rows.groups[(rows.groups["cycle_id"] == cycle_id)]
-    groups = groups[groups["status"].isin(LIVE_GROUP)]
-    if groups.empty:
-        return counts
-    agreed = dict(
-        session.execute(
-            select(Agreement.group_id, Agreement.meeting_every_days)
-            .join(Group, Group.id == Agreement.group_id)
-            .where(Group.cycle_id == cycle_id, Agreement.meeting_every_days.is_not(None))
-        ).all()
-    )
-    meetings = rows.meetings[rows.meetings["held_on"].dt.date <= as_of]
-    last = meetings.groupby("group_id")["held_on"].max()
-    seen_on: dict[int, Any] = {int(k): v for k, v in last.items()}
-    for group in groups.to_dict("records"):
-        made_on = group["created_at"].date()
-        if made_on > as_of:
-            continue
-        seen = seen_on.get(int(group["id"]))
-        cadence = agreed.get(group["id"]) or cadences.get(group["relation"], default)
-        status, _days = contact_status(
-            made_on, seen.date() if seen is not None else None, as_of, cadence
-        )
-        counts[status] += 1
+    for group in group_engagement(session, cycle_id, as_of):
+        counts[group.status] += 1
     return counts
 
 

@@ -13,7 +13,7 @@ from app.agreements.listing import goal_counts
 from app.db.models import END_CATEGORIES, GROUP_STATUSES, MATCH_STATUSES, Cycle, Program
 from app.eligibility.checking import ineligible
 from app.errors import NotFoundError
-from app.programs.relations import RelationSettings, cadence_by_role, program_relations
+from app.programs.relations import RelationSettings, program_relations
 from app.reports import activity
 from app.reports.matching import matched_people, relation_figures
 from app.reports.messages import sentence
@@ -68,12 +68,9 @@ def build_report(session: Session, cycle_id: int, as_of: dt.date | None = None) 
     rows = load_rows(session, cycle_id, [c.id for c in earlier])
     cannot = ineligible(session, cycle_id)
     figures = [relation_figures(rows, cycle_id, r, cannot) for r in relations]
-    cadences = cadence_by_role(program.settings, ladder)
     contact = {
         "pairs": activity.pair_contact(session, cycle_id, as_of),
-        "groups": activity.group_contact(
-            session, rows, cycle_id, as_of, cadences, program.cadence_days
-        ),
+        "groups": activity.group_contact(session, cycle_id, as_of),
     }
     pairs = rows.matches[rows.matches["cycle_id"] == cycle_id]
     groups = rows.groups[rows.groups["cycle_id"] == cycle_id]

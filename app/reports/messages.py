@@ -56,8 +56,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "reports.measures_note": (
         "Measures MENTOR's Elements of Effective Practice for Mentoring asks programs to keep.",
-        "Mesures que les Elements of Effective Practice for Mentoring de MENTOR demandent de "
-        "suivre.",
+        "Mesures que MENTOR demande aux programmes de suivre dans son guide des pratiques "
+        "efficaces de mentorat.",
     ),
     "reports.pairs": ("Pairs", "Jumelages"),
     "reports.groups": ("Groups", "Groupes"),

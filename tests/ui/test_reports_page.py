@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
 from app.programs.service import CycleInfo
-from app.reports.messages import say
 from tests.app.reports.conftest import build_program
 from tests.ui.conftest import Messages, wait_for_work
 from tests.ui.french_walk import english_left
@@ -62,8 +61,7 @@ def test_the_dashboard_shows_the_cycle(
     if language == "fr":
         caption = page.tiles["match_rate"][1].text()
         assert caption == "Taux de jumelage"
-        # The name of MENTOR's guide is a title, not English left to translate.
-        assert english_left(page, allow=[*ROLES, say("measures_note", "fr")]) == []
+        assert english_left(page, allow=ROLES) == []
 
 
 def test_exports_and_a_refusal_said_as_a_sentence(

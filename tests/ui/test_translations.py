@@ -139,7 +139,7 @@ def test_main_window_in_french(qtbot: QtBot, french: str, demo_db: Database) -> 
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar == [
         "Participants", "Jumelage", "Suivi", "Lettres", "Sauvegardes", "Programme", "Ententes",
-        "Sondages",
+        "Sondages", "Rapports", "Groupes",
     ]  # fmt: skip
     assert "participants" in window.status.text() and "jumelages" in window.status.text()
     view = window.menuBar().actions()[3].menu()
