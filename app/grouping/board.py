@@ -34,6 +34,7 @@ from app.grouping.problem import PREVIOUS_GROUP, Problem
 from app.grouping.quality import group_notes
 from app.grouping.settings import group_settings
 from app.grouping.solve import FormedGroup
+from app.matching.messages import language_fr
 from app.matching.profile import language_name
 from app.programs.service import resolve_role
 from app.sentences import Sentence
@@ -58,7 +59,16 @@ class BoardPerson:
     name: str
     role: str
     is_mentor: bool
-    hint: str = ""  # languages and a discipline, e.g. "en, fr · Paediatrics"
+    languages: tuple[str, ...] = ()  # codes: "en", "fr"
+    discipline: str = ""  # a specialty, discipline, institution or stage
+
+    def hint(self, lang: str = "en") -> str:
+        """Languages and discipline, e.g. "English, French · Paediatrics"."""
+        names = []
+        for code in self.languages:
+            english = language_name(code) or code
+            names.append(language_fr(code, english) if lang.startswith("fr") else english)
+        return " · ".join(part for part in (", ".join(names), self.discipline) if part)
 
 
 @dataclass(frozen=True)
@@ -88,16 +98,12 @@ class Board:
         return next(g for g in self.groups if g.id == group_id)
 
 
-def _hint(p: Participant) -> str:
-    languages = sorted(answer(p, p.person, "languages"))
-    named = ", ".join(language_name(code) or code for code in languages)
-    discipline = ""
+def _discipline(p: Participant) -> str:
     for name in HINT_FIELDS:
         value = (p.custom_fields or {}).get(name) or getattr(p, name, "")
         if value:
-            discipline = str(value)
-            break
-    return " · ".join(part for part in (named, discipline) if part)
+            return str(value)
+    return ""
 
 
 def _board_problem(session: Session, cycle: Cycle, role: str) -> tuple[Problem, str]:
@@ -151,7 +157,8 @@ def load_board(session: Session, cycle_id: int, role: str) -> Board:
 
     def person(pid: int, is_mentor: bool) -> BoardPerson:
         p = participants[pid]
-        return BoardPerson(pid, p.person.display_name, p.role, is_mentor, _hint(p))
+        languages = tuple(sorted(answer(p, p.person, "languages")))
+        return BoardPerson(pid, p.person.display_name, p.role, is_mentor, languages, _discipline(p))
 
     groups, placed, leading = [], set(), dict[int, int]()
     for group in relation_groups(session, cycle_id, role):

@@ -737,22 +737,22 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="25"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="26"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="27"/>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>avisé</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="28"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
 </context>
 <context>
@@ -760,47 +760,47 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="37"/>
         <source>Mentoring chain of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de mentorat de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="41"/>
         <source>Person or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ou groupe</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="41"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="44"/>
         <source>Mentored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoré par</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="50"/>
         <source>Nobody (top of the ladder, or not yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne (haut de l&apos;échelle, ou pas encore)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="55"/>
         <source>Mentors nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;est mentor de personne pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="63"/>
         <source>Group “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/mentoring_chain.py" line="64"/>
         <source>group of {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe de {role}</translation>
     </message>
 </context>
 <context>

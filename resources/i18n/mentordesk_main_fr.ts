@@ -868,12 +868,12 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     <message>
         <location filename="../../ui/page_registry.py" line="117"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../../ui/page_registry.py" line="118"/>
         <source>Form mentoring groups and work with them on a board</source>
-        <translation type="unfinished"></translation>
+        <translation>Former des groupes de mentorat et les gérer sur un tableau</translation>
     </message>
 </context>
 <context>

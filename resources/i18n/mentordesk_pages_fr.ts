@@ -1028,69 +1028,74 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupCard</name>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="116"/>
+        <location filename="../../ui/pages/groups/cards.py" line="119"/>
         <source>Proposed</source>
-        <translation type="unfinished">Proposé</translation>
+        <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="117"/>
+        <location filename="../../ui/pages/groups/cards.py" line="120"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/groups/cards.py" line="118"/>
-        <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/cards.py" line="121"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="124"/>
         <source>{status}, locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="128"/>
+        <location filename="../../ui/pages/groups/cards.py" line="131"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="130"/>
+        <location filename="../../ui/pages/groups/cards.py" line="133"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="130"/>
+        <location filename="../../ui/pages/groups/cards.py" line="133"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="132"/>
+        <location filename="../../ui/pages/groups/cards.py" line="135"/>
         <source>A locked group keeps its people when groups are proposed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe verrouillé garde ses personnes quand on propose de nouveau des groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="137"/>
+        <location filename="../../ui/pages/groups/cards.py" line="140"/>
         <source>Confirm</source>
-        <translation type="unfinished">Confirmer</translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="151"/>
+        <location filename="../../ui/pages/groups/cards.py" line="154"/>
         <source>Fit {fit} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="159"/>
+        <location filename="../../ui/pages/groups/cards.py" line="162"/>
         <source>similar</source>
-        <translation type="unfinished"></translation>
+        <translation>semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="159"/>
+        <location filename="../../ui/pages/groups/cards.py" line="162"/>
         <source>diverse</source>
-        <translation type="unfinished"></translation>
+        <translation>variés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="160"/>
-        <source>{criterion} ({kind}) {fit} %</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/groups/cards.py" line="163"/>
+        <source>{criterion} {fit} %</source>
+        <translation>{criterion} {fit} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="168"/>
+        <source>Groups should be {kind} in {criterion}</source>
+        <translation>Les groupes doivent être {kind} selon «&#xa0;{criterion}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1098,87 +1103,87 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="42"/>
         <source>Propose groups of {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des groupes&#xa0;: {role}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="52"/>
         <source>to</source>
-        <translation type="unfinished">à</translation>
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="55"/>
         <source>Members per group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres par groupe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="59"/>
         <source>Mentors per group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentors par groupe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="64"/>
         <source>Ignore last cycle&apos;s groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les groupes du cycle précédent</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="65"/>
         <source>Keep last cycle&apos;s groups together</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ensemble les groupes du cycle précédent</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="66"/>
         <source>Mix people who were together last cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélanger les personnes réunies au cycle précédent</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="72"/>
         <source>Continuity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="77"/>
         <source>Per answer: should a group be similar or diverse in it, and how much it counts. “Never alone”: no group holds a single person with a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque réponse&#xa0;: les groupes doivent-ils être semblables ou variés, et quel poids lui donner. «&#xa0;Jamais seul&#xa0;»&#xa0;: aucun groupe n&apos;a une seule personne avec une valeur donnée.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="89"/>
         <source>Propose groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer les groupes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="100"/>
         <source>Answer</source>
-        <translation type="unfinished">Réponse</translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="101"/>
         <source>Groups should be</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes seront</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="102"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="103"/>
         <source>Never alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais seul</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
         <source>similar</source>
-        <translation type="unfinished"></translation>
+        <translation>semblables</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
         <source>diverse</source>
-        <translation type="unfinished"></translation>
+        <translation>variés</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
 </context>
 <context>
@@ -1186,160 +1191,163 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     <message>
         <location filename="../../ui/pages/groups/page.py" line="66"/>
         <source>Groups</source>
-        <translation type="unfinished">Groupes</translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="68"/>
         <source>The relation whose groups the board shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation dont le tableau montre les groupes</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="72"/>
         <source>Propose groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des groupes…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="74"/>
         <source>Form groups for everyone not in a locked or confirmed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Former des groupes pour toutes les personnes hors d&apos;un groupe verrouillé ou confirmé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="77"/>
         <source>Confirm all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout confirmer</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="78"/>
         <source>Confirm every proposed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer chaque groupe proposé</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="82"/>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="83"/>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="108"/>
         <source>Not in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors groupe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="113"/>
         <source>Drag a person onto a group, or here to take them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez une personne sur un groupe, ou ici pour la retirer.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="154"/>
         <source>Move anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer quand même?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="155"/>
         <source>{warnings}
 
 Move anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warnings}
+
+Déplacer quand même?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="182"/>
         <source>{role} with {mentor_role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} avec {mentor_role}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="200"/>
         <source>This program has no relation made of groups.
 To form groups, set a relation to “groups” on the Program page (Program settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme n&apos;a aucune relation en groupes.
+Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la page Programme (réglages du programme).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="203"/>
         <source>Open Program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les réglages du programme</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/groups/page.py" line="246"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/groups/page.py" line="247"/>
         <source>%n member(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre placé</numerusform>
+            <numerusform>%n membres placés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/groups/page.py" line="249"/>
         <source>%n not in a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hors groupe</numerusform>
+            <numerusform>%n hors groupe</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="270"/>
         <source>no group</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun groupe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="271"/>
         <source>Move {name} to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer {name} vers {group}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="283"/>
         <source>someone</source>
-        <translation type="unfinished">quelqu’un</translation>
+        <translation>quelqu&apos;un</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="286"/>
         <source>Lock group</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le groupe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="286"/>
         <source>Unlock group</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller le groupe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="293"/>
         <location filename="../../ui/pages/groups/page.py" line="297"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="293"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/groups/page.py" line="300"/>
         <source>Confirm %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confirmer %n groupe</numerusform>
+            <numerusform>Confirmer %n groupes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/groups/page.py" line="333"/>
         <source>Forming groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation des groupes…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/groups/page.py" line="338"/>
         <source>Proposed %n group(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe proposé.</numerusform>
+            <numerusform>%n groupes proposés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2724,7 +2732,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
     <message>
         <location filename="../../ui/pages/roster.py" line="286"/>
         <source>Show mentoring chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la chaîne de mentorat…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/roster.py" line="338"/>

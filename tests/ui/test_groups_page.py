@@ -162,7 +162,10 @@ def test_walk_the_groups_page_in_french(
 ) -> None:
     window = walk(qtbot, db, monkeypatch, "fr")
     page = window.groups
-    names = {p.name for g in page.board.groups for p in (*g.members, *g.mentors)}  # type: ignore[union-attr]
+    board = page.board
+    assert board is not None
+    names = {p.name for g in board.groups for p in (*g.members, *g.mentors)}
+    groups = [g.name for g in board.groups]  # data: the solver names groups "Group 1"
     assert page.propose_button.text() == "Proposer des groupes…"
-    left = english_left(page, allow=[*names, STUDENT, "Resident mentor", "Les Aigles"])
+    left = english_left(page, allow=[*names, *groups, STUDENT, "Resident mentor", "Les Aigles"])
     assert left == [], left

@@ -39,7 +39,6 @@ class MentoringChainDialog(QDialog):
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Person or group"), self.tr("Role"), self.tr("Status")])
-        self.tree.setColumnWidth(0, 300)
         layout.addWidget(self.tree)
         above = QTreeWidgetItem([self.tr("Mentored by")])
         self._bold(above)
@@ -54,6 +53,9 @@ class MentoringChainDialog(QDialog):
         if not chain.person.children:
             focus.addChild(QTreeWidgetItem([self.tr("Mentors nobody yet")]))
         self.tree.expandAll()
+        self.tree.setColumnWidth(0, 280)
+        for column in (1, 2):
+            self.tree.resizeColumnToContents(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

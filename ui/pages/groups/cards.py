@@ -66,13 +66,21 @@ class PeopleList(QListWidget):
             self.dropped.emit(int(item.data(PID)), source.group_id, self.group_id)
 
 
+def _hint(person: BoardPerson) -> str:
+    from ui.language import current_language
+
+    return person.hint(current_language())
+
+
 def person_line(person: BoardPerson) -> str:
-    return f"{person.name} — {person.role}" + (f" · {person.hint}" if person.hint else "")
+    hint = _hint(person)
+    return f"{person.name} — {person.role}" + (f" · {hint}" if hint else "")
 
 
 def short_line(person: BoardPerson) -> str:
     """A card's line: the name and the language/discipline hint (the role is in the tip)."""
-    return person.name + (f" · {person.hint}" if person.hint else "")
+    hint = _hint(person)
+    return person.name + (f" · {hint}" if hint else "")
 
 
 class GroupCard(QFrame):
@@ -156,7 +164,7 @@ class GroupCard(QFrame):
         row.addWidget(_chip(overall, self.group.fit))
         count = 1
         for label, kind, fit in self.group.per_criterion:
-            if count % 3 == 0:
+            if count % 2 == 0:
                 flow.addLayout(row)
                 row = QHBoxLayout()
             kind_text = self.tr("similar") if kind == "similar" else self.tr("diverse")
