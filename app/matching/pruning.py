@@ -156,9 +156,10 @@ def _spread(start: int, count: int, width: int) -> FloatArray:
     all rows then compete for the same columns; spreading the choice keeps the candidate
     cells able to hold an optimum. The costs themselves are never changed.
     """
-    r = np.arange(start, start + count, dtype=np.int64)[:, None]
-    c = np.arange(width, dtype=np.int64)[None, :]
-    return ((r * 7919 + c * 104729) % 1009).astype(np.float64) * (TIGHT / 1009)
+    step = TIGHT / 2018  # two terms below 1009 each: the sum stays in [0, TIGHT)
+    r = (np.arange(start, start + count, dtype=np.int64) * 7919 % 1009) * step
+    c = (np.arange(width, dtype=np.int64) * 104729 % 1009) * step
+    return np.add.outer(r, c)
 
 
 def _sparse_solve(
@@ -182,7 +183,12 @@ def _sparse_solve(
 
 
 def _sparse_prices(
-    n: int, rows: IntArray, cols: IntArray, values: FloatArray, x: IntArray
+    n: int,
+    rows: IntArray,
+    cols: IntArray,
+    values: FloatArray,
+    x: IntArray,
+    tolerance: float = TIGHT / 8,
 ) -> FloatArray:
     """Column prices making ``x`` tight and every candidate cell feasible (Bellman-Ford).
 
@@ -201,7 +207,7 @@ def _sparse_prices(
     v = np.zeros(n)
     for _ in range(n + 1):
         reach = np.minimum.reduceat(v[source] + length, starts)
-        better = reach < v[targets] - TIGHT / 8
+        better = reach < v[targets] - tolerance
         if not better.any():
             break
         v[targets[better]] = reach[better]

@@ -1,34 +1,44 @@
-"""Matching when places are scarce: no padding, only the pairs that can be chosen.
+"""Matching on candidate pairs only, without padding, proven optimal over every pair.
 
-With far more mentees than places, the square assignment of ``assignment`` pads the places
-with one dummy row per mentee left out (80,000 rows for 100,000 mentees and 20,000
-places), and its tie-break stage finds those rows tight to almost every column. Here the
-problem is solved as what it is, a matching of mentees to places where either side may be
-left out, on candidate pairs only: each mentor's best few mentees.
+The square assignment of ``assignment`` pads the smaller side with dummy rows (80,000 rows
+for 100,000 mentees and 20,000 places) and reads every cell of a matrix of places. Here
+the problem is solved as what it is, a matching of mentees to places where either side
+may be left out, on candidate pairs only: each mentor's best few mentees and, when places
+are not scarce, each mentee's best few mentors. The weights are read from the scores in
+blocks of mentee rows (``Weights``), never all at once.
 
 The reduced problem becomes a sparse square without any dense padding (the textbook
 construction): rows are the candidate mentees and one twin per place, columns are the
 places and one twin per mentee. A mentee takes a place or its own twin (left out); a
-place's twin takes the place (left empty) or the twin of a mentee who could take it. Its
-optimum is the best matching of the candidate pairs, and its prices give, per mentee and
-per mentor, values ``a(i) >= 0`` and ``b(m) >= 0`` with ``w(i, m) <= a(i) + b(m)`` on every
-candidate pair, equal on the chosen ones, and a total equal to the matching's. If every
-other allowed pair keeps ``w(i, m) < a(i) + b(m)`` (mentees outside the candidates have
-``a = 0``) the matching is optimal over all pairs (LP duality), and since no other pair is
-even tight, every optimal matching uses candidate pairs only: the tie-break stage on the
-reduced problem gives the same answer as on the whole. Pairs that break this join the
-candidates and the solve runs again; the caller falls back to the square solve if the
-proof never passes.
+place's twin takes the place (left empty) or the twin of a mentee who could take it.
+
+Its first-stage prices give, per mentee and per place, values ``a(i)`` and ``b(p)`` with
+``w(i, m) <= a(i) + b(p)`` on every candidate pair, equal on the chosen ones, and a total
+equal to the matching's (mentees outside the candidates have ``a = 0``). Every optimal
+matching over all pairs uses only pairs where this is an equality (tight pairs). Its
+second-stage prices (the tie-breaks, over the tight candidate pairs) give likewise
+``alpha(i)`` and ``gamma(p)`` with ``priority(i) <= alpha(i) + gamma(p)`` on every tight
+candidate pair. If every other allowed pair keeps ``w < a + b`` or, when tight, keeps
+``priority <= alpha + gamma``, both stages are optimal over all pairs (LP duality on
+each stage), so the answer is exactly the one of the unreduced solve. Pairs that break
+this join the candidates (only each mentor's worst few per round) and the solve runs
+again; the caller falls back to the square solve if the proof never passes.
+
+Most pairs are proven without being read: a mentor's candidates are its best mentees, so
+no other mentee weighs more than the best one left out (its bound); when that bound is
+below the mentor's value ``b``, the whole column is proven. Likewise for a mentee's row.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 
 import numpy as np
 import numpy.typing as npt
 
 from app.matching import pruning
+from app.matching.criteria import SCORE_DECIMALS
 
 log = logging.getLogger(__name__)
 
@@ -37,69 +47,158 @@ BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.intp]
 
 TIGHT = pruning.TIGHT
-ROUNDS = 6
-ROW_BLOCK = 4096  # mentees per block when every pair is checked
+ROUNDS = 12
+ROW_BLOCK = 1024  # mentees per block when pairs are read
 EXTRA = 8  # candidates per mentor beyond twice its places
 
 
+class Weights:
+    """Pair weights (mentees × mentors, higher preferred, 0 where forbidden) read by blocks.
+
+    A weight is the score rounded to 4 decimals plus ``bonus``, the same floats as the
+    dense weights of ``solver``; the scores may be float32 (their rounding is exact).
+    """
+
+    def __init__(self, scores: npt.NDArray[np.floating], ok: BoolArray, bonus: float) -> None:
+        self.scores, self.ok, self.bonus = scores, ok, bonus
+        self.shape: tuple[int, int] = (int(ok.shape[0]), int(ok.shape[1]))
+
+    def rows(self, which: slice | IntArray) -> FloatArray:
+        values = np.nan_to_num(np.asarray(self.scores[which], dtype=np.float64), nan=0.0)
+        weights = np.round(values, SCORE_DECIMALS, out=values)
+        weights += self.bonus
+        weights[~self.ok[which]] = 0.0
+        return weights
+
+    def at(self, rows: IntArray, cols: IntArray) -> FloatArray:
+        values = np.nan_to_num(np.asarray(self.scores[rows, cols], dtype=np.float64), nan=0.0)
+        return np.where(self.ok[rows, cols], np.round(values, SCORE_DECIMALS) + self.bonus, 0.0)
+
+
 def best_pairs(
-    weights: FloatArray,
-    ok: BoolArray,
-    priority: FloatArray,
-    empty: FloatArray,
-    place_mentor: IntArray,
+    weights: Weights, priority: FloatArray, empty: FloatArray, place_mentor: IntArray
 ) -> tuple[IntArray, IntArray] | None:
     """(mentee rows, places) of the lexicographic optimum, or None if it was not proven.
 
-    ``weights`` (mentees × mentors, higher preferred) count only where ``ok``; a mentor's
-    places are consecutive in ``place_mentor``. Tie-breaks as in ``solver``: ``priority``
-    per matched mentee, ``empty`` per place left empty, higher preferred.
+    A mentor's places are consecutive in ``place_mentor``. Tie-breaks as in ``solver``:
+    ``priority`` per matched mentee, ``empty`` per place left empty, higher preferred.
     """
     n, mentors = weights.shape
     places = np.bincount(place_mentor, minlength=mentors)
-    pairs = _first_candidates(weights, ok, priority, places)
+    pairs, column_bound, row_bound = _first_candidates(weights, priority, places)
     for _ in range(ROUNDS):
         solved = _solve_reduced(weights, pairs, priority, empty, place_mentor, places)
         if solved is None:
             return None
-        chosen, a, b = solved
-        broken = _broken_pairs(weights, ok, pairs, a, b)
+        chosen, duals = solved
+        broken = _broken_pairs(weights, pairs, duals, column_bound, row_bound, places)
         if broken.size == 0:
-            log.debug("Scarce-places optimum proven on %d of %d pairs", pairs.size, n * mentors)
+            log.debug("Sparse optimum proven on %d of %d pairs", pairs.size, n * mentors)
             return chosen
-        log.info("Scarce-places proof failed on %d pairs; widening", broken.size)
+        log.info("Sparse-pairs proof failed; widening by %d pairs", broken.size)
         pairs = np.union1d(pairs, broken)
-    log.warning("Scarce-places solve not proven after %d rounds", ROUNDS)
+    log.warning("Sparse-pairs solve not proven after %d rounds", ROUNDS)
     return None
 
 
+def _per_mentor(places: IntArray, n: int) -> IntArray:
+    return np.clip(2 * places + EXTRA, 1, max(n, 1)).astype(np.intp)
+
+
+def _per_mentee(n: int, mentors: int, k: int) -> int:
+    """Each mentee's own best mentors matter only when places are not scarce."""
+    if n >= 2 * k:
+        return 0
+    return min(mentors, 4 + 2 * math.ceil(k / max(n, 1)))
+
+
 def _first_candidates(
-    weights: FloatArray, ok: BoolArray, priority: FloatArray, places: IntArray
-) -> IntArray:
-    """Keys ``mentee * mentors + mentor`` of each mentor's best mentees (priority on ties)."""
+    weights: Weights, priority: FloatArray, places: IntArray
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Candidate keys ``mentee * mentors + mentor`` (sorted), and the bounds left out.
+
+    Each mentor's best mentees and each mentee's best
+    mentors; ``column_bound[m]`` is at least every weight of mentor m outside its own
+    candidates, ``row_bound[i]`` at least every weight of mentee i outside its own.
+    """
     n, mentors = weights.shape
-    # Below half a score quantum: equal weights are ordered by priority, nothing else moves.
-    order = np.argsort(np.argsort(priority, kind="stable"), kind="stable")
-    nudge = order.astype(np.float64) * (0.4e-4 / max(n, 1))
-    keys: list[IntArray] = []
-    for m in range(mentors):
-        column = np.where(ok[:, m], weights[:, m] + nudge, -np.inf)
-        want = int(max(1, min(n, 2 * places[m] + EXTRA)))
-        best = np.argpartition(-column, want - 1)[:want] if want < n else np.arange(n)
-        best = best[np.isfinite(column[best])]
-        keys.append(best.astype(np.intp) * mentors + m)
-    return np.unique(np.concatenate(keys)) if keys else np.empty(0, dtype=np.intp)
+    want = _per_mentor(places, n)
+    top = int(want.max()) if mentors else 0
+    per_mentee = _per_mentee(n, mentors, int(places.sum()))
+    by_row: list[IntArray] = []
+    by_column: list[tuple[IntArray, IntArray, FloatArray]] = []
+    row_bound = np.full(n, -np.inf)
+    for start in range(0, n, ROW_BLOCK):
+        stop = min(n, start + ROW_BLOCK)
+        # Equal weights are chosen by a deterministic jitter below a quantum, different
+        # for each pair: mentors alike then pick different mentees, not the same few.
+        keys = weights.rows(slice(start, stop)) + pruning._spread(start, stop - start, mentors)
+        keys[~weights.ok[start:stop]] = -np.inf
+        if per_mentee:
+            by_row.append(_best_of_rows(keys, per_mentee, start, row_bound))
+        else:
+            row_bound[start:stop] = keys.max(axis=1)
+        count = min(top + 1, stop - start)
+        if count < stop - start:
+            rows = np.argpartition(-keys, count - 1, axis=0)[:count]
+        else:
+            rows = np.broadcast_to(np.arange(stop - start)[:, None], keys.shape)
+        cols = np.broadcast_to(np.arange(mentors), rows.shape)
+        picked = np.take_along_axis(keys, rows, axis=0)
+        by_column.append((rows.reshape(-1) + start, cols.reshape(-1), picked.reshape(-1)))
+    chosen, column_bound = _best_of_columns(by_column, want)
+    pairs = np.unique(np.concatenate([chosen, *by_row]))
+    return pairs[weights.ok[pairs // mentors, pairs % mentors]], column_bound, row_bound
+
+
+def _best_of_rows(keys: FloatArray, count: int, start: int, row_bound: FloatArray) -> IntArray:
+    """Keys of each row's ``count`` best columns; sets the rows' bounds (-inf: forbidden)."""
+    rows, mentors = keys.shape
+    if count >= mentors:
+        row_bound[start : start + rows] = -np.inf
+        return (np.arange(start, start + rows)[:, None] * mentors + np.arange(mentors)).reshape(-1)
+    best = np.argpartition(-keys, count, axis=1)
+    chosen = best[:, :count]
+    finite = np.isfinite(np.take_along_axis(keys, chosen, axis=1))
+    found = np.repeat(np.arange(start, start + rows), count)[finite.reshape(-1)] * mentors
+    # The best key left out bounds every other weight of the row (the spread is >= 0).
+    row_bound[start : start + rows] = np.take_along_axis(keys, best[:, count : count + 1], axis=1)[
+        :, 0
+    ]
+    return (found + chosen[finite]).astype(np.intp)
+
+
+def _best_of_columns(
+    by_column: list[tuple[IntArray, IntArray, FloatArray]], want: IntArray
+) -> tuple[IntArray, FloatArray]:
+    """Each mentor's ``want`` best rows among the blocks' picks, and the best key left out."""
+    mentors = want.size
+    bound = np.full(mentors, -np.inf)
+    if not by_column:
+        return np.empty(0, dtype=np.intp), bound
+    rows = np.concatenate([r for r, _, _ in by_column]).astype(np.intp)
+    cols = np.concatenate([c for _, c, _ in by_column]).astype(np.intp)
+    keys = np.concatenate([k for _, _, k in by_column])
+    order = np.lexsort((-keys, cols))
+    rows, cols, keys = rows[order], cols[order], keys[order]
+    rank = np.arange(cols.size) - np.searchsorted(cols, np.arange(mentors))[cols]
+    take = (rank < want[cols]) & np.isfinite(keys)
+    # Each block gave more than ``want`` picks per mentor where it could, so the best key
+    # not taken is the best of all the mentor's other keys.
+    left = rank == want[cols]
+    bound[cols[left]] = keys[left]
+    return rows[take] * mentors + cols[take], bound
 
 
 def _solve_reduced(
-    weights: FloatArray,
+    weights: Weights,
     pairs: IntArray,
     priority: FloatArray,
     empty: FloatArray,
     place_mentor: IntArray,
     places: IntArray,
-) -> tuple[tuple[IntArray, IntArray], FloatArray, FloatArray] | None:
-    """Both stages on the candidate pairs; the chosen pairs and the values a (all mentees), b."""
+) -> tuple[tuple[IntArray, IntArray], Duals] | None:
+    """Both stages on the candidate pairs: the chosen pairs and the prices of both stages."""
     from app.matching.assignment import _sparse_best
 
     n, mentors = weights.shape
@@ -111,7 +210,7 @@ def _solve_reduced(
     count = places[mentor]
     edge_row = np.repeat(local, count)
     edge_place = np.repeat(first[mentor] - np.cumsum(count) + count, count) + np.arange(count.sum())
-    edge_w = np.repeat(weights[mentee, mentor], count)
+    edge_w = np.repeat(weights.at(mentee, mentor), count)
     twins = np.arange(kept.size)
     place_ids = np.arange(k)
     rows = np.concatenate([edge_row, twins, kept.size + place_ids, kept.size + edge_place])
@@ -125,24 +224,133 @@ def _solve_reduced(
     x = _first_stage(size, rows, cols, cost)
     if x is None:
         return None
-    v = pruning._sparse_prices(size, rows, cols, cost, x)
-    own = np.full(size, np.inf)
-    np.minimum.at(own, rows, np.where(cols == x[rows], cost, np.inf))
-    u = own - v[x]
-    reduced = cost - u[rows] - v[cols]
+    pair_w = weights.at(mentee, mentor)
+    values = _least_mentee_values(local, mentor, pair_w, x[: kept.size], place_mentor)
+    if values is None:
+        return None
+    a, b = values
+    # Cells tight for these values: every optimal matching uses only them (complementary
+    # slackness), and every perfect assignment of them is optimal.
+    pair_slack = a[edge_row] + b[edge_place] - edge_w
+    reduced = np.concatenate([pair_slack, a, b, pair_slack])[order]
     if (reduced < -TIGHT).any():
         return None
     tight = reduced < TIGHT
-    best = _sparse_best(size, rows[tight], cols[tight], tie[tight])
+    rows, cols, tie = rows[tight], cols[tight], tie[tight]
+    best = _sparse_best(size, rows, cols, tie)
     if best is None:
         return None
-    a = np.zeros(n)
-    a[kept] = np.maximum(0.0, -u[: kept.size] - v[k + twins])
-    b_place = np.maximum(0.0, -u[kept.size :] - v[:k])
-    b = np.full(mentors, np.inf)
-    np.minimum.at(b, place_mentor, b_place)
+    duals = Duals(n, mentors, kept, place_mentor, a, b)
+    if not duals.add_second_stage(rows, cols, tie, best, priority):
+        return None
     matched = np.flatnonzero(best[: kept.size] < k)
-    return (kept[matched], best[matched].astype(np.intp)), a, b
+    return (kept[matched], best[matched].astype(np.intp)), duals
+
+
+def _prices(
+    size: int, rows: IntArray, cols: IntArray, cost: FloatArray, x: IntArray, tolerance: float
+) -> tuple[FloatArray, FloatArray]:
+    v = pruning._sparse_prices(size, rows, cols, cost, x, tolerance)
+    own = np.full(size, np.inf)
+    np.minimum.at(own, rows, np.where(cols == x[rows], cost, np.inf))
+    return own - v[x], v
+
+
+def _least_mentee_values(
+    local: IntArray, mentor: IntArray, w: FloatArray, x: IntArray, place_mentor: IntArray
+) -> tuple[FloatArray, FloatArray] | None:
+    """First-stage values ``a`` (kept mentees) and ``b`` (places) proving the matching ``x``.
+
+    Of all the values proving it optimal, the least for mentees and so the greatest for
+    places: ``b(p)`` is what its mentee brings beyond its own ``a``, 0 when empty, and
+    ``a(i)`` the most mentee i could gain elsewhere (``w(i, m) - b`` of m's cheapest
+    place), found by relaxing from 0 (a longest-path recursion, as Bellman-Ford). The
+    greatest place values leave the fewest other pairs tight, so a proof over every pair
+    passes with far fewer candidates than with any other values. None if they do not
+    settle (never seen: the matching would not be optimal).
+    """
+    kept, k = int(x.size), place_mentor.size
+    mentors = int(mentor.max()) + 1 if mentor.size else 0
+    mentors = max(mentors, int(place_mentor.max()) + 1 if k else 0)
+    matched = np.flatnonzero(x < k)
+    mate = np.full(k, -1, dtype=np.intp)
+    mate[x[matched]] = matched
+    own = np.zeros(kept)  # the weight of each matched mentee's pair with its mentor
+    is_own = x[local] < k
+    is_own[is_own] = place_mentor[x[local[is_own]]] == mentor[is_own]
+    own[local[is_own]] = w[is_own]
+    filled = mate >= 0
+    a = np.zeros(kept)
+    for _ in range(kept + 2):
+        b = np.where(filled, own[np.maximum(mate, 0)] - a[np.maximum(mate, 0)], 0.0)
+        lowest = np.full(mentors, np.inf)
+        np.minimum.at(lowest, place_mentor, b)
+        gain = w - lowest[mentor]
+        new = np.zeros(kept)
+        np.maximum.at(new, local, gain)
+        if (new <= a + TIGHT / 8).all():
+            unmatched = x >= k
+            if (a[unmatched] > TIGHT).any() or (b < -TIGHT).any():
+                return None
+            return a, b
+        a = np.maximum(a, new)
+    return None
+
+
+class Duals:
+    """Both stages' prices, per mentee and per mentor, as the proof over all pairs reads them.
+
+    First stage: ``a`` per mentee (0 outside the candidates) and ``b`` per mentor, the
+    lowest of its places' values (a pair is safe when ``w < a + b``). Second stage, on the
+    tie-break scale ``scale`` (lap's): ``alpha`` per mentee (0 outside the candidates) and
+    ``gamma`` per mentor, its places' lowest (a tight pair is safe when
+    ``priority * scale <= alpha + gamma``).
+    """
+
+    def __init__(
+        self,
+        n: int,
+        mentors: int,
+        kept: IntArray,
+        place_mentor: IntArray,
+        a: FloatArray,
+        b: FloatArray,
+    ) -> None:
+        self.kept, self.place_mentor, self.size = kept, place_mentor, kept.size + place_mentor.size
+        self.a = np.zeros(n)
+        self.a[kept] = a
+        self.b = self._per_mentor(mentors, b)
+        self.alpha = np.zeros(n)
+        self.gamma = np.full(mentors, np.inf)
+        self.scale = 1.0
+        self.priority = np.zeros(n)
+
+    def _per_mentor(self, mentors: int, per_place: FloatArray) -> FloatArray:
+        found = np.full(mentors, np.inf)
+        np.minimum.at(found, self.place_mentor, per_place)
+        return found
+
+    def add_second_stage(
+        self, rows: IntArray, cols: IntArray, tie: FloatArray, best: IntArray, priority: FloatArray
+    ) -> bool:
+        """Prices of the tie-break optimum ``best`` on the tight cells; False if unsound."""
+        from app.matching.assignment import _LAP_RANGE
+
+        low = float(tie.min()) if tie.size else 0.0
+        top = float((tie - low).max()) if tie.size else 0.0
+        scale = _LAP_RANGE / top if top > 0 else 1.0
+        scaled = (tie - low) * scale if top > 0 else tie - low
+        # Tie-break values are whole numbers: a unit is ``scale`` once scaled.
+        u, v = _prices(self.size, rows, cols, scaled, best, scale / 64)
+        if (scaled - u[rows] - v[cols] < -scale / 8).any():
+            return False
+        k, m = self.place_mentor.size, self.kept.size
+        # alpha + gamma >= priority on the original scale, shifted by lapmod's ``low``.
+        self.alpha[self.kept] = -u[:m] - v[k : k + m] - low * scale
+        self.gamma = self._per_mentor(self.gamma.size, -u[m:] - v[:k] - low * scale)
+        self.scale = scale
+        self.priority = priority * scale
+        return True
 
 
 def _first_stage(size: int, rows: IntArray, cols: IntArray, cost: FloatArray) -> IntArray | None:
@@ -152,7 +360,7 @@ def _first_stage(size: int, rows: IntArray, cols: IntArray, cost: FloatArray) ->
     try:
         x, _ = lapmod(size, cost - cost.min(), starts, cols.astype(np.int32), return_cost=False)
     except (ValueError, RuntimeError):
-        log.warning("Scarce-places first stage failed on %d cells", rows.size)
+        log.warning("Sparse-pairs first stage failed on %d cells", rows.size)
         return None
     x = np.asarray(x, dtype=np.intp)
     if x.min() < 0 or np.unique(x).size != size:
@@ -161,17 +369,61 @@ def _first_stage(size: int, rows: IntArray, cols: IntArray, cost: FloatArray) ->
 
 
 def _broken_pairs(
-    weights: FloatArray, ok: BoolArray, pairs: IntArray, a: FloatArray, b: FloatArray
+    weights: Weights,
+    pairs: IntArray,
+    duals: Duals,
+    column_bound: FloatArray,
+    row_bound: FloatArray,
+    places: IntArray,
 ) -> IntArray:
-    """Keys of allowed non-candidate pairs with ``w >= a + b`` (tight or worse), by blocks."""
+    """Keys of non-candidate pairs that break either stage's proof, each mentor's worst few.
+
+    Only rows and columns whose bound does not already prove them are read.
+    """
     n, mentors = weights.shape
+    a, b = duals.a, duals.b
+    open_columns = np.flatnonzero(column_bound > b + a.min() - TIGHT)
+    open_rows = np.flatnonzero(row_bound > a + b.min() - TIGHT)
+    if open_columns.size == 0 or open_rows.size == 0:
+        return np.empty(0, dtype=np.intp)
     found: list[IntArray] = []
-    for start in range(0, n, ROW_BLOCK):
-        stop = min(n, start + ROW_BLOCK)
-        slack = weights[start:stop] - a[start:stop, None]
-        slack -= b[None, :]
-        r, c = np.nonzero((slack > -TIGHT) & ok[start:stop])
+    badness: list[FloatArray] = []
+    limit, broken = _per_mentor(places, n), 0
+    for start in range(0, open_rows.size, ROW_BLOCK):
+        rows = open_rows[start : start + ROW_BLOCK]
+        w = weights.rows(rows)[:, open_columns]
+        ok = weights.ok[rows][:, open_columns]
+        slack = w - a[rows, None] - b[None, open_columns]
+        tight = ok & (slack > -TIGHT)
+        if not tight.any():
+            continue
+        # A second-stage deficit counts only on tight pairs; a first-stage one outranks it.
+        deficit = duals.priority[rows, None] - duals.alpha[rows, None]
+        deficit = deficit - duals.gamma[None, open_columns]
+        bad = np.where(slack > TIGHT, 1e12 + slack, deficit / duals.scale)
+        r, c = np.nonzero(tight & ((slack > TIGHT) | (deficit > duals.scale / 4)))
         if r.size:
-            keys = (r + start).astype(np.intp) * mentors + c
-            found.append(keys[~np.isin(keys, pairs, assume_unique=False)])
-    return np.concatenate(found) if found else np.empty(0, dtype=np.intp)
+            keys = rows[r].astype(np.intp) * mentors + open_columns[c]
+            fresh = ~np.isin(keys, pairs)
+            keys, worst = _worst_per_mentor(keys[fresh], bad[r, c][fresh], limit, mentors)
+            found.append(keys)
+            badness.append(worst)
+            broken += int(fresh.sum())
+    if not found:
+        return np.empty(0, dtype=np.intp)
+    keys, _ = _worst_per_mentor(np.concatenate(found), np.concatenate(badness), limit, mentors)
+    log.info("%d pairs break the proof; %d join the candidates", broken, keys.size)
+    return np.sort(keys)
+
+
+def _worst_per_mentor(
+    keys: IntArray, worst: FloatArray, limit: IntArray, mentors: int
+) -> tuple[IntArray, FloatArray]:
+    """Each mentor's ``limit`` worst pairs (ties: lower keys), so one round stays small."""
+    mentor = keys % mentors
+    jitter = (keys * 7919 + mentor * 104729) % 1009  # equal ones: spread over the mentors
+    order = np.lexsort((keys, jitter, -worst, mentor))
+    keys, worst, mentor = keys[order], worst[order], mentor[order]
+    rank = np.arange(keys.size) - np.searchsorted(mentor, np.arange(mentors))[mentor]
+    kept = rank < limit[mentor]
+    return keys[kept], worst[kept]

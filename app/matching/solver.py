@@ -17,13 +17,16 @@ from typing import Literal, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from app.matching.criteria import SCORE_DECIMALS
+from app.matching import scarce
+from app.matching.scarce import Weights
 
 Mode = Literal["max_matches", "good_only"]
 # From this many mentees, and this many per place, places are scarce: the square solve
 # would pad the places with a dummy row per mentee left out (``scarce`` needs none).
 SCARCE_FROM = 1000
 SCARCE_RATIO = 2
+# From this many mentee-place cells the square (8 bytes a cell) is not built at all.
+SPARSE_CELLS = 400_000_000
 T = TypeVar("T", bound=np.generic)
 
 
@@ -44,13 +47,15 @@ def solve(
     served first; a mentor's first place is preferred to a mentor's second, and among
     equal places an earlier column (lower id) to a later one.
     """
-    score = np.nan_to_num(np.asarray(scores, dtype=np.float64), nan=0.0)
+    score = np.asarray(scores)
+    if not np.issubdtype(score.dtype, np.floating):
+        score = score.astype(np.float64)
     caps = np.asarray(capacities, dtype=np.int64).reshape(-1)
     ok = np.asarray(allowed, dtype=np.bool_) & (caps > 0)[None, :]
     if mode not in ("max_matches", "good_only"):
         raise ValueError(f"unknown matching mode {mode!r}")
     rows = np.flatnonzero(ok.any(axis=1))
-    cols = np.flatnonzero(ok[rows].any(axis=0)) if rows.size else rows
+    cols = np.flatnonzero(ok[rows].any(axis=0) if rows.size < ok.shape[0] else ok.any(axis=0))
     if rows.size == 0 or cols.size == 0:
         return []
     ok = _submatrix(ok, rows, cols)
@@ -59,9 +64,9 @@ def solve(
     place_mentor = np.repeat(np.arange(cols.size), places)
     place_rank = np.arange(place_mentor.size) - np.repeat(np.cumsum(places) - places, places)
     most = min(rows.size, place_mentor.size)  # the most matches possible
-    weights = _primary(np.round(score, SCORE_DECIMALS), ok, mode, most)
+    weights = Weights(score, ok, most + 1.0 if mode == "max_matches" else 0.0)
     priority, empty = _tie_breaks(ok, place_rank, place_mentor)
-    chosen_rows, chosen_places = _best_assignment(weights, ok, priority, empty, place_mentor)
+    chosen_rows, chosen_places = _best_assignment(weights, priority, empty, place_mentor)
     pairs = [
         (int(rows[r]), int(cols[place_mentor[p]]))
         for r, p in zip(chosen_rows, chosen_places, strict=True)
@@ -76,21 +81,6 @@ def _submatrix(
     if rows.size == a.shape[0] and cols.size == a.shape[1]:
         return a  # every row and column kept (rows and cols are sorted and distinct)
     return np.take(np.take(a, rows, axis=0), cols, axis=1)
-
-
-def _primary(
-    score: npt.NDArray[np.float64], ok: npt.NDArray[np.bool_], mode: str, most: int
-) -> npt.NDArray[np.float64]:
-    """Per (mentee, mentor) weight: the score, plus a count bonus if wanted; 0 if forbidden.
-
-    The bonus (one more than the most matches) outweighs any difference in total score.
-    Weights stay exact multiples of the score quantum and far below lap's 1e6 infinity.
-    Every place of a mentor weighs the same, so weights are kept per mentor.
-    """
-    bonus = most + 1.0 if mode == "max_matches" else 0.0
-    weights = score + bonus
-    weights[~ok] = 0.0
-    return weights
 
 
 def _tie_breaks(
@@ -120,15 +110,16 @@ def _tie_breaks(
 
 
 def _best_assignment(
-    weights: npt.NDArray[np.float64],
-    ok: npt.NDArray[np.bool_],
+    weights: Weights,
     priority: npt.NDArray[np.float64],
     empty: npt.NDArray[np.float64],
     place_mentor: npt.NDArray[np.intp],
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """(mentee rows, place columns) of the best assignment of the smaller side.
 
-    The solver minimises over a square matrix, so the weights are negated, the smaller side
+    From ``SPARSE_FROM`` mentees, when places are scarce or the square would be large, the
+    problem is solved on candidate pairs and proven optimal over all (``scarce``). Else
+    the solver minimises over a square matrix, so the weights are negated, the smaller side
     (the places when there are as many as mentees) becomes the rows, and dummy rows fill
     the square. With places as rows, a dummy row is a mentee left out: any constant will
     do in both stages. With mentees as rows, a dummy row is an empty place: a constant in
@@ -139,24 +130,25 @@ def _best_assignment(
     """
     from app.matching.assignment import lexicographic_assignment
 
+    ok = weights.ok
     mentees, places = weights.shape[0], place_mentor.size
-    if mentees >= SCARCE_FROM and mentees >= SCARCE_RATIO * places:
-        from app.matching import scarce
-
-        found = scarce.best_pairs(weights, ok, priority, empty, place_mentor)
+    scarce_places = mentees >= SCARCE_RATIO * places
+    if mentees >= SCARCE_FROM and (scarce_places or mentees * places >= SPARSE_CELLS):
+        found = scarce.best_pairs(weights, priority, empty, place_mentor)
         if found is not None:
             return found
+    dense = weights.rows(slice(None))
     transposed = mentees >= places
     k, n = (places, mentees) if transposed else (mentees, places)
     cost = np.empty((n, n))
     if transposed:  # rows are places: copy each mentor's row of the transposed weights
-        per_mentor = np.negative(weights.T, order="C")
-        cost[:k] = per_mentor[place_mentor]
+        per_mentor = np.negative(dense.T, order="C")
+        np.take(per_mentor, place_mentor, axis=0, out=cost[:k], mode="clip")  # unbuffered
     else:
-        per_mentor = np.negative(weights)
-        cost[:k] = per_mentor[:, place_mentor]
+        per_mentor = np.negative(dense)
+        np.take(per_mentor, place_mentor, axis=1, out=cost[:k], mode="clip")
     cost[k:] = per_mentor.min()
-    del per_mentor
+    del per_mentor, dense
 
     def tie_costs(
         rows: npt.NDArray[np.intp], cols: npt.NDArray[np.intp]
