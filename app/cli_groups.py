@@ -26,10 +26,25 @@ def add_groups_parser(
     p.add_argument("--program", help="program name, when several share the cycle label")
     p.add_argument("--role", required=True, help="the rung whose people form the groups")
     p.add_argument("--size", metavar="MIN-MAX", help="members per group, e.g. 4-6")
-    p.add_argument("--mentors-per-group", type=int, metavar="N")
-    p.add_argument("--similar", action="append", default=[], metavar="FIELD")
-    p.add_argument("--diverse", action="append", default=[], metavar="FIELD")
-    p.add_argument("--seed", type=int, default=0, help="the same seed gives the same groups")
+    p.add_argument("--mentors-per-group", type=int, metavar="N", help="mentors in each group")
+    p.add_argument(
+        "--similar",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="groups alike in this answer (repeatable; with --diverse, replaces the "
+        "program's criteria)",
+    )
+    p.add_argument(
+        "--diverse",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="groups mixed in this answer (repeatable)",
+    )
+    p.add_argument(
+        "--seed", type=int, default=0, metavar="N", help="the same seed gives the same groups"
+    )
     p.add_argument("--apply", action="store_true", help="save as proposed groups")
     p.set_defaults(handler=groups)
 

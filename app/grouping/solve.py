@@ -77,7 +77,7 @@ def solve(
     starts = max(1, min(MOST_STARTS, STARTS_BUDGET // max(1, placeable))) if criteria else 1
     best: Solution | None = None
     for start in range(starts):
-        state, out = _first_grouping(scorer, found, left, groups, seed * MOST_STARTS + start)
+        state, out = _first_grouping(scorer, found, left, groups, [seed % 2**63, start])
         movable = np.zeros(state.n, dtype=bool)
         for block in found:
             movable[block] = len(block) == 1
@@ -99,7 +99,11 @@ def _rank(solution: Solution) -> tuple[int, int, float, float]:
 
 
 def _first_grouping(
-    scorer: Scorer, found: list[list[int]], left: dict[int, Sentence], groups: int, seed: int
+    scorer: Scorer,
+    found: list[list[int]],
+    left: dict[int, Sentence],
+    groups: int,
+    seed: list[int],
 ) -> tuple[State, dict[int, Sentence]]:
     """Construct; when people kept apart from every group leave too few for the groups'
     sizes, plan fewer groups for those who can be placed (a few times at most)."""

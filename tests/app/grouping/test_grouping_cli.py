@@ -269,3 +269,11 @@ def test_the_human_output_lists_groups_and_shortfalls(
     ]
     assert "  Only one member speaks French." in lines
     assert lines[-1] == "Saved 3 proposed groups; 0 earlier proposed groups were replaced."
+
+
+def test_any_whole_number_is_a_seed(
+    db: Database, db_path: Path, people: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _groups(db_path, capsys, "--seed", "-3", "--similar", "stage")
+    again = _groups(db_path, capsys, "--seed", "-3", "--similar", "stage")
+    assert first["groups"] == again["groups"]
