@@ -5,7 +5,7 @@ Import only when rendering: it imports reportlab at module level.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.piecharts import Pie
@@ -62,6 +62,8 @@ def grouped_bars(
         axis.fontName, axis.fontSize = fonts.REGULAR, 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.forceZero = True
+    peak = max(max(values, default=0) for _name, values in series)
+    chart.valueAxis.valueStep = max(1, round(peak / 5))  # counts: whole steps
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName, chart.barLabels.fontSize = fonts.REGULAR, 6.5
     chart.barLabels.nudge = 6
@@ -89,6 +91,7 @@ def horizontal_bars(
     height: float,
     empty_text: str,
     most: float | None = None,
+    label: Callable[[float], str] | None = None,
 ) -> Drawing:
     """One bar per row (e.g. a share per role), largest scale ``most`` (100 for shares)."""
     if not rows:
@@ -107,7 +110,7 @@ def horizontal_bars(
         chart.valueAxis.valueMax = most
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%g"
+    chart.barLabelFormat = label or "%g"
     chart.barLabels.fontName, chart.barLabels.fontSize = fonts.REGULAR, 7
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 4

@@ -27,7 +27,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "reports.matching": ("Matching", "Jumelage"),
     "reports.time_to_match": ("Median days to match", "Délai médian de jumelage (jours)"),
     "reports.unmatched": ("Not matched, and why", "Non jumelés, et pourquoi"),
-    "reports.engagement": ("Engagement", "Engagement"),
+    "reports.engagement": ("Engagement", "Suivi des contacts"),
     "reports.meetings": ("Contacts logged", "Contacts inscrits"),
     "reports.meetings_per_match": ("Contacts per pair or group", "Contacts par jumelage ou groupe"),
     "reports.modes": ("How they met", "Modes de rencontre"),
@@ -49,10 +49,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Aucun sondage n'a de réponses ce cycle.",
     ),
     "reports.small_cells": (
-        "Counts from 1 to 4 are shown as <5 so that no one can be recognised; the report "
+        "Counts from 1 to 4 are shown as <5, and a role's answers are broken down only when at "
+        "least 5 of them answered (– otherwise), so that no one can be recognised; the report "
         "names no one.",
-        "Les nombres de 1 à 4 sont affichés <5 pour que personne ne soit reconnu; le rapport "
-        "ne nomme personne.",
+        "Les nombres de 1 à 4 sont affichés <5, et les réponses d'un rôle ne sont détaillées "
+        "que si au moins 5 personnes de ce rôle ont répondu (– sinon), pour que personne ne "
+        "soit reconnu; le rapport ne nomme personne.",
     ),
     "reports.measures_note": (
         "Measures MENTOR's Elements of Effective Practice for Mentoring asks programs to keep.",
@@ -185,7 +187,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "reports.sheet.participants": ("Participants", "Participants"),
     "reports.sheet.matching": ("Matching", "Jumelage"),
     "reports.sheet.unmatched": ("Not matched", "Non jumelés"),
-    "reports.sheet.engagement": ("Engagement", "Engagement"),
+    "reports.sheet.engagement": ("Engagement", "Suivi"),
     "reports.sheet.modes": ("Modes", "Modes"),
     "reports.sheet.topics": ("Topics", "Sujets"),
     "reports.sheet.closures": ("Closures", "Fins"),

@@ -166,6 +166,16 @@ class ReportPdf:
         )
         return table
 
+    def _number(self, value: float) -> str:
+        text = f"{value:g}"
+        return text.replace(".", ",") if self.lang == "fr" else text
+
+    @staticmethod
+    def _survey_widths(roles: int) -> list[float]:
+        left = [0.16, 0.3, 0.16]
+        rest = (1 - sum(left)) / (roles + 1)
+        return [WIDTH * w for w in [*left, *[rest] * (roles + 1)]]
+
     def _cell(self, value: object) -> str:
         if isinstance(value, float):
             text = f"{value:g}"
@@ -261,14 +271,15 @@ class ReportPdf:
         if not any(s.responses for s in r.surveys):
             return [*story, self.p(say("no_surveys", lang))]
         positive = tables.positive_by_role(r, lang)
+        height = 20 + 18 * len(positive)
+        chart = charts.horizontal_bars(
+            positive, WIDTH, height, say("no_data", lang), 100, self._number
+        )
         story += [
             self.table(tables.survey_totals(r, lang)),
             Spacer(1, 6),
-            self.p(say("survey_positive", lang) + " (%)", "Body"),
-            charts.horizontal_bars(
-                positive, WIDTH, 20 + 18 * len(positive), say("no_data", lang), 100
-            ),
-            self.table(tables.surveys(r, lang)),
+            KeepTogether([self.p(say("survey_positive", lang) + " (%)", "Body"), chart]),
+            self.table(tables.surveys(r, lang), self._survey_widths(len(r.ladder))),
         ]
         return story
 

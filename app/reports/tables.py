@@ -1,8 +1,10 @@
 """The report's tables, in one language, as plain rows (header first): the PDF draws them
 and the workbook writes them, so both show the same figures under the same words.
 
-``small`` hides counts from 1 to 4 (``<5``) in tables that break people down (answers by
-role, closure reasons, reasons for not being matched); files meant for a board use it.
+Files meant for a board hide what could identify someone: counts from 1 to 4 become ``<5``
+in tables that break people down (closure reasons, reasons for not being matched, survey
+answers), and a role's survey answers are broken down only when at least five people of
+that role answered. The window, for the coordinator, passes ``exact=True``.
 """
 
 from __future__ import annotations
@@ -10,10 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.reports.messages import say
-from app.reports.model import Report, small
+from app.reports.model import SMALL_CELL, Report, small
 
 Table = list[list[object]]
 Cell = Callable[[int], object]
+HIDDEN = "–"
+"""A role's answers not broken down (fewer than five of them answered)."""
+
+
+def _cell(exact: bool) -> Cell:
+    return (lambda n: n) if exact else small
 
 
 def _pct(value: float | None, lang: str) -> object:
@@ -90,7 +98,8 @@ def matching(report: Report, lang: str) -> Table:
     return rows
 
 
-def unmatched(report: Report, lang: str, cell: Cell = small) -> Table:
+def unmatched(report: Report, lang: str, exact: bool = False) -> Table:
+    cell = _cell(exact)
     rows: Table = [[say("col.relation", lang), say("col.reason", lang), say("col.count", lang)]]
     for r in report.relations:
         for reason, n in r.unmatched.items():
@@ -132,15 +141,17 @@ def topics(report: Report, lang: str) -> Table:
     return rows
 
 
-def closures(report: Report, lang: str, cell: Cell = small) -> Table:
+def closures(report: Report, lang: str, exact: bool = False) -> Table:
+    cell = _cell(exact)
     rows: Table = [[say("col.reason", lang), say("col.count", lang)]]
     rows += [[say(f"end.{key}", lang), cell(n)] for key, n in report.closures.items()]
     rows.append([say("average_length", lang), _pct(report.average_match_days, lang)])
     return rows
 
 
-def surveys(report: Report, lang: str, cell: Cell = small) -> Table:
+def surveys(report: Report, lang: str, exact: bool = False) -> Table:
     """One row per answer of each choice question: overall, then by role."""
+    cell = _cell(exact)
     roles = [r for r in report.ladder]
     rows: Table = [
         [
@@ -164,10 +175,16 @@ def surveys(report: Report, lang: str, cell: Cell = small) -> Table:
                         text,
                         shown,
                         cell(q.overall.get(answer, 0)),
-                        *[cell(q.by_role.get(role, {}).get(answer, 0)) for role in roles],
+                        *[_by_role(q.by_role.get(role, {}), answer, exact) for role in roles],
                     ]
                 )
     return rows
+
+
+def _by_role(counts: dict[str, int], answer: str, exact: bool) -> object:
+    if exact:
+        return counts.get(answer, 0)
+    return small(counts.get(answer, 0)) if sum(counts.values()) >= SMALL_CELL else HIDDEN
 
 
 def survey_totals(report: Report, lang: str) -> Table:
@@ -183,11 +200,13 @@ def survey_totals(report: Report, lang: str) -> Table:
     return rows
 
 
-def positive_by_role(report: Report, lang: str) -> list[tuple[str, float]]:
+def positive_by_role(report: Report, lang: str, exact: bool = False) -> list[tuple[str, float]]:
+    """Positive share per role (roles with fewer than five answers left out unless
+    ``exact``), then everyone's."""
     found = []
     for role in [*report.ladder, *sorted(set(report.positive) - {""} - set(report.ladder))]:
         part, whole = report.positive.get(role, (0, 0))
-        if whole:
+        if whole and (exact or whole >= SMALL_CELL):
             found.append((role, round(100 * part / whole, 1)))
     part, whole = report.positive.get("", (0, 0))
     if whole:

@@ -313,6 +313,14 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="48"/>
+        <source>{name} (mentor)</source>
+        <translation>{name} (mentor)</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/backup_settings.py" line="44"/>
@@ -1208,94 +1216,104 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="29"/>
+        <location filename="../../ui/dialogs/export.py" line="30"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="30"/>
+        <location filename="../../ui/dialogs/export.py" line="31"/>
         <source>Everyone in the cycle with every answer of their sign-up.</source>
         <translation>Toutes les personnes du cycle avec toutes les réponses de leur inscription.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="36"/>
+        <location filename="../../ui/dialogs/export.py" line="37"/>
         <source>Matches (mail merge)</source>
         <translation>Jumelages (publipostage)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="37"/>
+        <location filename="../../ui/dialogs/export.py" line="38"/>
         <source>One line per match with both people&apos;s names, emails, phones (when they agreed to share them) and institutions: ready for a mail merge.</source>
         <translation>Une ligne par jumelage avec les noms, courriels, téléphones (s’ils ont accepté de les partager) et établissements des deux personnes : prêt pour un publipostage.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="45"/>
+        <location filename="../../ui/dialogs/export.py" line="46"/>
         <source>Meetings</source>
         <translation>Rencontres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="46"/>
+        <location filename="../../ui/dialogs/export.py" line="47"/>
         <source>Every contact logged this cycle. Concern notes stay in MentorDesk.</source>
         <translation>Tous les contacts notés pendant ce cycle. Les notes de préoccupation restent dans MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="59"/>
+        <location filename="../../ui/dialogs/export.py" line="60"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="60"/>
+        <location filename="../../ui/dialogs/export.py" line="61"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="64"/>
+        <location filename="../../ui/dialogs/export.py" line="65"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="65"/>
+        <location filename="../../ui/dialogs/export.py" line="66"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="75"/>
+        <location filename="../../ui/dialogs/export.py" line="76"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="79"/>
+        <location filename="../../ui/dialogs/export.py" line="80"/>
         <source>What to export:</source>
         <translation>Quoi exporter :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="98"/>
+        <location filename="../../ui/dialogs/export.py" line="99"/>
         <source>Cells that Excel would run as formulas are written as text</source>
         <translation>Les cellules qu’Excel exécuterait comme formules sont écrites comme du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="101"/>
+        <location filename="../../ui/dialogs/export.py" line="102"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="106"/>
+        <location filename="../../ui/dialogs/export.py" line="105"/>
+        <source>Include safety notes (matches only)</source>
+        <translation>Inclure les notes de sécurité (jumelages seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="107"/>
+        <source>Adds each pair&apos;s safety and boundary note; leave unticked to share the file</source>
+        <translation>Ajoute la note de sécurité et de limites de chaque jumelage; laissez décoché pour partager le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="118"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="128"/>
+        <location filename="../../ui/dialogs/export.py" line="144"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="129"/>
+        <location filename="../../ui/dialogs/export.py" line="145"/>
         <source>matches</source>
         <comment>file name</comment>
         <translation>jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="130"/>
+        <location filename="../../ui/dialogs/export.py" line="146"/>
         <source>meetings</source>
         <comment>file name</comment>
         <translation>rencontres</translation>
@@ -1377,6 +1395,59 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <location filename="../../ui/dialogs/import_wizard/file_page.py" line="129"/>
         <source>Import sign-ups</source>
         <translation>Importer des inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>FirstMeetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="191"/>
+        <source>First meeting of {group}</source>
+        <translation>Première rencontre de {group}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="194"/>
+        <source>The day is set</source>
+        <translation>Le jour est fixé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="204"/>
+        <source>e.g. 18:00</source>
+        <translation>p. ex. 18 h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="207"/>
+        <source>A room, an address or a video link</source>
+        <translation>Une salle, une adresse ou un lien vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="210"/>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="218"/>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="219"/>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="220"/>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="221"/>
+        <source>How:</source>
+        <translation>Moyen :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="223"/>
+        <source>The group&apos;s letters say this. Leave everything empty to say it will follow.</source>
+        <translation>Les lettres du groupe l&apos;indiquent. Laissez tout vide pour dire que l&apos;information suivra.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2240,74 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <location filename="../../ui/dialogs/log_contact.py" line="212"/>
         <source>Log contact</source>
         <translation>Noter le contact</translation>
+    </message>
+</context>
+<context>
+    <name>LogGroupMeetingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="89"/>
+        <source>Change meeting</source>
+        <translation>Modifier la rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="91"/>
+        <source>Log program meeting</source>
+        <translation>Inscrire une rencontre du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="93"/>
+        <source>Log group meeting</source>
+        <translation>Inscrire une rencontre de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="106"/>
+        <source>Anything worth remembering (optional)</source>
+        <translation>Ce qui mérite d&apos;être retenu (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="112"/>
+        <source>Everyone present</source>
+        <translation>Tout le monde présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="114"/>
+        <source>Nobody present</source>
+        <translation>Personne de présent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="125"/>
+        <source>Group:</source>
+        <translation>Groupe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="126"/>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="127"/>
+        <source>How:</source>
+        <translation>Moyen :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="128"/>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="129"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="142"/>
+        <source>Attendance (untick who was absent):</source>
+        <translation>Présences (décochez les absents) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="166"/>
+        <source>{present} of {total} present</source>
+        <translation>{present} présents sur {total}</translation>
     </message>
 </context>
 <context>

@@ -778,27 +778,27 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mentoring_chain.py" line="44"/>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="43"/>
         <source>Mentored by</source>
         <translation>Mentoré par</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mentoring_chain.py" line="50"/>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="49"/>
         <source>Nobody (top of the ladder, or not yet)</source>
         <translation>Personne (haut de l&apos;échelle, ou pas encore)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mentoring_chain.py" line="55"/>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="54"/>
         <source>Mentors nobody yet</source>
         <translation>N&apos;est mentor de personne pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mentoring_chain.py" line="63"/>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="65"/>
         <source>Group “{name}”</source>
         <translation>Groupe «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/mentoring_chain.py" line="64"/>
+        <location filename="../../ui/dialogs/mentoring_chain.py" line="66"/>
         <source>group of {role}</source>
         <translation>groupe de {role}</translation>
     </message>
@@ -1826,6 +1826,29 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
     </message>
 </context>
 <context>
+    <name>SafetyNoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/safety_note.py" line="20"/>
+        <source>Safety and boundary notes</source>
+        <translation>Notes de sécurité et de limites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_note.py" line="29"/>
+        <source>Only you see this note, here in MentorDesk. It never appears in letters, emails, PDFs or reports, and an export includes it only when you tick “Include safety notes”.</source>
+        <translation>Vous seul voyez cette note, ici dans MentorDesk. Elle n&apos;apparaît jamais dans les lettres, courriels, PDF ou rapports, et une exportation ne l&apos;inclut que si vous cochez « Inclure les notes de sécurité ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_note.py" line="38"/>
+        <source>Boundaries agreed, places to meet or avoid, who to call if worried…</source>
+        <translation>Limites convenues, lieux de rencontre à privilégier ou à éviter, qui appeler en cas d&apos;inquiétude…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/safety_note.py" line="60"/>
+        <source>{used} of {most} characters</source>
+        <translation>{used} caractères sur {most}</translation>
+    </message>
+</context>
+<context>
     <name>SurveyEditorDialog</name>
     <message>
         <location filename="../../ui/dialogs/survey_editor.py" line="122"/>
@@ -2185,272 +2208,357 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="35"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="28"/>
+        <source>Group letters</source>
+        <translation>Lettres de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="36"/>
         <source>Subject (mentee, one mentor)</source>
         <translation>Objet (mentoré, un mentor)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="38"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="39"/>
         <source>Subject (mentee, several mentors)</source>
         <translation>Objet (mentoré, plusieurs mentors)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="41"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="42"/>
         <source>Subject (mentor, one mentee)</source>
         <translation>Objet (mentor, un mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="44"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="45"/>
         <source>Subject (mentor, several mentees)</source>
         <translation>Objet (mentor, plusieurs mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="47"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="48"/>
         <source>Greeting</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="48"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="49"/>
         <source>Introduction (mentee, one mentor)</source>
         <translation>Introduction (mentoré, un mentor)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="51"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="52"/>
         <source>Introduction (mentee, several mentors)</source>
         <translation>Introduction (mentoré, plusieurs mentors)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="54"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="55"/>
         <source>Introduction (mentor, one mentee)</source>
         <translation>Introduction (mentor, un mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="57"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="58"/>
         <source>Introduction (mentor, several mentees)</source>
         <translation>Introduction (mentor, plusieurs mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="60"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="61"/>
         <source>Heading (mentee, one mentor)</source>
         <translation>Titre (mentoré, un mentor)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="63"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="64"/>
         <source>Heading (mentee, several mentors)</source>
         <translation>Titre (mentoré, plusieurs mentors)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="66"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="67"/>
         <source>Heading (mentor, one mentee)</source>
         <translation>Titre (mentor, un mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="69"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="70"/>
         <source>Heading (mentor, several mentees)</source>
         <translation>Titre (mentor, plusieurs mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="72"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="73"/>
         <source>Label: email</source>
         <translation>Étiquette du courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="73"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="74"/>
         <source>Label: phone</source>
         <translation>Étiquette du téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="74"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="75"/>
         <source>Label: institution</source>
         <translation>Étiquette de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="75"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="76"/>
         <source>Label: year or stage</source>
         <translation>Étiquette de l&apos;année ou du niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="76"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="77"/>
         <source>Label: city</source>
         <translation>Étiquette de la ville</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="77"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="78"/>
         <source>Heading: why they were matched</source>
         <translation>Titre des raisons du jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="80"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="81"/>
         <source>Heading: conversation ideas</source>
         <translation>Titre des idées de conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="83"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="84"/>
         <source>Heading</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="84"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="85"/>
         <source>First contact (mentee)</source>
         <translation>Premier contact (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="85"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="86"/>
         <source>First contact (mentor, one mentee)</source>
         <translation>Premier contact (mentor, un mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="88"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="89"/>
         <source>First contact (mentor, several mentees)</source>
         <translation>Premier contact (mentor, plusieurs mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="91"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="92"/>
         <source>Rhythm of contacts</source>
         <translation>Rythme des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="92"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="93"/>
         <source>Cycle dates (start and end)</source>
         <translation>Dates du cycle (début et fin)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="93"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="94"/>
         <source>Cycle dates (start only)</source>
         <translation>Dates du cycle (début seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="94"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="95"/>
         <source>Cycle dates (end only)</source>
         <translation>Dates du cycle (fin seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="95"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="96"/>
         <source>Heading (mentee)</source>
         <translation>Titre (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="96"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="97"/>
         <source>Introduction to the questions (mentee)</source>
         <translation>Introduction aux questions (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="99"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="100"/>
         <source>Questions, one per line (mentee)</source>
         <translation>Questions, une par ligne (mentoré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="100"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="101"/>
         <source>Paragraph for mentors</source>
         <translation>Paragraphe pour les mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="101"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="102"/>
         <source>Questions sentence</source>
         <translation>Phrase sur les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="102"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="103"/>
         <source>Closing</source>
         <translation>Formule de conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="103"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="104"/>
         <source>Header of later pages</source>
         <translation>En-tête des pages suivantes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="104"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="105"/>
         <source>Date pattern</source>
         <translation>Format de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="105"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="106"/>
         <source>How the 1st of a month is written</source>
         <translation>Façon d&apos;écrire le 1er du mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="108"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="109"/>
         <source>Email message</source>
         <translation>Message du courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="117"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="120"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="121"/>
+        <source>Introduction (member)</source>
+        <translation>Introduction (membre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="122"/>
+        <source>Introduction (mentor)</source>
+        <translation>Introduction (mentor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="123"/>
+        <source>Heading: the group&apos;s mentors</source>
+        <translation>Titre : les mentors du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="126"/>
+        <source>Heading: the group&apos;s members</source>
+        <translation>Titre : les membres du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="129"/>
+        <source>Heading: the first meeting</source>
+        <translation>Titre : la première rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="132"/>
+        <source>Label: when</source>
+        <translation>Étiquette : quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="133"/>
+        <source>Label: where</source>
+        <translation>Étiquette : où</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="134"/>
+        <source>Label: how</source>
+        <translation>Étiquette : comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="135"/>
+        <source>First meeting not yet set</source>
+        <translation>Première rencontre pas encore fixée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="138"/>
+        <source>Rhythm of meetings</source>
+        <translation>Rythme des rencontres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="139"/>
+        <source>Mode: in person</source>
+        <translation>Moyen : en personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="140"/>
+        <source>Mode: video call</source>
+        <translation>Moyen : appel vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="141"/>
+        <source>Mode: phone</source>
+        <translation>Moyen : téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="142"/>
+        <source>Mode: email or text</source>
+        <translation>Moyen : courriel ou texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="149"/>
         <source>the recipient&apos;s name</source>
         <translation>le nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="118"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="150"/>
         <source>the program&apos;s name</source>
         <translation>le nom du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="119"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="151"/>
         <source>the cycle, e.g. 2025-2026</source>
         <translation>le cycle, p. ex. 2025-2026</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="120"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="152"/>
         <source>the organisation</source>
         <translation>l&apos;organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="121"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="153"/>
         <source>the coordinator&apos;s name</source>
         <translation>le nom de la personne coordonnatrice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="122"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="154"/>
         <source>days to make first contact</source>
         <translation>jours pour le premier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="123"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="155"/>
         <source>days between contacts</source>
         <translation>jours entre les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="124"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="156"/>
         <source>how many mentors or mentees</source>
         <translation>le nombre de mentors ou de mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="125"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="157"/>
         <source>the cycle&apos;s first day</source>
         <translation>le premier jour du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="126"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="158"/>
         <source>the cycle&apos;s last day</source>
         <translation>le dernier jour du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="127"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="159"/>
         <source>the coordinator and their email</source>
         <translation>la personne coordonnatrice et son courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="128"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="160"/>
         <source>the page number</source>
         <translation>le numéro de page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="129"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="161"/>
         <source>the day of the month</source>
         <translation>le jour du mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="130"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="162"/>
         <source>the month&apos;s name</source>
         <translation>le nom du mois</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="131"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="163"/>
         <source>the year</source>
         <translation>l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_labels.py" line="145"/>
+        <location filename="../../ui/dialogs/template_labels.py" line="164"/>
+        <source>the group&apos;s name</source>
+        <translation>le nom du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_labels.py" line="178"/>
         <source>{section} › {field}: {names} cannot be filled here.</source>
         <translation>{section} › {field}&#xa0;: {names} ne peut pas être rempli ici.</translation>
     </message>

@@ -94,7 +94,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="190"/>
+        <location filename="../../ui/pages/engagement/page.py" line="201"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -102,7 +102,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="193"/>
+        <location filename="../../ui/pages/engagement/page.py" line="204"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>
@@ -113,7 +113,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>GroupsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="246"/>
+        <location filename="../../ui/pages/groups/page.py" line="264"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -121,7 +121,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="247"/>
+        <location filename="../../ui/pages/groups/page.py" line="265"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n member placed</numerusform>
@@ -129,7 +129,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="249"/>
+        <location filename="../../ui/pages/groups/page.py" line="267"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n not in a group</numerusform>
@@ -137,7 +137,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="300"/>
+        <location filename="../../ui/pages/groups/page.py" line="330"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirm %n group</numerusform>
@@ -145,7 +145,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="338"/>
+        <location filename="../../ui/pages/groups/page.py" line="369"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>Proposed %n group.</numerusform>
@@ -156,7 +156,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="283"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -164,7 +164,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="281"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln letter</numerusform>
@@ -172,7 +172,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="285"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="288"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln email draft</numerusform>
@@ -180,7 +180,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="300"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="303"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln single letter saved in {folder} too.</numerusform>
@@ -448,7 +448,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="125"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="131"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>

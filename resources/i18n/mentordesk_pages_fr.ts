@@ -739,92 +739,102 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="91"/>
+        <location filename="../../ui/pages/engagement/page.py" line="97"/>
         <source>Every live match</source>
         <translation>Tous les jumelages en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="95"/>
+        <location filename="../../ui/pages/engagement/page.py" line="101"/>
         <source>{meaning} (click to show only these)</source>
         <translation>{meaning} (cliquez pour n’afficher que ceux-ci)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="101"/>
+        <location filename="../../ui/pages/engagement/page.py" line="107"/>
         <source>Search names or emails  (Ctrl+F)</source>
         <translation>Chercher un nom ou un courriel  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="106"/>
+        <location filename="../../ui/pages/engagement/page.py" line="112"/>
         <source>Log a contact…</source>
         <translation>Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="107"/>
+        <location filename="../../ui/pages/engagement/page.py" line="113"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="109"/>
+        <location filename="../../ui/pages/engagement/page.py" line="115"/>
         <source>Log for many…</source>
         <translation>Noter pour plusieurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="111"/>
+        <location filename="../../ui/pages/engagement/page.py" line="117"/>
         <source>One contact for many matches, e.g. the monthly group meeting</source>
         <translation>Un contact pour plusieurs jumelages, p. ex. la rencontre de groupe mensuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="114"/>
+        <location filename="../../ui/pages/engagement/page.py" line="120"/>
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="116"/>
+        <location filename="../../ui/pages/engagement/page.py" line="122"/>
         <source>Add contacts from a check-in form export (CSV or Excel)</source>
         <translation>Ajouter des contacts depuis l’export d’un formulaire de suivi (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="119"/>
+        <location filename="../../ui/pages/engagement/page.py" line="125"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="122"/>
+        <location filename="../../ui/pages/engagement/page.py" line="128"/>
         <source>Export nudge list…</source>
         <translation>Exporter la liste de relance…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="125"/>
+        <location filename="../../ui/pages/engagement/page.py" line="131"/>
         <source>A CSV of overdue and never-met pairs with both emails</source>
         <translation>Un CSV des jumelages en retard ou jamais rencontrés, avec les deux courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="128"/>
+        <location filename="../../ui/pages/engagement/page.py" line="134"/>
         <source>Calendar reminders…</source>
         <translation>Rappels d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="131"/>
+        <location filename="../../ui/pages/engagement/page.py" line="137"/>
         <source>Topic catalogue…</source>
         <translation>Catalogue des sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="133"/>
+        <location filename="../../ui/pages/engagement/page.py" line="139"/>
         <source>Undo last contact import…</source>
         <translation>Annuler la dernière importation de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="139"/>
+        <location filename="../../ui/pages/engagement/page.py" line="145"/>
         <source>Engagement</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="160"/>
+        <location filename="../../ui/pages/engagement/page.py" line="166"/>
         <source>Contacts per month of the cycle</source>
         <translation>Contacts par mois du cycle</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="170"/>
+        <source>Pairs</source>
+        <translation>Jumelages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="171"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="190"/>
+        <location filename="../../ui/pages/engagement/page.py" line="201"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -832,7 +842,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="193"/>
+        <location filename="../../ui/pages/engagement/page.py" line="204"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -840,19 +850,29 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="205"/>
+        <location filename="../../ui/pages/engagement/page.py" line="211"/>
+        <source>Pairs ({count})</source>
+        <translation>Jumelages ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="213"/>
+        <source>Groups ({count})</source>
+        <translation>Groupes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="221"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="212"/>
+        <location filename="../../ui/pages/engagement/page.py" line="228"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="214"/>
+        <location filename="../../ui/pages/engagement/page.py" line="230"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -1028,72 +1048,72 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupCard</name>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="119"/>
+        <location filename="../../ui/pages/groups/cards.py" line="127"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="120"/>
+        <location filename="../../ui/pages/groups/cards.py" line="128"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="121"/>
+        <location filename="../../ui/pages/groups/cards.py" line="129"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="124"/>
+        <location filename="../../ui/pages/groups/cards.py" line="132"/>
         <source>{status}, locked</source>
         <translation>{status}, verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="131"/>
+        <location filename="../../ui/pages/groups/cards.py" line="139"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="133"/>
+        <location filename="../../ui/pages/groups/cards.py" line="141"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="133"/>
+        <location filename="../../ui/pages/groups/cards.py" line="141"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="135"/>
+        <location filename="../../ui/pages/groups/cards.py" line="143"/>
         <source>A locked group keeps its people when groups are proposed again</source>
         <translation>Un groupe verrouillé garde ses personnes quand on propose de nouveau des groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="140"/>
+        <location filename="../../ui/pages/groups/cards.py" line="148"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="154"/>
+        <location filename="../../ui/pages/groups/cards.py" line="162"/>
         <source>Fit {fit} %</source>
         <translation>Adéquation {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="162"/>
+        <location filename="../../ui/pages/groups/cards.py" line="170"/>
         <source>similar</source>
         <translation>semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="162"/>
+        <location filename="../../ui/pages/groups/cards.py" line="170"/>
         <source>diverse</source>
         <translation>variés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="163"/>
+        <location filename="../../ui/pages/groups/cards.py" line="171"/>
         <source>{criterion} {fit} %</source>
         <translation>{criterion} {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="168"/>
+        <location filename="../../ui/pages/groups/cards.py" line="176"/>
         <source>Groups should be {kind} in {criterion}</source>
         <translation>Les groupes doivent être {kind} selon «&#xa0;{criterion}&#xa0;»</translation>
     </message>
@@ -1189,62 +1209,62 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="66"/>
+        <location filename="../../ui/pages/groups/page.py" line="72"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="68"/>
+        <location filename="../../ui/pages/groups/page.py" line="74"/>
         <source>The relation whose groups the board shows</source>
         <translation>La relation dont le tableau montre les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="72"/>
+        <location filename="../../ui/pages/groups/page.py" line="78"/>
         <source>Propose groups…</source>
         <translation>Proposer des groupes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="74"/>
+        <location filename="../../ui/pages/groups/page.py" line="80"/>
         <source>Form groups for everyone not in a locked or confirmed group</source>
         <translation>Former des groupes pour toutes les personnes hors d&apos;un groupe verrouillé ou confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="77"/>
+        <location filename="../../ui/pages/groups/page.py" line="83"/>
         <source>Confirm all</source>
         <translation>Tout confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="78"/>
+        <location filename="../../ui/pages/groups/page.py" line="84"/>
         <source>Confirm every proposed group</source>
         <translation>Confirmer chaque groupe proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="82"/>
+        <location filename="../../ui/pages/groups/page.py" line="88"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="83"/>
+        <location filename="../../ui/pages/groups/page.py" line="89"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="108"/>
+        <location filename="../../ui/pages/groups/page.py" line="114"/>
         <source>Not in a group</source>
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="113"/>
-        <source>Drag a person onto a group, or here to take them out.</source>
-        <translation>Glissez une personne sur un groupe, ou ici pour la retirer.</translation>
+        <location filename="../../ui/pages/groups/page.py" line="123"/>
+        <source>Drag a person onto a group, or here to take them out. Double-click a person to see their mentoring chain.</source>
+        <translation>Glissez une personne sur un groupe, ou ici pour la retirer. Double-cliquez sur une personne pour voir sa chaîne de mentorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="154"/>
+        <location filename="../../ui/pages/groups/page.py" line="168"/>
         <source>Move anyway?</source>
         <translation>Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="155"/>
+        <location filename="../../ui/pages/groups/page.py" line="169"/>
         <source>{warnings}
 
 Move anyway?</source>
@@ -1253,24 +1273,24 @@ Move anyway?</source>
 Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="182"/>
+        <location filename="../../ui/pages/groups/page.py" line="196"/>
         <source>{role} with {mentor_role}</source>
         <translation>{role} avec {mentor_role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="200"/>
+        <location filename="../../ui/pages/groups/page.py" line="214"/>
         <source>This program has no relation made of groups.
 To form groups, set a relation to “groups” on the Program page (Program settings).</source>
         <translation>Ce programme n&apos;a aucune relation en groupes.
 Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la page Programme (réglages du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="203"/>
+        <location filename="../../ui/pages/groups/page.py" line="217"/>
         <source>Open Program settings</source>
         <translation>Ouvrir les réglages du programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="246"/>
+        <location filename="../../ui/pages/groups/page.py" line="264"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1278,7 +1298,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="247"/>
+        <location filename="../../ui/pages/groups/page.py" line="265"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n membre placé</numerusform>
@@ -1286,7 +1306,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="249"/>
+        <location filename="../../ui/pages/groups/page.py" line="267"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n hors groupe</numerusform>
@@ -1294,43 +1314,43 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="270"/>
+        <location filename="../../ui/pages/groups/page.py" line="288"/>
         <source>no group</source>
         <translation>aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="271"/>
+        <location filename="../../ui/pages/groups/page.py" line="289"/>
         <source>Move {name} to {group}</source>
         <translation>Déplacer {name} vers {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="283"/>
+        <location filename="../../ui/pages/groups/page.py" line="301"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <location filename="../../ui/pages/groups/page.py" line="316"/>
         <source>Lock group</source>
         <translation>Verrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <location filename="../../ui/pages/groups/page.py" line="316"/>
         <source>Unlock group</source>
         <translation>Déverrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="293"/>
-        <location filename="../../ui/pages/groups/page.py" line="297"/>
+        <location filename="../../ui/pages/groups/page.py" line="323"/>
+        <location filename="../../ui/pages/groups/page.py" line="327"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="293"/>
+        <location filename="../../ui/pages/groups/page.py" line="323"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="300"/>
+        <location filename="../../ui/pages/groups/page.py" line="330"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirmer %n groupe</numerusform>
@@ -1338,17 +1358,145 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="333"/>
+        <location filename="../../ui/pages/groups/page.py" line="364"/>
         <source>Forming groups…</source>
         <translation>Formation des groupes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="338"/>
+        <location filename="../../ui/pages/groups/page.py" line="369"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>%n groupe proposé.</numerusform>
             <numerusform>%n groupes proposés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="50"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="51"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="52"/>
+        <source>Last meeting</source>
+        <translation>Dernière rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="53"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="54"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="55"/>
+        <source>Keeps missing meetings</source>
+        <translation>Absences répétées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="68"/>
+        <source>Listed as missing: absent from at least {missed} of their last {recent} meetings (their group&apos;s and the program&apos;s).</source>
+        <translation>Absences répétées : absent d&apos;au moins {missed} de ses {recent} dernières rencontres (celles du groupe et du programme).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="80"/>
+        <source>Log group meeting…</source>
+        <translation>Inscrire une rencontre de groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="82"/>
+        <source>Log program meeting…</source>
+        <translation>Inscrire une rencontre du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="83"/>
+        <source>The meeting everyone of the cycle attends</source>
+        <translation>La rencontre à laquelle tout le cycle assiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="85"/>
+        <source>Safety note…</source>
+        <translation>Note de sécurité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="87"/>
+        <source>The group&apos;s safety and boundary note (only you see it)</source>
+        <translation>La note de sécurité et de limites du groupe (vous seul la voyez)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="90"/>
+        <source>First meeting…</source>
+        <translation>Première rencontre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="91"/>
+        <source>When and how the group first meets, for its letters</source>
+        <translation>Quand et comment le groupe se rencontre la première fois, pour ses lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="93"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="95"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="104"/>
+        <source>Group and program meetings:</source>
+        <translation>Rencontres de groupe et du programme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="123"/>
+        <source>{name} ({missed} of {recorded})</source>
+        <translation>{name} ({missed} sur {recorded})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="145"/>
+        <source>This group has a safety note</source>
+        <translation>Ce groupe a une note de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="185"/>
+        <source>Program meeting</source>
+        <translation>Rencontre du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="186"/>
+        <source>{day} · {where} · {present} of {total} present</source>
+        <translation>{day} · {where} · {present} présents sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="234"/>
+        <source>Meeting logged.</source>
+        <translation>Rencontre inscrite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="260"/>
+        <source>Meeting changed.</source>
+        <translation>Rencontre modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="269"/>
+        <source>Delete meeting</source>
+        <translation>Supprimer la rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="270"/>
+        <source>Delete the meeting of {day} and its attendance?</source>
+        <translation>Supprimer la rencontre du {day} et ses présences?</translation>
     </message>
 </context>
 <context>
@@ -1457,18 +1605,18 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
     </message>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="136"/>
-        <source>Fingerprint</source>
-        <translation>Empreinte</translation>
+        <source>Check code</source>
+        <translation>Code de vérification</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="138"/>
-        <source>SHA-256 of the letter&apos;s PDF: {sha}</source>
-        <translation>SHA-256 du PDF de la lettre : {sha}</translation>
+        <source>Full check code of the letter&apos;s PDF (SHA-256): {sha}</source>
+        <translation>Code de vérification complet du PDF de la lettre (SHA-256) : {sha}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="141"/>
-        <source>Proves which file was sent (SHA-256)</source>
-        <translation>Prouve quel fichier a été envoyé (SHA-256)</translation>
+        <source>Tells whether a PDF is the one written here: any change to the file changes its code</source>
+        <translation>Indique si un PDF est bien celui produit ici : toute modification du fichier change son code</translation>
     </message>
 </context>
 <context>
@@ -1524,69 +1672,69 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         <translation>Registre des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="106"/>
-        <source>Every letter written is logged with its template version and fingerprint.</source>
-        <translation>Chaque lettre rédigée est notée avec sa version de modèle et son empreinte.</translation>
+        <location filename="../../ui/pages/letters/__init__.py" line="107"/>
+        <source>Every letter written is logged with its template version and a check code that tells whether its PDF was changed since.</source>
+        <translation>Chaque lettre rédigée est notée avec la version de son modèle et un code de vérification qui indique si son PDF a été modifié depuis.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="117"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="120"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="121"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="124"/>
         <source>Each person in a confirmed match gets a letter naming their match, how to reach them, why they were matched and what is expected, in their own language.</source>
         <translation>Chaque personne d’un jumelage confirmé reçoit une lettre, dans sa langue, qui nomme son partenaire, dit comment le joindre, pourquoi ils ont été jumelés et ce qui est attendu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="132"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="135"/>
         <source>Last letters written</source>
         <translation>Dernières lettres rédigées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="137"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
         <source>Preview and print…</source>
         <translation>Aperçu et impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="137"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
         <source>See the letters</source>
         <translation>Voir les lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="143"/>
         <source>Show files</source>
         <translation>Afficher les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="143"/>
         <source>Open the folder with the letters</source>
         <translation>Ouvrir le dossier des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="193"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="196"/>
         <source>No confirmed matches yet.
 Confirm matches on the Matching page, then write their letters here.</source>
         <translation>Aucun jumelage confirmé pour l’instant.
 Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="249"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="252"/>
         <source>Writing letters…</source>
         <translation>Rédaction des lettres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="255"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="258"/>
         <source>Folder for the email drafts</source>
         <translation>Dossier des brouillons de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="275"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="278"/>
         <source>Writing email drafts…</source>
         <translation>Rédaction des brouillons de courriel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="280"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="283"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
@@ -1594,7 +1742,7 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="281"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln lettre</numerusform>
@@ -1602,12 +1750,12 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="287"/>
         <source>{drafts} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{drafts} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="285"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="288"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln brouillon de courriel</numerusform>
@@ -1615,22 +1763,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="289"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="292"/>
         <source>Open each one in your mail program, check it and send it.</source>
         <translation>Ouvrez chacun dans votre logiciel de courriel, vérifiez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="294"/>
         <source>{letters} for {people} written to &lt;b&gt;{file}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — fichier : &lt;b&gt;{file}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="295"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="298"/>
         <source>{letters} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="300"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="303"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln lettre individuelle aussi enregistrée dans {folder}.</numerusform>
@@ -1638,22 +1786,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="320"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="323"/>
         <source>Letters — {file}</source>
         <translation>Lettres — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="352"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="355"/>
         <source>{name} — template {version}, identical to the file sent</source>
         <translation>{name} — modèle {version}, identique au fichier envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="354"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="357"/>
         <source>{name} — template {version}, made again</source>
         <translation>{name} — modèle {version}, refaite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="358"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="361"/>
         <source>Making the letter again…</source>
         <translation>Nouvelle rédaction de la lettre…</translation>
     </message>
@@ -2385,88 +2533,78 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="57"/>
-        <source>Measure</source>
-        <translation>Mesure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="58"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="59"/>
-        <source>Detail</source>
-        <translation>Précision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="63"/>
+        <location filename="../../ui/pages/reports.py" line="56"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="64"/>
+        <location filename="../../ui/pages/reports.py" line="57"/>
         <source>The report with charts for a board or a funder</source>
         <translation>Le rapport avec graphiques pour un conseil d&apos;administration ou un bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="66"/>
+        <location filename="../../ui/pages/reports.py" line="59"/>
         <source>Export XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="67"/>
+        <location filename="../../ui/pages/reports.py" line="60"/>
         <source>A workbook with one sheet per table</source>
         <translation>Un classeur avec une feuille par tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="70"/>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="63"/>
+        <location filename="../../ui/pages/reports.py" line="216"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Choose or create a cycle to see its report.</source>
         <translation>Choisissez ou créez un cycle pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="139"/>
+        <location filename="../../ui/pages/reports.py" line="133"/>
         <source>Figures as of {day}; — means no data this cycle.</source>
         <translation>Données au {day}; « — » signifie aucune donnée ce cycle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="143"/>
         <source>Participants by role, year over year</source>
         <translation>Participants par rôle, d&apos;une année à l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="161"/>
+        <location filename="../../ui/pages/reports.py" line="155"/>
         <source>Contact within the cadence</source>
         <translation>Contact selon la fréquence prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="162"/>
+        <source>The exported files show counts from 1 to 4 as &lt;5 and name no one.</source>
+        <translation>Les fichiers exportés affichent les nombres de 1 à 4 comme &lt;5 et ne nomment personne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="195"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="212"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="216"/>
         <source>Report written to {path}.</source>
         <translation>Rapport écrit dans {path}.</translation>
     </message>
@@ -2556,12 +2694,12 @@ Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="142"/>
+        <location filename="../../ui/pages/roster_actions.py" line="144"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="143"/>
+        <location filename="../../ui/pages/roster_actions.py" line="145"/>
         <source>Saved {what} to {file}.
 
 Folder: {folder}</source>
@@ -2570,12 +2708,12 @@ Folder: {folder}</source>
 Dossier : {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="197"/>
+        <location filename="../../ui/pages/roster_actions.py" line="199"/>
         <source>Participant added.</source>
         <translation>Participant ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="232"/>
+        <location filename="../../ui/pages/roster_actions.py" line="234"/>
         <source>Saved {name}.</source>
         <translation>Fiche de {name} enregistrée.</translation>
     </message>
@@ -3261,32 +3399,42 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <translation>Terminer ce jumelage (la raison est gardée); les deux personnes pourront être jumelées de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="107"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="84"/>
+        <source>Safety note…</source>
+        <translation>Note de sécurité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="86"/>
+        <source>This pair&apos;s safety and boundary note (only you see it)</source>
+        <translation>La note de sécurité et de limites de ce jumelage (vous seul la voyez)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="113"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="109"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="115"/>
         <source>Select a match to see its contacts, changes and letters.</source>
         <translation>Sélectionnez un jumelage pour voir ses contacts, changements et lettres.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="118"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="124"/>
         <source>last contact {day}</source>
         <translation>dernier contact le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="120"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="126"/>
         <source>no contact yet</source>
         <translation>aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="123"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="129"/>
         <source>next due {day}</source>
         <translation>prochain dû le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="125"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="131"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -3294,22 +3442,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="130"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="136"/>
         <source>Mentor: {email}</source>
         <translation>Mentor : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="132"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="138"/>
         <source>Mentee: {email}</source>
         <translation>Mentoré : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="137"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="143"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien de noté pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="153"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="159"/>
         <source>A concern was flagged on this contact</source>
         <translation>Une inquiétude a été signalée lors de ce contact</translation>
     </message>

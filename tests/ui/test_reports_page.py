@@ -54,7 +54,9 @@ def test_the_dashboard_shows_the_cycle(
     positive = "66,7 %" if language == "fr" else "66.7%"
     assert values["survey_positive"] == positive
     assert page.growth.categories == ["Resident mentor", "Medical student"]
-    assert page.measures.rowCount() == 9
+    assert page.tab_models["measures"].rowCount() == 9
+    assert page.tab_models["closures"].rowCount() == 2  # moved away, then the average length
+    assert page.tabs.count() == 10
     _shot(window, f"page-{language}")
     # Everything fits: the window is not wider or taller than a 1366×768 screen needs.
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 768

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,17 +48,9 @@ class ReportsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.report: Report | None = None
-        self.measures: RowTableModel[list[object]] = RowTableModel(self._columns(), self)
-        self.table = make_table(self.measures, multi_select=False)
-        fit_columns(self.table, {0: 56, 1: 22, 2: 40})
+        self.tabs = QTabWidget()
+        self.tab_models: dict[str, RowTableModel[list[object]]] = {}
         self._build()
-
-    def _columns(self) -> list[Column[list[object]]]:
-        return [
-            Column(self.tr("Measure"), lambda r: str(r[0])),
-            Column(self.tr("Value"), lambda r: _shown(r[1]), align_right=True),
-            Column(self.tr("Detail"), lambda r: str(r[2])),
-        ]
 
     def _build(self) -> None:
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
@@ -99,8 +92,8 @@ class ReportsPage(Page):
         layout.addLayout(top)
         layout.addWidget(frame)
         layout.addWidget(self.as_of)
-        layout.addLayout(charts, 3)
-        layout.addWidget(self.table, 2)
+        layout.addLayout(charts, 2)
+        layout.addWidget(self.tabs, 3)
         layout.addWidget(self.note)
 
     # -- loading ----------------------------------------------------------------------
@@ -122,7 +115,8 @@ class ReportsPage(Page):
             value.setText("—")
         if report is None:
             self.as_of.setText(self.tr("Choose or create a cycle to see its report."))
-            self.measures.set_rows([])
+            self.tabs.clear()
+            self.tab_models.clear()
             self.growth.set_data("", [], [], "")
             self.contact.set_data("", [], [], "")
             return
@@ -163,9 +157,31 @@ class ReportsPage(Page):
             contact,
             say("no_data", lang),
         )
-        self.measures.set_rows(report_tables.measures(report, lang)[1:])
-        self.table.setToolTip(say("measures_note", lang))
-        self.note.setText(say("small_cells", lang))
+        self._fill_tabs(report, lang)
+        self.note.setText(
+            self.tr("The exported files show counts from 1 to 4 as <5 and name no one.")
+        )
+
+    def _fill_tabs(self, report: Report, lang: str) -> None:
+        """The report's tables, exact (the files hide small counts), one tab each."""
+        shown = self.tabs.currentIndex()
+        self.tabs.clear()
+        self.tab_models.clear()
+        for key, rows in _tables(report, lang).items():
+            columns = [
+                Column(str(title), lambda r, n=n: _shown(r[n]), align_right=_numbers(rows, n))
+                for n, title in enumerate(rows[0])
+            ]
+            model: RowTableModel[list[object]] = RowTableModel(columns, self.tabs)
+            model.set_rows(rows[1:])
+            table = make_table(model, multi_select=False)
+            widths = {0: 56, 1: 22, 2: 40} if key == "measures" else {0: 40}
+            fit_columns(table, {n: 14 for n in range(1, len(columns))} | widths)
+            if key == "measures":
+                table.setToolTip(say("measures_note", lang))
+            self.tab_models[key] = model
+            self.tabs.addTab(table, say(f"sheet.{key}", lang))
+        self.tabs.setCurrentIndex(max(shown, 0))
 
     # -- exports ----------------------------------------------------------------------
     def export(self, kind: str, path: Path | None = None) -> None:
@@ -199,6 +215,27 @@ class ReportsPage(Page):
         QMessageBox.information(
             self, self.tr("Reports"), self.tr("Report written to {path}.").format(path=paths[0])
         )
+
+
+def _tables(report: Report, lang: str) -> dict[str, list[list[object]]]:
+    t = report_tables
+    return {
+        "measures": t.measures(report, lang),
+        "participants": t.participants(report, lang),
+        "matching": t.matching(report, lang),
+        "unmatched": t.unmatched(report, lang, exact=True),
+        "engagement": t.engagement(report, lang),
+        "modes": t.modes(report, lang),
+        "topics": t.topics(report, lang),
+        "closures": t.closures(report, lang, exact=True),
+        "surveys": t.surveys(report, lang, exact=True),
+        "goals": t.goals(report, lang),
+    }
+
+
+def _numbers(rows: list[list[object]], column: int) -> bool:
+    """Whether a column holds figures only (right-aligned)."""
+    return all(isinstance(row[column], int | float) for row in rows[1:] if column < len(row))
 
 
 def _percent(value: float | None) -> str:
