@@ -19,10 +19,16 @@ from app.letters import fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
 MARGIN = 20 * mm
+LETTERHEAD_TOP = 14 * mm
+"""The first page's top margin, above the letterhead (narrower than the side margins, as
+on printed letterhead, so that a letter ends on its first page)."""
 LETTERHEAD_HEIGHT = 22 * mm
 """From the top margin down to the rule under the letterhead."""
 CONTINUATION_HEIGHT = 8 * mm
 FOOTER_Y = 12 * mm
+BOTTOM_MARGIN = 17 * mm
+"""Where the text of a letter page ends: just above the footer line, not a full margin
+above it (a letter of one page needs those points)."""
 LOGO_MAX_HEIGHT = 18 * mm
 LOGO_MAX_WIDTH = 45 * mm
 DETAIL_LABEL_WIDTH = 30 * mm
@@ -45,7 +51,7 @@ def letter_styles() -> dict[str, ParagraphStyle]:
     """The named styles, built once per process; every style uses the DejaVu family."""
     fonts.register_fonts()
     body = ParagraphStyle(
-        "Body", fontName=fonts.REGULAR, fontSize=9.5, leading=13, spaceAfter=5, allowWidows=0
+        "Body", fontName=fonts.REGULAR, fontSize=9.5, leading=12.5, spaceAfter=4, allowWidows=0
     )
     heading = ParagraphStyle(
         "Heading",
@@ -54,21 +60,21 @@ def letter_styles() -> dict[str, ParagraphStyle]:
         fontSize=11,
         leading=14,
         textColor=ACCENT,
-        spaceBefore=8,
-        spaceAfter=4,
+        spaceBefore=7,
+        spaceAfter=3,
         keepWithNext=1,
     )
     styles = [
         body,
         heading,
-        ParagraphStyle("Date", parent=body, alignment=TA_RIGHT, spaceAfter=8),
+        ParagraphStyle("Date", parent=body, alignment=TA_RIGHT, spaceAfter=4),
         ParagraphStyle(
             "Subject",
             parent=heading,
             fontSize=14,
             leading=18,
             spaceBefore=0,
-            spaceAfter=10,
+            spaceAfter=6,
         ),
         ParagraphStyle(
             "PartnerName",
@@ -76,7 +82,7 @@ def letter_styles() -> dict[str, ParagraphStyle]:
             fontName=fonts.BOLD,
             fontSize=10.5,
             leading=14,
-            spaceBefore=9,
+            spaceBefore=6,
             spaceAfter=2,
             keepWithNext=1,
         ),
@@ -112,8 +118,8 @@ def letter_styles() -> dict[str, ParagraphStyle]:
             bulletIndent=1 * mm,
             bulletFontName=fonts.REGULAR,
         ),
-        ParagraphStyle("Questions", parent=body, spaceBefore=8),
-        ParagraphStyle("Closing", parent=body, spaceBefore=2, spaceAfter=12),
+        ParagraphStyle("Questions", parent=body, spaceBefore=4),
+        ParagraphStyle("Closing", parent=body, spaceBefore=2, spaceAfter=8),
         ParagraphStyle("Signature", parent=body, fontName=fonts.BOLD, spaceAfter=0),
         ParagraphStyle(
             "SignatureDetail", parent=body, fontSize=9, leading=12, textColor=MUTED, spaceAfter=0

@@ -37,11 +37,13 @@ from app.letters import fonts
 from app.letters.content import LetterContent, Letterhead
 from app.letters.layout import (
     ACCENT,
+    BOTTOM_MARGIN,
     CONTACT_SIZE,
     CONTINUATION_HEIGHT,
     FOOTER_SIZE,
     FOOTER_Y,
     LETTERHEAD_HEIGHT,
+    LETTERHEAD_TOP,
     LOGO_MAX_HEIGHT,
     LOGO_MAX_WIDTH,
     MARGIN,
@@ -95,7 +97,14 @@ class _PadToEven(ActionFlowable):
 
 def _frame(width: float, height: float) -> Frame:
     return Frame(
-        MARGIN, MARGIN, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+        MARGIN,
+        BOTTOM_MARGIN,
+        width,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
 
 
@@ -183,11 +192,10 @@ class LetterRenderer:
             who = f"{head.contact_name} ({contact})"
             parts.append(self.para(text.get("questions", contact=who), "Questions"))
         parts.append(self.para(text.get("closing"), "Closing"))
-        for line, style in (
-            (head.contact_name, "Signature"),
-            (head.contact_title, "SignatureDetail"),
-            (head.organisation or head.program, "SignatureDetail"),
-        ):
+        # Title and organisation share one line: the block stays small enough for a
+        # letter to end on its first page.
+        detail = ", ".join(p for p in (head.contact_title, head.organisation or head.program) if p)
+        for line, style in ((head.contact_name, "Signature"), (detail, "SignatureDetail")):
             if line:
                 parts.append(self.para(line, style))
         return KeepTogether(parts)
@@ -207,12 +215,12 @@ class LetterRenderer:
 
     def _document(self, out: Path | BinaryIO) -> BaseDocTemplate:
         width = PAGE_WIDTH - 2 * MARGIN
-        first_top = PAGE_HEIGHT - MARGIN - LETTERHEAD_HEIGHT - 6
+        first_top = PAGE_HEIGHT - LETTERHEAD_TOP - LETTERHEAD_HEIGHT - 6
         later_top = PAGE_HEIGHT - MARGIN - CONTINUATION_HEIGHT
         templates = [
-            PageTemplate("first", [_frame(width, first_top - MARGIN)]),
-            PageTemplate("later", [_frame(width, later_top - MARGIN)]),
-            PageTemplate("blank", [_frame(width, later_top - MARGIN)]),
+            PageTemplate("first", [_frame(width, first_top - BOTTOM_MARGIN)]),
+            PageTemplate("later", [_frame(width, later_top - BOTTOM_MARGIN)]),
+            PageTemplate("blank", [_frame(width, later_top - BOTTOM_MARGIN)]),
         ]
         templates[0].onPage = self._on_first_page
         templates[1].onPage = self._on_later_page
@@ -224,7 +232,7 @@ class LetterRenderer:
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
-            bottomMargin=MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
             title=self.title,
             creator="MentorDesk",
             invariant=1,
@@ -258,7 +266,7 @@ class LetterRenderer:
         self.draw_footer(canvas, letter.head)
 
     def draw_letterhead(self, canvas: Canvas, head: Letterhead) -> None:
-        top = PAGE_HEIGHT - MARGIN
+        top = PAGE_HEIGHT - LETTERHEAD_TOP
         canvas.saveState()
         text_x = MARGIN
         logo = self._logo(head)

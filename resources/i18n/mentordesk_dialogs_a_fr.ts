@@ -315,7 +315,7 @@
 <context>
     <name>AttendanceList</name>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="48"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="49"/>
         <source>{name} (mentor)</source>
         <translation>{name} (mentor)</translation>
     </message>
@@ -1400,52 +1400,52 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>FirstMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="191"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="194"/>
         <source>First meeting of {group}</source>
         <translation>Première rencontre de {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="194"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="197"/>
         <source>The day is set</source>
         <translation>Le jour est fixé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="204"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="207"/>
         <source>e.g. 18:00</source>
         <translation>p. ex. 18 h</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="207"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="210"/>
         <source>A room, an address or a video link</source>
         <translation>Une salle, une adresse ou un lien vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="210"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="213"/>
         <source>Not said</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="218"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="221"/>
         <source>Day:</source>
         <translation>Jour :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="219"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="222"/>
         <source>Time:</source>
         <translation>Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="220"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="223"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="221"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="224"/>
         <source>How:</source>
         <translation>Moyen :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="223"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="226"/>
         <source>The group&apos;s letters say this. Leave everything empty to say it will follow.</source>
         <translation>Les lettres du groupe l&apos;indiquent. Laissez tout vide pour dire que l&apos;information suivra.</translation>
     </message>
@@ -2245,67 +2245,67 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>LogGroupMeetingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="89"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="90"/>
         <source>Change meeting</source>
         <translation>Modifier la rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="91"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="92"/>
         <source>Log program meeting</source>
         <translation>Inscrire une rencontre du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="93"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="94"/>
         <source>Log group meeting</source>
         <translation>Inscrire une rencontre de groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="106"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="107"/>
         <source>Anything worth remembering (optional)</source>
         <translation>Ce qui mérite d&apos;être retenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="112"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="113"/>
         <source>Everyone present</source>
         <translation>Tout le monde présent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="114"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="115"/>
         <source>Nobody present</source>
         <translation>Personne de présent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="125"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="126"/>
         <source>Group:</source>
         <translation>Groupe :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="126"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="127"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="127"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="128"/>
         <source>How:</source>
         <translation>Moyen :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="128"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="129"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="129"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="130"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="142"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="143"/>
         <source>Attendance (untick who was absent):</source>
         <translation>Présences (décochez les absents) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_group_meeting.py" line="166"/>
+        <location filename="../../ui/dialogs/log_group_meeting.py" line="167"/>
         <source>{present} of {total} present</source>
         <translation>{present} présents sur {total}</translation>
     </message>

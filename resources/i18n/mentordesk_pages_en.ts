@@ -113,7 +113,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>GroupsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="264"/>
+        <location filename="../../ui/pages/groups/page.py" line="279"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -121,7 +121,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="265"/>
+        <location filename="../../ui/pages/groups/page.py" line="280"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n member placed</numerusform>
@@ -129,7 +129,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="267"/>
+        <location filename="../../ui/pages/groups/page.py" line="282"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n not in a group</numerusform>
@@ -137,7 +137,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="330"/>
+        <location filename="../../ui/pages/groups/page.py" line="348"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirm %n group</numerusform>
@@ -145,7 +145,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="369"/>
+        <location filename="../../ui/pages/groups/page.py" line="387"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>Proposed %n group.</numerusform>

@@ -1048,72 +1048,72 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupCard</name>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="127"/>
+        <location filename="../../ui/pages/groups/cards.py" line="129"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="128"/>
+        <location filename="../../ui/pages/groups/cards.py" line="130"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="129"/>
+        <location filename="../../ui/pages/groups/cards.py" line="131"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="132"/>
+        <location filename="../../ui/pages/groups/cards.py" line="134"/>
         <source>{status}, locked</source>
         <translation>{status}, verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="139"/>
+        <location filename="../../ui/pages/groups/cards.py" line="141"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="141"/>
+        <location filename="../../ui/pages/groups/cards.py" line="143"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="141"/>
+        <location filename="../../ui/pages/groups/cards.py" line="143"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="143"/>
+        <location filename="../../ui/pages/groups/cards.py" line="145"/>
         <source>A locked group keeps its people when groups are proposed again</source>
         <translation>Un groupe verrouillé garde ses personnes quand on propose de nouveau des groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="148"/>
+        <location filename="../../ui/pages/groups/cards.py" line="150"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="162"/>
+        <location filename="../../ui/pages/groups/cards.py" line="164"/>
         <source>Fit {fit} %</source>
         <translation>Adéquation {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="170"/>
+        <location filename="../../ui/pages/groups/cards.py" line="172"/>
         <source>similar</source>
         <translation>semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="170"/>
+        <location filename="../../ui/pages/groups/cards.py" line="172"/>
         <source>diverse</source>
         <translation>variés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="171"/>
+        <location filename="../../ui/pages/groups/cards.py" line="173"/>
         <source>{criterion} {fit} %</source>
         <translation>{criterion} {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="176"/>
+        <location filename="../../ui/pages/groups/cards.py" line="178"/>
         <source>Groups should be {kind} in {criterion}</source>
         <translation>Les groupes doivent être {kind} selon «&#xa0;{criterion}&#xa0;»</translation>
     </message>
@@ -1209,62 +1209,67 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="72"/>
+        <location filename="../../ui/pages/groups/page.py" line="79"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="74"/>
+        <location filename="../../ui/pages/groups/page.py" line="81"/>
         <source>The relation whose groups the board shows</source>
         <translation>La relation dont le tableau montre les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="78"/>
+        <location filename="../../ui/pages/groups/page.py" line="85"/>
         <source>Propose groups…</source>
         <translation>Proposer des groupes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="80"/>
+        <location filename="../../ui/pages/groups/page.py" line="87"/>
         <source>Form groups for everyone not in a locked or confirmed group</source>
         <translation>Former des groupes pour toutes les personnes hors d&apos;un groupe verrouillé ou confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="83"/>
+        <location filename="../../ui/pages/groups/page.py" line="90"/>
         <source>Confirm all</source>
         <translation>Tout confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="84"/>
+        <location filename="../../ui/pages/groups/page.py" line="91"/>
         <source>Confirm every proposed group</source>
         <translation>Confirmer chaque groupe proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="88"/>
+        <location filename="../../ui/pages/groups/page.py" line="95"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="89"/>
+        <location filename="../../ui/pages/groups/page.py" line="96"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="114"/>
+        <location filename="../../ui/pages/groups/page.py" line="117"/>
+        <source>No groups yet. “Propose groups…” forms them from the people listed on the right; you can then move people, lock, rename and confirm groups.</source>
+        <translation>Aucun groupe pour l&apos;instant. «&#xa0;Proposer des groupes…&#xa0;» les forme à partir des personnes listées à droite; vous pourrez ensuite déplacer des personnes, verrouiller, renommer et confirmer les groupes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/page.py" line="127"/>
         <source>Not in a group</source>
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="123"/>
+        <location filename="../../ui/pages/groups/page.py" line="136"/>
         <source>Drag a person onto a group, or here to take them out. Double-click a person to see their mentoring chain.</source>
         <translation>Glissez une personne sur un groupe, ou ici pour la retirer. Double-cliquez sur une personne pour voir sa chaîne de mentorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="168"/>
+        <location filename="../../ui/pages/groups/page.py" line="181"/>
         <source>Move anyway?</source>
         <translation>Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="169"/>
+        <location filename="../../ui/pages/groups/page.py" line="182"/>
         <source>{warnings}
 
 Move anyway?</source>
@@ -1273,24 +1278,24 @@ Move anyway?</source>
 Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="196"/>
+        <location filename="../../ui/pages/groups/page.py" line="209"/>
         <source>{role} with {mentor_role}</source>
         <translation>{role} avec {mentor_role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="214"/>
+        <location filename="../../ui/pages/groups/page.py" line="227"/>
         <source>This program has no relation made of groups.
 To form groups, set a relation to “groups” on the Program page (Program settings).</source>
         <translation>Ce programme n&apos;a aucune relation en groupes.
 Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la page Programme (réglages du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="217"/>
+        <location filename="../../ui/pages/groups/page.py" line="230"/>
         <source>Open Program settings</source>
         <translation>Ouvrir les réglages du programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="264"/>
+        <location filename="../../ui/pages/groups/page.py" line="279"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1298,7 +1303,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="265"/>
+        <location filename="../../ui/pages/groups/page.py" line="280"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n membre placé</numerusform>
@@ -1306,7 +1311,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="267"/>
+        <location filename="../../ui/pages/groups/page.py" line="282"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n hors groupe</numerusform>
@@ -1314,43 +1319,43 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="288"/>
+        <location filename="../../ui/pages/groups/page.py" line="306"/>
         <source>no group</source>
         <translation>aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="289"/>
+        <location filename="../../ui/pages/groups/page.py" line="307"/>
         <source>Move {name} to {group}</source>
         <translation>Déplacer {name} vers {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="301"/>
+        <location filename="../../ui/pages/groups/page.py" line="319"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="316"/>
+        <location filename="../../ui/pages/groups/page.py" line="334"/>
         <source>Lock group</source>
         <translation>Verrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="316"/>
+        <location filename="../../ui/pages/groups/page.py" line="334"/>
         <source>Unlock group</source>
         <translation>Déverrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="323"/>
-        <location filename="../../ui/pages/groups/page.py" line="327"/>
+        <location filename="../../ui/pages/groups/page.py" line="341"/>
+        <location filename="../../ui/pages/groups/page.py" line="345"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="323"/>
+        <location filename="../../ui/pages/groups/page.py" line="341"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="330"/>
+        <location filename="../../ui/pages/groups/page.py" line="348"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirmer %n groupe</numerusform>
@@ -1358,12 +1363,12 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="364"/>
+        <location filename="../../ui/pages/groups/page.py" line="382"/>
         <source>Forming groups…</source>
         <translation>Formation des groupes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="369"/>
+        <location filename="../../ui/pages/groups/page.py" line="387"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>%n groupe proposé.</numerusform>

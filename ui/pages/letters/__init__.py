@@ -103,7 +103,10 @@ class LettersPage(Page):
         row = QHBoxLayout()
         row.addWidget(
             hint(
-                self.tr("Every letter written is logged with its template version and fingerprint.")
+                self.tr(
+                    "Every letter written is logged with its template version and a check "
+                    "code that tells whether its PDF was changed since."
+                )
             ),
             1,
         )

@@ -133,13 +133,15 @@ def _log_columns() -> list[Column[Any]]:
         ),
         Column(QCoreApplication.translate("LetterTables", "File"), lambda r: r.file_name),
         Column(
-            QCoreApplication.translate("LetterTables", "Fingerprint"),
+            QCoreApplication.translate("LetterTables", "Check code"),
             lambda r: r.file_sha256[:12],
             tooltip=lambda r: QCoreApplication.translate(
-                "LetterTables", "SHA-256 of the letter's PDF: {sha}"
+                "LetterTables", "Full check code of the letter's PDF (SHA-256): {sha}"
             ).format(sha=r.file_sha256),
             header_tip=QCoreApplication.translate(
-                "LetterTables", "Proves which file was sent (SHA-256)"
+                "LetterTables",
+                "Tells whether a PDF is the one written here: any change to the file "
+                "changes its code",
             ),
         ),
     ]
