@@ -192,7 +192,10 @@ def _staff(state: State) -> None:
 
     scorer = state.scorer
     for _ in range(scorer.problem.mentors_per_group):
-        free = np.flatnonzero(state.load < state.capacity)
+        # One column per place left (at most one per group): a mentor with places for three
+        # groups may take three groups in one round, never the same group twice.
+        spare = np.minimum(state.capacity - state.load, state.groups).clip(min=0)
+        free = np.repeat(np.arange(state.m), spare)
         if not len(free):
             return
         counts = {
