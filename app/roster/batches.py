@@ -199,6 +199,14 @@ def _first_pass(text: io.TextIOWrapper, name: str, encoding: str, delimiter: str
 
 def _batches(path: Path, layout: _Layout, size: int) -> Iterator[Rows]:
     """The second pass: the rows as ``read_table`` would give them, ``size`` at a time."""
+    try:
+        yield from _second_pass(path, layout, size)
+    except (UnicodeDecodeError, csv.Error, OSError) as exc:
+        # The first pass read the whole file cleanly: it changed, or went away, since.
+        raise UnusableInputError(sentence("roster.file_changed", file=layout.table.file)) from exc
+
+
+def _second_pass(path: Path, layout: _Layout, size: int) -> Iterator[Rows]:
     width, keep = layout.width, layout.keep
     project = len(keep) != width
     start = layout.table.header_row  # records before it are titles or the header itself

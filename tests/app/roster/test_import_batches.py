@@ -166,3 +166,14 @@ def test_an_unusable_large_file_gets_the_sentence_of_a_small_one(tmp_path: Path)
     # Mixed encodings are settled by read_table, which names the lines.
     with pytest.raises(UnusableInputError, match="line"):
         batches.open_table(path)
+
+
+@pytest.mark.usefixtures("in_batches")
+def test_a_file_garbled_between_the_passes_is_refused_in_one_sentence(
+    db: Database, cycle: CycleInfo, tmp_path: Path
+) -> None:
+    path = tricky_file(tmp_path / "signups.csv")
+    source = batches.open_table(path)
+    path.write_bytes(path.read_bytes().replace(b"Tremblay", b"Tr\xe9mblay"))  # not UTF-8
+    with pytest.raises(UnusableInputError, match="changed since it was checked"):
+        list(source.batches())
