@@ -279,6 +279,7 @@ class ReportPdf:
             self.table(tables.survey_totals(r, lang)),
             Spacer(1, 6),
             KeepTogether([self.p(say("survey_positive", lang) + " (%)", "Body"), chart]),
+            Spacer(1, 10),
             self.table(tables.surveys(r, lang), self._survey_widths(len(r.ladder))),
         ]
         return story

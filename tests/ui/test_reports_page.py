@@ -87,3 +87,19 @@ def test_exports_and_a_refusal_said_as_a_sentence(
     assert refusal == [
         f"“{db_path}” is your MentorDesk database; choose another file name for the report."
     ]
+
+
+def test_an_empty_cycle_shows_dashes_not_zeros(
+    qtbot: QtBot, db: Database, cycle: CycleInfo
+) -> None:
+    window, page = _page(qtbot, db)
+    values = {key: value.text() for key, (value, _caption) in page.tiles.items()}
+    assert values == {
+        "participants": "0",
+        "match_rate": "—",
+        "on_track": "—",
+        "closures": "—",
+        "survey_positive": "—",
+    }
+    assert page.pdf_button.isEnabled()
+    _shot(window, "page-en-empty")

@@ -188,3 +188,41 @@ def test_one_file_for_both_is_refused(
     )
     assert code == 2 and "choose two file names" in err
     assert not both.exists()
+
+
+def test_workbook_neutralises_formulas_and_hides_small_groups(
+    db: Database,
+    db_path: Path,
+    program: Program,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.db.models import Survey
+
+    with db.write() as session:
+        survey = session.query(Survey).one()
+        survey.name = '=HYPERLINK("http://example.org","x")'
+    db.dispose()
+    xlsx = tmp_path / "board.xlsx"
+    code, _out, _err = _run(capsys, "report", "--db", str(db_path), "--cycle", "2025-2026",
+                            "--xlsx", str(xlsx))  # fmt: skip
+    assert code == 0
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx)["Surveys"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0] == ["Survey", "Question", "Answer", "All", "Resident mentor", "Medical student"]
+    assert rows[1][0] == '\'=HYPERLINK("http://example.org","x")'
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    # One mentor and two students answered: fewer than five, so no breakdown by role.
+    assert rows[1][2:] == ["Yes", "<5", "–", "–"]
+    assert rows[2][2:] == ["No", "<5", "–", "–"]
+
+
+def test_an_unknown_cycle_is_one_sentence(
+    db: Database, db_path: Path, program: Program, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db.dispose()
+    code, out, err = _run(capsys, "report", "--db", str(db_path), "--cycle", "1999", "--json")
+    assert (code, out) == (2, "")
+    assert err.startswith("mentordesk: ") and err.count("\n") == 1 and "1999" in err
