@@ -66,6 +66,14 @@ def first_meeting(program: Program, group_id: int) -> FirstMeeting:
     )
 
 
+def group_first_meeting(session: Session, group_id: int) -> FirstMeeting:
+    """The first meeting of the group ``group_id`` (refused when the group is gone)."""
+    group = session.get(Group, group_id)
+    if group is None:
+        raise NotFoundError(sentence("letters.group_gone"))
+    return first_meeting(group_program(session, group), group_id)
+
+
 def set_first_meeting(session: Session, group_id: int, meeting: FirstMeeting) -> None:
     """Keep when and how the group first meets (an empty meeting forgets it)."""
     group = session.get(Group, group_id)

@@ -1296,24 +1296,24 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <translation>Ajoute la note de sécurité et de limites de chaque jumelage; laissez décoché pour partager le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="118"/>
+        <location filename="../../ui/dialogs/export.py" line="116"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="144"/>
+        <location filename="../../ui/dialogs/export.py" line="148"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="145"/>
+        <location filename="../../ui/dialogs/export.py" line="149"/>
         <source>matches</source>
         <comment>file name</comment>
         <translation>jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="146"/>
+        <location filename="../../ui/dialogs/export.py" line="150"/>
         <source>meetings</source>
         <comment>file name</comment>
         <translation>rencontres</translation>

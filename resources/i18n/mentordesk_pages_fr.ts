@@ -1203,7 +1203,52 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     <message>
         <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
         <source>ignored</source>
-        <translation>ignorée</translation>
+        <translation>peu importe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="113"/>
+        <source>interests</source>
+        <translation>intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="114"/>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="115"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="116"/>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="117"/>
+        <source>institution</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="118"/>
+        <source>stage</source>
+        <translation>étape de formation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="119"/>
+        <source>gender</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="120"/>
+        <source>background</source>
+        <translation>origine culturelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="121"/>
+        <source>specialty</source>
+        <translation>spécialité</translation>
     </message>
 </context>
 <context>
@@ -1319,43 +1364,43 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="306"/>
+        <location filename="../../ui/pages/groups/page.py" line="313"/>
         <source>no group</source>
         <translation>aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="307"/>
+        <location filename="../../ui/pages/groups/page.py" line="314"/>
         <source>Move {name} to {group}</source>
         <translation>Déplacer {name} vers {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="319"/>
+        <location filename="../../ui/pages/groups/page.py" line="326"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="334"/>
+        <location filename="../../ui/pages/groups/page.py" line="341"/>
         <source>Lock group</source>
         <translation>Verrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="334"/>
+        <location filename="../../ui/pages/groups/page.py" line="341"/>
         <source>Unlock group</source>
         <translation>Déverrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="341"/>
-        <location filename="../../ui/pages/groups/page.py" line="345"/>
+        <location filename="../../ui/pages/groups/page.py" line="348"/>
+        <location filename="../../ui/pages/groups/page.py" line="352"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="341"/>
+        <location filename="../../ui/pages/groups/page.py" line="348"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="348"/>
+        <location filename="../../ui/pages/groups/page.py" line="355"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirmer %n groupe</numerusform>
@@ -1363,12 +1408,12 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="382"/>
+        <location filename="../../ui/pages/groups/page.py" line="389"/>
         <source>Forming groups…</source>
         <translation>Formation des groupes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="387"/>
+        <location filename="../../ui/pages/groups/page.py" line="394"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>%n groupe proposé.</numerusform>

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -100,6 +101,15 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format)
         layout.addLayout(form)
+        # Opt-in only, matches only: safety notes are the coordinator's eyes only.
+        self.safety_notes = QCheckBox(self.tr("Include safety notes (matches only)"))
+        self.safety_notes.setToolTip(
+            self.tr("Adds each pair's safety and boundary note; leave unticked to share the file")
+        )
+        self.safety_notes.setChecked(False)
+        self.safety_notes.setEnabled(kind == "matches")
+        self.group.idToggled.connect(self._on_kind)
+        layout.addWidget(self.safety_notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -111,6 +121,16 @@ class ExportDialog(QDialog):
     @property
     def kind(self) -> str:
         return KIND_KEYS[max(self.group.checkedId(), 0)]
+
+    def _on_kind(self, *_: object) -> None:
+        matches = self.kind == "matches"
+        self.safety_notes.setEnabled(matches)
+        if not matches:
+            self.safety_notes.setChecked(False)  # never carried over to another export
+
+    @property
+    def include_safety_notes(self) -> bool:
+        return self.kind == "matches" and self.safety_notes.isChecked()
 
     @property
     def suffix(self) -> str:

@@ -25,6 +25,7 @@ def section_title(title: str) -> str:
         ),
         "Closing and dates": QCoreApplication.translate("TemplateLabels", "Closing and dates"),
         "Email draft": QCoreApplication.translate("TemplateLabels", "Email draft"),
+        "Group letters": QCoreApplication.translate("TemplateLabels", "Group letters"),
     }
     return titles.get(title, title)
 
@@ -106,9 +107,40 @@ def field_label(key: str) -> str:
             "TemplateLabels", "How the 1st of a month is written"
         ),
         "email_body": QCoreApplication.translate("TemplateLabels", "Email message"),
+        **_group_labels(),
     }
     english = next((f.label for s in ph.SECTIONS for f in s.fields if f.key == key), key)
     return labels.get(key, english)
+
+
+def _group_labels() -> dict[str, str]:
+    """The names of the group letters' sentences."""
+
+    return {
+        "group_subject": QCoreApplication.translate("TemplateLabels", "Subject"),
+        "group_intro_member": QCoreApplication.translate("TemplateLabels", "Introduction (member)"),
+        "group_intro_mentor": QCoreApplication.translate("TemplateLabels", "Introduction (mentor)"),
+        "heading_group_mentors": QCoreApplication.translate(
+            "TemplateLabels", "Heading: the group's mentors"
+        ),
+        "heading_group_members": QCoreApplication.translate(
+            "TemplateLabels", "Heading: the group's members"
+        ),
+        "heading_group_first": QCoreApplication.translate(
+            "TemplateLabels", "Heading: the first meeting"
+        ),
+        "label_first_when": QCoreApplication.translate("TemplateLabels", "Label: when"),
+        "label_first_where": QCoreApplication.translate("TemplateLabels", "Label: where"),
+        "label_first_how": QCoreApplication.translate("TemplateLabels", "Label: how"),
+        "group_first_unknown": QCoreApplication.translate(
+            "TemplateLabels", "First meeting not yet set"
+        ),
+        "group_rhythm": QCoreApplication.translate("TemplateLabels", "Rhythm of meetings"),
+        "mode_in_person": QCoreApplication.translate("TemplateLabels", "Mode: in person"),
+        "mode_video": QCoreApplication.translate("TemplateLabels", "Mode: video call"),
+        "mode_phone": QCoreApplication.translate("TemplateLabels", "Mode: phone"),
+        "mode_email_text": QCoreApplication.translate("TemplateLabels", "Mode: email or text"),
+    }
 
 
 def placeholder_text(name: str) -> str:
@@ -129,6 +161,7 @@ def placeholder_text(name: str) -> str:
         "day": QCoreApplication.translate("TemplateLabels", "the day of the month"),
         "month": QCoreApplication.translate("TemplateLabels", "the month's name"),
         "year": QCoreApplication.translate("TemplateLabels", "the year"),
+        "group": QCoreApplication.translate("TemplateLabels", "the group's name"),
     }
     return texts.get(name, ph.PLACEHOLDERS.get(name, name))
 

@@ -125,16 +125,18 @@ class RosterExport:
             return
         path = with_suffix(chosen, dialog.suffix)
         store.setValue(EXPORT_FOLDER, str(path.parent))
-        self.export_to(dialog.kind, path)
+        self.export_to(dialog.kind, path, include_safety_notes=dialog.include_safety_notes)
 
-    def export_to(self, kind: str, path: Path) -> None:
+    def export_to(self, kind: str, path: Path, *, include_safety_notes: bool = False) -> None:
         database, cycle_id = self.page.context.database, self.page.context.cycle_id
 
         def work(_progress: Progress, _cancelled: CancelCheck) -> int:
             from app.roster.export import export
 
             with database.read() as session:
-                return export(session, cycle_id, kind, path)
+                return export(
+                    session, cycle_id, kind, path, include_safety_notes=include_safety_notes
+                )
 
         def done(written: int) -> None:
             QMessageBox.information(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from ui.context import AppContext
 from ui.dialogs.log_contact import LogContactDialog
 from ui.pages.base import Page, heading, hint
 from ui.pages.engagement.actions import EngagementActions
+from ui.pages.engagement.groups import GroupsPanel
 from ui.pages.engagement.model import (
     STATUS_STYLE,
     EngagementFilter,
@@ -78,6 +80,10 @@ class EngagementPage(EngagementActions, Page):
         self.timeline = TimelinePanel()
         self.timeline.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))
         self.timeline.end_button.clicked.connect(self.end_selected_match)
+        self.groups_panel = GroupsPanel(self)
+        self.timeline.note_button.clicked.connect(
+            lambda: self.groups_panel.edit_pair_note(self.selected_match())
+        )
         self.calendar = ContactCalendar()
         self._build_filters()
         self._build_buttons()
@@ -159,7 +165,12 @@ class EngagementPage(EngagementActions, Page):
         body_layout.addWidget(splitter, 1)
         body_layout.addWidget(hint(self.tr("Contacts per month of the cycle")))
         body_layout.addWidget(self.calendar)
-        self.empty = EmptyState(body)
+        # Pairs and groups side by side in tabs; groups count towards "something to show".
+        self.tabs = QTabWidget()
+        self.tabs.addTab(body, self.tr("Pairs"))
+        self.tabs.addTab(self.groups_panel, self.tr("Groups"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.empty = EmptyState(self.tabs)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(bar)
@@ -196,7 +207,12 @@ class EngagementPage(EngagementActions, Page):
         )
         self.log_button.setEnabled(bool(report.matches))
         self.bulk_button.setEnabled(bool(report.matches))
-        if report.matches:
+        self.groups_panel.set_rows(report.groups)
+        self.tabs.setTabText(0, self.tr("Pairs ({count})").format(count=number(live)))
+        self.tabs.setTabText(
+            1, self.tr("Groups ({count})").format(count=number(len(report.groups)))
+        )
+        if report.matches or report.groups:
             self.empty.show_content()
             self.select_match(keep)
         else:
@@ -217,6 +233,11 @@ class EngagementPage(EngagementActions, Page):
             self.chips[status].setText(
                 chip.format(label=status_label(status), count=number(counts.get(status, 0)))
             )
+
+    def _on_tab(self, index: int) -> None:
+        """The status chips and the search filter the pairs: hidden on the Groups tab."""
+        for widget in (*self.chips.values(), self.search_box):
+            widget.setVisible(index == 0)
 
     def _on_filter(self, *_: Any) -> None:
         checked = next((k for k, chip in self.chips.items() if chip.isChecked()), ALL)

@@ -81,6 +81,10 @@ class TimelinePanel(QWidget):
         self.end_button.setToolTip(
             self.tr("End this match (the reason is kept); both people can then be matched again")
         )
+        self.note_button = QPushButton(self.tr("Safety note…"))
+        self.note_button.setToolTip(
+            self.tr("This pair's safety and boundary note (only you see it)")
+        )
         self.entries = QListWidget()
         self.entries.setWordWrap(True)
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -90,6 +94,7 @@ class TimelinePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.end_button)
+        buttons.addWidget(self.note_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -103,6 +108,7 @@ class TimelinePanel(QWidget):
         self.entries.clear()
         self.log_button.setEnabled(match is not None)
         self.end_button.setEnabled(match is not None)
+        self.note_button.setEnabled(match is not None)
         if match is None:
             self.title.setText("<b>{}</b>".format(self.tr("Timeline")))
             self.standing.setText(

@@ -1,0 +1,226 @@
+"""The Groups tab of the Engagement page, its meeting and note dialogs, EN and FR at 1366×768."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import insert, select
+
+from app.db.engine import Database
+from app.db.models import (
+    Group,
+    Match,
+    Meeting,
+    MeetingAttendance,
+    Participant,
+    Person,
+    group_member,
+)
+from app.letters.group_service import group_first_meeting
+from app.programs.service import CycleInfo
+from tests.app.meetings.conftest import Pairs, make_pairs
+from ui.dialogs.export import ExportDialog
+from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDialog
+from ui.dialogs.safety_note import SafetyNoteDialog
+from ui.main_window import MainWindow
+from ui.pages.engagement import EngagementPage
+
+SHOTS = Path("/work/shots/group_meetings")
+TODAY = dt.date.today()
+
+
+def _shot(widget: object, name: str) -> None:
+    QApplication.processEvents()  # lay out what the last refresh changed before the picture
+    try:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{name}.png"))  # type: ignore[attr-defined]
+    except OSError:
+        pass
+
+
+@pytest.fixture
+def circle(db: Database, cycle: CycleInfo) -> tuple[Pairs, int, dict[str, int]]:
+    pairs = make_pairs(db, cycle)
+    with db.write() as session:
+        ids = {
+            name: pid
+            for name, pid in session.execute(
+                select(Person.first_name, Participant.id).join(
+                    Participant, Participant.person_id == Person.id
+                )
+            )
+        }
+        group = Group(cycle_id=cycle.id, name="Circle A", relation=cycle.role_ladder[1])
+        group.status = "confirmed"
+        session.add(group)
+        session.flush()
+        session.execute(
+            insert(group_member),
+            [
+                {"group_id": group.id, "participant_id": ids["Ana"], "is_mentor": True},
+                {"group_id": group.id, "participant_id": ids["Zoé"], "is_mentor": False},
+                {"group_id": group.id, "participant_id": ids["Liam"], "is_mentor": False},
+            ],
+        )
+        return pairs, group.id, ids
+
+
+@pytest.fixture
+def page(qtbot: QtBot, circle: object, window: MainWindow) -> EngagementPage:
+    window.resize(1366, 768)
+    window.show_page(2)
+    page = window.meetings
+    page.tabs.setCurrentIndex(1)
+    return page
+
+
+def _walk(qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple, lang: str) -> None:
+    pairs, group_id, ids = circle
+    panel = page.groups_panel
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 0).text() == "Circle A"
+    _shot(page.window(), f"{lang}_groups_tab_before")
+
+    # Log a group meeting: everyone ticked, untick Liam.
+    panel.table.selectRow(0)
+    panel.log_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, LogGroupMeetingDialog)
+    names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+    assert len(names) == 3 and names[0].startswith("Ana")  # the mentor first
+    liam = next(i for i, n in enumerate(names) if n.startswith("Liam"))
+    dialog.people.item(liam).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.values()["absent"] == [ids["Liam"]]
+    dialog.resize(dialog.sizeHint())
+    _shot(dialog, f"{lang}_log_group_meeting")
+    dialog.accept()
+    with db.read() as session:
+        meeting = session.scalars(select(Meeting).where(Meeting.group_id == group_id)).one()
+        absent = session.scalars(
+            select(MeetingAttendance.participant_id).where(
+                MeetingAttendance.meeting_id == meeting.id, MeetingAttendance.present.is_(False)
+            )
+        ).all()
+    assert absent == [ids["Liam"]]
+
+    # The program-wide meeting lists every participant of the cycle.
+    panel.program_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, LogGroupMeetingDialog) and dialog.program_wide
+    assert dialog.people.count() == 5
+    liam = next(i for i in range(5) if dialog.people.item(i).text().startswith("Liam"))
+    dialog.people.item(liam).setCheckState(Qt.CheckState.Unchecked)
+    _shot(dialog, f"{lang}_log_program_meeting")
+    dialog.accept()
+    assert panel.meetings.count() == 2
+    # Liam missed both: he shows among those who keep missing meetings.
+    panel.table.selectRow(0)
+    assert "Liam Roy" in panel.table.item(0, 5).text()
+
+    # The group's safety note.
+    panel.table.selectRow(0)
+    panel.note_button.click()
+    note = panel.dialog
+    assert isinstance(note, SafetyNoteDialog)
+    note.editor.setPlainText("No home visits")
+    _shot(note, f"{lang}_safety_note")
+    note.accept()
+    with db.read() as session:
+        assert session.get(Group, group_id).safety_note == "No home visits"
+    assert panel.table.item(0, 0).text().endswith("⚑")
+
+    # The first meeting, for the group's letters.
+    panel.table.selectRow(0)
+    panel.first_button.click()
+    first = panel.dialog
+    assert isinstance(first, FirstMeetingDialog)
+    first.has_date.setChecked(True)
+    first.place.setText("Room 2.14")
+    _shot(first, f"{lang}_first_meeting")
+    first.accept()
+    with db.read() as session:
+        assert group_first_meeting(session, group_id).place == "Room 2.14"
+
+    # Change then delete a meeting from the list.
+    panel.meetings.setCurrentRow(0)
+    panel.edit_button.click()
+    change = panel.dialog
+    assert isinstance(change, LogGroupMeetingDialog)
+    change.people.set_all(True)
+    change.accept()
+    assert panel.meetings.count() == 2
+    _shot(page.window(), f"{lang}_groups_tab_after")
+
+    # A pair's safety note from its timeline on the Pairs tab.
+    page.tabs.setCurrentIndex(0)
+    page.select_match(pairs.ids[0])
+    page.timeline.note_button.click()
+    pair_note = panel.dialog
+    assert isinstance(pair_note, SafetyNoteDialog)
+    pair_note.editor.setPlainText("Meet in public places")
+    _shot(pair_note, f"{lang}_pair_safety_note")
+    pair_note.accept()
+    with db.read() as session:
+        assert session.get(Match, pairs.ids[0]).safety_note == "Meet in public places"
+
+
+def test_groups_tab_in_english(
+    qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple
+) -> None:
+    assert page.tabs.tabText(1) == "Groups (1)"
+    assert page.groups_panel.table.item(0, 1).text() == "Never met"
+    _walk(qtbot, page, db, circle, "en")
+
+
+def test_groups_tab_in_french(
+    qtbot: QtBot, french: str, db: Database, circle: tuple, window: MainWindow
+) -> None:
+    window.resize(1366, 768)
+    window.show_page(2)
+    page = window.meetings
+    page.tabs.setCurrentIndex(1)
+    assert page.tabs.tabText(1) == "Groupes (1)"
+    assert page.groups_panel.log_button.text() == "Inscrire une rencontre de groupe…"
+    assert page.groups_panel.table.horizontalHeaderItem(5).text() == "Absences répétées"
+    _walk(qtbot, page, db, circle, "fr")
+
+
+def test_delete_a_group_meeting(
+    qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QMessageBox
+
+    panel = page.groups_panel
+    panel.table.selectRow(0)
+    panel.log_button.click()
+    panel.dialog.accept()
+    assert panel.meetings.count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    panel.meetings.setCurrentRow(0)
+    panel.delete_button.click()
+    assert panel.meetings.count() == 0
+    with db.read() as session:
+        assert session.scalars(select(Meeting)).all() == []
+
+
+def test_export_dialog_leaves_safety_notes_out_unless_ticked(qtbot: QtBot) -> None:
+    dialog = ExportDialog({"participants": 3, "matches": 2, "meetings": 1}, "participants")
+    qtbot.addWidget(dialog)
+    assert not dialog.safety_notes.isChecked() and not dialog.safety_notes.isEnabled()
+    assert dialog.include_safety_notes is False
+    dialog.buttons_by_kind["matches"].setChecked(True)
+    assert dialog.safety_notes.isEnabled() and not dialog.include_safety_notes
+    dialog.safety_notes.setChecked(True)
+    assert dialog.include_safety_notes
+    dialog.buttons_by_kind["meetings"].setChecked(True)
+    assert dialog.include_safety_notes is False  # only the matches export carries them
+    assert not dialog.safety_notes.isChecked()
+    dialog.buttons_by_kind["matches"].setChecked(True)
+    assert not dialog.include_safety_notes  # ticking again is a new, deliberate choice
+    _shot(dialog, "en_export_dialog")

@@ -1,0 +1,337 @@
+"""The Groups tab of the Engagement page: each live group's meeting status, who keeps missing
+meetings, the group and program-wide meetings logged, and the group's private notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.meetings import group_meetings as service
+from app.meetings.engagement import MatchEngagement
+from app.meetings.group_engagement import MISSED, RECENT, GroupEngagement
+from app.meetings.group_safety import safety_note, set_safety_note
+from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDialog
+from ui.dialogs.safety_note import SafetyNoteDialog
+from ui.pages.engagement.model import STATUS_STYLE, status_label, status_meaning
+from ui.pages.wording import day, number
+
+if TYPE_CHECKING:
+    from ui.pages.engagement.page import EngagementPage
+
+GroupRole = Qt.ItemDataRole.UserRole
+MeetingRole = Qt.ItemDataRole.UserRole
+
+
+class GroupsPanel(QWidget):
+    def __init__(self, page: EngagementPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.dialog: Any = None
+        self.rows: list[GroupEngagement] = []
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Group"),
+                self.tr("Status"),
+                self.tr("Last meeting"),
+                self.tr("Days"),
+                self.tr("People"),
+                self.tr("Keeps missing meetings"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.rule = QLabel(
+            self.tr(
+                "Listed as missing: absent from at least {missed} of their last {recent} "
+                "meetings (their group's and the program's)."
+            ).format(missed=number(MISSED), recent=number(RECENT))
+        )
+        self.rule.setWordWrap(True)
+        self.meetings = QListWidget()
+        self.meetings.setMaximumHeight(150)
+        self.meetings.itemSelectionChanged.connect(self._on_meeting)
+        self._buttons()
+        self._layout()
+
+    def _buttons(self) -> None:
+        self.log_button = QPushButton(self.tr("Log group meeting…"))
+        self.log_button.clicked.connect(self.log_group_meeting)
+        self.program_button = QPushButton(self.tr("Log program meeting…"))
+        self.program_button.setToolTip(self.tr("The meeting everyone of the cycle attends"))
+        self.program_button.clicked.connect(self.log_program_meeting)
+        self.note_button = QPushButton(self.tr("Safety note…"))
+        self.note_button.setToolTip(
+            self.tr("The group's safety and boundary note (only you see it)")
+        )
+        self.note_button.clicked.connect(self.edit_safety_note)
+        self.first_button = QPushButton(self.tr("First meeting…"))
+        self.first_button.setToolTip(self.tr("When and how the group first meets, for its letters"))
+        self.first_button.clicked.connect(self.edit_first_meeting)
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.edit_button.clicked.connect(self.edit_meeting)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_meeting)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        for button in (self.log_button, self.program_button, self.note_button, self.first_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        below = QHBoxLayout()
+        below.addWidget(QLabel(self.tr("Group and program meetings:")), 1)
+        below.addWidget(self.edit_button)
+        below.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rule)
+        layout.addLayout(below)
+        layout.addWidget(self.meetings)
+
+    # -- showing ----------------------------------------------------------------------
+    def set_rows(self, rows: list[GroupEngagement]) -> None:
+        keep = self.selected_group()
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for r, group in enumerate(rows):
+            name = group.name + ("  ⚑" if group.safety_note else "")
+            missing = ", ".join(
+                self.tr("{name} ({missed} of {recorded})").format(
+                    name=m.name, missed=number(m.missed), recorded=number(m.recorded)
+                )
+                for m in group.missing
+            )
+            cells = [
+                name,
+                status_label(group.status),
+                day(group.last_contact) if group.last_contact else "—",
+                number(group.days_since_contact),
+                number(len(group.members)),
+                missing,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(GroupRole, group.group_id)
+                if c == 1:
+                    item.setForeground(QColor(STATUS_STYLE[group.status][1]))
+                    item.setToolTip(status_meaning(group.status))
+                if c == 4:
+                    item.setToolTip("\n".join(group.member_names))
+                if c == 0 and group.safety_note:
+                    item.setToolTip(self.tr("This group has a safety note"))
+                self.table.setItem(r, c, item)
+        self._select(keep)
+        self._load_meetings()
+        self._enable()
+
+    def _select(self, group_id: int | None) -> None:
+        for r, group in enumerate(self.rows):
+            if group_id is None or group.group_id == group_id:
+                self.table.selectRow(r)
+                return
+
+    def selected_group(self) -> GroupEngagement | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self.rows[min(rows)] if rows and min(rows) < len(self.rows) else None
+
+    def _enable(self) -> None:
+        has_cycle = self.page.context.cycle is not None
+        chosen = self.selected_group() is not None
+        self.program_button.setEnabled(has_cycle)
+        for button in (self.log_button, self.note_button, self.first_button):
+            button.setEnabled(chosen)
+        meeting = self.meetings.currentItem() is not None and self.meetings.selectedItems()
+        self.edit_button.setEnabled(bool(meeting))
+        self.delete_button.setEnabled(bool(meeting))
+
+    def _on_selection(self) -> None:
+        self._enable()
+
+    def _on_meeting(self) -> None:
+        self._enable()
+
+    def _load_meetings(self) -> None:
+        self.meetings.clear()
+        cycle_id = self.page.context.cycle_id if self.page.context.cycle else None
+        if cycle_id is None:
+            return
+        with self.page.context.database.read() as session:
+            found = service.list_group_meetings(session, cycle_id)
+        for row in found:
+            where = row.group_name or self.tr("Program meeting")
+            text = self.tr("{day} · {where} · {present} of {total} present").format(
+                day=day(row.held_on), where=where, present=number(row.present),
+                total=number(row.present + row.absent),
+            )  # fmt: skip
+            item = QListWidgetItem(text)
+            item.setData(MeetingRole, row)
+            self.meetings.addItem(item)
+
+    # -- actions ----------------------------------------------------------------------
+    def _people_of(self, group_id: int | None) -> list[service.Attendee]:
+        with self.page.context.database.read() as session:
+            if group_id is None:
+                return service.cycle_attendees(session, self.page.context.cycle_id)
+            return service.group_attendees(session, group_id)
+
+    def _open(self, dialog: Any) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+
+    def log_group_meeting(self) -> None:
+        chosen = self.selected_group()
+        lines = [(g.group_id, g.name) for g in self.rows]
+        if not lines:
+            return
+        dialog = LogGroupMeetingDialog(
+            lines, self._people_of, self, selected=chosen.group_id if chosen else None
+        )
+        dialog.accepted.connect(lambda: self._save(dialog.values()))
+        self._open(dialog)
+
+    def log_program_meeting(self) -> None:
+        dialog = LogGroupMeetingDialog([], self._people_of, self)
+        dialog.accepted.connect(lambda: self._save(dialog.values()))
+        self._open(dialog)
+
+    def _save(self, values: dict[str, Any]) -> None:
+        cycle_id = self.page.context.cycle_id
+        group_id = values.pop("group_id", None)
+
+        def save() -> None:
+            with self.page.context.database.write() as session:
+                if group_id is None:
+                    service.log_program_meeting(session, cycle_id, **values)
+                else:
+                    service.log_group_meeting(session, group_id, **values)
+
+        if self.page.act(save):
+            self.page._tell(self.tr("Meeting logged."))
+
+    def edit_meeting(self) -> None:
+        item = self.meetings.currentItem()
+        if item is None:
+            return
+        row: service.GroupMeetingRow = item.data(MeetingRole)
+        with self.page.context.database.read() as session:
+            people = service.meeting_attendees(session, row.id)
+        editing = {
+            "held_on": row.held_on, "mode": row.mode, "duration_minutes": row.duration_minutes,
+            "notes": row.notes, "people": people,
+        }  # fmt: skip
+        groups = [(row.group_id, row.group_name)] if row.group_id is not None else []
+        dialog = LogGroupMeetingDialog(groups, self._people_of, self, editing=editing)
+        dialog.accepted.connect(lambda: self._change(row.id, dialog.values()))
+        self._open(dialog)
+
+    def _change(self, meeting_id: int, values: dict[str, Any]) -> None:
+        values.pop("group_id", None)
+
+        def save() -> None:
+            with self.page.context.database.write() as session:
+                service.edit_group_meeting(session, meeting_id, **values)
+
+        if self.page.act(save):
+            self.page._tell(self.tr("Meeting changed."))
+
+    def delete_meeting(self) -> None:
+        item = self.meetings.currentItem()
+        if item is None:
+            return
+        row: service.GroupMeetingRow = item.data(MeetingRole)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete meeting"),
+            self.tr("Delete the meeting of {day} and its attendance?").format(day=day(row.held_on)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def remove() -> None:
+            with self.page.context.database.write() as session:
+                service.delete_group_meeting(session, row.id)
+
+        self.page.act(remove)
+
+    def edit_safety_note(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        with self.page.context.database.read() as session:
+            note = safety_note(session, group_id=group.group_id)
+        dialog = SafetyNoteDialog(group.name, note, self)
+        dialog.accepted.connect(lambda: self._save_note(group.group_id, dialog.text()))
+        self._open(dialog)
+
+    def _save_note(self, group_id: int, text: str) -> None:
+        def save() -> None:
+            with self.page.context.database.write() as session:
+                set_safety_note(session, text, group_id=group_id)
+
+        self.page.act(save)
+
+    def edit_pair_note(self, match: MatchEngagement | None) -> None:
+        """The pair's safety note (from the pair's timeline on the Pairs tab)."""
+        if match is None:
+            return
+        with self.page.context.database.read() as session:
+            note = safety_note(session, match_id=match.match_id)
+        subject = f"{match.mentor_name}  ↔  {match.mentee_name}"
+        dialog = SafetyNoteDialog(subject, note, self)
+        dialog.accepted.connect(lambda: self._save_pair_note(match.match_id, dialog.text()))
+        self._open(dialog)
+
+    def _save_pair_note(self, match_id: int, text: str) -> None:
+        def save() -> None:
+            with self.page.context.database.write() as session:
+                set_safety_note(session, text, match_id=match_id)
+
+        self.page.act(save)
+
+    def edit_first_meeting(self) -> None:
+        from app.letters.group_service import group_first_meeting
+
+        group = self.selected_group()
+        if group is None:
+            return
+        with self.page.context.database.read() as session:
+            current = group_first_meeting(session, group.group_id)
+        dialog = FirstMeetingDialog(group.name, current, self)
+        dialog.accepted.connect(lambda: self._save_first(group.group_id, dialog))
+        self._open(dialog)
+
+    def _save_first(self, group_id: int, dialog: FirstMeetingDialog) -> None:
+        from app.letters.group_service import set_first_meeting
+
+        value = dialog.value()
+
+        def save() -> None:
+            with self.page.context.database.write() as session:
+                set_first_meeting(session, group_id, value)
+
+        self.page.act(save)
