@@ -13,6 +13,7 @@ from app import audit
 from app.db.models import Cycle
 from app.errors import NotFoundError
 from app.grouping import loading
+from app.grouping.answers import LANGUAGES
 from app.grouping.board_messages import sentence
 from app.grouping.problem import CONTINUITY, IGNORE, KINDS, MEMBERS, PREVIOUS_GROUP
 from app.grouping.settings import group_settings
@@ -71,7 +72,10 @@ def criterion_fields(session: Session, cycle_id: int, role: str) -> list[str]:
     ladder = list(cycle.program.role_ladder)
     role = resolve_role(ladder, role)
     rows = loading._rows(session, cycle_id, role)
-    return sorted(loading._known_fields(rows))
+    known = loading._known_fields(rows)
+    if known & set(LANGUAGES):  # one entry for languages, not one per spelling
+        known = (known - set(LANGUAGES)) | {"languages"}
+    return sorted(known)
 
 
 def save_choices(session: Session, cycle_id: int, role: str, choices: GroupingChoices) -> None:

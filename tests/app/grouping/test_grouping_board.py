@@ -9,8 +9,7 @@ from sqlalchemy import select
 from app.db.engine import Database
 from app.db.models import AuditEvent, Group, Program
 from app.errors import RuleViolationError, UnusableInputError
-from app.grouping import board
-from app.grouping.board import NeedsConfirmation
+from app.grouping import board, editing
 from app.grouping.choices import (
     CriterionChoice,
     GroupingChoices,
@@ -18,6 +17,7 @@ from app.grouping.choices import (
     load_choices,
     save_choices,
 )
+from app.grouping.editing import NeedsConfirmation
 from app.grouping.service import propose_groups, save_groups
 from app.sentences import render
 from tests.app.grouping.cascade import RESIDENT, STUDENT, Cascade, build_cascade, form_groups
@@ -53,7 +53,7 @@ def test_a_move_within_bounds_is_done_and_audited(db: Database, cascade: Cascade
     big, small = (first, second) if len(first.members) > len(second.members) else (second, first)
     mover = big.members[-1].participant_id
     with db.write() as session:
-        assert board.move_member(session, mover, big.id, small.id) == ()
+        assert editing.move_member(session, mover, big.id, small.id) == ()
     after = _board(db, cascade)
     assert mover in [p.participant_id for p in after.group(small.id).members]
     assert mover not in [p.participant_id for p in after.group(big.id).members]
@@ -67,14 +67,14 @@ def test_a_move_below_the_size_bound_needs_the_coordinator_to_insist(
     small = min(_board(db, cascade).groups, key=lambda g: len(g.members))
     mover = small.members[0].participant_id
     with db.write() as session, pytest.raises(NeedsConfirmation) as refused:
-        board.move_member(session, mover, small.id, None)
+        editing.move_member(session, mover, small.id, None)
     assert str(refused.value) == (
         f"“{small.name}” would have {len(small.members) - 1} members, fewer than the 4 the "
         "program asks for."
     )
     assert mover in [p.participant_id for p in _board(db, cascade).group(small.id).members]
     with db.write() as session:
-        warnings = board.move_member(session, mover, small.id, None, insist=True)
+        warnings = editing.move_member(session, mover, small.id, None, insist=True)
     assert len(warnings) == 1
     left = {p.participant_id: why for p, why in _board(db, cascade).ungrouped}
     assert str(left[mover]) == "Not in a group yet."
@@ -83,14 +83,14 @@ def test_a_move_below_the_size_bound_needs_the_coordinator_to_insist(
 def test_a_locked_group_refuses_moves_until_unlocked(db: Database, cascade: Cascade) -> None:
     group = _board(db, cascade).groups[0]
     with db.write() as session:
-        board.set_locked(session, group.id, True)
+        editing.set_locked(session, group.id, True)
     with db.write() as session, pytest.raises(RuleViolationError) as refused:
-        board.move_member(session, group.members[0].participant_id, group.id, None, insist=True)
+        editing.move_member(session, group.members[0].participant_id, group.id, None, insist=True)
     assert str(refused.value) == f"“{group.name}” is locked: unlock it before changing its people."
     assert render(refused.value.args[0], "fr").startswith("«\u00a0Group 1\u00a0» est verrouillé")
     with db.write() as session:
-        board.set_locked(session, group.id, False)
-        board.move_member(session, group.members[0].participant_id, group.id, None, insist=True)
+        editing.set_locked(session, group.id, False)
+        editing.move_member(session, group.members[0].participant_id, group.id, None, insist=True)
 
 
 def test_a_keep_apart_rule_is_never_broken(db: Database, cascade: Cascade) -> None:
@@ -103,7 +103,7 @@ def test_a_keep_apart_rule_is_never_broken(db: Database, cascade: Cascade) -> No
         mine = f"stu{cascade.students.index(mover.participant_id):02d}@example.org"
         program.settings = {**program.settings, "grouping": {"apart": [[mine, email]]}}
     with db.write() as session, pytest.raises(RuleViolationError) as refused:
-        board.move_member(session, mover.participant_id, first.id, second.id, insist=True)
+        editing.move_member(session, mover.participant_id, first.id, second.id, insist=True)
     assert not isinstance(refused.value, NeedsConfirmation)
     assert str(refused.value) == (
         f"{mover.name} and {other.name} must be kept apart (a rule of the program's settings)."
@@ -114,7 +114,7 @@ def test_a_resident_added_as_third_mentor_is_a_warning(db: Database, cascade: Ca
     first, second = _board(db, cascade).groups[:2]
     resident = second.mentors[0].participant_id
     with db.write() as session, pytest.raises(NeedsConfirmation) as refused:
-        board.move_member(session, resident, second.id, first.id)
+        editing.move_member(session, resident, second.id, first.id)
     said = [str(w) for w in refused.value.warnings]
     assert f"“{first.name}” would have 3 mentors; the program asks for 2." in said
     assert f"“{second.name}” would have 1 of its 2 mentors." in said
@@ -123,7 +123,7 @@ def test_a_resident_added_as_third_mentor_is_a_warning(db: Database, cascade: Ca
 def test_someone_of_another_rung_cannot_join(db: Database, cascade: Cascade) -> None:
     group = _board(db, cascade).groups[0]
     with db.write() as session, pytest.raises(RuleViolationError) as refused:
-        board.move_member(session, cascade.lead, None, group.id, insist=True)
+        editing.move_member(session, cascade.lead, None, group.id, insist=True)
     assert str(refused.value) == (
         "Lena Lead is neither “Student mentor” nor “Resident mentor”, so cannot join these groups."
     )
@@ -132,21 +132,21 @@ def test_someone_of_another_rung_cannot_join(db: Database, cascade: Cascade) -> 
 def test_rename_refuses_an_empty_or_taken_name(db: Database, cascade: Cascade) -> None:
     first, second = _board(db, cascade).groups[:2]
     with db.write() as session:
-        assert board.rename_group(session, first.id, "  Les  Aigles ") == first.name
+        assert editing.rename_group(session, first.id, "  Les  Aigles ") == first.name
     assert _board(db, cascade).group(first.id).name == "Les Aigles"
     with db.write() as session, pytest.raises(UnusableInputError) as taken:
-        board.rename_group(session, second.id, "Les Aigles")
+        editing.rename_group(session, second.id, "Les Aigles")
     assert str(taken.value) == "Another group of this cycle is already called “Les Aigles”."
     with db.write() as session, pytest.raises(UnusableInputError) as empty:
-        board.rename_group(session, second.id, "   ")
+        editing.rename_group(session, second.id, "   ")
     assert str(empty.value) == "A group needs a name."
 
 
 def test_a_rerun_keeps_locked_and_confirmed_groups(db: Database, cascade: Cascade) -> None:
     first, second = _board(db, cascade).groups[:2]
     with db.write() as session:
-        board.set_locked(session, first.id, True)
-        assert board.confirm_groups(session, [second.id]) == [second.id]
+        editing.set_locked(session, first.id, True)
+        assert editing.confirm_groups(session, [second.id]) == [second.id]
     with db.write() as session:
         proposal = propose_groups(session, cascade.cycle_id, STUDENT, seed=7)
         save_groups(session, proposal)
@@ -160,10 +160,10 @@ def test_a_rerun_keeps_locked_and_confirmed_groups(db: Database, cascade: Cascad
         p.participant_id for p in second.members
     ]
     with db.write() as session:
-        board.unconfirm_groups(session, [second.id])
+        editing.unconfirm_groups(session, [second.id])
         assert session.get(Group, second.id).status == "proposed"  # type: ignore[union-attr]
         with pytest.raises(RuleViolationError) as nothing:
-            board.confirm_groups(session, [first.id, second.id][:0])
+            editing.confirm_groups(session, [first.id, second.id][:0])
     assert str(nothing.value) == "There are no proposed groups to confirm."
 
 

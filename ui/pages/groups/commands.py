@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from app.errors import MentorDeskError
-from app.grouping import board
+from app.grouping import editing
 
 T = TypeVar("T")
 
@@ -70,11 +70,11 @@ class MoveCommand(BoardCommand):
         self.insist = False
 
     def do(self, session: Session) -> None:
-        board.move_member(session, self.pid, self.source, self.target, insist=self.insist)
+        editing.move_member(session, self.pid, self.source, self.target, insist=self.insist)
 
     def undo_change(self, session: Session) -> None:
         # Back where they were, even if that bends a bound: it is how the board stood.
-        board.move_member(session, self.pid, self.target, self.source, insist=True)
+        editing.move_member(session, self.pid, self.target, self.source, insist=True)
 
 
 class LockCommand(BoardCommand):
@@ -83,10 +83,10 @@ class LockCommand(BoardCommand):
         self.group_id, self.locked = group_id, locked
 
     def do(self, session: Session) -> None:
-        board.set_locked(session, self.group_id, self.locked)
+        editing.set_locked(session, self.group_id, self.locked)
 
     def undo_change(self, session: Session) -> None:
-        board.set_locked(session, self.group_id, not self.locked)
+        editing.set_locked(session, self.group_id, not self.locked)
 
 
 class RenameCommand(BoardCommand):
@@ -95,10 +95,10 @@ class RenameCommand(BoardCommand):
         self.group_id, self.name, self.old = group_id, name, ""
 
     def do(self, session: Session) -> None:
-        self.old = board.rename_group(session, self.group_id, self.name)
+        self.old = editing.rename_group(session, self.group_id, self.name)
 
     def undo_change(self, session: Session) -> None:
-        board.rename_group(session, self.group_id, self.old)
+        editing.rename_group(session, self.group_id, self.old)
 
 
 class ConfirmCommand(BoardCommand):
@@ -107,7 +107,7 @@ class ConfirmCommand(BoardCommand):
         self.group_ids = list(group_ids)
 
     def do(self, session: Session) -> None:
-        self.group_ids = board.confirm_groups(session, self.group_ids)
+        self.group_ids = editing.confirm_groups(session, self.group_ids)
 
     def undo_change(self, session: Session) -> None:
-        board.unconfirm_groups(session, self.group_ids)
+        editing.unconfirm_groups(session, self.group_ids)

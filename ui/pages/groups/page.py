@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -25,14 +26,22 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.errors import MentorDeskError
-from app.grouping.board import Board, NeedsConfirmation, load_board
+from app.grouping.board import Board, load_board
 from app.grouping.choices import criterion_fields, group_relations, load_choices, save_choices
+from app.grouping.editing import NeedsConfirmation
 from app.grouping.service import propose_groups, save_groups
 from app.progress import CancelCheck, Progress, check_cancelled
 from ui.context import AppContext
 from ui.core_text import problem_text
 from ui.pages.base import Page, heading, hint
-from ui.pages.groups.cards import CARD_WIDTH, GroupCard, PeopleList, person_line
+from ui.pages.groups.cards import (
+    CARD_WIDTH,
+    PID,
+    GroupCard,
+    PeopleList,
+    person_line,
+    short_line,
+)
 from ui.pages.groups.commands import (
     BoardCommand,
     ConfirmCommand,
@@ -46,6 +55,8 @@ from ui.worker import show_failure
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# A finished run: groups saved, what could not be satisfied, why each left-out person is.
+Proposed = tuple[int, list[object], dict[int, object]]
 
 
 class GroupsPage(Page):
@@ -57,9 +68,11 @@ class GroupsPage(Page):
         self.board: Board | None = None
         self.cards: dict[int, GroupCard] = {}
         self.summary_lines: list[str] = []
+        self.reasons: dict[int, object] = {}  # why the last run left someone out
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         context.cycleChanged.connect(self.undo_stack.clear)
+        context.cycleChanged.connect(self._forget_run)
         self._database = context.database
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -99,6 +112,12 @@ class GroupsPage(Page):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
+        self.no_groups = hint(
+            self.tr(
+                "No groups yet. “Propose groups…” forms them from the people listed on the "
+                "right; you can then move people, lock, rename and confirm groups."
+            )
+        )
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.grid_host)
@@ -109,8 +128,16 @@ class GroupsPage(Page):
         self.ungrouped = PeopleList(None)
         self.ungrouped.setObjectName("ungrouped")
         self.ungrouped.dropped.connect(self.move)
+        self.ungrouped.itemDoubleClicked.connect(self._chain_of)
         column.addWidget(self.ungrouped, 1)
-        column.addWidget(hint(self.tr("Drag a person onto a group, or here to take them out.")))
+        column.addWidget(
+            hint(
+                self.tr(
+                    "Drag a person onto a group, or here to take them out. Double-click a "
+                    "person to see their mentoring chain."
+                )
+            )
+        )
         splitter = QSplitter()
         splitter.addWidget(self.scroll)
         splitter.addWidget(side)
@@ -229,6 +256,7 @@ class GroupsPage(Page):
         for group in board.groups:
             card = GroupCard(group)
             card.people.dropped.connect(self.move)
+            card.people.itemDoubleClicked.connect(self._chain_of)
             card.renameRequested.connect(self.rename)
             card.lockToggled.connect(self.set_locked)
             card.confirmRequested.connect(lambda gid: self.confirm([gid]))
@@ -236,8 +264,13 @@ class GroupsPage(Page):
         self._lay_out_cards()
         self.ungrouped.clear()
         for person, why in board.ungrouped:
-            reason = problem_text(why)
-            self.ungrouped.add_person(person, f"{person_line(person)}\n{reason}", reason)
+            said = why
+            if why.key == "grouping.board.no_group_yet":
+                said = self.reasons.get(person.participant_id, why)  # type: ignore[assignment]
+            reason = problem_text(said)
+            self.ungrouped.add_person(
+                person, f"{short_line(person)}\n{reason}", f"{person_line(person)}\n{reason}"
+            )
         self.confirm_all_button.setEnabled(any(g.status == "proposed" for g in board.groups))
         self._say_counts(board)
 
@@ -252,6 +285,16 @@ class GroupsPage(Page):
     def _lay_out_cards(self) -> None:
         while self.grid.count():
             self.grid.takeAt(0)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.no_groups.setVisible(not self.cards)
+        if not self.cards:
+            self.grid.addWidget(self.no_groups, 0, 0)
+            self.grid.setColumnStretch(0, 1)
+            self.grid.setRowStretch(1, 1)
+            return
         width = self.scroll.viewport().width()
         columns = max(1, width // (CARD_WIDTH + self.grid.horizontalSpacing() + 4))
         for n, card in enumerate(self.cards.values()):
@@ -281,6 +324,18 @@ class GroupsPage(Page):
                 if person.participant_id == pid:
                     return person.name
         return self.tr("someone")
+
+    def _chain_of(self, item: QListWidgetItem) -> None:
+        self.show_chain(int(item.data(PID)))
+
+    def show_chain(self, participant_id: int) -> None:
+        """The mentoring chain of someone on the board (double-click)."""
+        from ui.dialogs.mentoring_chain import show_mentoring_chain
+
+        self.chain_dialog = show_mentoring_chain(self, self.context.database, participant_id)
+
+    def _forget_run(self) -> None:
+        self.reasons, self.summary_lines = {}, []
 
     def set_locked(self, group_id: int, locked: bool) -> bool:
         text = self.tr("Lock group") if locked else self.tr("Unlock group")
@@ -323,17 +378,18 @@ class GroupsPage(Page):
             return
         database = self.context.database
 
-        def work(progress: Progress, cancelled: CancelCheck) -> tuple[int, int, list[object]]:
+        def work(progress: Progress, cancelled: CancelCheck) -> Proposed:
             with database.write() as session:
                 proposal = propose_groups(session, cycle_id, role)
                 check_cancelled(cancelled)
-                saved, replaced = save_groups(session, proposal)
-                return saved, replaced, list(proposal.shortfalls)
+                saved, _replaced = save_groups(session, proposal)
+                left = dict(proposal.solution.ungrouped)
+                return saved, list(proposal.shortfalls), left
 
         self.run(work, self._proposed, label=self.tr("Forming groups…"))
 
-    def _proposed(self, result: tuple[int, int, list[object]]) -> None:
-        saved, _replaced, shortfalls = result
+    def _proposed(self, result: Proposed) -> None:
+        saved, shortfalls, self.reasons = result
         self.undo_stack.clear()  # the groups the steps named were replaced
         said = self.tr("Proposed %n group(s).", "", saved)
         self.summary_lines = [said, *(problem_text(s) for s in shortfalls)]

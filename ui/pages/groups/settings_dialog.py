@@ -109,8 +109,20 @@ class GroupingDialog(QDialog):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         labels = (self.tr("similar"), self.tr("diverse"), self.tr("ignored"))
+        shown = {
+            "interests": self.tr("interests"),
+            "city": self.tr("city"),
+            "province": self.tr("province"),
+            "languages": self.tr("languages"),
+            "institution": self.tr("institution"),
+            "stage": self.tr("stage"),
+            "gender": self.tr("gender"),
+            "background": self.tr("background"),
+            "specialty": self.tr("specialty"),
+        }
         for row, name in enumerate(names):
-            item = QTableWidgetItem(name)
+            item = QTableWidgetItem(shown.get(name, name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             table.setItem(row, 0, item)
             kind = QComboBox()
@@ -132,7 +144,7 @@ class GroupingDialog(QDialog):
 
     def set_criterion(self, field: str, kind: str, weight: float = 1.0) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() == field:  # type: ignore[union-attr]
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == field:  # type: ignore[union-attr]
                 combo = self.table.cellWidget(row, 1)
                 assert isinstance(combo, QComboBox)
                 combo.setCurrentIndex(KINDS.index(kind))
@@ -143,7 +155,7 @@ class GroupingDialog(QDialog):
     def choices(self) -> GroupingChoices:
         criteria, alone = [], []
         for row in range(self.table.rowCount()):
-            name = self.table.item(row, 0).text()  # type: ignore[union-attr]
+            name = str(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))  # type: ignore[union-attr]
             combo, spin = self.table.cellWidget(row, 1), self.table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox) and isinstance(spin, QDoubleSpinBox)
             if combo.currentData() != "ignore":
