@@ -36,6 +36,7 @@ from ui.pages.base import Page, heading, hint
 from ui.pages.reports_chart import BarChart
 from ui.pages.wording import day, number
 from ui.widgets.table import fit_columns, make_table
+from ui.worker import Operation
 
 FOLDER = "reports/folder"
 TILES = ("participants", "match_rate", "on_track", "closures", "survey_positive")
@@ -48,6 +49,7 @@ class ReportsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.report: Report | None = None
+        self._asked = 0
         self.tabs = QTabWidget()
         self.tab_models: dict[str, RowTableModel[list[object]]] = {}
         self._build()
@@ -98,12 +100,26 @@ class ReportsPage(Page):
 
     # -- loading ----------------------------------------------------------------------
     def refresh(self) -> None:
+        """Build the report in the background (a large program takes a few seconds)."""
         cycle = self.context.cycle
-        self.report = None
-        if cycle is not None:
-            with self.context.database.read() as session:
-                self.report = build_report(session, cycle.id)
-        self._show()
+        self._asked += 1
+        asked = self._asked
+        if cycle is None:
+            self.report = None
+            self._show()
+            return
+        database, cycle_id = self.context.database, cycle.id
+
+        def work(*_: Any) -> Report:
+            with database.read() as session:
+                return build_report(session, cycle_id)
+
+        def done(report: Report) -> None:
+            if asked == self._asked:  # a later refresh (another cycle) wins
+                self.report = report
+                self._show()
+
+        Operation(self.window(), work, success=done, show_progress=False).run()
 
     def _show(self) -> None:
         lang = current_language()
@@ -201,13 +217,14 @@ class ReportsPage(Page):
             path = Path(chosen)
         keys.settings().setValue(FOLDER, str(path.parent))
         database, cycle_id, lang = self.context.database, cycle.id, current_language()
+        shown = self.report if self.report and self.report.cycle_id == cycle_id else None
 
         def work(*_: Any) -> list[Path]:
             from app.reports.files import write_report_files
 
             target = {"pdf": path} if kind == "pdf" else {"xlsx": path}
             with database.read() as session:
-                return write_report_files(session, cycle_id, lang=lang, **target)
+                return write_report_files(session, cycle_id, lang=lang, report=shown, **target)
 
         self.run(work, self._written, label=self.tr("Writing the report…"), cancellable=False)
 
