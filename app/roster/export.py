@@ -183,7 +183,11 @@ def _meeting_table(session: Session, cycle_id: int) -> tuple[list[str], list[lis
         select(Meeting)
         .outerjoin(Match, Meeting.match_id == Match.id)
         .outerjoin(Group, Meeting.group_id == Group.id)
-        .where((Match.cycle_id == cycle_id) | (Group.cycle_id == cycle_id))
+        .where(
+            (Match.cycle_id == cycle_id)
+            | (Group.cycle_id == cycle_id)
+            | (Meeting.cycle_id == cycle_id)  # the program-wide meetings
+        )
         .order_by(Meeting.held_on, Meeting.id)
         .options(selectinload(Meeting.topics))
     ).all()
@@ -200,7 +204,7 @@ def _meeting_table(session: Session, cycle_id: int) -> tuple[list[str], list[lis
                 meeting.held_on.isoformat(),
                 match.mentor.person.display_name if match else "",
                 match.mentee.person.display_name if match else "",
-                group.name if group else "",
+                group.name if group else ("Program meeting" if meeting.cycle_id else ""),
                 meeting.mode, meeting.duration_minutes, meeting.initiated_by,
                 "; ".join(t.name for t in meeting.topics), meeting.notes,
                 _YES_NO[bool(meeting.concern)],
@@ -239,7 +243,11 @@ def export_counts(session: Session, cycle_id: int) -> dict[str, int]:
         select(Meeting.id)
         .outerjoin(Match, Meeting.match_id == Match.id)
         .outerjoin(Group, Meeting.group_id == Group.id)
-        .where((Match.cycle_id == cycle_id) | (Group.cycle_id == cycle_id))
+        .where(
+            (Match.cycle_id == cycle_id)
+            | (Group.cycle_id == cycle_id)
+            | (Meeting.cycle_id == cycle_id)
+        )
     )
     return {
         "participants": count(select(Participant.id).where(Participant.cycle_id == cycle_id)),

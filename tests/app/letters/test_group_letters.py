@@ -159,6 +159,31 @@ def test_cli_letters_groups(
     assert len(letters_of(out)) == 5
 
 
+def test_cli_letters_groups_refuses_per_letter(
+    db_path: Path, cycle: CycleInfo, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["letters", "--db", str(db_path), "--cycle", cycle.label, "--groups"]
+    args += ["--out", str(tmp_path / "g.pdf"), "--per-letter", str(tmp_path / "each")]
+    assert main(args) == 2
+    assert capsys.readouterr().err.strip() == (
+        "mentordesk: --per-letter is for match letters; leave it out with --groups."
+    )
+
+
+def test_group_sentences_are_template_fields_with_their_placeholders() -> None:
+    from app.letters.placeholders import SECTIONS, unknown_placeholders
+
+    fields = {f.key for s in SECTIONS if s.title == "Group letters" for f in s.fields}
+    assert {"group_subject", "group_intro_member", "group_first_unknown"} <= fields
+    assert unknown_placeholders("group_subject", "{group} for {cycle}") == []
+    assert unknown_placeholders("heading_group_members", "{group}") == ["group"]
+    for language in ("en", "fr"):
+        from app.letters.templates import load_template
+
+        template = load_template(language)
+        assert all(template.get(key) for key in fields), language
+
+
 def _reader(text: str) -> str:
     for word in ("Dear ", "Bonjour "):
         if word in text:

@@ -148,6 +148,23 @@ def test_program_wide_meeting_lists_every_active_participant(db: Database, pairs
         assert (row.group_id, row.group_name, row.present, row.absent) == (None, "", 4, 1)
 
 
+def test_meetings_export_lists_group_and_program_meetings(
+    db: Database, pairs: Pairs, circle: tuple[int, dict[str, int]], tmp_path: Path
+) -> None:
+    group_id, _ = circle
+    with db.write() as session:
+        log_group_meeting(session, group_id, dt.date(2026, 1, 5), "video", today=AS_OF)
+        log_program_meeting(session, pairs.cycle.id, dt.date(2026, 1, 9), "in_person", today=AS_OF)
+    out = tmp_path / "meetings.csv"
+    with db.read() as session:
+        assert export(session, pairs.cycle.id, "meetings", out) == 2
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert [(r["Date"], r["Group"]) for r in rows] == [
+        ("2026-01-05", "Circle A"),
+        ("2026-01-09", "Program meeting"),
+    ]
+
+
 def test_hostile_group_meetings_are_refused_with_sentences(
     db: Database, pairs: Pairs, circle: tuple[int, dict[str, int]]
 ) -> None:
