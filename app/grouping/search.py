@@ -42,8 +42,10 @@ def _better(
 
 
 def _pick(
-    kind: str, saved: Array, lo: Array, hi: Array, ok: np.ndarray
+    saved: Array, lo: Array, hi: Array, ok: np.ndarray
 ) -> tuple[int, tuple[float, float, float]] | None:
+    """The allowed candidate that improves the pair most (its flat index and gain), if any:
+    lone members saved first, then the worse group of the pair, then the better one."""
     improving = ok & (
         (saved > EPS) | ((np.abs(saved) <= EPS) & ((lo > EPS) | ((np.abs(lo) <= EPS) & (hi > EPS))))
     )
@@ -71,7 +73,7 @@ def _member_steps(state: State, g: int, movable: np.ndarray) -> list[Step]:
         if state.has_conflicts:
             ok &= state.member_clash[np.ix_(inside, h)] - state.aa[np.ix_(inside, outside)] == 0
             ok &= (state.member_clash[outside, g] - state.aa[np.ix_(outside, inside)].T) == 0
-        found = _pick("swap", saved, lo, hi, ok)
+        found = _pick(saved, lo, hi, ok)
         if found:
             r, c = divmod(found[0], len(outside))
             steps.append(Step("swap", int(inside[r]), int(outside[c]), int(h[c]), found[1]))
@@ -100,7 +102,7 @@ def _moves(state: State, g: int, inside: np.ndarray, outside: np.ndarray) -> lis
         ok = (hh != g) & (state.sizes[None, :] < state.high)
         if state.has_conflicts:
             ok &= state.member_clash[inside] == 0
-        found = _pick("out", saved, lo, hi, ok)
+        found = _pick(saved, lo, hi, ok)
         if found:
             r, c = divmod(found[0], state.groups)
             steps.append(Step("out", int(inside[r]), -1, int(c), found[1]))
@@ -114,7 +116,7 @@ def _moves(state: State, g: int, inside: np.ndarray, outside: np.ndarray) -> lis
         ok = state.sizes[h] > state.low
         if state.has_conflicts:
             ok = ok & (state.member_clash[outside, g] == 0)
-        found = _pick("in", saved, lo, hi, ok)
+        found = _pick(saved, lo, hi, ok)
         if found:
             steps.append(Step("in", -1, int(outside[found[0]]), int(h[found[0]]), found[1]))
     return steps
@@ -161,7 +163,7 @@ def _mentor_steps(state: State, g: int) -> list[Step]:
             state.mentor_clash[np.ix_(leave, np.maximum(other, 0))] - state.bb[np.ix_(leave, come)]
         )
         ok &= (other < 0)[None, :] | (back == 0)
-    found = _pick("mentor", saved, lo, hi, ok)
+    found = _pick(saved, lo, hi, ok)
     if not found:
         return []
     r, c = divmod(found[0], len(come))
