@@ -196,3 +196,31 @@ def test_several_group_relations_get_a_picker(
     page.ungrouped.itemDoubleClicked.emit(item)
     assert page.chain_dialog is not None and page.chain_dialog.isVisible()
     page.chain_dialog.close()
+
+
+def test_too_few_people_for_a_group_is_said_and_nothing_saved(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, messages: Messages
+) -> None:
+    build_cascade(db, students=3)
+    window = _window(qtbot, db)
+    window.show_page(page_number("groups"))
+    page = window.groups
+    _propose(qtbot, page, monkeypatch)
+    assert (
+        "The 3 participants in “Student mentor” cannot be split into groups of 4 to 6."
+        in messages.texts()
+    ), messages.shown
+    with db.read() as session:
+        assert session.scalars(select(Group)).all() == []
+    assert page.board is not None and page.board.groups == ()
+
+
+def test_the_roster_opens_the_chain(qtbot: QtBot, db: Database) -> None:
+    cascade = build_cascade(db, students=4)
+    window = _window(qtbot, db)
+    window.roster.show_chain(cascade.youth[1])
+    dialog = window.roster.chain_dialog
+    assert dialog is not None and dialog.windowTitle() == "Mentoring chain of Kid1 Young"
+    mentors = dialog.tree.topLevelItem(0)
+    assert mentors is not None and mentors.child(0).text(0) == "Stu1 Dent"  # type: ignore[union-attr]
+    dialog.close()
