@@ -3,8 +3,8 @@
 The square assignment of ``assignment`` pads the smaller side with dummy rows (80,000 rows
 for 100,000 mentees and 20,000 places) and reads every cell of a matrix of places. Here
 the problem is solved as what it is, a matching of mentees to places where either side
-may be left out, on candidate pairs only: each mentor's best few mentees and, when places
-are not scarce, each mentee's best few mentors. The weights are read from the scores in
+may be left out, on candidate pairs only: each mentor's best few mentees and each mentee's
+best mentor (a few when places are not scarce). The weights are read from the scores in
 blocks of mentee rows (``Weights``), never all at once.
 
 The reduced problem becomes a sparse square without any dense padding (the textbook
@@ -12,9 +12,10 @@ construction): rows are the candidate mentees and one twin per place, columns ar
 places and one twin per mentee. A mentee takes a place or its own twin (left out); a
 place's twin takes the place (left empty) or the twin of a mentee who could take it.
 
-Its first-stage prices give, per mentee and per place, values ``a(i)`` and ``b(p)`` with
+Its first-stage optimum gives, per mentee and per place, values ``a(i)`` and ``b(p)`` with
 ``w(i, m) <= a(i) + b(p)`` on every candidate pair, equal on the chosen ones, and a total
-equal to the matching's (mentees outside the candidates have ``a = 0``). Every optimal
+equal to the matching's (mentees outside the candidates have ``a = 0``; the least such ``a``,
+so the greatest ``b``, so that the fewest other pairs are tight). Every optimal
 matching over all pairs uses only pairs where this is an equality (tight pairs). Its
 second-stage prices (the tie-breaks, over the tight candidate pairs) give likewise
 ``alpha(i)`` and ``gamma(p)`` with ``priority(i) <= alpha(i) + gamma(p)`` on every tight
@@ -50,6 +51,7 @@ TIGHT = pruning.TIGHT
 ROUNDS = 12
 ROW_BLOCK = 1024  # mentees per block when pairs are read
 EXTRA = 8  # candidates per mentor beyond twice its places
+PER_MENTEE_SCARCE = 1  # candidates per mentee when places are scarce
 
 
 class Weights:
@@ -106,9 +108,12 @@ def _per_mentor(places: IntArray, n: int) -> IntArray:
 
 
 def _per_mentee(n: int, mentors: int, k: int) -> int:
-    """Each mentee's own best mentors matter only when places are not scarce."""
+    """Each mentee's own best mentors: a few when places abound; when they are scarce, the
+    best one (ties spread), so that mentors alike, whose own best mentees are the same
+    few, still find enough mentees of their own and no place is left empty for lack of
+    candidates (which would leave nothing proven)."""
     if n >= 2 * k:
-        return 0
+        return min(mentors, PER_MENTEE_SCARCE)
     return min(mentors, 4 + 2 * math.ceil(k / max(n, 1)))
 
 
@@ -383,8 +388,11 @@ def _broken_pairs(
     n, mentors = weights.shape
     a, b = duals.a, duals.b
     open_columns = np.flatnonzero(column_bound > b + a.min() - TIGHT)
-    open_rows = np.flatnonzero(row_bound > a + b.min() - TIGHT)
-    if open_columns.size == 0 or open_rows.size == 0:
+    if open_columns.size == 0:
+        return np.empty(0, dtype=np.intp)
+    # A row needs reading only against the open columns: the lowest b among them.
+    open_rows = np.flatnonzero(row_bound > a + b[open_columns].min() - TIGHT)
+    if open_rows.size == 0:
         return np.empty(0, dtype=np.intp)
     found: list[IntArray] = []
     badness: list[FloatArray] = []
