@@ -224,3 +224,27 @@ def test_the_roster_opens_the_chain(qtbot: QtBot, db: Database) -> None:
     mentors = dialog.tree.topLevelItem(0)
     assert mentors is not None and mentors.child(0).text(0) == "Stu1 Dent"  # type: ignore[union-attr]
     dialog.close()
+
+
+def test_a_cancelled_run_saves_nothing(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.errors import OperationCancelled
+
+    build_cascade(db, students=8)
+    window = _window(qtbot, db)
+    window.show_page(page_number("groups"))
+    page = window.groups
+    caught: list[BaseException] = []
+
+    def run_cancelled(work: object, success: object = None, **_kw: object) -> None:
+        try:
+            work(lambda *_a: None, lambda: True)  # type: ignore[operator]
+        except OperationCancelled as exc:
+            caught.append(exc)
+
+    monkeypatch.setattr(page, "run", run_cancelled)
+    _propose(qtbot, page, monkeypatch)
+    assert [str(e) for e in caught] == ["Cancelled; nothing was changed."]
+    with db.read() as session:
+        assert session.scalars(select(Group)).all() == []
