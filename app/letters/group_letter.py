@@ -34,7 +34,7 @@ class FirstMeeting:
 
     @property
     def is_set(self) -> bool:
-        return bool(self.on or self.place or self.mode)
+        return bool(self.on or self.time or self.place or self.mode)
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,7 @@ def set_first_meeting(session: Session, group_id: int, meeting: FirstMeeting) ->
     program = group_program(session, group)
     settings: dict[str, Any] = dict(program.settings or {})
     kept = dict(settings.get(SETTINGS_KEY) or {})
-    if meeting.is_set or meeting.time.strip():
+    if meeting.is_set:
         kept[str(group_id)] = {
             "on": meeting.on.isoformat() if meeting.on else "",
             "time": meeting.time.strip(),

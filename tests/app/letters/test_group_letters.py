@@ -184,6 +184,21 @@ def test_group_sentences_are_template_fields_with_their_placeholders() -> None:
         assert all(template.get(key) for key in fields), language
 
 
+def test_a_pairs_safety_note_never_reaches_its_letters_or_drafts(
+    db: Database, cycle: CycleInfo, pairs: Pairs, tmp_path: Path
+) -> None:
+    from app.letters.service import generate_letters
+
+    with db.write() as session:
+        for match_id in pairs.matches.values():
+            set_safety_note(session, "Boundary: no meetings at home", match_id=match_id)
+    with db.write() as session:
+        generate_letters(session, cycle.id, tmp_path / "m.pdf", drafts_dir=tmp_path / "drafts")
+    assert "Boundary" not in " ".join(letters_of(tmp_path / "m.pdf"))
+    drafts = list((tmp_path / "drafts").iterdir())
+    assert drafts and all(b"Boundary" not in d.read_bytes() for d in drafts)
+
+
 def _reader(text: str) -> str:
     for word in ("Dear ", "Bonjour "):
         if word in text:
