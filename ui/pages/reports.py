@@ -191,7 +191,10 @@ class ReportsPage(Page):
             model: RowTableModel[list[object]] = RowTableModel(columns, self.tabs)
             model.set_rows(rows[1:])
             table = make_table(model, multi_select=False)
-            widths = {0: 56, 1: 22, 2: 40} if key == "measures" else {0: 40}
+            widths = {
+                "measures": {0: 56, 1: 22, 2: 40},
+                "surveys": {0: 22, 1: 60, 2: 18},
+            }.get(key, {0: 40})
             fit_columns(table, {n: 14 for n in range(1, len(columns))} | widths)
             if key == "measures":
                 table.setToolTip(say("measures_note", lang))

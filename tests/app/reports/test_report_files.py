@@ -204,8 +204,9 @@ def test_workbook_neutralises_formulas_and_hides_small_groups(
         survey.name = '=HYPERLINK("http://example.org","x")'
     db.dispose()
     xlsx = tmp_path / "board.xlsx"
-    code, _out, _err = _run(capsys, "report", "--db", str(db_path), "--cycle", "2025-2026",
-                            "--xlsx", str(xlsx))  # fmt: skip
+    code, _out, _err = _run(
+        capsys, "report", "--db", str(db_path), "--cycle", "2025-2026", "--xlsx", str(xlsx)
+    )
     assert code == 0
     from openpyxl import load_workbook
 
@@ -226,3 +227,32 @@ def test_an_unknown_cycle_is_one_sentence(
     code, out, err = _run(capsys, "report", "--db", str(db_path), "--cycle", "1999", "--json")
     assert (code, out) == (2, "")
     assert err.startswith("mentordesk: ") and err.count("\n") == 1 and "1999" in err
+
+
+@pytest.mark.parametrize(
+    ("target", "code", "words"),
+    [
+        ("{db}.lock", 3, "choose another file name for the report"),
+        ("{tmp}", 2, "is a folder"),
+        ("{tmp}/missing/report.pdf", 2, "does not exist"),
+    ],
+)
+def test_other_hostile_destinations(
+    db: Database,
+    db_path: Path,
+    program: Program,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    target: str,
+    code: int,
+    words: str,
+) -> None:
+    db.dispose()
+    path = target.format(db=db_path, tmp=tmp_path)
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    got, out, err = _run(
+        capsys, "report", "--db", str(db_path), "--cycle", "2025-2026", "--pdf", path
+    )
+    assert (got, out) == (code, "")
+    assert err.startswith("mentordesk: ") and words in err, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing
