@@ -11,12 +11,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from app.grouping.fit import GroupScore, Scorer, grouping_key, score_group
+import numpy as np
+
+from app.grouping.fit import Scorer
 
 MEMBERS_LIMIT = 10
 MENTORS_LIMIT = 6
 SPLITS = 5_000  # set partitions looked at, at most
-NODES = 400_000  # mentor choices looked at, at most
+NODES = 150_000  # mentor choices looked at, at most
 Grouping = list[tuple[list[int], list[int]]]
 Key = tuple[int, float, float]
 
@@ -54,6 +56,9 @@ def partitions(people: list[int], groups: int, low: int, high: int) -> Iterator[
 
 
 class _Search:
+    """Depth-first over mentor teams, with each group's fit made from cached parts: the
+    members' part (and lone members) per member set, the mentors' part per team."""
+
     def __init__(self, scorer: Scorer) -> None:
         problem = scorer.problem
         self.scorer = scorer
@@ -64,61 +69,87 @@ class _Search:
             itertools.combinations(range(len(problem.mentors)), problem.mentors_per_group)
         )
         self.capacity = [max(0, p.capacity) for p in problem.mentors]
-        self.cache: dict[tuple[tuple[int, ...], tuple[int, ...]], GroupScore | None] = {}
+        self.members: dict[tuple[int, ...], tuple[float, int] | None] = {}
+        self.mentors: dict[tuple[int, ...], float | None] = {}
+        self.ranked: dict[tuple[int, ...], list[tuple[float, tuple[int, ...]]]] = {}
         self.nodes = 0
         self.best: tuple[Key, Grouping] | None = None
 
-    def score(self, members: tuple[int, ...], mentors: tuple[int, ...]) -> GroupScore | None:
-        """The group's score, or None when an apart rule forbids it."""
-        if (members, mentors) not in self.cache:
-            named = [self.keys[i] for i in members] + [self.mentor_keys[k] for k in mentors]
-            clash = any(frozenset(p) in self.apart for p in itertools.combinations(named, 2))
-            found = None if clash else score_group(self.scorer, members, mentors)
-            self.cache[members, mentors] = found
-        return self.cache[members, mentors]
+    def _clash(self, keys: list[int]) -> bool:
+        return any(frozenset(p) in self.apart for p in itertools.combinations(keys, 2))
+
+    def member_part(self, members: tuple[int, ...]) -> tuple[float, int] | None:
+        """(members' weighted fit, lone members), or None when an apart rule forbids it."""
+        if members not in self.members:
+            found = None
+            if not self._clash([self.keys[i] for i in members]):
+                counts, _ = self.scorer.counts(members, ())
+                part = self.scorer.part(self.scorer.member_criteria, counts)
+                found = (float(part), int(self.scorer.alone(counts)))
+            self.members[members] = found
+        return self.members[members]
+
+    def mentor_part(self, team: tuple[int, ...]) -> float | None:
+        if team not in self.mentors:
+            found = None
+            if not self._clash([self.mentor_keys[k] for k in team]):
+                _, counts = self.scorer.counts((), team)
+                found = float(self.scorer.part(self.scorer.mentor_criteria, counts))
+            self.mentors[team] = found
+        return self.mentors[team]
+
+    def fit(self, members: tuple[int, ...], team: tuple[int, ...]) -> tuple[float, int] | None:
+        ours, theirs = self.member_part(members), self.mentor_part(team)
+        if ours is None or theirs is None:
+            return None
+        if self.apart and self._clash(
+            [self.keys[i] for i in members] + [self.mentor_keys[k] for k in team]
+        ):
+            return None
+        fit = float(self.scorer.group_fit(np.array(ours[0]), np.array(theirs)))
+        return fit, ours[1]
+
+    def options(self, members: tuple[int, ...]) -> list[tuple[float, tuple[int, ...]]]:
+        """The teams allowed with ``members``, best fit first (a good grouping is met early,
+        so later ones are cut sooner)."""
+        if members not in self.ranked:
+            found = []
+            for team in self.teams:
+                fitted = self.fit(members, team)
+                if fitted is not None:
+                    found.append((fitted[0], team))
+            found.sort(key=lambda item: -item[0])
+            self.ranked[members] = found
+        return self.ranked[members]
 
     def staff(
-        self, split: list[tuple[int, ...]], chosen: list[tuple[int, ...]], scores: list[GroupScore]
+        self,
+        split: list[tuple[int, ...]],
+        chosen: list[tuple[int, ...]],
+        fits: list[float],
+        alone: int,
     ) -> None:
         """Try each mentor team for the next group; skip when the worst group so far is
-        already worse than the best grouping's (or its lone members more)."""
+        already worse than the best grouping's (lone members are known in advance)."""
         self.nodes += 1
         if self.nodes > NODES:
             return
         if len(chosen) == len(split):
-            key = grouping_key(scores)
+            key = (-alone, min(fits, default=1.0), sum(fits) / len(fits) if fits else 1.0)
             if self.best is None or key > self.best[0]:
                 self.best = (key, [(list(m), list(t)) for m, t in zip(split, chosen, strict=True)])
             return
-        members = split[len(chosen)]
-        for team in self.teams:
+        for fit, team in self.options(split[len(chosen)]):
             if any(self.capacity[k] <= 0 for k in team):
                 continue
-            found = self.score(members, team)
-            if found is None:
-                continue
-            if self.best is not None:
-                alone = (
-                    sum(s.alone for s in scores)
-                    + found.alone
-                    + self._alone_rest(split, len(chosen) + 1)
-                )
-                worst = min([s.fit for s in scores] + [found.fit])
-                if (-alone, worst) < self.best[0][:2]:
-                    continue
+            worst = min([*fits, fit])
+            if self.best is not None and (-alone, worst) < self.best[0][:2]:
+                break  # the teams left fit no better
             for k in team:
                 self.capacity[k] -= 1
-            self.staff(split, [*chosen, team], [*scores, found])
+            self.staff(split, [*chosen, team], [*fits, fit], alone)
             for k in team:
                 self.capacity[k] += 1
-
-    def _alone_rest(self, split: list[tuple[int, ...]], start: int) -> int:
-        # Lone members depend on the members only, so the groups still to staff count now.
-        total = 0
-        for members in split[start:]:
-            found = self.score(members, ())
-            total += found.alone if found else 0
-        return total
 
 
 def solve_exact(scorer: Scorer, groups: int) -> Grouping | None:
@@ -127,7 +158,18 @@ def solve_exact(scorer: Scorer, groups: int) -> Grouping | None:
     low, high = scorer.problem.size
     search = _Search(scorer)
     for split in partitions(list(range(len(search.keys))), groups, low, high):
-        search.staff([tuple(m) for m in split], [], [])
+        parts = [search.member_part(tuple(m)) for m in split]
+        if any(p is None for p in parts):
+            continue
+        alone = sum(p[1] for p in parts if p is not None)
+        options = [search.options(tuple(m)) for m in split]
+        if not all(options):
+            continue
+        # The best this split can do: each group with its best team, capacities aside.
+        ceiling = min(o[0][0] for o in options)
+        if search.best is not None and (-alone, ceiling) < search.best[0][:2]:
+            continue
+        search.staff([tuple(m) for m in split], [], [], alone)
         if search.nodes > NODES:
             return None
     return search.best[1] if search.best else None
