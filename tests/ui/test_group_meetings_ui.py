@@ -159,6 +159,7 @@ def _walk(qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple, lang:
     # A pair's safety note from its timeline on the Pairs tab.
     page.tabs.setCurrentIndex(0)
     page.select_match(pairs.ids[0])
+    _shot(page.window(), f"{lang}_pairs_tab")
     page.timeline.note_button.click()
     pair_note = panel.dialog
     assert isinstance(pair_note, SafetyNoteDialog)

@@ -167,6 +167,7 @@ class EngagementPage(EngagementActions, Page):
         body_layout.addWidget(self.calendar)
         # Pairs and groups side by side in tabs; groups count towards "something to show".
         self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)  # no frame: the pairs table keeps its width
         self.tabs.addTab(body, self.tr("Pairs"))
         self.tabs.addTab(self.groups_panel, self.tr("Groups"))
         self.tabs.currentChanged.connect(self._on_tab)
