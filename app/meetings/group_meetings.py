@@ -70,10 +70,29 @@ def _check(held_on: dt.date, mode: str, duration: int | None, today: dt.date | N
         raise UnusableInputError(as_refusal(problem))
 
 
+def _refuse_closed(session: Session, cycle_id: int) -> None:
+    """A closed cycle is read-only; attendance rows are written in bulk, past the flush guard."""
+    from app.cycles.guard import CLOSED, ClosedCycleError
+    from app.cycles.messages import sentence as cycle_sentence
+
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is not None and cycle.status == CLOSED:
+        raise ClosedCycleError(cycle_sentence("cycles.closed", label=cycle.label))
+
+
+def _meeting_cycle(session: Session, meeting: Meeting) -> int:
+    if meeting.cycle_id is not None:
+        return meeting.cycle_id
+    group = session.get(Group, meeting.group_id)
+    assert group is not None
+    return group.cycle_id
+
+
 def _live_group(session: Session, group_id: int) -> Group:
     group = session.get(Group, group_id)
     if group is None:
         raise NotFoundError(sentence("meetings.group_gone"))
+    _refuse_closed(session, group.cycle_id)
     if group.status not in LIVE_GROUP_STATUSES:
         raise UnusableInputError(sentence("meetings.group_not_live", name=group.name))
     return group
@@ -184,6 +203,7 @@ def log_program_meeting(
     """Record the program-wide meeting (the monthly one) with everyone's attendance."""
     _check(held_on, mode, duration_minutes, today)
     expected = cycle_attendees(session, cycle_id)
+    _refuse_closed(session, cycle_id)
     if not expected:
         raise UnusableInputError(sentence("meetings.cycle_empty"))
     meeting = Meeting(
@@ -255,6 +275,7 @@ def edit_group_meeting(
     The list is today's group (or cycle): someone who left since is dropped from it.
     """
     meeting = _attendance_meeting(session, meeting_id)
+    _refuse_closed(session, _meeting_cycle(session, meeting))
     _check(held_on, mode, duration_minutes, today)
     expected = meeting_attendees(session, meeting_id)
     meeting.held_on, meeting.mode = held_on, mode
@@ -267,6 +288,7 @@ def edit_group_meeting(
 def delete_group_meeting(session: Session, meeting_id: int) -> None:
     """Remove a group or program-wide meeting and its attendance."""
     meeting = _attendance_meeting(session, meeting_id)
+    _refuse_closed(session, _meeting_cycle(session, meeting))
     session.delete(meeting)
     session.flush()
     audit.record(session, "delete", "meeting", meeting_id)

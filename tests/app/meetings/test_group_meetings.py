@@ -196,6 +196,46 @@ def test_hostile_group_meetings_are_refused_with_sentences(
             delete_group_meeting(session, pair_meeting)
 
 
+def test_a_closed_cycles_meetings_stay_as_they_were(
+    db: Database, pairs: Pairs, circle: tuple[int, dict[str, int]]
+) -> None:
+    from app.cycles.guard import ClosedCycleError
+    from app.db.models import Cycle
+
+    group_id, ids = circle
+    with db.write() as session:
+        group_meeting = log_group_meeting(
+            session, group_id, dt.date(2026, 1, 5), "video", today=AS_OF
+        )
+        program_meeting = log_program_meeting(
+            session, pairs.cycle.id, dt.date(2026, 1, 6), "video", today=AS_OF
+        )
+        session.get(Cycle, pairs.cycle.id).status = "closed"
+    closed = f"Cycle {pairs.cycle.label} is closed; reopen it to change it."
+    with db.write() as session:
+        for attempt in (
+            lambda: log_group_meeting(session, group_id, AS_OF, "video", today=AS_OF),
+            lambda: log_program_meeting(session, pairs.cycle.id, AS_OF, "video", today=AS_OF),
+            lambda: edit_group_meeting(
+                session,
+                group_meeting,
+                dt.date(2026, 1, 5),
+                "video",
+                absent=[ids["Zoé"]],
+                today=AS_OF,
+            ),
+            lambda: delete_group_meeting(session, program_meeting),
+        ):
+            with pytest.raises(ClosedCycleError) as err:
+                attempt()
+            assert str(err.value) == closed
+    with db.read() as session:
+        assert [(r.present, r.absent) for r in list_group_meetings(session, pairs.cycle.id)] == [
+            (5, 0),
+            (3, 0),
+        ]
+
+
 def test_group_status_uses_agreement_then_relation_then_program(
     db: Database, pairs: Pairs, circle: tuple[int, dict[str, int]]
 ) -> None:
