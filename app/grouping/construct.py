@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.grouping.messages import sentence
-from app.grouping.problem import Problem
+from app.grouping.problem import PREVIOUS_GROUP, Problem
 from app.grouping.state import State
 from app.sentences import Sentence
 
@@ -185,6 +185,21 @@ def _fit_after(state: State, block: list[int], groups: np.ndarray) -> np.ndarray
     return np.asarray(fit - 2.0 * scorer.alone(counts), dtype=float)
 
 
+# Continuity outweighs every criterion (fits are at most 1) when mentors are kept.
+KEEP_WEIGHT = 10.0
+
+
+def _kept(state: State, mentors: np.ndarray) -> np.ndarray:
+    """Per group and mentor: the share of the group's members who were in one of the
+    mentor's groups last cycle."""
+    members = state.counts.get(PREVIOUS_GROUP)
+    led = state.scorer.mentor_x.get(PREVIOUS_GROUP)
+    if members is None or led is None:
+        return np.zeros((state.groups, len(mentors)))
+    shared = members[:, :-1] @ led[mentors, :-1].T
+    return np.asarray(shared / np.maximum(state.sizes, 1)[:, None], dtype=float)
+
+
 def _staff(state: State) -> None:
     """Give each group its mentors, one round at a time: each round an assignment of the
     mentors with a place left to the groups, maximising the groups' fit."""
@@ -208,6 +223,8 @@ def _staff(state: State) -> None:
         fit = np.array(scorer.group_fit(state.member_part[:, None], part), dtype=float)
         # Among equally good mentors, the one with most places left keeps others' open.
         fit = fit + 1e-6 * (state.capacity[free] - state.load[free])[None, :]
+        if scorer.problem.keep_mentors:
+            fit = fit + KEEP_WEIGHT * _kept(state, free)
         fit[state.mentor_in[free].T] = FORBIDDEN
         if state.has_conflicts:
             fit[state.mentor_clash[free].T > 0] = FORBIDDEN

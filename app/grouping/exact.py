@@ -32,6 +32,7 @@ def applies(scorer: Scorer, groups: int) -> bool:
         and len(problem.mentors) <= MENTORS_LIMIT
         and places >= groups * problem.mentors_per_group
         and not problem.together
+        and not problem.keep_mentors
     ):
         return False
     low, high = problem.size

@@ -107,6 +107,7 @@ def load_request(session: Session, cycle_id: int, role: str, choices: Choices) -
         ),
         together=_keys(settings.together, rows),
         apart=_keys(settings.apart, rows),
+        keep_mentors=settings.continuity == KEEP,
     )
     return Request(
         cycle_id=cycle.id,

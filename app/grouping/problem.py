@@ -68,6 +68,8 @@ class Problem:
     together: tuple[tuple[int, int], ...] = ()  # member keys that must share a group
     apart: tuple[tuple[int, int], ...] = ()  # any two keys that must not share a group
     groups: int = 0  # how many groups; 0: chosen by ``group_count``
+    # Keep each mentor with the people of their previous group (``previous_group`` answers).
+    keep_mentors: bool = False
 
     @property
     def active_criteria(self) -> tuple[Criterion, ...]:

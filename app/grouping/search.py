@@ -197,7 +197,9 @@ def improve(state: State, movable: np.ndarray, max_steps: int) -> int:
     while done < max_steps:
         order = np.lexsort((state.fit, -state.alone))
         for g in (int(x) for x in order if not resting[x]):
-            steps = _member_steps(state, g, movable) + _mentor_steps(state, g)
+            steps = _member_steps(state, g, movable)
+            if not state.scorer.problem.keep_mentors:  # kept mentors stay where they were put
+                steps += _mentor_steps(state, g)
             if steps:
                 best = max(steps, key=lambda s: s.gain)
                 apply(state, g, best)

@@ -22,6 +22,7 @@ from app.sentences import render
 from tests.factories import add_people, mentee, mentor
 
 ROLE = "Medical student"
+LAST_MENTORS: dict[frozenset[str], list[str]] = {}  # last cycle's mentors by their group
 
 
 def _people(db: Database, cycle: CycleInfo) -> None:
@@ -47,6 +48,8 @@ def next_cycle(
     """Last cycle's three confirmed groups, and the same people signed up for the next."""
     _people(db, cycle)
     before = _run(capsys, db_path, cycle.label, "--apply", "--seed", "5")
+    LAST_MENTORS.clear()
+    LAST_MENTORS.update({frozenset(g["members"]): g["mentors"] for g in before["groups"]})
     with db.write() as session:
         for group in session.scalars(select(Group)):
             group.status = "confirmed"
@@ -72,6 +75,10 @@ def test_keep_puts_last_cycles_groups_back_together(
     assert sorted(map(sorted, before)) == sorted(sorted(g["members"]) for g in after["groups"])
     assert after["continuity"] == "keep"
     assert after["quality"]["worst_group"] == 1.0
+    # Each group keeps its mentor too (the assigned-groups model).
+    for group in after["groups"]:
+        assert group["mentors"] == LAST_MENTORS[frozenset(group["members"])]
+        assert len(group["mentors"]) == 1
 
 
 def test_mix_spreads_people_who_were_together(
