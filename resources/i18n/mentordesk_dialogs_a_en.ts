@@ -4,7 +4,7 @@
 <context>
     <name>AnswerCatalogueDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="290"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="291"/>
         <source>“{drop}” becomes part of “{keep}”: %Ln participant(s) who gave it will have “{keep}” instead, and its spellings are recognised as “{keep}”. This cannot be undone.</source>
         <translation>
             <numerusform>“{drop}” becomes part of “{keep}”: %Ln participant who gave it will have “{keep}” instead, and its spellings are recognised as “{keep}”. This cannot be undone.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>BulkContactDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_contact.py" line="145"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="146"/>
         <source>%Ln match(es) ticked</source>
         <translation>
             <numerusform>%Ln match ticked</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_contact.py" line="146"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="147"/>
         <source>Log %Ln contact(s)</source>
         <translation>
             <numerusform>Log %Ln contact</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>ImportMeetingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="55"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="56"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln row read from {file}.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="58"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="59"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact would be added.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="62"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="63"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact was added.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="68"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="69"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row would be already logged and skipped.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="75"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="76"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row was already logged and skipped.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="84"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="85"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row would be rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="91"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="92"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row was rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="106"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="107"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… and %Ln more.</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="159"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="160"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Import %Ln person</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="316"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Remove the %Ln participant this import added?</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="411"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="412"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln row saved to {file}. Fix it there and import that file; its last column says what to fix and is not imported.</numerusform>

@@ -4,72 +4,72 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="226"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="227"/>
         <source>Mentoring agreement</source>
         <translation>Entente de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="229"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="230"/>
         <source>Agreement of {names}</source>
         <translation>Entente de {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="238"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="239"/>
         <source>For the coordinator only; never printed</source>
         <translation>Pour la coordination seulement; jamais imprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="258"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="259"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="260"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="261"/>
         <source>The program&apos;s cadence ({days} days)</source>
         <translation>Fréquence du programme ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="263"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="264"/>
         <source>This becomes the pair&apos;s cadence on the Engagement page</source>
         <translation>Devient la fréquence de ce jumelage à la page Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="264"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="265"/>
         <source>Signed on</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="281"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="282"/>
         <source>Types of support</source>
         <translation>Types de soutien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="291"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="292"/>
         <source>Meet at least every:</source>
         <translation>Se rencontrer au moins tous les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="296"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="297"/>
         <source>Signature:</source>
         <translation>Signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="297"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="298"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="301"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="302"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="302"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="303"/>
         <source>How either side may end the relationship</source>
         <translation>Comment chacun peut mettre fin à la relation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="308"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="309"/>
         <source>Notes:</source>
         <translation>Notes&#xa0;:</translation>
     </message>
@@ -77,67 +77,67 @@
 <context>
     <name>AnswerCatalogue</name>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="39"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="40"/>
         <source>Areas of interest</source>
         <translation>Domaines d’intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="40"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="41"/>
         <source>Mentoring style</source>
         <translation>Style de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="41"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="42"/>
         <source>Local or anywhere</source>
         <translation>Local ou n’importe où</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="42"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="43"/>
         <source>Way of meeting</source>
         <translation>Façon de se rencontrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="43"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="44"/>
         <source>Yes or no answers</source>
         <translation>Réponses oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="44"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="45"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="45"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="46"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="46"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="47"/>
         <source>Year of study or PGY</source>
         <translation>Année d’études ou de résidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="109"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="110"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="110"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="111"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="112"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="113"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="116"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="117"/>
         <source>Participants of this program who gave this answer</source>
         <translation>Participants de ce programme qui ont donné cette réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="121"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="122"/>
         <source>Also written</source>
         <translation>Aussi écrit</translation>
     </message>
@@ -145,68 +145,68 @@
 <context>
     <name>AnswerCatalogueDialog</name>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="143"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="144"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="154"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="155"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="156"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="157"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="158"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="159"/>
         <source>Merge into…</source>
         <translation>Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="160"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="161"/>
         <source>Make the selected value part of another one; its answers move there</source>
         <translation>Fondre la valeur choisie dans une autre; ses réponses y passent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="171"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="172"/>
         <source>Each answer of a sign-up form is matched to one of these values, in English or French, whatever the spelling. Matching and letters compare values, and show each one in the reader&apos;s language.</source>
         <translation>Chaque réponse d’un formulaire d’inscription est associée à l’une de ces valeurs, en anglais ou en français, quelle que soit l’orthographe. Le jumelage et les lettres comparent les valeurs et affichent chacune dans la langue du lecteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="178"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="179"/>
         <source>Question:</source>
         <translation>Question :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="182"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="183"/>
         <source>Program: {name}</source>
         <translation>Programme : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="250"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="251"/>
         <source>Add a value</source>
         <translation>Ajouter une valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="265"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="266"/>
         <source>Rename a value</source>
         <translation>Renommer une valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="277"/>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="288"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="278"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="289"/>
         <source>Merge two values</source>
         <translation>Fusionner deux valeurs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="278"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="279"/>
         <source>Merge “{value}” into:</source>
         <translation>Fusionner « {value} » avec :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="290"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="291"/>
         <source>“{drop}” becomes part of “{keep}”: %Ln participant(s) who gave it will have “{keep}” instead, and its spellings are recognised as “{keep}”. This cannot be undone.</source>
         <translation>
             <numerusform>« {drop} » est fondu dans « {keep} » : %Ln participant qui l’a donné aura « {keep} » à la place, et ses orthographes seront reconnues comme « {keep} ». Cette action est définitive.</numerusform>
@@ -488,62 +488,62 @@
 <context>
     <name>BulkContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="46"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="47"/>
         <source>Log a contact for many matches</source>
         <translation>Noter un contact pour plusieurs jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="50"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="51"/>
         <source>Filter by name or email…</source>
         <translation>Filtrer par nom ou courriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="57"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="58"/>
         <source>Tick all shown</source>
         <translation>Cocher tout l’affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="59"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="60"/>
         <source>Untick all shown</source>
         <translation>Décocher tout l’affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="67"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="68"/>
         <source>e.g. Monthly group meeting: journal club</source>
         <translation>p. ex. Rencontre de groupe mensuelle : club de lecture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="94"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="95"/>
         <source>&lt;b&gt;Who attended?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qui était présent?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="104"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="105"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="105"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="106"/>
         <source>How:</source>
         <translation>Comment :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="106"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="107"/>
         <source>Length:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="107"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="108"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_contact.py" line="110"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="111"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_contact.py" line="145"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="146"/>
         <source>%Ln match(es) ticked</source>
         <translation>
             <numerusform>%Ln jumelage coché</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_contact.py" line="146"/>
+        <location filename="../../ui/dialogs/bulk_contact.py" line="147"/>
         <source>Log %Ln contact(s)</source>
         <translation>
             <numerusform>Noter %Ln contact</numerusform>
@@ -938,27 +938,27 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="88"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="89"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="89"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="90"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="90"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="91"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="91"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="92"/>
         <source>Called</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="93"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="94"/>
         <source>Leaves out</source>
         <translation>Écarte</translation>
     </message>
@@ -999,82 +999,82 @@
 <context>
     <name>EligibilityRules</name>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="42"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="43"/>
         <source>is answered</source>
         <translation>a une réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="43"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="44"/>
         <source>is yes</source>
         <translation>est oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="44"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="45"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="45"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="46"/>
         <source>is one of (separate with ;)</source>
         <translation>fait partie de (séparer par ;)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="46"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="47"/>
         <source>is at least (number)</source>
         <translation>est d&apos;au moins (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="47"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="48"/>
         <source>is at most (number)</source>
         <translation>est d&apos;au plus (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="48"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="49"/>
         <source>orientation attended by (date)</source>
         <translation>orientation suivie au plus tard le (date)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="49"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="50"/>
         <source>orientation hours at least</source>
         <translation>heures d&apos;orientation d&apos;au moins</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="52"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="53"/>
         <source>e.g. yes</source>
         <translation>p. ex. oui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="53"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="54"/>
         <source>e.g. North; East</source>
         <translation>p. ex. Nord; Est</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="54"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="55"/>
         <source>e.g. 3</source>
         <translation>p. ex. 3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="55"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="56"/>
         <source>e.g. 5</source>
         <translation>p. ex. 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="56"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="57"/>
         <source>e.g. 2026-09-30</source>
         <translation>p. ex. 2026-09-30</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="57"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="58"/>
         <source>e.g. 2</source>
         <translation>p. ex. 2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="68"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="69"/>
         <source>Orientation records</source>
         <translation>Séances d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="70"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="71"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
@@ -1082,57 +1082,57 @@
 <context>
     <name>EligibilityRulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="113"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="114"/>
         <source>Eligibility rules</source>
         <translation>Règles d&apos;admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="144"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="145"/>
         <source>e.g. years in the specialty</source>
         <translation>p. ex. années dans la spécialité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="145"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="146"/>
         <source>Add rule</source>
         <translation>Ajouter la règle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="147"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="148"/>
         <source>Remove rule</source>
         <translation>Retirer la règle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="164"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="165"/>
         <source>Rules for:</source>
         <translation>Règles pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="166"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="167"/>
         <source>Field:</source>
         <translation>Champ&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="167"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="168"/>
         <source>Test:</source>
         <translation>Test&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="168"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="169"/>
         <source>Value:</source>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="169"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="170"/>
         <source>Called in reasons:</source>
         <translation>Nom dans les raisons&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="258"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="259"/>
         <source>No rules: everyone in this role can be matched.</source>
         <translation>Aucune règle&#xa0;: tous les participants de ce rôle peuvent être jumelés.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/eligibility_rules.py" line="261"/>
+        <location filename="../../ui/dialogs/eligibility_rules.py" line="262"/>
         <source>These rules leave out {count} of {total} active participants.</source>
         <translation>Ces règles écartent {count} des {total} participants actifs.</translation>
     </message>
@@ -1582,37 +1582,37 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="126"/>
         <source>Desired learning outcome</source>
         <translation>Résultat d&apos;apprentissage visé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="126"/>
         <source>Target date</source>
         <translation>Date visée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="126"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="148"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="149"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="150"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="151"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -1694,62 +1694,62 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportMeetingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="30"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="31"/>
         <source>mentor&apos;s email</source>
         <translation>courriel du mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="31"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="32"/>
         <source>mentee&apos;s email</source>
         <translation>courriel du mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="32"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="33"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="33"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="34"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="34"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="35"/>
         <source>how they met</source>
         <translation>mode de rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="35"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="36"/>
         <source>length</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="36"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="37"/>
         <source>who reached out</source>
         <translation>qui a pris contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="37"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="38"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="38"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="39"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="39"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="40"/>
         <source>concern</source>
         <translation>préoccupation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="40"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="41"/>
         <source>concern details</source>
         <translation>détails de la préoccupation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="55"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="56"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln ligne lue dans {file}.</numerusform>
@@ -1757,7 +1757,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="58"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="59"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact serait ajouté.</numerusform>
@@ -1765,7 +1765,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="62"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="63"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact a été ajouté.</numerusform>
@@ -1773,7 +1773,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="68"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="69"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne est déjà notée et serait ignorée.</numerusform>
@@ -1781,7 +1781,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="75"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="76"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne était déjà notée et a été ignorée.</numerusform>
@@ -1789,7 +1789,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="84"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="85"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne serait rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1797,7 +1797,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="91"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="92"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne a été rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1805,12 +1805,12 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="100"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="101"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="106"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="107"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… et %Ln autre.</numerusform>
@@ -1818,43 +1818,43 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="138"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="139"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="143"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="144"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="148"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="149"/>
         <source>Columns read:</source>
         <translation>Colonnes lues :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="149"/>
-        <location filename="../../ui/dialogs/import_meetings.py" line="208"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="150"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="209"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="159"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="160"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="175"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="176"/>
         <source>. Not used: {columns}</source>
         <translation>. Non utilisées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="183"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="184"/>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="195"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="196"/>
         <source>Choose the sheet that holds the contacts to import.</source>
         <translation>Choisissez la feuille qui contient les contacts à importer.</translation>
     </message>
@@ -1862,46 +1862,46 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="67"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="434"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="68"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="435"/>
         <source>Import sign-ups</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="106"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="107"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="108"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="146"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="154"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="147"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="155"/>
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="111"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="112"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="145"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="136"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="137"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="145"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="150"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="151"/>
         <source>Check the rows &gt;</source>
         <translation>Vérifier les lignes &gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="159"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="160"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Importer %Ln personne</numerusform>
@@ -1909,32 +1909,32 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="162"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Save these people in one step; Undo stays possible</source>
         <translation>Enregistrer ces personnes en une seule étape; l’annulation reste possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="218"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="255"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="256"/>
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="299"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="300"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="314"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="316"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Retirer le participant ajouté par cette importation?</numerusform>
@@ -1942,52 +1942,52 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="329"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="330"/>
         <source>Undoing the import…</source>
         <translation>Annulation de l’importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="359"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="360"/>
         <source>Save column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="359"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="360"/>
         <source>Name of this mapping:</source>
         <translation>Nom de cette correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="376"/>
         <source>Delete mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="376"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="377"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Supprimer la correspondance enregistrée « {name} »?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="395"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="396"/>
         <source>{name} - rejected rows.csv</source>
         <translation>{name} - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="398"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="399"/>
         <source>Export rejected rows</source>
         <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="398"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="399"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="409"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="410"/>
         <source>Rejected rows exported</source>
         <translation>Lignes rejetées exportées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="411"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="412"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {file}. Corrigez-la dans ce fichier, puis importez-le; sa dernière colonne indique quoi corriger et n’est pas importée.</numerusform>
@@ -1995,7 +1995,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="435"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="436"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
@@ -2602,22 +2602,22 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="349"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="350"/>
         <source>Mid-year review</source>
         <translation>Bilan de mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="349"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="350"/>
         <source>End-of-year review</source>
         <translation>Bilan de fin d&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="351"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="352"/>
         <source>Where does each goal of {names} stand?</source>
         <translation>Où en est chaque objectif de {names}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/agreement_editor.py" line="373"/>
+        <location filename="../../ui/dialogs/agreement_editor.py" line="374"/>
         <source>Reviewed on:</source>
         <translation>Bilan fait le&#xa0;:</translation>
     </message>
@@ -2800,22 +2800,22 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ValueForm</name>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="80"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="81"/>
         <source>Other spellings, separated by commas</source>
         <translation>Autres orthographes, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="82"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="83"/>
         <source>In English:</source>
         <translation>En anglais :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="83"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="84"/>
         <source>In French:</source>
         <translation>En français :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/answer_catalogue.py" line="85"/>
+        <location filename="../../ui/dialogs/answer_catalogue.py" line="86"/>
         <source>Also written:</source>
         <translation>Aussi écrit :</translation>
     </message>

@@ -66,7 +66,7 @@
 <context>
     <name>NextCycleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/next_cycle.py" line="322"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="323"/>
         <source>Saved {file}: %n row(s).</source>
         <translation>
             <numerusform>Saved {file}: %n row.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>SurveyWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_editor.py" line="61"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="62"/>
         <source>%n day(s) after a match begins</source>
         <translation>
             <numerusform>%n day after a match begins</numerusform>

@@ -300,7 +300,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>CustomFieldsEditor</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="142"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="139"/>
         <source>No other answers. Questions of a sign-up form that have no field of their own are kept here when the spreadsheet is imported.</source>
         <translation>Aucune autre réponse. Les questions d&apos;un formulaire d&apos;inscription qui n&apos;ont pas de champ à elles sont conservées ici à l&apos;importation du chiffrier.</translation>
     </message>
@@ -308,77 +308,77 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="174"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="171"/>
         <source>Cycle / partner</source>
         <translation>Cycle / partenaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="175"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="172"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="176"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="173"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="177"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="174"/>
         <source>How it ended</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="185"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="182"/>
         <source>A new participant has no history yet.</source>
         <translation>Un nouveau participant n&apos;a pas encore d&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="188"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="185"/>
         <source>This cycle</source>
         <translation>Ce cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="201"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="198"/>
         <source>No earlier cycles: this is their first time in the program.</source>
         <translation>Aucun cycle antérieur&#xa0;: c&apos;est sa première participation au programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="211"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="208"/>
         <source>No match</source>
         <translation>Aucun jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="214"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="211"/>
         <source>Mentee: {name}</source>
         <translation>Mentoré&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="214"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="211"/>
         <source>Mentor: {name}</source>
         <translation>Mentor&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="218"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="215"/>
         <source>Group: {name}</source>
         <translation>Groupe : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="219"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="216"/>
         <source>Group mentor</source>
         <translation>Mentor du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="219"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="216"/>
         <source>Group member</source>
         <translation>Membre du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="228"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="225"/>
         <source>{status}, continued</source>
         <translation>{status}, poursuivi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="231"/>
+        <location filename="../../ui/dialogs/participant_parts.py" line="228"/>
         <source>{category}: {reason}</source>
         <translation>{category} : {reason}</translation>
     </message>
@@ -396,22 +396,22 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <translation>Lettre au mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_preview.py" line="56"/>
+        <location filename="../../ui/dialogs/template_preview.py" line="57"/>
         <source>Preview:</source>
         <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_preview.py" line="90"/>
+        <location filename="../../ui/dialogs/template_preview.py" line="91"/>
         <source>Sample people: no confirmed match yet</source>
         <translation>Personnes fictives&#xa0;: aucun jumelage confirmé pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_preview.py" line="92"/>
+        <location filename="../../ui/dialogs/template_preview.py" line="93"/>
         <source>Letter to {name}, a confirmed match</source>
         <translation>Lettre à {name}, jumelage confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_preview.py" line="112"/>
+        <location filename="../../ui/dialogs/template_preview.py" line="113"/>
         <source>The preview could not be made.</source>
         <translation>L&apos;aperçu n&apos;a pas pu être produit.</translation>
     </message>
@@ -947,102 +947,102 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>NextCycleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="91"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="92"/>
         <source>Start next cycle — {cycle}</source>
         <translation>Créer le cycle suivant — {cycle}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="109"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="110"/>
         <source>Create cycle and close {label}…</source>
         <translation>Créer le cycle et fermer {label}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="131"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="132"/>
         <source>New cycle:</source>
         <translation>Nouveau cycle :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="133"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="134"/>
         <source>Starts:</source>
         <translation>Début :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="135"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="136"/>
         <source>Ends:</source>
         <translation>Fin :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="168"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="169"/>
         <source>Continue all on track</source>
         <translation>Continuer tous ceux en bonne voie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="169"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="170"/>
         <source>Re-match all</source>
         <translation>Tout rejumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="170"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="171"/>
         <source>Close all</source>
         <translation>Tout terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="188"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="189"/>
         <source>People of continued pairs and groups are always carried; people to re-match unless they are leaving; anyone else when marked returning. The buttons change the selected people, or everyone when none is selected.</source>
         <translation>Les personnes des jumelages et groupes qui continuent sont toujours reportées; celles à rejumeler, sauf si elles partent; les autres, si elles sont marquées de retour. Les boutons changent les personnes sélectionnées, ou tout le monde si personne n&apos;est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="197"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="198"/>
         <source>Mark returning</source>
         <translation>Marquer de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="198"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="199"/>
         <source>Mark leaving</source>
         <translation>Marquer partant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="199"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="200"/>
         <source>Mark not known</source>
         <translation>Marquer inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="206"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="207"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="209"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="210"/>
         <source>Export re-sign-up list…</source>
         <translation>Exporter la liste de réinscription…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="212"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="213"/>
         <source>Returning and undecided people with their answers, in the columns the sign-up import reads, to pre-fill a form</source>
         <translation>Les personnes de retour ou indécises avec leurs réponses, dans les colonnes que lit l&apos;importation des inscriptions, pour préremplir un formulaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="233"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="234"/>
         <source>Pairs and groups ({count})</source>
         <translation>Jumelages et groupes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="235"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="236"/>
         <source>People ({count})</source>
         <translation>Personnes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="237"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="238"/>
         <source>{continued} continue, {rematched} to re-match, {closed} closed; {people} people carried into the new cycle.</source>
         <translation>{continued} continuent, {rematched} à rejumeler, {closed} terminés; {people} personnes reportées dans le nouveau cycle.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="249"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="250"/>
         <source>Marked leaving but continuing: {names}.</source>
         <translation>Marqués comme partants mais qui continuent : {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="267"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="268"/>
         <source>Create cycle {label} and close {old}?
 
 {summary}
@@ -1055,28 +1055,28 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 {old} sera en lecture seule jusqu&apos;à ce que vous le rouvriez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="270"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="271"/>
         <source>Start next cycle</source>
         <translation>Créer le cycle suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="290"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="291"/>
         <source>Starting the next cycle…</source>
         <translation>Création du cycle suivant…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="308"/>
-        <location filename="../../ui/dialogs/next_cycle.py" line="321"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="309"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="322"/>
         <source>Export re-sign-up list</source>
         <translation>Exporter la liste de réinscription</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle.py" line="308"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="309"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/next_cycle.py" line="322"/>
+        <location filename="../../ui/dialogs/next_cycle.py" line="323"/>
         <source>Saved {file}: %n row(s).</source>
         <translation>
             <numerusform>{file} enregistré : %n ligne.</numerusform>
@@ -1273,36 +1273,6 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         <location filename="../../ui/dialogs/participant_parts.py" line="83"/>
         <source>not a valid email address</source>
         <translation>adresse courriel invalide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="89"/>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="90"/>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="91"/>
-        <source>Notified</source>
-        <translation>Avisé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="92"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="93"/>
-        <source>Ended</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/participant_parts.py" line="94"/>
-        <source>Withdrawn</source>
-        <translation>Retiré</translation>
     </message>
 </context>
 <context>
@@ -1851,92 +1821,92 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>SurveyEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="123"/>
         <source>Edit survey</source>
         <translation>Modifier le sondage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="132"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="135"/>
         <source>Anonymous: keep no link to the person who answered</source>
         <translation>Anonyme : ne garder aucun lien avec la personne qui répond</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="149"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="152"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="153"/>
         <source>Sent:</source>
         <translation>Envoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="157"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="158"/>
         <source>Asked (none ticked: everyone):</source>
         <translation>Sollicités (aucun coché : tous) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="162"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="163"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="162"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="163"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="164"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="164"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="180"/>
         <source>An answer is required</source>
         <translation>Une réponse est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="182"/>
         <source>One answer a line: English | Français</source>
         <translation>Une réponse par ligne : English | Français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="183"/>
         <source>Answers, one a line (English | Français):</source>
         <translation>Réponses, une par ligne (English | Français) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="185"/>
         <source>In English:</source>
         <translation>En anglais :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="186"/>
         <source>In French:</source>
         <translation>En français :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="186"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="187"/>
         <source>Answer:</source>
         <translation>Réponse :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="195"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="196"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="282"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="283"/>
         <source>New question</source>
         <translation>Nouvelle question</translation>
     </message>
@@ -1944,82 +1914,82 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>SurveyWords</name>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="38"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="39"/>
         <source>Start of the cycle</source>
         <translation>Début du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="39"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="40"/>
         <source>Mid-year</source>
         <translation>Mi-année</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="40"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="41"/>
         <source>End of the cycle</source>
         <translation>Fin du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="41"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="42"/>
         <source>Days after a match begins</source>
         <translation>Jours après le début d&apos;un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="42"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="43"/>
         <source>Before the program (pre)</source>
         <translation>Avant le programme (pré)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="43"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="44"/>
         <source>After the program (post)</source>
         <translation>Après le programme (post)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="46"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="47"/>
         <source>Yes or no</source>
         <translation>Oui ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="47"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="48"/>
         <source>Scale with labels</source>
         <translation>Échelle avec libellés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="48"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="49"/>
         <source>Rating 1 to 5</source>
         <translation>Note de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="49"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="50"/>
         <source>One choice</source>
         <translation>Un seul choix</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="50"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="51"/>
         <source>Several choices</source>
         <translation>Plusieurs choix</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="51"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="52"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="52"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="53"/>
         <source>Free text</source>
         <translation>Texte libre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="55"/>
         <source>email</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/survey_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="56"/>
         <source>time sent</source>
         <translation>heure d&apos;envoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/survey_editor.py" line="61"/>
+        <location filename="../../ui/dialogs/survey_editor.py" line="62"/>
         <source>%n day(s) after a match begins</source>
         <translation>
             <numerusform>%n jour après le début d&apos;un jumelage</numerusform>
@@ -2030,147 +2000,147 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="79"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="78"/>
         <source>Letter templates and letterhead</source>
         <translation>Modèles de lettre et en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="99"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="98"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="99"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="98"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="108"/>
         <source>Wording</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="109"/>
         <source>Letterhead</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="134"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="155"/>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="187"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="192"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="191"/>
         <source>Restore this version</source>
         <translation>Restaurer cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="194"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="193"/>
         <source>Use the chosen version&apos;s words again (saved as a new version)</source>
         <translation>Reprendre le texte de la version choisie (enregistré comme nouvelle version)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="197"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="196"/>
         <source>Reset to standard wording</source>
         <translation>Revenir au texte standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="198"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="197"/>
         <source>Go back to the wording MentorDesk ships with</source>
         <translation>Revenir au texte fourni avec MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="201"/>
         <source>What changed (optional), e.g. “New coordinator&apos;s wording”</source>
         <translation>Ce qui a changé (facultatif), p. ex. « Nouvelle formule »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="204"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="203"/>
         <source>Save as new version</source>
         <translation>Enregistrer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="221"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="220"/>
         <source>Save letterhead</source>
         <translation>Enregistrer l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="252"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="257"/>
         <source>Standard wording, as shipped (no saved version yet)</source>
         <translation>Texte standard, tel que fourni (aucune version enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="256"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="261"/>
         <source>no note</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="257"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="262"/>
         <source>v{version}  ·  {when}  ·  {note}</source>
         <translation>v{version}  ·  {when}  ·  {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="261"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="266"/>
         <source>{version}   (in use)</source>
         <translation>{version}   (en usage)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="313"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="318"/>
         <source>Click to insert into “{field}”:</source>
         <translation>Cliquez pour insérer dans « {field} »&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="315"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="320"/>
         <source>“{field}” takes no placeholders.</source>
         <translation>« {field} » n&apos;accepte aucune variable.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="346"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="352"/>
         <source>Unsaved wording</source>
         <translation>Texte non enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="347"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="353"/>
         <source>The wording has changes that are not saved as a version. Discard them?</source>
         <translation>Le texte comporte des modifications qui ne sont pas enregistrées comme version. Les abandonner?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="359"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="365"/>
         <source>program name</source>
         <translation>nom du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="360"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="366"/>
         <source>organisation</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="361"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="367"/>
         <source>coordinator&apos;s title</source>
         <translation>titre de la coordination</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="365"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="371"/>
         <source>The French letterhead is not filled in ({fields}): this letter prints it in English. Fill in the French column on the Letterhead tab.</source>
         <translation>L’en-tête français n’est pas rempli ({fields}) : cette lettre l’imprime en anglais. Remplissez la colonne Français de l’onglet En-tête.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="421"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="427"/>
         <source>Reset the wording</source>
         <translation>Revenir au texte standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="423"/>
+        <location filename="../../ui/dialogs/template_editor.py" line="429"/>
         <source>Go back to the standard wording for this language? Your versions stay in the history and can be restored.</source>
         <translation>Revenir au texte standard pour cette langue? Vos versions restent dans l&apos;historique et peuvent être restaurées.</translation>
     </message>
@@ -2683,113 +2653,113 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
         <translation>L&apos;année en étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="46"/>
+        <location filename="../../ui/dialogs/tour.py" line="47"/>
         <source>Open the sample files folder</source>
         <translation>Ouvrir le dossier des fichiers d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="49"/>
+        <location filename="../../ui/dialogs/tour.py" line="50"/>
         <source>Read more</source>
         <translation>En savoir plus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="50"/>
+        <location filename="../../ui/dialogs/tour.py" line="51"/>
         <source>Open this step&apos;s guide in the help window</source>
         <translation>Ouvrir le guide de cette étape dans la fenêtre d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="52"/>
+        <location filename="../../ui/dialogs/tour.py" line="53"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="53"/>
-        <location filename="../../ui/dialogs/tour.py" line="163"/>
+        <location filename="../../ui/dialogs/tour.py" line="54"/>
+        <location filename="../../ui/dialogs/tour.py" line="164"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="55"/>
+        <location filename="../../ui/dialogs/tour.py" line="56"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="80"/>
+        <location filename="../../ui/dialogs/tour.py" line="81"/>
         <source>1. Set up the program</source>
         <translation>1. Préparer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="82"/>
+        <location filename="../../ui/dialogs/tour.py" line="83"/>
         <source>File → New program… names your program, its model and its first cycle (a cycle is one program year). The Program page then sets, for each relation, pairs or groups, how often they should meet and the criteria that count. Program → Eligibility rules… says who may be matched. To look around first, File → Open the demo… adds a fictional program.</source>
         <translation>Fichier → Nouveau programme… nomme votre programme, son modèle et son premier cycle (un cycle est une année du programme). La page Programme fixe ensuite, pour chaque relation, paires ou groupes, la fréquence des rencontres et les critères qui comptent. Programme → Règles d&apos;admissibilité… dit qui peut être jumelé. Pour explorer d&apos;abord, Fichier → Ouvrir la démo… ajoute un programme fictif.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="91"/>
+        <location filename="../../ui/dialogs/tour.py" line="92"/>
         <source>2. Import the sign-ups</source>
         <translation>2. Importer les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="93"/>
+        <location filename="../../ui/dialogs/tour.py" line="94"/>
         <source>File → Import sign-ups… reads the spreadsheet of your sign-up form (CSV, Excel or OpenDocument), one file per role; you can also drop the file on the window. Every row is checked before anything is saved. Sample sign-up files to try are in this folder: {folder}</source>
         <translation>Fichier → Importer des inscriptions… lit le chiffrier de votre formulaire d&apos;inscription (CSV, Excel ou OpenDocument), un fichier par rôle; vous pouvez aussi déposer le fichier sur la fenêtre. Chaque ligne est vérifiée avant que rien ne soit enregistré. Des fichiers d&apos;inscription d&apos;exemple à essayer sont dans ce dossier : {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="101"/>
+        <location filename="../../ui/dialogs/tour.py" line="102"/>
         <source>3. Match</source>
         <translation>3. Jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="103"/>
+        <location filename="../../ui/dialogs/tour.py" line="104"/>
         <source>On the Matching page, Propose finds the best overall set of matches with a score and its reasons. Accept or reject each proposal, or pair people by hand by dragging a mentor onto a mentee.</source>
         <translation>Sur la page Jumelage, Proposer trouve le meilleur ensemble de jumelages, avec une note et ses raisons. Acceptez ou rejetez chaque proposition, ou jumelez à la main en glissant un mentor sur un mentoré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="110"/>
+        <location filename="../../ui/dialogs/tour.py" line="111"/>
         <source>4. Send the match letters</source>
         <translation>4. Envoyer les lettres de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="112"/>
+        <location filename="../../ui/dialogs/tour.py" line="113"/>
         <source>The Letters page writes each person&apos;s match letter in their own language: preview it, save the PDFs and print them, or export e-mail drafts. Edit the templates and the letterhead from the same page.</source>
         <translation>La page Lettres rédige la lettre de jumelage de chaque personne dans sa langue : prévisualisez-la, enregistrez les PDF et imprimez-les, ou exportez des brouillons de courriel. Les modèles et l&apos;en-tête se modifient depuis la même page.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="119"/>
+        <location filename="../../ui/dialogs/tour.py" line="120"/>
         <source>5. Follow the contacts</source>
         <translation>5. Suivre les contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="121"/>
+        <location filename="../../ui/dialogs/tour.py" line="122"/>
         <source>Through the year, log each meeting, call or message (Ctrl+L). The Engagement page shows which pairs are on track, due soon, overdue or have never met, and who to nudge. The Agreements page keeps each pair&apos;s goals and their reviews.</source>
         <translation>Pendant l&apos;année, notez chaque rencontre, appel ou message (Ctrl+L). La page Suivi montre quelles paires sont à jour, bientôt dues, en retard ou ne se sont jamais rencontrées, et qui relancer. La page Ententes garde les objectifs de chaque paire et leurs bilans.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="129"/>
+        <location filename="../../ui/dialogs/tour.py" line="130"/>
         <source>6. Surveys and the year&apos;s report</source>
         <translation>6. Sondages et bilan de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="131"/>
+        <location filename="../../ui/dialogs/tour.py" line="132"/>
         <source>The Surveys page makes a survey from a template, prints it or copies its questions into an online form, then imports the answers and shows the results. Back up often: the Backups page keeps verified copies.</source>
         <translation>La page Sondages crée un sondage d&apos;après un modèle, l&apos;imprime ou copie ses questions dans un formulaire en ligne, puis importe les réponses et montre les résultats. Sauvegardez souvent : la page Sauvegardes garde des copies vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="138"/>
+        <location filename="../../ui/dialogs/tour.py" line="139"/>
         <source>7. Start the next cycle</source>
         <translation>7. Commencer le cycle suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="140"/>
+        <location filename="../../ui/dialogs/tour.py" line="141"/>
         <source>At the end of the year, File → Start next cycle… decides in one screen which pairs continue, are re-matched or close, and who returns. The old cycle is then closed and kept as history. Press F1 on any page for its guide.</source>
         <translation>À la fin de l&apos;année, Fichier → Créer le cycle suivant… décide en un seul écran quelles paires continuent, sont rejumelées ou prennent fin, et qui revient. L&apos;ancien cycle est alors fermé et gardé comme historique. Appuyez sur F1 sur n&apos;importe quelle page pour son guide.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="155"/>
+        <location filename="../../ui/dialogs/tour.py" line="156"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/tour.py" line="163"/>
+        <location filename="../../ui/dialogs/tour.py" line="164"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>

@@ -94,7 +94,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="201"/>
+        <location filename="../../ui/pages/engagement/page.py" line="202"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -102,7 +102,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="204"/>
+        <location filename="../../ui/pages/engagement/page.py" line="205"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>
@@ -150,6 +150,17 @@ Open the file with your calendar program to add them.</numerusform>
         <translation>
             <numerusform>Proposed %n group.</numerusform>
             <numerusform>Proposed %n groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/groups.py" line="329"/>
+        <source>Wrote {letters} letters for %Ln group(s) to {file}.</source>
+        <translation>
+            <numerusform>Wrote {letters} letters for %Ln group to {file}.</numerusform>
+            <numerusform>Wrote {letters} letters for %Ln groups to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -448,7 +459,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="131"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="134"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>

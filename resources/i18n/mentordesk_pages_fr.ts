@@ -504,17 +504,17 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="203"/>
+        <location filename="../../ui/pages/roster_filters.py" line="207"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="246"/>
+        <location filename="../../ui/pages/roster_filters.py" line="250"/>
         <source>Show sensitive answers</source>
         <translation>Afficher les réponses sensibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="251"/>
+        <location filename="../../ui/pages/roster_filters.py" line="255"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -824,17 +824,17 @@ La raison est gardée dans l’historique du jumelage.</translation>
         <translation>Contacts par mois du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="170"/>
+        <location filename="../../ui/pages/engagement/page.py" line="171"/>
         <source>Pairs</source>
         <translation>Jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="171"/>
+        <location filename="../../ui/pages/engagement/page.py" line="172"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="201"/>
+        <location filename="../../ui/pages/engagement/page.py" line="202"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -842,7 +842,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="204"/>
+        <location filename="../../ui/pages/engagement/page.py" line="205"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -850,29 +850,29 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="211"/>
+        <location filename="../../ui/pages/engagement/page.py" line="212"/>
         <source>Pairs ({count})</source>
         <translation>Jumelages ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="213"/>
+        <location filename="../../ui/pages/engagement/page.py" line="214"/>
         <source>Groups ({count})</source>
         <translation>Groupes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="221"/>
+        <location filename="../../ui/pages/engagement/page.py" line="222"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="228"/>
+        <location filename="../../ui/pages/engagement/page.py" line="229"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="230"/>
+        <location filename="../../ui/pages/engagement/page.py" line="231"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -928,119 +928,119 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
         <translation>Nom, courriel ou établissement  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="55"/>
+        <location filename="../../ui/pages/roster_filters.py" line="59"/>
         <source>Show one role only</source>
         <translation>N’afficher qu’un rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="55"/>
-        <location filename="../../ui/pages/roster_filters.py" line="145"/>
+        <location filename="../../ui/pages/roster_filters.py" line="59"/>
+        <location filename="../../ui/pages/roster_filters.py" line="149"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="57"/>
+        <location filename="../../ui/pages/roster_filters.py" line="61"/>
         <source>Active or withdrawn</source>
         <translation>Actif ou retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="59"/>
+        <location filename="../../ui/pages/roster_filters.py" line="63"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="60"/>
+        <location filename="../../ui/pages/roster_filters.py" line="64"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="61"/>
+        <location filename="../../ui/pages/roster_filters.py" line="65"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="65"/>
+        <location filename="../../ui/pages/roster_filters.py" line="69"/>
         <source>Took part in an earlier cycle or not</source>
         <translation>A participé à un cycle précédent ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="67"/>
+        <location filename="../../ui/pages/roster_filters.py" line="71"/>
         <source>New and returning</source>
         <translation>Nouveaux et anciens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="68"/>
+        <location filename="../../ui/pages/roster_filters.py" line="72"/>
         <source>Returning</source>
         <translation>Anciens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="69"/>
+        <location filename="../../ui/pages/roster_filters.py" line="73"/>
         <source>New</source>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="73"/>
+        <location filename="../../ui/pages/roster_filters.py" line="77"/>
         <source>In a proposed or live match or not</source>
         <translation>Dans un jumelage proposé ou en cours, ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="75"/>
+        <location filename="../../ui/pages/roster_filters.py" line="79"/>
         <source>Matched or not</source>
         <translation>Jumelé ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="76"/>
+        <location filename="../../ui/pages/roster_filters.py" line="80"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="77"/>
+        <location filename="../../ui/pages/roster_filters.py" line="81"/>
         <source>Not matched</source>
         <translation>Non jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="81"/>
+        <location filename="../../ui/pages/roster_filters.py" line="85"/>
         <source>Show people with one interest</source>
         <translation>Afficher les personnes ayant un intérêt donné</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="81"/>
-        <location filename="../../ui/pages/roster_filters.py" line="146"/>
+        <location filename="../../ui/pages/roster_filters.py" line="85"/>
+        <location filename="../../ui/pages/roster_filters.py" line="150"/>
         <source>Any interest</source>
         <translation>Tout intérêt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="85"/>
+        <location filename="../../ui/pages/roster_filters.py" line="89"/>
         <source>Whether the program&apos;s eligibility rules let them be matched</source>
         <translation>Si les règles d&apos;admissibilité du programme permettent de les jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="87"/>
+        <location filename="../../ui/pages/roster_filters.py" line="91"/>
         <source>Any eligibility</source>
         <translation>Admissibles ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="88"/>
+        <location filename="../../ui/pages/roster_filters.py" line="92"/>
         <source>Eligible</source>
         <translation>Admissibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="89"/>
+        <location filename="../../ui/pages/roster_filters.py" line="93"/>
         <source>Not eligible</source>
         <translation>Non admissibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="90"/>
+        <location filename="../../ui/pages/roster_filters.py" line="94"/>
         <source>Orientation missing</source>
         <translation>Sans orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="93"/>
+        <location filename="../../ui/pages/roster_filters.py" line="97"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="94"/>
+        <location filename="../../ui/pages/roster_filters.py" line="98"/>
         <source>Show everyone again</source>
         <translation>Afficher tout le monde de nouveau</translation>
     </message>
@@ -1424,247 +1424,266 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="50"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="53"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="51"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="54"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="52"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="55"/>
         <source>Last meeting</source>
         <translation>Dernière rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="53"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="56"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="54"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="57"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="55"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="58"/>
         <source>Keeps missing meetings</source>
         <translation>Absences répétées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="68"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="71"/>
         <source>Listed as missing: absent from at least {missed} of their last {recent} meetings (their group&apos;s and the program&apos;s).</source>
         <translation>Absences répétées : absent d&apos;au moins {missed} de ses {recent} dernières rencontres (celles du groupe et du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="80"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="83"/>
         <source>Log group meeting…</source>
         <translation>Inscrire une rencontre de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="82"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="85"/>
         <source>Log program meeting…</source>
         <translation>Inscrire une rencontre du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="83"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="86"/>
         <source>The meeting everyone of the cycle attends</source>
         <translation>La rencontre à laquelle tout le cycle assiste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="85"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="88"/>
         <source>Safety note…</source>
         <translation>Note de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="87"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="90"/>
         <source>The group&apos;s safety and boundary note (only you see it)</source>
         <translation>La note de sécurité et de limites du groupe (vous seul la voyez)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="90"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="93"/>
         <source>First meeting…</source>
         <translation>Première rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="91"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="94"/>
         <source>When and how the group first meets, for its letters</source>
         <translation>Quand et comment le groupe se rencontre la première fois, pour ses lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="93"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="96"/>
+        <source>Group letters…</source>
+        <translation>Lettres de groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="98"/>
+        <source>One PDF: a letter to each member and mentor of the confirmed groups</source>
+        <translation>Un PDF : une lettre à chaque membre et mentor des groupes confirmés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="101"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="95"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="103"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="104"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="113"/>
         <source>Group and program meetings:</source>
         <translation>Rencontres de groupe et du programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="123"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="132"/>
         <source>{name} ({missed} of {recorded})</source>
         <translation>{name} ({missed} sur {recorded})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="145"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="154"/>
         <source>This group has a safety note</source>
         <translation>Ce groupe a une note de sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="185"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="195"/>
         <source>Program meeting</source>
         <translation>Rencontre du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="186"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="196"/>
         <source>{day} · {where} · {present} of {total} present</source>
         <translation>{day} · {where} · {present} présents sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="234"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="244"/>
         <source>Meeting logged.</source>
         <translation>Rencontre inscrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="260"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="270"/>
         <source>Meeting changed.</source>
         <translation>Rencontre modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="269"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="279"/>
         <source>Delete meeting</source>
         <translation>Supprimer la rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="270"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="280"/>
         <source>Delete the meeting of {day} and its attendance?</source>
         <translation>Supprimer la rencontre du {day} et ses présences?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="315"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="335"/>
+        <source>Group letters</source>
+        <translation>Lettres de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="315"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/groups.py" line="329"/>
+        <source>Wrote {letters} letters for %Ln group(s) to {file}.</source>
+        <translation>
+            <numerusform>{letters} lettres écrites pour %Ln groupe dans {file}.</numerusform>
+            <numerusform>{letters} lettres écrites pour %Ln groupes dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="338"/>
+        <source>Writing group letters…</source>
+        <translation>Rédaction des lettres de groupe…</translation>
     </message>
 </context>
 <context>
     <name>LetterTables</name>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="17"/>
-        <source>Confirmed, no letter yet</source>
-        <translation>Confirmé, sans lettre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/letters/tables.py" line="19"/>
-        <source>Letter sent</source>
-        <translation>Lettre envoyée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/letters/tables.py" line="21"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/letters/tables.py" line="27"/>
+        <location filename="../../ui/pages/letters/tables.py" line="23"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="29"/>
+        <location filename="../../ui/pages/letters/tables.py" line="25"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="35"/>
-        <location filename="../../ui/pages/letters/tables.py" line="77"/>
+        <location filename="../../ui/pages/letters/tables.py" line="31"/>
+        <location filename="../../ui/pages/letters/tables.py" line="73"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="37"/>
-        <location filename="../../ui/pages/letters/tables.py" line="82"/>
+        <location filename="../../ui/pages/letters/tables.py" line="33"/>
+        <location filename="../../ui/pages/letters/tables.py" line="78"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="43"/>
+        <location filename="../../ui/pages/letters/tables.py" line="39"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="87"/>
+        <location filename="../../ui/pages/letters/tables.py" line="83"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="90"/>
+        <location filename="../../ui/pages/letters/tables.py" line="86"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="94"/>
+        <location filename="../../ui/pages/letters/tables.py" line="90"/>
         <source>Letters logged about this match (both partners, every batch)</source>
         <translation>Lettres notées pour ce jumelage (les deux partenaires, tous les lots)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="99"/>
+        <location filename="../../ui/pages/letters/tables.py" line="95"/>
         <source>Last written</source>
         <translation>Dernière rédaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="109"/>
+        <location filename="../../ui/pages/letters/tables.py" line="105"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="114"/>
+        <location filename="../../ui/pages/letters/tables.py" line="110"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="118"/>
+        <location filename="../../ui/pages/letters/tables.py" line="114"/>
         <source>As</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="120"/>
+        <location filename="../../ui/pages/letters/tables.py" line="116"/>
         <source>Match</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="124"/>
+        <location filename="../../ui/pages/letters/tables.py" line="120"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="128"/>
+        <location filename="../../ui/pages/letters/tables.py" line="124"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="130"/>
+        <location filename="../../ui/pages/letters/tables.py" line="126"/>
         <source>The template version the letter was written with</source>
         <translation>La version du modèle utilisée pour la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="134"/>
+        <location filename="../../ui/pages/letters/tables.py" line="130"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="136"/>
+        <location filename="../../ui/pages/letters/tables.py" line="132"/>
         <source>Check code</source>
         <translation>Code de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="138"/>
+        <location filename="../../ui/pages/letters/tables.py" line="134"/>
         <source>Full check code of the letter&apos;s PDF (SHA-256): {sha}</source>
         <translation>Code de vérification complet du PDF de la lettre (SHA-256) : {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="141"/>
+        <location filename="../../ui/pages/letters/tables.py" line="137"/>
         <source>Tells whether a PDF is the one written here: any change to the file changes its code</source>
         <translation>Indique si un PDF est bien celui produit ici : toute modification du fichier change son code</translation>
     </message>
@@ -2026,84 +2045,59 @@ Pourquoi? (par exemple : conflit d’intérêts — gardé avec la liste « à n
 <context>
     <name>MatchColumns</name>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="18"/>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/columns.py" line="19"/>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/columns.py" line="20"/>
-        <source>Letter sent</source>
-        <translation>Lettre envoyée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/columns.py" line="21"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/columns.py" line="22"/>
-        <source>Ended</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/columns.py" line="29"/>
+        <location filename="../../ui/pages/matching/columns.py" line="24"/>
         <source>Assisted</source>
         <translation>Assisté</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="31"/>
+        <location filename="../../ui/pages/matching/columns.py" line="26"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="53"/>
+        <location filename="../../ui/pages/matching/columns.py" line="48"/>
         <source>pinned</source>
         <translation>épinglé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="60"/>
+        <location filename="../../ui/pages/matching/columns.py" line="55"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="65"/>
+        <location filename="../../ui/pages/matching/columns.py" line="60"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="76"/>
-        <location filename="../../ui/pages/matching/columns.py" line="103"/>
+        <location filename="../../ui/pages/matching/columns.py" line="71"/>
+        <location filename="../../ui/pages/matching/columns.py" line="98"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="80"/>
+        <location filename="../../ui/pages/matching/columns.py" line="75"/>
         <source>How well the pair fits the program&apos;s criteria</source>
         <translation>À quel point le jumelage répond aux critères du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="85"/>
-        <location filename="../../ui/pages/matching/columns.py" line="109"/>
+        <location filename="../../ui/pages/matching/columns.py" line="80"/>
+        <location filename="../../ui/pages/matching/columns.py" line="104"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="88"/>
+        <location filename="../../ui/pages/matching/columns.py" line="83"/>
         <source>What the pair has in common</source>
         <translation>Ce que les deux ont en commun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="97"/>
+        <location filename="../../ui/pages/matching/columns.py" line="92"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/columns.py" line="101"/>
+        <location filename="../../ui/pages/matching/columns.py" line="96"/>
         <source>Made</source>
         <translation>Fait</translation>
     </message>
@@ -2583,78 +2577,78 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="56"/>
+        <location filename="../../ui/pages/reports.py" line="58"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="57"/>
+        <location filename="../../ui/pages/reports.py" line="59"/>
         <source>The report with charts for a board or a funder</source>
         <translation>Le rapport avec graphiques pour un conseil d&apos;administration ou un bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="59"/>
+        <location filename="../../ui/pages/reports.py" line="61"/>
         <source>Export XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="60"/>
+        <location filename="../../ui/pages/reports.py" line="62"/>
         <source>A workbook with one sheet per table</source>
         <translation>Un classeur avec une feuille par tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="63"/>
-        <location filename="../../ui/pages/reports.py" line="216"/>
+        <location filename="../../ui/pages/reports.py" line="65"/>
+        <location filename="../../ui/pages/reports.py" line="236"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="117"/>
+        <location filename="../../ui/pages/reports.py" line="133"/>
         <source>Choose or create a cycle to see its report.</source>
         <translation>Choisissez ou créez un cycle pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Figures as of {day}; — means no data this cycle.</source>
         <translation>Données au {day}; « — » signifie aucune donnée ce cycle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="143"/>
+        <location filename="../../ui/pages/reports.py" line="159"/>
         <source>Participants by role, year over year</source>
         <translation>Participants par rôle, d&apos;une année à l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="155"/>
+        <location filename="../../ui/pages/reports.py" line="171"/>
         <source>Contact within the cadence</source>
         <translation>Contact selon la fréquence prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="162"/>
+        <location filename="../../ui/pages/reports.py" line="178"/>
         <source>The exported files show counts from 1 to 4 as &lt;5 and name no one.</source>
         <translation>Les fichiers exportés affichent les nombres de 1 à 4 comme &lt;5 et ne nomment personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="195"/>
+        <location filename="../../ui/pages/reports.py" line="214"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="195"/>
+        <location filename="../../ui/pages/reports.py" line="214"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="216"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="212"/>
+        <location filename="../../ui/pages/reports.py" line="232"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216"/>
+        <location filename="../../ui/pages/reports.py" line="236"/>
         <source>Report written to {path}.</source>
         <translation>Rapport écrit dans {path}.</translation>
     </message>
@@ -3459,32 +3453,32 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <translation>La note de sécurité et de limites de ce jumelage (vous seul la voyez)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="113"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="116"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="115"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="118"/>
         <source>Select a match to see its contacts, changes and letters.</source>
         <translation>Sélectionnez un jumelage pour voir ses contacts, changements et lettres.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="124"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="127"/>
         <source>last contact {day}</source>
         <translation>dernier contact le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="126"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="129"/>
         <source>no contact yet</source>
         <translation>aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="129"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="132"/>
         <source>next due {day}</source>
         <translation>prochain dû le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="131"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="134"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -3492,22 +3486,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="136"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="139"/>
         <source>Mentor: {email}</source>
         <translation>Mentor : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="138"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="141"/>
         <source>Mentee: {email}</source>
         <translation>Mentoré : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="143"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="146"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien de noté pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="159"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="162"/>
         <source>A concern was flagged on this contact</source>
         <translation>Une inquiétude a été signalée lors de ce contact</translation>
     </message>

@@ -24,6 +24,7 @@ from app.db.models import (
 from app.letters.group_service import group_first_meeting
 from app.programs.service import CycleInfo
 from tests.app.meetings.conftest import Pairs, make_pairs
+from tests.ui.conftest import Messages, wait_for_work
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDialog
 from ui.dialogs.safety_note import SafetyNoteDialog
@@ -208,6 +209,20 @@ def test_delete_a_group_meeting(
     assert panel.meetings.count() == 0
     with db.read() as session:
         assert session.scalars(select(Meeting)).all() == []
+
+
+def test_group_letters_from_the_groups_tab(
+    qtbot: QtBot, page: EngagementPage, tmp_path: Path, messages: Messages
+) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "groups.pdf"
+    page.groups_panel.write_letters(out)
+    wait_for_work(qtbot)
+    assert len(PdfReader(out).pages) == 3  # Ana, Zoé and Liam
+    said = " ".join(messages.texts("information"))
+    assert "Wrote 3 letters for 1 group to groups.pdf." in said
+    assert "no first meeting set" in said
 
 
 def test_export_dialog_leaves_safety_notes_out_unless_ticked(qtbot: QtBot) -> None:

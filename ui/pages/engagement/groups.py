@@ -3,6 +3,7 @@ meetings, the group and program-wide meetings logged, and the group's private no
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -26,10 +27,12 @@ from app.meetings import group_meetings as service
 from app.meetings.engagement import MatchEngagement
 from app.meetings.group_engagement import MISSED, RECENT, GroupEngagement
 from app.meetings.group_safety import safety_note, set_safety_note
+from app.progress import CancelCheck, Progress
+from ui.core_text import problem_text
 from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDialog
 from ui.dialogs.safety_note import SafetyNoteDialog
 from ui.pages.engagement.model import STATUS_STYLE, status_label, status_meaning
-from ui.pages.wording import day, number
+from ui.pages.wording import counted, day, number
 
 if TYPE_CHECKING:
     from ui.pages.engagement.page import EngagementPage
@@ -90,6 +93,11 @@ class GroupsPanel(QWidget):
         self.first_button = QPushButton(self.tr("First meeting…"))
         self.first_button.setToolTip(self.tr("When and how the group first meets, for its letters"))
         self.first_button.clicked.connect(self.edit_first_meeting)
+        self.letters_button = QPushButton(self.tr("Group letters…"))
+        self.letters_button.setToolTip(
+            self.tr("One PDF: a letter to each member and mentor of the confirmed groups")
+        )
+        self.letters_button.clicked.connect(lambda: self.write_letters())
         self.edit_button = QPushButton(self.tr("Change…"))
         self.edit_button.clicked.connect(self.edit_meeting)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -100,6 +108,7 @@ class GroupsPanel(QWidget):
         for button in (self.log_button, self.program_button, self.note_button, self.first_button):
             top.addWidget(button)
         top.addStretch(1)
+        top.addWidget(self.letters_button)
         below = QHBoxLayout()
         below.addWidget(QLabel(self.tr("Group and program meetings:")), 1)
         below.addWidget(self.edit_button)
@@ -162,6 +171,7 @@ class GroupsPanel(QWidget):
         has_cycle = self.page.context.cycle is not None
         chosen = self.selected_group() is not None
         self.program_button.setEnabled(has_cycle)
+        self.letters_button.setEnabled(bool(self.rows))
         for button in (self.log_button, self.note_button, self.first_button):
             button.setEnabled(chosen)
         meeting = self.meetings.currentItem() is not None and self.meetings.selectedItems()
@@ -294,6 +304,38 @@ class GroupsPanel(QWidget):
                 set_safety_note(session, text, group_id=group_id)
 
         self.page.act(save)
+
+    def write_letters(self, path: Path | None = None) -> None:
+        """Write the group letters of the cycle to one PDF, off the window's thread."""
+        cycle = self.page.context.cycle
+        if cycle is None:
+            return
+        if path is None:
+            path = self.page._save_path(
+                self.tr("Group letters"), f"group-letters-{cycle.label}.pdf", self.tr("PDF (*.pdf)")
+            )
+        if path is None:
+            return
+        database, cycle_id, target = self.page.context.database, cycle.id, path
+
+        def work(_progress: Progress, _cancelled: CancelCheck) -> Any:
+            from app.letters.group_service import generate_group_letters
+
+            with database.write() as session:
+                return generate_group_letters(session, cycle_id, target)
+
+        def done(batch: Any) -> None:
+            self.page.context.notify_changed()
+            wrote = self.tr("Wrote {letters} letters for %Ln group(s) to {file}.", "", batch.groups)
+            text = counted(wrote, batch.groups).format(
+                letters=number(batch.letters), file=target.name
+            )
+            warnings = "\n".join(problem_text(w) for w in batch.warnings)
+            QMessageBox.information(
+                self, self.tr("Group letters"), text + ("\n\n" + warnings if warnings else "")
+            )
+
+        self.page.run(work, done, label=self.tr("Writing group letters…"))
 
     def edit_pair_note(self, match: MatchEngagement | None) -> None:
         """The pair's safety note (from the pair's timeline on the Pairs tab)."""
