@@ -18,12 +18,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -41,6 +43,7 @@ from ui.core_text import problem_text
 from ui.language_menu import add_language_menu
 from ui.page_registry import PAGE_SPECS, LazyPages, PageAttribute
 from ui.pages.base import Page
+from ui.screen_fit import fit_to_screen
 from ui.status import counts_text
 from ui.worker import show_failure
 
@@ -117,7 +120,13 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # On a small screen (a laptop at 125 %, French labels) a page may need more room
+        # than the window has: it scrolls instead of pushing the window off the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
 
     def _build_toolbar(self) -> None:
@@ -468,7 +477,9 @@ class MainWindow(QMainWindow):
         store = keys.settings()
         geometry = store.value(keys.GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 740)
+            fit_to_screen(self, 1320, 760)  # a 1366×768 laptop: nearly all of it
+        else:  # saved on a larger screen, or before the scaling changed
+            fit_to_screen(self, self.width(), self.height())
         try:
             page = int(store.value(keys.LAST_PAGE, 0))  # type: ignore[arg-type]
         except (TypeError, ValueError):

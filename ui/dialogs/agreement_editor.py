@@ -53,6 +53,7 @@ from app.db.models import GOAL_STATUSES
 from app.errors import MentorDeskError
 from ui.core_text import problem_text
 from ui.pages.wording import day
+from ui.screen_fit import fit_to_screen
 
 DateRole = Qt.ItemDataRole.UserRole + 1
 """The goal's target date (a ``datetime.date`` or None) or status key, behind the text."""
@@ -224,7 +225,7 @@ class AgreementEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mentoring agreement"))
-        self.resize(860, 680)
+        fit_to_screen(self, 860, 680)
         draft = view.draft() if view is not None else AgreementDraft()
         intro = QLabel(self.tr("Agreement of {names}").format(names=names))
         font = intro.font()

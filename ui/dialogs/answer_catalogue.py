@@ -32,6 +32,7 @@ from app.db.engine import Database
 from app.errors import MentorDeskError
 from ui.language import current_language
 from ui.models.rows import Column, RowRole, RowTableModel
+from ui.screen_fit import fit_to_screen
 from ui.widgets.table import fit_columns, make_table, selected_rows
 from ui.worker import show_failure
 
@@ -141,7 +142,7 @@ class AnswerCatalogueDialog(QDialog):
         self.changed = False
         self.form: ValueForm | None = None
         self.setWindowTitle(self.tr("Answer catalogue"))
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self.field_box = QComboBox()
         for name in answers.FIELDS:
             self.field_box.addItem(field_name(name), name)

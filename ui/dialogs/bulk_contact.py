@@ -27,6 +27,7 @@ from app.meetings.service import TopicInfo
 from ui.dialogs.log_contact import TopicPicker, date_edit, duration_box, mode_box, pair_label
 from ui.dialogs.quick_add import status_word
 from ui.models.search import fold
+from ui.screen_fit import fit_to_screen
 
 MatchIdRole = Qt.ItemDataRole.UserRole
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,7 @@ class BulkContactDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log a contact for many matches"))
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         today = today or dt.date.today()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by name or email…"))

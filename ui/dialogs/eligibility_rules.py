@@ -36,6 +36,7 @@ from app.errors import MentorDeskError
 from ui.core_text import problem_text
 from ui.dialogs.participant_parts import field_labels
 from ui.models.rows import Column, RowTableModel
+from ui.screen_fit import fit_to_screen
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
 TESTS = {
@@ -111,7 +112,7 @@ class EligibilityRulesDialog(QDialog):
         self.database, self.program_id, self.cycle_id = database, program_id, cycle_id
         self.ladder = ladder
         self.setWindowTitle(self.tr("Eligibility rules"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         with database.read() as session:
             stored = service.load_rules(session, program_id)
             self.fields = service.program_fields(session, program_id)

@@ -22,6 +22,7 @@ from app.roster.workbook import SeveralSheetsError
 from ui.core_text import problem_text
 from ui.dialogs.import_common import REJECTED_COLUMNS, SheetChoice
 from ui.models.rows import RowTableModel
+from ui.screen_fit import fit_to_screen
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table
 
@@ -136,7 +137,7 @@ class ImportMeetingsDialog(QDialog):
         self.path = path
         self._describe, self._field_name, self._sheet_prompt = describe, field_name, sheet_prompt
         self.setWindowTitle(title or self.tr("Import contacts"))
-        self.resize(880, 500)
+        fit_to_screen(self, 880, 500)
         self.sheets = SheetChoice(self)
         self.sheets.changed.connect(self._on_sheet)
         form = QFormLayout()

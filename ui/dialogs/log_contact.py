@@ -180,7 +180,7 @@ class LogContactDialog(QDialog):
         for key, label in initiator_labels().items():
             self.initiator.addItem(label, key)
         self.topics = TopicPicker(topics)
-        self.topics.setMinimumHeight(260)
+        self.topics.setMinimumHeight(170)  # the dialog fits 1366×768 at 125 %
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything worth remembering (optional)"))
         self.notes.setMaximumHeight(80)

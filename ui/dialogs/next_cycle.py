@@ -46,6 +46,7 @@ from app.progress import CancelCheck, Progress
 from ui.core_text import problem_text
 from ui.dialogs.next_cycle_models import ChoiceDelegate, PeopleModel, RelationsModel
 from ui.models import labels
+from ui.screen_fit import fit_to_screen
 from ui.worker import run_in_background, show_failure
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ class NextCycleDialog(QDialog):
         self.relations.choicesChanged.connect(self.refresh_summary)
         self.people.choicesChanged.connect(self.refresh_summary)
         self.refresh_summary()
-        self.resize(1180, 680)
+        fit_to_screen(self, 1180, 680)
 
     # -- construction -----------------------------------------------------------------
     def _cycle_fields(self, cycle: CycleInfo) -> QHBoxLayout:

@@ -32,6 +32,7 @@ from app.errors import MentorDeskError
 from app.surveys.service import CHOICE_KINDS, QuestionDraft, SurveyDraft
 from ui.core_text import problem_text
 from ui.pages.wording import counted
+from ui.screen_fit import fit_to_screen
 
 _WORDS = "SurveyWords"
 MOMENT_NAMES = {
@@ -120,7 +121,7 @@ class SurveyEditorDialog(QDialog):
         self._save = save
         self._current = -1
         self.setWindowTitle(self.tr("Edit survey"))
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self.name = QLineEdit(self.draft.name)
         self.moment = QComboBox()
         for moment in SURVEY_MOMENTS:

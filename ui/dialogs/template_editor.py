@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -60,11 +61,9 @@ PROBLEM_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
 
 def _fit_screen(dialog: QDialog, width: int, height: int) -> None:
     """Open at ``width`` × ``height``, or smaller on a small screen (1366 × 768 laptops)."""
-    screen = dialog.screen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-    dialog.resize(width, height)
+    from ui.screen_fit import fit_to_screen
+
+    fit_to_screen(dialog, width, height)
 
 
 def _text(editor: Editor) -> str:
@@ -222,7 +221,13 @@ class TemplateEditorDialog(QDialog):
         self.save_letterhead_button.clicked.connect(self.save_letterhead)
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(self.letterhead, 1)
+        # Two columns of fields (English, French): they scroll rather than widen the
+        # dialog past a small screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.letterhead)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.save_letterhead_button, 0, Qt.AlignmentFlag.AlignRight)
         return tab
 
@@ -320,7 +325,8 @@ class TemplateEditorDialog(QDialog):
             button.setText(f"{{{name}}}")
             button.setToolTip(placeholder_text(name))
             button.clicked.connect(lambda _checked=False, n=name: self.insert_placeholder(n))
-            self.insert_grid.addWidget(button, index // 7, index % 7)
+            # Five a row: seven made the dialog wider than a laptop at 125 %.
+            self.insert_grid.addWidget(button, index // 5, index % 5)
 
     def insert_placeholder(self, name: str) -> None:
         editor = self.editors[self._current_field]

@@ -50,6 +50,7 @@ class LivePreview(QWidget):
             self.kind_box.addItem(label, code)
         self.kind_box.currentIndexChanged.connect(self.refresh)
         self.note = QLabel()
+        self.note.setWordWrap(True)  # a long note must not widen the editor
         self.note.setStyleSheet("color: palette(placeholder-text);")
         self.pages = PdfPreview()
         top = QHBoxLayout()

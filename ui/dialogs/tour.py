@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,8 +41,9 @@ class TourDialog(QDialog):
         self.heading.setWordWrap(True)
         self.body = QLabel()
         self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.body.setMinimumHeight(150)
-        self.body.setTextInteractionFlags(self.body.textInteractionFlags())
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.samples_button = QPushButton(self.tr("Open the sample files folder"))
         self.samples_button.setToolTip(str(SAMPLE_DIR))
         self.samples_button.clicked.connect(self.open_samples)

@@ -52,6 +52,10 @@ class FilterBar(QWidget):
             self.tr("Search names, emails or institutions  (Ctrl+F)")
         )
         self.search_box.setClearButtonEnabled(True)
+        # Wide enough for its whole hint in French too (it was cut after "Nom, courriel ou é").
+        hint_text = self.search_box.placeholderText()
+        self.search_box.setMinimumWidth(self.fontMetrics().horizontalAdvance(hint_text) + 36)
+        self.search_box.setToolTip(hint_text)
         self.role_box = _combo(self.tr("Show one role only"), [(self.tr("All roles"), None)])
         self.status_box = _combo(
             self.tr("Active or withdrawn"),

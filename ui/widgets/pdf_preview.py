@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.screen_fit import fit_to_screen
 from ui.text import number, percent
 
 PDFIUM_LOCK = threading.Lock()
@@ -312,7 +313,7 @@ class PdfPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self._data, self._path, self._title = data, path, title
         self.preview = PdfPreview()
         self.preview.set_pdf(data)

@@ -40,6 +40,7 @@ from ui.dialogs.import_wizard.check_page import CheckPage
 from ui.dialogs.import_wizard.file_page import FilePage
 from ui.dialogs.import_wizard.mapping_page import MappingPage
 from ui.dialogs.import_wizard.summary_page import SummaryPage
+from ui.screen_fit import fit_to_screen
 from ui.worker import Operation, show_failure
 
 FILE, MAPPING, ANSWERS, CHECK, SUMMARY = range(5)
@@ -65,7 +66,7 @@ class ImportWizard(QDialog):
         self.answer_choices: dict[tuple[str, str], str] = {}  # (field, answer) → value key
         self.operation: Operation[Any] | None = None
         self.setWindowTitle(self.tr("Import sign-ups"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.file_page = FilePage(cycle.title, cycle.role_ladder)
         self.mapping_page = MappingPage()
         self.answers_page = AnswersPage()
