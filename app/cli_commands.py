@@ -79,6 +79,7 @@ def import_roster(args: argparse.Namespace) -> int:
                 mapping=mapping,
                 dry_run=args.dry_run,
                 sheet=args.sheet,
+                list_new_people=False,  # the output lists changes only; a long file stays small
             )
     verb = "Would import" if args.dry_run else "Imported"
     source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name

@@ -34,7 +34,7 @@ from app.roster.columns import (
     resolve_mapping,
 )
 from app.roster.import_history import record_import, undo_import
-from app.roster.import_plan import ImportPlan, PlannedPerson, plan_import
+from app.roster.import_plan import NEW, ImportPlan, PlannedPerson, plan_import
 from app.roster.import_write import write_plan
 from app.roster.messages import sentence
 from app.roster.problems import problem
@@ -292,6 +292,7 @@ def import_roster(
     is_cancelled: CancelCheck | None = None,
     sheet: str | None = None,
     answer_mapping: AnswerMapping | None = None,
+    list_new_people: bool = True,
 ) -> ImportReport:
     """Import the participants of a sign-up export into ``cycle_id`` in ``role``.
 
@@ -302,6 +303,9 @@ def import_roster(
     workbook has several holding data. Answers of choice fields are stored as catalogue
     keys; ``answer_mapping`` ((field, answer) → key) maps answers the catalogue does not
     know, and a real import remembers those choices in the program's catalogue.
+    ``list_new_people`` false leaves the people new to the database out of
+    ``report.people`` (the command line lists only changes), so a long file's report
+    stays small.
     """
     _check_cycle_role(session, cycle_id, role)
     with _collector_paused():
@@ -321,6 +325,7 @@ def import_roster(
             is_cancelled=is_cancelled,
             sheet=sheet,
             answer_mapping=answer_mapping,
+            list_new_people=list_new_people,
         )
     from app.roster.capacity_note import note_missing_capacity
 
@@ -352,6 +357,7 @@ def _import(
     is_cancelled: CancelCheck | None,
     sheet: str | None,
     answer_mapping: AnswerMapping | None = None,
+    list_new_people: bool = True,
 ) -> ImportReport:
     # A large file comes in batches, each checked, planned and written before the next is
     # read; all of them go into the caller's one transaction, so the import stays
@@ -368,7 +374,7 @@ def _import(
     cleaner = TableCleaner(columns, language, answers)
     result = _report(table, targets, source.rows, dry_run)
     result.form_language = language or ""
-    run = _Run(_email_header(columns))
+    run = _Run(_email_header(columns), list_new_people)
     for rows in source.batches():
         accepted, rejected = _clean_batch(
             cleaner, columns, rows, progress, is_cancelled, run.done, source.rows
@@ -404,8 +410,9 @@ def _email_header(columns: list[Column]) -> str:
 class _Run:
     """What the batches of one import add up to, and the emails already accepted."""
 
-    def __init__(self, email_header: str) -> None:
+    def __init__(self, email_header: str, list_new_people: bool = True) -> None:
         self.email_header = email_header
+        self.list_new_people = list_new_people
         self.done = 0
         self.first_row: dict[str, int] = {}  # email key → the row that brought it
         self.unmapped: dict[tuple[str, str], list[int]] = {}
@@ -437,7 +444,10 @@ class _Run:
         result.unchanged += plan.unchanged
         result.returning += plan.returning
         result.rejected += rejected
-        result.people += plan.people
+        if self.list_new_people:
+            result.people += plan.people
+        else:
+            result.people += [p for p in plan.people if p.status != NEW]
 
 
 def _record_counts(session: Session, result: ImportReport) -> None:

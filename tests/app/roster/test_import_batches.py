@@ -177,3 +177,21 @@ def test_a_file_garbled_between_the_passes_is_refused_in_one_sentence(
     path.write_bytes(path.read_bytes().replace(b"Tremblay", b"Tr\xe9mblay"))  # not UTF-8
     with pytest.raises(UnusableInputError, match="changed since it was checked"):
         list(source.batches())
+
+
+def test_the_command_line_report_leaves_new_people_out_but_keeps_changes(
+    db: Database, cycle: CycleInfo, tmp_path: Path
+) -> None:
+    path = tricky_file(tmp_path / "signups.csv")
+    run(db, cycle, path)
+    changed = tricky_file(tmp_path / "again.csv")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Person3,", "Pearl,") + "New,One,n@x.org,,,\n",
+        encoding="utf-8",
+    )
+    listed = run(db, cycle, changed, dry_run=True)
+    short = run(db, cycle, changed, dry_run=True, list_new_people=False)
+    assert [p.status for p in listed.people].count("new") == 1
+    assert [p.email for p in short.people] == [p.email for p in listed.people if p.status != "new"]
+    assert short.to_json() == listed.to_json()  # the JSON lists changes only
+    assert (short.imported, short.rows) == (listed.imported, listed.rows)
