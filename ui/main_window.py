@@ -207,7 +207,11 @@ class MainWindow(QMainWindow):
         )
         file.addSeparator()
         quit_action = self._action(
-            file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+            file,
+            self.tr("&Quit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            self.tr("Close MentorDesk; your data is already saved"),
         )
         quit_action.setShortcut("Ctrl+Q")
         edit = bar.addMenu(self.tr("&Edit"))
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
                 spec.shown_title(),
                 lambda _=False, n=number: self.show_page(n),
                 f"Ctrl+{number + 1}",
+                spec.shown_tip(),
             )
         view.addSeparator()
         self.language_menu = add_language_menu(self, view)
@@ -247,7 +252,12 @@ class MainWindow(QMainWindow):
         from ui.help import install_help
 
         install_help(self, file, help_menu)  # F1, the tour, File → Open the demo…
-        self._action(help_menu, self.tr("&About MentorDesk"), self.about)
+        self._action(
+            help_menu,
+            self.tr("&About MentorDesk"),
+            self.about,
+            tip=self.tr("The version, and where the database is"),
+        )
 
     # -- cycles -----------------------------------------------------------------------
     def reload_cycles(self, select_id: int | None = None) -> None:

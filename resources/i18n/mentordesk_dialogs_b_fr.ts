@@ -427,307 +427,317 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>MatchingSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="80"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="81"/>
         <source>Matching settings</source>
         <translation>Paramètres de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="87"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="89"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="88"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="90"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="89"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="91"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="101"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="103"/>
         <source>These settings apply to the whole program; proposals made after saving use them. Pairs you saved stay as they are.</source>
         <translation>Ces paramètres s&apos;appliquent à tout le programme; les propositions faites après l&apos;enregistrement les utilisent. Les jumelages déjà enregistrés restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="127"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="129"/>
         <source>Shared interests</source>
         <translation>Intérêts communs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="128"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="130"/>
         <source>Subspecialties, research, advocacy… in common</source>
         <translation>Surspécialités, recherche, défense des intérêts… en commun</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="131"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="133"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="132"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="134"/>
         <source>Close enough to meet, as the mentee prefers</source>
         <translation>Assez près pour se rencontrer, selon la préférence du mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="135"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="137"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="136"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="138"/>
         <source>A language in common, best the mentee&apos;s preferred one</source>
         <translation>Une langue commune, idéalement celle que préfère le mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="139"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="141"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="140"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="142"/>
         <source>Same or different school, as the rule below says</source>
         <translation>Même établissement ou non, selon la règle ci-contre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="142"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="144"/>
         <source>Mentoring style</source>
         <translation>Style de mentorat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="142"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="144"/>
         <source>Hands-on or laid-back, as both said</source>
         <translation>Encadrant ou souple, selon les réponses des deux</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="143"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="145"/>
         <source>Gender preference</source>
         <translation>Préférence de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="143"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="145"/>
         <source>Only when the mentee stated one</source>
         <translation>Seulement si le mentoré en a indiqué une</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="145"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="147"/>
         <source>Continuity</source>
         <translation>Continuité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="146"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="148"/>
         <source>Last year&apos;s pairs, as the rule below says</source>
         <translation>Jumelages de l&apos;an dernier, selon la règle ci-contre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="152"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
         <source>Prefer a different school (widens the network)</source>
         <translation>Préférer un autre établissement (élargit le réseau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="153"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="155"/>
         <source>Prefer the same school</source>
         <translation>Préférer le même établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="156"/>
         <source>Do not consider the school</source>
         <translation>Ne pas tenir compte de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="159"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="161"/>
         <source>Keep last year&apos;s mentor when possible</source>
         <translation>Garder le mentor de l&apos;an dernier si possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="160"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="162"/>
         <source>Prefer a new mentor</source>
         <translation>Préférer un nouveau mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="161"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="163"/>
         <source>Do not consider earlier years</source>
         <translation>Ne pas tenir compte des années passées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="166"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="168"/>
         <source>Follow each mentee&apos;s stated preference</source>
         <translation>Suivre la préférence indiquée par chaque mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="167"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="169"/>
         <source>Prefer a nearby mentor unless the mentee said “anywhere”</source>
         <translation>Préférer un mentor proche, sauf si le mentoré a dit « n&apos;importe où »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="168"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="170"/>
         <source>Do not consider location</source>
         <translation>Ne pas tenir compte du lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="173"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="175"/>
         <source>What counts, and how much</source>
         <translation>Ce qui compte, et combien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="190"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="192"/>
         <source>0 = not considered</source>
         <translation>0 = non pris en compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="200"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="201"/>
+        <source>No participant of this cycle answered this, so it cannot count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="208"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="206"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="214"/>
         <source>School:</source>
         <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="207"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="215"/>
         <source>Returning pairs:</source>
         <translation>Jumelages reconduits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="208"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="216"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="211"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="219"/>
         <source>Mentees per mentor when a sign-up does not say</source>
         <translation>Mentorés par mentor quand l&apos;inscription ne le précise pas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="213"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="221"/>
         <source>Default mentees per mentor:</source>
         <translation>Mentorés par mentor (par défaut)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="217"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="225"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="219"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="227"/>
         <source>Match as many mentees as possible</source>
         <translation>Jumeler le plus de mentorés possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="220"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="228"/>
         <source>Only good matches (some mentees may wait)</source>
         <translation>Seulement de bons jumelages (certains mentorés pourraient attendre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="227"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="235"/>
         <source>Never propose a pair scoring under</source>
         <translation>Ne jamais proposer un jumelage sous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="231"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="239"/>
         <source>0 % proposes any allowed pair</source>
         <translation>0 % propose tout jumelage permis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="235"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="243"/>
         <source>Serve first the mentees left unmatched last cycle</source>
         <translation>Servir en priorité les mentorés sans jumelage au dernier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="237"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="245"/>
         <source>As many of them as possible are matched before the total score counts</source>
         <translation>Le plus grand nombre possible d&apos;entre eux est jumelé avant que le score total compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="239"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="247"/>
         <source>Prefer a stable set</source>
         <translation>Préférer un jumelage stable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="242"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="250"/>
         <source>No mentee and mentor who would both rather be together, at the least cost in total score found</source>
         <translation>Aucun mentoré et aucun mentor qui préféreraient tous deux être ensemble, au moindre coût trouvé en score total</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="251"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="259"/>
         <source>Never pair (conflicts of interest)</source>
         <translation>Ne jamais jumeler (conflits d&apos;intérêts)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="265"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="275"/>
         <source>Reason (required), e.g. supervisor of the student</source>
         <translation>Motif (obligatoire), p. ex. superviseur de l&apos;étudiant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="267"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="277"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="269"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="279"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="273"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="283"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="292"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="302"/>
         <source>Weights and rules back to MentorDesk&apos;s defaults (the list stays)</source>
         <translation>Remettre les poids et les règles par défaut de MentorDesk (la liste reste)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="296"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="306"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="299"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="309"/>
         <source>Save these settings to a file (for mentordesk match --settings)</source>
         <translation>Enregistrer ces réglages dans un fichier (pour mentordesk match --settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="303"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="313"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="306"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="316"/>
         <source>Fill in the settings from a file; the never-pair list stays</source>
         <translation>Remplir les réglages à partir d&apos;un fichier; la liste des paires à ne jamais jumeler reste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="344"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="354"/>
         <source>Export matching settings</source>
         <translation>Exporter les réglages de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="359"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="369"/>
         <source>Import matching settings</source>
         <translation>Importer les réglages de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="390"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="400"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Choisissez un mentor et un mentoré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="392"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="402"/>
+        <source>Choose two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="404"/>
         <source>Say why these two must never be paired.</source>
         <translation>Indiquez pourquoi ces deux personnes ne doivent jamais être jumelées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="394"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="406"/>
         <source>These two are already on the list.</source>
         <translation>Ces deux personnes sont déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="419"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="440"/>
         <source>Give at least one criterion a weight above 0.</source>
         <translation>Donnez un poids supérieur à 0 à au moins un critère.</translation>
     </message>

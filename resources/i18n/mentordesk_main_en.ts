@@ -2,19 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ContactCalendar</name>
+    <name>MonthChart</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/contact_calendar.py" line="67"/>
+        <location filename="../../ui/widgets/chart_view.py" line="123"/>
         <source>{month}: %Ln contact(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>{month}: %Ln contact</numerusform>
             <numerusform>{month}: %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/contact_calendar.py" line="69"/>
+        <location filename="../../ui/widgets/chart_view.py" line="125"/>
         <source>(%Ln with a concern)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>(%Ln with a concern)</numerusform>
             <numerusform>(%Ln with a concern)</numerusform>
         </translation>

@@ -92,7 +92,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="60"/>
-        <location filename="../../ui/models/participant_columns.py" line="121"/>
+        <location filename="../../ui/models/participant_columns.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -103,37 +103,37 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="64"/>
-        <location filename="../../ui/models/matching.py" line="93"/>
+        <location filename="../../ui/models/matching.py" line="97"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="98"/>
+        <location filename="../../ui/models/matching.py" line="102"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="102"/>
+        <location filename="../../ui/models/matching.py" line="106"/>
         <source>How well this mentor fits the mentee under the program&apos;s criteria</source>
         <translation>À quel point ce mentor convient au mentoré selon les critères du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="107"/>
+        <location filename="../../ui/models/matching.py" line="111"/>
         <source>Places left</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="110"/>
+        <location filename="../../ui/models/matching.py" line="114"/>
         <source>Mentees this mentor can still take, of their capacity</source>
         <translation>Mentorés que ce mentor peut encore accueillir, sur sa capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="115"/>
+        <location filename="../../ui/models/matching.py" line="119"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="118"/>
+        <location filename="../../ui/models/matching.py" line="122"/>
         <source>Why this mentor suits the mentee, or the rule against</source>
         <translation>Pourquoi ce mentor convient au mentoré, ou la règle qui l’interdit</translation>
     </message>
@@ -164,138 +164,109 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="58"/>
-        <location filename="../../ui/models/participant_columns.py" line="60"/>
+        <location filename="../../ui/models/participant_columns.py" line="61"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="69"/>
+        <location filename="../../ui/models/participant_columns.py" line="71"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="75"/>
+        <location filename="../../ui/models/participant_columns.py" line="77"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="78"/>
+        <location filename="../../ui/models/participant_columns.py" line="80"/>
         <source>Year of study or PGY</source>
         <translation>Année d’études ou de résidence (PGY)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="83"/>
+        <location filename="../../ui/models/participant_columns.py" line="85"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="86"/>
+        <location filename="../../ui/models/participant_columns.py" line="88"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="93"/>
+        <location filename="../../ui/models/participant_columns.py" line="95"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="100"/>
+        <location filename="../../ui/models/participant_columns.py" line="102"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="103"/>
+        <location filename="../../ui/models/participant_columns.py" line="105"/>
         <source>The language of their letters and messages</source>
         <translation>La langue de ses lettres et messages</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="107"/>
+        <location filename="../../ui/models/participant_columns.py" line="109"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="114"/>
+        <location filename="../../ui/models/participant_columns.py" line="116"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="117"/>
+        <location filename="../../ui/models/participant_columns.py" line="119"/>
         <source>How many mentees a mentor can take</source>
         <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="127"/>
+        <location filename="../../ui/models/participant_columns.py" line="129"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="130"/>
+        <location filename="../../ui/models/participant_columns.py" line="132"/>
         <source>Took part in an earlier cycle</source>
         <translation>A participé à un cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="134"/>
+        <location filename="../../ui/models/participant_columns.py" line="136"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="137"/>
+        <location filename="../../ui/models/participant_columns.py" line="139"/>
         <source>In a proposed or live match</source>
         <translation>Dans un jumelage proposé ou en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="150"/>
+        <location filename="../../ui/models/participant_columns.py" line="152"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="151"/>
+        <location filename="../../ui/models/participant_columns.py" line="153"/>
         <source>Gender preference</source>
         <translation>Préférence de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="152"/>
+        <location filename="../../ui/models/participant_columns.py" line="154"/>
         <source>Cultural background</source>
         <translation>Origine culturelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="62"/>
+        <location filename="../../ui/models/participant_columns.py" line="64"/>
         <source>Eligibility</source>
         <translation>Admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="65"/>
+        <location filename="../../ui/models/participant_columns.py" line="67"/>
         <source>Whether the program&apos;s eligibility rules let them be matched</source>
         <translation>Si les règles d&apos;admissibilité du programme permettent de les jumeler</translation>
-    </message>
-</context>
-<context>
-    <name>ContactCalendar</name>
-    <message>
-        <location filename="../../ui/widgets/contact_calendar.py" line="31"/>
-        <source>Contacts logged in each month of the cycle</source>
-        <translation>Contacts consignés chaque mois du cycle</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/contact_calendar.py" line="67"/>
-        <source>{month}: %Ln contact(s)</source>
-        <translation>
-            <numerusform>{month} : %Ln contact</numerusform>
-            <numerusform>{month} : %Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/contact_calendar.py" line="69"/>
-        <source>(%Ln with a concern)</source>
-        <translation>
-            <numerusform>(%Ln avec une préoccupation)</numerusform>
-            <numerusform>(%Ln avec une préoccupation)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/contact_calendar.py" line="85"/>
-        <source>No contacts logged yet</source>
-        <translation>Aucun contact consigné pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -603,120 +574,130 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Enregistrer une copie vérifiée des données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Close MentorDesk; your data is already saved</source>
+        <translation>Fermer MentorDesk; vos données sont déjà enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Search this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Answer &amp;catalogue…</source>
         <translation>&amp;Catalogue des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>The answers of the sign-up forms, in English and French</source>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Eligibility rules…</source>
         <translation>Règles d&apos;&amp;admissibilité…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Who may be matched in each role</source>
         <translation>Qui peut être jumelé dans chaque rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>The version, and where the database is</source>
+        <translation>La version, et l&apos;emplacement de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
         <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="347"/>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Import attendance</source>
         <translation>Importer les présences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Eligibility rules</source>
         <translation>Règles d&apos;admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -729,19 +710,54 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>{name} (épinglé)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="69"/>
+        <location filename="../../ui/models/matching.py" line="70"/>
+        <source>Over capacity by {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/matching.py" line="73"/>
         <source>{left} of {capacity}</source>
         <translation>{left} sur {capacity}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="77"/>
+        <location filename="../../ui/models/matching.py" line="81"/>
         <source>Not allowed: {rule}</source>
         <translation>Interdit : {rule}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/matching.py" line="80"/>
+        <location filename="../../ui/models/matching.py" line="84"/>
         <source>Nothing notable in common</source>
         <translation>Rien de notable en commun</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../ui/widgets/chart_view.py" line="111"/>
+        <source>No contacts logged yet</source>
+        <translation>Aucun contact consigné pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_view.py" line="118"/>
+        <location filename="../../ui/widgets/chart_view.py" line="119"/>
+        <source>Contacts logged in each month of the cycle</source>
+        <translation>Contacts consignés chaque mois du cycle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/chart_view.py" line="123"/>
+        <source>{month}: %Ln contact(s)</source>
+        <translation>
+            <numerusform>{month} : %Ln contact</numerusform>
+            <numerusform>{month} : %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/chart_view.py" line="125"/>
+        <source>(%Ln with a concern)</source>
+        <translation>
+            <numerusform>(%Ln avec une préoccupation)</numerusform>
+            <numerusform>(%Ln avec une préoccupation)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="226"/>
+        <location filename="../../ui/pages/agreements.py" line="235"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="228"/>
+        <location filename="../../ui/pages/agreements.py" line="237"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln without one</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="379"/>
+        <location filename="../../ui/pages/agreements.py" line="388"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln agreement written to {path}.</numerusform>
@@ -94,7 +94,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="202"/>
+        <location filename="../../ui/pages/engagement/page.py" line="203"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -102,7 +102,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="205"/>
+        <location filename="../../ui/pages/engagement/page.py" line="206"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>
@@ -167,7 +167,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="283"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="290"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -175,7 +175,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln letter</numerusform>
@@ -183,7 +183,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="288"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="295"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln email draft</numerusform>
@@ -191,7 +191,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="303"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="310"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln single letter saved in {folder} too.</numerusform>
@@ -202,27 +202,35 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>MatchingPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="324"/>
-        <source>Accept %Ln proposal(s)</source>
+        <location filename="../../ui/pages/matching/page.py" line="326"/>
+        <source>Save and confirm all %Ln proposed match(es)? You can undo it.</source>
         <translation>
-            <numerusform>Accept %Ln proposal</numerusform>
-            <numerusform>Accept %Ln proposals</numerusform>
+            <numerusform>Save and confirm all %Ln proposed match? You can undo it.</numerusform>
+            <numerusform>Save and confirm all %Ln proposed matches? You can undo it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="337"/>
-        <source>Confirm %Ln match(es)</source>
+        <location filename="../../ui/pages/matching/page.py" line="336"/>
+        <source>accept %Ln proposal(s)</source>
         <translation>
-            <numerusform>Confirm %Ln match</numerusform>
-            <numerusform>Confirm %Ln matches</numerusform>
+            <numerusform>accept %Ln proposal</numerusform>
+            <numerusform>accept %Ln proposals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="345"/>
-        <source>Reject %Ln match(es)</source>
+        <location filename="../../ui/pages/matching/page.py" line="349"/>
+        <source>confirm %Ln match(es)</source>
         <translation>
-            <numerusform>Reject %Ln match</numerusform>
-            <numerusform>Reject %Ln matches</numerusform>
+            <numerusform>confirm %Ln match</numerusform>
+            <numerusform>confirm %Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="357"/>
+        <source>reject %Ln match(es)</source>
+        <translation>
+            <numerusform>reject %Ln match</numerusform>
+            <numerusform>reject %Ln matches</numerusform>
         </translation>
     </message>
 </context>
@@ -324,7 +332,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="338"/>
+        <location filename="../../ui/pages/roster.py" line="340"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -332,7 +340,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="340"/>
+        <location filename="../../ui/pages/roster.py" line="342"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -340,11 +348,22 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="360"/>
+        <location filename="../../ui/pages/roster.py" line="362"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>
             <numerusform>Changed %Ln participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SentMixin</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/sent.py" line="102"/>
+        <source>mark the letters of %Ln match(es) as sent</source>
+        <translation>
+            <numerusform>mark the letters of %Ln match as sent</numerusform>
+            <numerusform>mark the letters of %Ln matches as sent</numerusform>
         </translation>
     </message>
 </context>
@@ -362,7 +381,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>StewardshipPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="177"/>
+        <location filename="../../ui/pages/stewardship.py" line="178"/>
         <source>%Ln person(s) anonymised</source>
         <translation>
             <numerusform>%Ln person anonymised</numerusform>
@@ -370,7 +389,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="179"/>
+        <location filename="../../ui/pages/stewardship.py" line="180"/>
         <source>%Ln person(s) deleted</source>
         <translation>
             <numerusform>%Ln person deleted</numerusform>
@@ -378,7 +397,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="182"/>
+        <location filename="../../ui/pages/stewardship.py" line="183"/>
         <source>%Ln cycle(s) purged</source>
         <translation>
             <numerusform>%Ln cycle purged</numerusform>

@@ -55,78 +55,93 @@
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="124"/>
-        <location filename="../../ui/pages/agreements.py" line="252"/>
+        <location filename="../../ui/pages/agreements.py" line="261"/>
         <source>Write agreement…</source>
         <translation>Rédiger l&apos;entente…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="126"/>
+        <source>Support, meetings, goals and how either side may end it</source>
+        <translation>Soutien, rencontres, objectifs et façon d&apos;y mettre fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="129"/>
         <source>Mid-year review…</source>
         <translation>Bilan de mi-parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="128"/>
+        <location filename="../../ui/pages/agreements.py" line="131"/>
+        <source>Mark each goal met, in progress or dropped at mid-year</source>
+        <translation>Marquer chaque objectif atteint, en cours ou abandonné à mi-parcours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="134"/>
         <source>End-of-year review…</source>
         <translation>Bilan de fin d&apos;année…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="131"/>
+        <location filename="../../ui/pages/agreements.py" line="136"/>
+        <source>Mark each goal met, in progress or dropped at year end</source>
+        <translation>Marquer chaque objectif atteint, en cours ou abandonné en fin d&apos;année</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="140"/>
         <source>Print agreement…</source>
         <translation>Imprimer l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="134"/>
+        <location filename="../../ui/pages/agreements.py" line="143"/>
         <source>A PDF with signature lines, in the language the pair reads (both versions when they read different languages); the arrow chooses another</source>
         <translation>Un PDF avec lignes de signature, dans la langue du jumelage (les deux versions si leurs langues diffèrent); la flèche permet d&apos;en choisir une autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="142"/>
+        <location filename="../../ui/pages/agreements.py" line="151"/>
         <source>In English</source>
         <translation>En anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="143"/>
+        <location filename="../../ui/pages/agreements.py" line="152"/>
         <source>In French</source>
         <translation>En français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="144"/>
+        <location filename="../../ui/pages/agreements.py" line="153"/>
         <source>In English and French</source>
         <translation>En anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="148"/>
+        <location filename="../../ui/pages/agreements.py" line="157"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="149"/>
+        <location filename="../../ui/pages/agreements.py" line="158"/>
         <source>One PDF per agreement, in a folder</source>
         <translation>Un PDF par entente, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="154"/>
+        <location filename="../../ui/pages/agreements.py" line="163"/>
         <source>Search names  (Ctrl+F)</source>
         <translation>Rechercher des noms  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="158"/>
-        <location filename="../../ui/pages/agreements.py" line="381"/>
+        <location filename="../../ui/pages/agreements.py" line="167"/>
+        <location filename="../../ui/pages/agreements.py" line="390"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="197"/>
+        <location filename="../../ui/pages/agreements.py" line="206"/>
         <source>Each pair or group agrees on its types of support, how often to meet and its goals, reviewed mid-year and at the end of the year.</source>
         <translation>Chaque jumelage ou groupe convient de ses types de soutien, de la fréquence de ses rencontres et de ses objectifs, évalués à mi-parcours et en fin d&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="202"/>
+        <location filename="../../ui/pages/agreements.py" line="211"/>
         <source>Agreements belong to the faculty career mentoring model; any program may use them.</source>
         <translation>Les ententes font partie du modèle de mentorat de carrière du corps professoral; tout programme peut les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="215"/>
+        <location filename="../../ui/pages/agreements.py" line="224"/>
         <source>Agreements are written for confirmed pairs and groups.
 Confirm matches on the Matching page first; they then show here.
 Agreements belong to the faculty career mentoring model, and any program may use them.</source>
@@ -135,7 +150,7 @@ Confirmez d&apos;abord des jumelages à la page Jumelage; ils s&apos;afficheront
 Les ententes font partie du modèle de mentorat de carrière du corps professoral, et tout programme peut les utiliser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="226"/>
+        <location filename="../../ui/pages/agreements.py" line="235"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln entente</numerusform>
@@ -143,7 +158,7 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="228"/>
+        <location filename="../../ui/pages/agreements.py" line="237"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln sans entente</numerusform>
@@ -151,52 +166,52 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="230"/>
+        <location filename="../../ui/pages/agreements.py" line="239"/>
         <source>goals: {met} met, {progress} in progress, {dropped} dropped</source>
         <translation>objectifs&#xa0;: {met} atteints, {progress} en cours, {dropped} abandonnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="252"/>
+        <location filename="../../ui/pages/agreements.py" line="261"/>
         <source>Edit agreement…</source>
         <translation>Modifier l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="297"/>
+        <location filename="../../ui/pages/agreements.py" line="306"/>
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="300"/>
+        <location filename="../../ui/pages/agreements.py" line="309"/>
         <source>This agreement has no goals yet; add them in the editor.</source>
         <translation>Cette entente n&apos;a pas encore d&apos;objectifs; ajoutez-les dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="336"/>
+        <location filename="../../ui/pages/agreements.py" line="345"/>
         <source>Print agreement</source>
         <translation>Imprimer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="338"/>
+        <location filename="../../ui/pages/agreements.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="352"/>
+        <location filename="../../ui/pages/agreements.py" line="361"/>
         <source>Writing the agreement…</source>
         <translation>Écriture de l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="360"/>
+        <location filename="../../ui/pages/agreements.py" line="369"/>
         <source>Folder for the agreements</source>
         <translation>Dossier des ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="374"/>
+        <location filename="../../ui/pages/agreements.py" line="383"/>
         <source>Writing the agreements…</source>
         <translation>Écriture des ententes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="379"/>
+        <location filename="../../ui/pages/agreements.py" line="388"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln entente écrite dans {path}.</numerusform>
@@ -789,52 +804,57 @@ La raison est gardée dans l’historique du jumelage.</translation>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="128"/>
+        <location filename="../../ui/pages/engagement/page.py" line="126"/>
+        <source>Who to nudge, calendar reminders and the topic list</source>
+        <translation>Qui relancer, rappels d&apos;agenda et liste des sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/page.py" line="129"/>
         <source>Export nudge list…</source>
         <translation>Exporter la liste de relance…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="131"/>
+        <location filename="../../ui/pages/engagement/page.py" line="132"/>
         <source>A CSV of overdue and never-met pairs with both emails</source>
         <translation>Un CSV des jumelages en retard ou jamais rencontrés, avec les deux courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="134"/>
+        <location filename="../../ui/pages/engagement/page.py" line="135"/>
         <source>Calendar reminders…</source>
         <translation>Rappels d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="137"/>
+        <location filename="../../ui/pages/engagement/page.py" line="138"/>
         <source>Topic catalogue…</source>
         <translation>Catalogue des sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="139"/>
+        <location filename="../../ui/pages/engagement/page.py" line="140"/>
         <source>Undo last contact import…</source>
         <translation>Annuler la dernière importation de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="145"/>
+        <location filename="../../ui/pages/engagement/page.py" line="146"/>
         <source>Engagement</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="166"/>
+        <location filename="../../ui/pages/engagement/page.py" line="167"/>
         <source>Contacts per month of the cycle</source>
         <translation>Contacts par mois du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="171"/>
+        <location filename="../../ui/pages/engagement/page.py" line="172"/>
         <source>Pairs</source>
         <translation>Jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="172"/>
+        <location filename="../../ui/pages/engagement/page.py" line="173"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="202"/>
+        <location filename="../../ui/pages/engagement/page.py" line="203"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -842,7 +862,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="205"/>
+        <location filename="../../ui/pages/engagement/page.py" line="206"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -850,29 +870,29 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="212"/>
+        <location filename="../../ui/pages/engagement/page.py" line="213"/>
         <source>Pairs ({count})</source>
         <translation>Jumelages ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="214"/>
+        <location filename="../../ui/pages/engagement/page.py" line="215"/>
         <source>Groups ({count})</source>
         <translation>Groupes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="222"/>
+        <location filename="../../ui/pages/engagement/page.py" line="223"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="229"/>
+        <location filename="../../ui/pages/engagement/page.py" line="230"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="231"/>
+        <location filename="../../ui/pages/engagement/page.py" line="232"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -1691,119 +1711,119 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="55"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="56"/>
         <source>Write letters…</source>
         <translation>Rédiger les lettres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="56"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="57"/>
         <source>Write a letter for each person in a confirmed match</source>
         <translation>Rédiger une lettre pour chaque personne d’un jumelage confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="61"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="62"/>
         <source>Export email drafts…</source>
         <translation>Exporter des brouillons de courriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="63"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="64"/>
         <source>One email per recipient with their letter attached, to open in your mail program (the selected matches, or all)</source>
         <translation>Un courriel par destinataire, sa lettre en pièce jointe, à ouvrir dans votre logiciel de courriel (les jumelages sélectionnés, ou tous)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="69"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="70"/>
         <source>Edit templates and letterhead…</source>
         <translation>Modèles et en-tête…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="70"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="71"/>
         <source>Change the wording of the letters, the letterhead and the logo</source>
         <translation>Modifier le texte des lettres, l’en-tête et le logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="84"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="85"/>
         <source>Preview this letter</source>
         <translation>Aperçu de cette lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="85"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="86"/>
         <source>Make the chosen letter again, with the template version it was written with</source>
         <translation>Refaire la lettre choisie avec la version du modèle utilisée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="97"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="102"/>
         <source>Confirmed matches</source>
         <translation>Jumelages confirmés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="100"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="105"/>
         <source>Letter log</source>
         <translation>Registre des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="107"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="112"/>
         <source>Every letter written is logged with its template version and a check code that tells whether its PDF was changed since.</source>
         <translation>Chaque lettre rédigée est notée avec la version de son modèle et un code de vérification qui indique si son PDF a été modifié depuis.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="120"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="125"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="124"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="129"/>
         <source>Each person in a confirmed match gets a letter naming their match, how to reach them, why they were matched and what is expected, in their own language.</source>
         <translation>Chaque personne d’un jumelage confirmé reçoit une lettre, dans sa langue, qui nomme son partenaire, dit comment le joindre, pourquoi ils ont été jumelés et ce qui est attendu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="135"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
         <source>Last letters written</source>
         <translation>Dernières lettres rédigées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="145"/>
         <source>Preview and print…</source>
         <translation>Aperçu et impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="145"/>
         <source>See the letters</source>
         <translation>Voir les lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="143"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="148"/>
         <source>Show files</source>
         <translation>Afficher les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="143"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="148"/>
         <source>Open the folder with the letters</source>
         <translation>Ouvrir le dossier des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="196"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="201"/>
         <source>No confirmed matches yet.
 Confirm matches on the Matching page, then write their letters here.</source>
         <translation>Aucun jumelage confirmé pour l’instant.
 Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="252"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="259"/>
         <source>Writing letters…</source>
         <translation>Rédaction des lettres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="258"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="265"/>
         <source>Folder for the email drafts</source>
         <translation>Dossier des brouillons de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="278"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="285"/>
         <source>Writing email drafts…</source>
         <translation>Rédaction des brouillons de courriel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="283"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="290"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
@@ -1811,7 +1831,7 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="284"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln lettre</numerusform>
@@ -1819,12 +1839,12 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="287"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="294"/>
         <source>{drafts} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{drafts} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="288"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="295"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln brouillon de courriel</numerusform>
@@ -1832,22 +1852,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="292"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="299"/>
         <source>Open each one in your mail program, check it and send it.</source>
         <translation>Ouvrez chacun dans votre logiciel de courriel, vérifiez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="294"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="301"/>
         <source>{letters} for {people} written to &lt;b&gt;{file}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — fichier : &lt;b&gt;{file}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="298"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="305"/>
         <source>{letters} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="303"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="310"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln lettre individuelle aussi enregistrée dans {folder}.</numerusform>
@@ -1855,22 +1875,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="323"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="330"/>
         <source>Letters — {file}</source>
         <translation>Lettres — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="355"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="362"/>
         <source>{name} — template {version}, identical to the file sent</source>
         <translation>{name} — modèle {version}, identique au fichier envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="357"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="364"/>
         <source>{name} — template {version}, made again</source>
         <translation>{name} — modèle {version}, refaite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="361"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="368"/>
         <source>Making the letter again…</source>
         <translation>Nouvelle rédaction de la lettre…</translation>
     </message>
@@ -1878,113 +1898,113 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
 <context>
     <name>ManualPane</name>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="78"/>
+        <location filename="../../ui/pages/matching/manual.py" line="79"/>
         <source>Filter by name or email (Ctrl+F)</source>
         <translation>Filtrer par nom ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="83"/>
+        <location filename="../../ui/pages/matching/manual.py" line="84"/>
         <source>All mentees</source>
         <translation>Tous les mentorés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="84"/>
+        <location filename="../../ui/pages/matching/manual.py" line="85"/>
         <source>Unmatched</source>
         <translation>Sans jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="85"/>
+        <location filename="../../ui/pages/matching/manual.py" line="86"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="86"/>
+        <location filename="../../ui/pages/matching/manual.py" line="87"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="108"/>
+        <location filename="../../ui/pages/matching/manual.py" line="109"/>
         <source>Pair</source>
         <translation>Jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="109"/>
+        <location filename="../../ui/pages/matching/manual.py" line="110"/>
         <source>Pair the chosen mentee with the chosen mentor (or drag one onto the other)</source>
         <translation>Jumeler le mentoré choisi avec le mentor choisi (ou glisser l’un sur l’autre)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="113"/>
+        <location filename="../../ui/pages/matching/manual.py" line="114"/>
         <source>Unpair</source>
         <translation>Déjumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="114"/>
+        <location filename="../../ui/pages/matching/manual.py" line="115"/>
         <source>Undo this pairing (an announced match is ended with a reason)</source>
         <translation>Défaire ce jumelage (un jumelage annoncé est terminé avec une raison)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="118"/>
-        <location filename="../../ui/pages/matching/manual.py" line="250"/>
+        <location filename="../../ui/pages/matching/manual.py" line="119"/>
+        <location filename="../../ui/pages/matching/manual.py" line="251"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="118"/>
+        <location filename="../../ui/pages/matching/manual.py" line="119"/>
         <source>Keep this pair as it is when matching runs again</source>
         <translation>Garder ce jumelage tel quel quand le jumelage est relancé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="122"/>
+        <location filename="../../ui/pages/matching/manual.py" line="123"/>
         <source>Never pair…</source>
         <translation>Ne jamais jumeler…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="123"/>
+        <location filename="../../ui/pages/matching/manual.py" line="124"/>
         <source>Put these two on the never-pair list, with a reason</source>
         <translation>Mettre ces deux personnes sur la liste « à ne jamais jumeler », avec une raison</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="190"/>
+        <location filename="../../ui/pages/matching/manual.py" line="191"/>
         <source>Choose a mentee on the left to see the mentors who suit them best.</source>
         <translation>Choisissez un mentoré à gauche pour voir les mentors qui lui conviennent le mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="192"/>
+        <location filename="../../ui/pages/matching/manual.py" line="193"/>
         <source>Nobody to match yet: add participants on the Roster page.</source>
         <translation>Personne à jumeler pour l’instant : ajoutez des participants à la page Participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="198"/>
+        <location filename="../../ui/pages/matching/manual.py" line="199"/>
         <source>&lt;b&gt;Mentors for {name}&lt;/b&gt;, best first</source>
         <translation>&lt;b&gt;Mentors pour {name}&lt;/b&gt;, les meilleurs d’abord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="224"/>
+        <location filename="../../ui/pages/matching/manual.py" line="225"/>
         <source>Drag a mentor onto a mentee, or choose both and press Pair.</source>
         <translation>Glissez un mentor sur un mentoré, ou choisissez les deux et cliquez sur Jumeler.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="228"/>
+        <location filename="../../ui/pages/matching/manual.py" line="229"/>
         <source>{name}: not proposed — {why}.</source>
         <translation>{name} : non proposé — {why}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="233"/>
+        <location filename="../../ui/pages/matching/manual.py" line="234"/>
         <source>nothing notable in common</source>
         <translation>rien de notable en commun</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="235"/>
+        <location filename="../../ui/pages/matching/manual.py" line="236"/>
         <source>{name} ({score}): {reasons}.</source>
         <translation>{name} ({score}) : {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="250"/>
+        <location filename="../../ui/pages/matching/manual.py" line="251"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="289"/>
+        <location filename="../../ui/pages/matching/manual.py" line="290"/>
         <source>Pairing {mentor} with {mentee} breaks a rule of the program:
 {rules}
 
@@ -1995,51 +2015,61 @@ To pair them anyway, say why (kept in the audit trail):</source>
 Pour les jumeler quand même, dites pourquoi (gardé dans le journal d’audit) :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="293"/>
+        <location filename="../../ui/pages/matching/manual.py" line="294"/>
         <source>Break a matching rule?</source>
         <translation>Enfreindre une règle de jumelage?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="299"/>
-        <source>Pair {mentor} with {mentee}</source>
-        <translation>Jumeler {mentor} avec {mentee}</translation>
+        <location filename="../../ui/pages/matching/manual.py" line="301"/>
+        <source>A reason is needed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="311"/>
+        <location filename="../../ui/pages/matching/manual.py" line="303"/>
+        <source>{mentor} and {mentee} were not paired: breaking a rule needs a reason, kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="310"/>
+        <source>pair {mentor} with {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="326"/>
+        <source>unpair {first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="335"/>
+        <source>unpin {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="337"/>
+        <source>pin {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="357"/>
+        <source>never pair {mentor} with {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/manual.py" line="323"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="314"/>
-        <source>Unpair {first} and {second}</source>
-        <translation>Déjumeler {first} et {second}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/manual.py" line="323"/>
-        <source>Unpin {name}</source>
-        <translation>Désépingler {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/manual.py" line="325"/>
-        <source>Pin {name}</source>
-        <translation>Épingler {name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/manual.py" line="335"/>
+        <location filename="../../ui/pages/matching/manual.py" line="347"/>
         <source>Never pair</source>
         <translation>Ne jamais jumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/manual.py" line="337"/>
+        <location filename="../../ui/pages/matching/manual.py" line="349"/>
         <source>Never pair {mentor} with {mentee}.
 Why? (for example: conflict of interest — kept with the never-pair list)</source>
         <translation>Ne jamais jumeler {mentor} avec {mentee}.
 Pourquoi? (par exemple : conflit d’intérêts — gardé avec la liste « à ne jamais jumeler »)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/matching/manual.py" line="345"/>
-        <source>Never pair {mentor} with {mentee}</source>
-        <translation>Ne jamais jumeler {mentor} avec {mentee}</translation>
     </message>
 </context>
 <context>
@@ -2105,223 +2135,236 @@ Pourquoi? (par exemple : conflit d’intérêts — gardé avec la liste « à n
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="78"/>
+        <location filename="../../ui/pages/matching/page.py" line="82"/>
         <source>Show ended matches</source>
         <translation>Afficher les jumelages terminés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="103"/>
-        <location filename="../../ui/pages/matching/page.py" line="274"/>
+        <location filename="../../ui/pages/matching/page.py" line="107"/>
+        <location filename="../../ui/pages/matching/page.py" line="278"/>
         <source>Propose matches</source>
         <translation>Proposer des jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="105"/>
+        <location filename="../../ui/pages/matching/page.py" line="109"/>
         <source>Suggest the best overall matches for everyone not matched yet; saved matches stay as they are and nothing is saved until you accept</source>
         <translation>Suggérer le meilleur ensemble de jumelages pour les personnes non jumelées; les jumelages enregistrés restent tels quels et rien n’est enregistré avant que vous acceptiez</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="112"/>
+        <location filename="../../ui/pages/matching/page.py" line="116"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="112"/>
+        <location filename="../../ui/pages/matching/page.py" line="116"/>
         <source>Save and confirm the selected proposals</source>
         <translation>Enregistrer et confirmer les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="116"/>
+        <location filename="../../ui/pages/matching/page.py" line="120"/>
         <source>Accept all</source>
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="116"/>
+        <location filename="../../ui/pages/matching/page.py" line="120"/>
         <source>Save and confirm every proposal</source>
         <translation>Enregistrer et confirmer toutes les propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="119"/>
-        <location filename="../../ui/pages/matching/page.py" line="127"/>
+        <location filename="../../ui/pages/matching/page.py" line="123"/>
+        <location filename="../../ui/pages/matching/page.py" line="131"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="119"/>
+        <location filename="../../ui/pages/matching/page.py" line="123"/>
         <source>Take the selected proposals off the list</source>
         <translation>Retirer de la liste les propositions sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="123"/>
+        <location filename="../../ui/pages/matching/page.py" line="127"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="123"/>
+        <location filename="../../ui/pages/matching/page.py" line="127"/>
         <source>Confirm the selected proposed matches</source>
         <translation>Confirmer les jumelages proposés sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="127"/>
+        <location filename="../../ui/pages/matching/page.py" line="131"/>
         <source>Remove the selected proposed matches</source>
         <translation>Retirer les jumelages proposés sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="131"/>
-        <location filename="../../ui/pages/matching/page.py" line="293"/>
+        <location filename="../../ui/pages/matching/page.py" line="135"/>
+        <location filename="../../ui/pages/matching/page.py" line="297"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="132"/>
+        <location filename="../../ui/pages/matching/page.py" line="136"/>
         <source>Keep the selected matches as they are when matching runs again</source>
         <translation>Garder les jumelages sélectionnés tels quels quand le jumelage est relancé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="136"/>
+        <location filename="../../ui/pages/matching/page.py" line="140"/>
         <source>End match…</source>
         <translation>Terminer le jumelage…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="136"/>
+        <location filename="../../ui/pages/matching/page.py" line="140"/>
         <source>End the selected match, with a reason</source>
         <translation>Terminer le jumelage sélectionné, avec une raison</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="140"/>
+        <location filename="../../ui/pages/matching/page.py" line="144"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="140"/>
+        <location filename="../../ui/pages/matching/page.py" line="144"/>
         <source>What matching looks for in this program, and its rules</source>
         <translation>Ce que le jumelage recherche dans ce programme, et ses règles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="143"/>
+        <location filename="../../ui/pages/matching/page.py" line="147"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="144"/>
+        <location filename="../../ui/pages/matching/page.py" line="148"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="157"/>
+        <location filename="../../ui/pages/matching/page.py" line="161"/>
         <source>Proposals and matches</source>
         <translation>Propositions et jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="158"/>
+        <location filename="../../ui/pages/matching/page.py" line="162"/>
         <source>Pair by hand</source>
         <translation>Jumeler à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="161"/>
+        <location filename="../../ui/pages/matching/page.py" line="165"/>
         <source>Matching</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="178"/>
+        <location filename="../../ui/pages/matching/page.py" line="182"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="191"/>
+        <location filename="../../ui/pages/matching/page.py" line="195"/>
         <source>Saved matches</source>
         <translation>Jumelages enregistrés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="229"/>
+        <location filename="../../ui/pages/matching/page.py" line="233"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="269"/>
+        <location filename="../../ui/pages/matching/page.py" line="273"/>
         <source>No matches saved yet.
 Propose matches above and accept the ones you want, or pair people yourself under “Pair by hand”.</source>
         <translation>Aucun jumelage enregistré pour l’instant.
 Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vous-même sous « Jumeler à la main ».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="274"/>
+        <location filename="../../ui/pages/matching/page.py" line="278"/>
         <source>Re-match unmatched</source>
         <translation>Jumeler les non-jumelés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="293"/>
+        <location filename="../../ui/pages/matching/page.py" line="297"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="312"/>
+        <location filename="../../ui/pages/matching/page.py" line="316"/>
         <source>Looking for the best matches…</source>
         <translation>Recherche des meilleurs jumelages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="324"/>
-        <source>Accept %Ln proposal(s)</source>
-        <translation>
-            <numerusform>Accepter %Ln proposition</numerusform>
-            <numerusform>Accepter %Ln propositions</numerusform>
+        <location filename="../../ui/pages/matching/page.py" line="326"/>
+        <source>Save and confirm all %Ln proposed match(es)? You can undo it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="331"/>
-        <source>Reject proposals</source>
-        <translation>Rejeter les propositions</translation>
+        <location filename="../../ui/pages/matching/page.py" line="329"/>
+        <source>Accept all proposals?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="337"/>
-        <source>Confirm %Ln match(es)</source>
-        <translation>
-            <numerusform>Confirmer %Ln jumelage</numerusform>
-            <numerusform>Confirmer %Ln jumelages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/matching/page.py" line="345"/>
-        <source>Reject %Ln match(es)</source>
-        <translation>
-            <numerusform>Rejeter %Ln jumelage</numerusform>
-            <numerusform>Rejeter %Ln jumelages</numerusform>
+        <location filename="../../ui/pages/matching/page.py" line="336"/>
+        <source>accept %Ln proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="348"/>
-        <source>Reject {mentor} and {mentee}</source>
-        <translation>Rejeter {mentor} et {mentee}</translation>
+        <location filename="../../ui/pages/matching/page.py" line="343"/>
+        <source>reject proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="349"/>
+        <source>confirm %Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/matching/page.py" line="357"/>
+        <source>reject %Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="360"/>
-        <source>Pin matches</source>
-        <translation>Épingler les jumelages</translation>
+        <source>reject {mentor} and {mentee}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="360"/>
-        <source>Unpin matches</source>
-        <translation>Désépingler les jumelages</translation>
+        <location filename="../../ui/pages/matching/page.py" line="372"/>
+        <source>pin matches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="363"/>
-        <source>Pin {name}</source>
-        <translation>Épingler {name}</translation>
+        <location filename="../../ui/pages/matching/page.py" line="372"/>
+        <source>unpin matches</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="365"/>
-        <source>Unpin {name}</source>
-        <translation>Désépingler {name}</translation>
+        <location filename="../../ui/pages/matching/page.py" line="375"/>
+        <source>pin {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="374"/>
-        <source>{first} and {second}</source>
-        <translation>{first} et {second}</translation>
+        <location filename="../../ui/pages/matching/page.py" line="377"/>
+        <source>unpin {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/matching/page.py" line="398"/>
+        <source>end {pair}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="386"/>
-        <source>End {pair}</source>
-        <translation>Terminer {pair}</translation>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
     </message>
 </context>
 <context>
@@ -2408,51 +2451,61 @@ Pourquoi? (gardé dans le journal d’audit)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/program_settings.py" line="175"/>
+        <source>Save the program; a change that touches existing data is described first</source>
+        <translation>Enregistrer le programme; un changement qui touche des données existantes est décrit d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="178"/>
         <source>Undo my edits</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="183"/>
+        <location filename="../../ui/pages/program_settings.py" line="179"/>
+        <source>Go back to the program as it was last saved</source>
+        <translation>Revenir au programme tel qu&apos;il a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/program_settings.py" line="187"/>
         <source>Program name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="184"/>
+        <location filename="../../ui/pages/program_settings.py" line="188"/>
         <source>Organisation:</source>
         <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="185"/>
+        <location filename="../../ui/pages/program_settings.py" line="189"/>
         <source>Program model:</source>
         <translation>Modèle de programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="187"/>
+        <location filename="../../ui/pages/program_settings.py" line="191"/>
         <source>Roles:</source>
         <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="197"/>
+        <location filename="../../ui/pages/program_settings.py" line="201"/>
         <source>&lt;b&gt;Each relation between two roles&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chaque relation entre deux rôles&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="205"/>
+        <location filename="../../ui/pages/program_settings.py" line="209"/>
         <source>Program settings</source>
         <translation>Paramètres du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="305"/>
+        <location filename="../../ui/pages/program_settings.py" line="309"/>
         <source>Saved the program settings.</source>
         <translation>Paramètres du programme enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="314"/>
+        <location filename="../../ui/pages/program_settings.py" line="318"/>
         <source>Save the program settings?</source>
         <translation>Enregistrer les paramètres du programme?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="311"/>
+        <location filename="../../ui/pages/program_settings.py" line="315"/>
         <source>Saving these settings will change existing data:</source>
         <translation>Enregistrer ces paramètres modifiera des données existantes&#xa0;:</translation>
     </message>
@@ -2577,78 +2630,93 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="58"/>
+        <location filename="../../ui/pages/reports.py" line="59"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="59"/>
+        <location filename="../../ui/pages/reports.py" line="60"/>
         <source>The report with charts for a board or a funder</source>
         <translation>Le rapport avec graphiques pour un conseil d&apos;administration ou un bailleur de fonds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="61"/>
+        <location filename="../../ui/pages/reports.py" line="64"/>
+        <source>In English and French…</source>
+        <translation>En français et en anglais…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="65"/>
+        <source>In English…</source>
+        <translation>En anglais…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="66"/>
+        <source>In French…</source>
+        <translation>En français…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="72"/>
         <source>Export XLSX…</source>
         <translation>Exporter en XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="62"/>
+        <location filename="../../ui/pages/reports.py" line="73"/>
         <source>A workbook with one sheet per table</source>
         <translation>Un classeur avec une feuille par tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="65"/>
-        <location filename="../../ui/pages/reports.py" line="236"/>
+        <location filename="../../ui/pages/reports.py" line="76"/>
+        <location filename="../../ui/pages/reports.py" line="251"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="144"/>
         <source>Choose or create a cycle to see its report.</source>
         <translation>Choisissez ou créez un cycle pour voir son rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="160"/>
         <source>Figures as of {day}; — means no data this cycle.</source>
         <translation>Données au {day}; « — » signifie aucune donnée ce cycle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="170"/>
         <source>Participants by role, year over year</source>
         <translation>Participants par rôle, d&apos;une année à l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
+        <location filename="../../ui/pages/reports.py" line="182"/>
         <source>Contact within the cadence</source>
         <translation>Contact selon la fréquence prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="178"/>
+        <location filename="../../ui/pages/reports.py" line="189"/>
         <source>The exported files show counts from 1 to 4 as &lt;5 and name no one.</source>
         <translation>Les fichiers exportés affichent les nombres de 1 à 4 comme &lt;5 et ne nomment personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="214"/>
+        <location filename="../../ui/pages/reports.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="214"/>
+        <location filename="../../ui/pages/reports.py" line="226"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="216"/>
+        <location filename="../../ui/pages/reports.py" line="228"/>
         <source>Export the report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="232"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="236"/>
+        <location filename="../../ui/pages/reports.py" line="251"/>
         <source>Report written to {path}.</source>
         <translation>Rapport écrit dans {path}.</translation>
     </message>
@@ -2902,22 +2970,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="283"/>
+        <location filename="../../ui/pages/roster.py" line="285"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="285"/>
+        <location filename="../../ui/pages/roster.py" line="287"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="286"/>
+        <location filename="../../ui/pages/roster.py" line="288"/>
         <source>Show mentoring chain…</source>
         <translation>Voir la chaîne de mentorat…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="338"/>
+        <location filename="../../ui/pages/roster.py" line="340"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -2925,7 +2993,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="340"/>
+        <location filename="../../ui/pages/roster.py" line="342"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -2933,7 +3001,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="360"/>
+        <location filename="../../ui/pages/roster.py" line="362"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -2941,14 +3009,45 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="386"/>
+        <location filename="../../ui/pages/roster.py" line="388"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="388"/>
+        <location filename="../../ui/pages/roster.py" line="390"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>SentMixin</name>
+    <message>
+        <location filename="../../ui/pages/letters/sent.py" line="71"/>
+        <source>Mark letters as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/sent.py" line="74"/>
+        <source>Once the selected pairs have their letters (printed or emailed), mark them as notified; writing letters alone does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/sent.py" line="79"/>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/sent.py" line="80"/>
+        <source>Redo</source>
+        <translation type="unfinished">Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/letters/sent.py" line="102"/>
+        <source>mark the letters of %Ln match(es) as sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3020,42 +3119,47 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="96"/>
+        <location filename="../../ui/pages/stewardship.py" line="93"/>
+        <source>Delete the cycles shown above, after a preview</source>
+        <translation>Supprimer les cycles indiqués ci-dessus, après un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/stewardship.py" line="97"/>
         <source>Cycles that ended more than</source>
         <translation>Cycles terminés il y a plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="98"/>
+        <location filename="../../ui/pages/stewardship.py" line="99"/>
         <source>ago:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="104"/>
+        <location filename="../../ui/pages/stewardship.py" line="105"/>
         <source>Keep personal data only as long as the program needs it. To export or anonymise one person, right-click them on the Roster page.</source>
         <translation>Ne gardez les données personnelles que le temps nécessaire au programme. Pour exporter ou anonymiser une personne, faites un clic droit sur elle à la page Participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="146"/>
+        <location filename="../../ui/pages/stewardship.py" line="147"/>
         <source>Purge old cycles</source>
         <translation>Purger les anciens cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="148"/>
+        <location filename="../../ui/pages/stewardship.py" line="149"/>
         <source>This cannot be undone, except by restoring a backup made before it. Type {word} to confirm:</source>
         <translation>Cette action est irréversible, sauf en restaurant une sauvegarde faite avant. Tapez {word} pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="157"/>
+        <location filename="../../ui/pages/stewardship.py" line="158"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="169"/>
+        <location filename="../../ui/pages/stewardship.py" line="170"/>
         <source>Purging old cycles…</source>
         <translation>Purge des anciens cycles…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="177"/>
+        <location filename="../../ui/pages/stewardship.py" line="178"/>
         <source>%Ln person(s) anonymised</source>
         <translation>
             <numerusform>%Ln personne anonymisée</numerusform>
@@ -3063,7 +3167,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="179"/>
+        <location filename="../../ui/pages/stewardship.py" line="180"/>
         <source>%Ln person(s) deleted</source>
         <translation>
             <numerusform>%Ln personne supprimée</numerusform>
@@ -3071,12 +3175,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="181"/>
+        <location filename="../../ui/pages/stewardship.py" line="182"/>
         <source>Done: {cycles}; {people}.</source>
         <translation>Terminé : {cycles}; {people}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="182"/>
+        <location filename="../../ui/pages/stewardship.py" line="183"/>
         <source>%Ln cycle(s) purged</source>
         <translation>
             <numerusform>%Ln cycle purgé</numerusform>
@@ -3300,122 +3404,142 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <translation>Nouveau d&apos;après un modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="89"/>
+        <location filename="../../ui/pages/surveys.py" line="87"/>
+        <source>Make a survey of this cycle from a template you can edit</source>
+        <translation>Créer un sondage du cycle d&apos;après un modèle modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="92"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="91"/>
+        <location filename="../../ui/pages/surveys.py" line="94"/>
+        <source>Change the questions, answers and who the survey is for</source>
+        <translation>Changer les questions, les réponses et à qui s&apos;adresse le sondage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="97"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="93"/>
+        <location filename="../../ui/pages/surveys.py" line="98"/>
+        <source>Delete the survey and its answers, after asking</source>
+        <translation>Supprimer le sondage et ses réponses, après confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="100"/>
         <source>Import answers…</source>
         <translation>Importer les réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="95"/>
+        <location filename="../../ui/pages/surveys.py" line="102"/>
         <source>Answers exported from Google Forms or Microsoft Forms (CSV or Excel)</source>
         <translation>Réponses exportées de Google Forms ou de Microsoft Forms (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="98"/>
+        <location filename="../../ui/pages/surveys.py" line="105"/>
         <source>Undo last import</source>
         <translation>Annuler la dernière importation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="101"/>
+        <location filename="../../ui/pages/surveys.py" line="106"/>
+        <source>Remove the answers of the last import of this survey</source>
+        <translation>Retirer les réponses de la dernière importation de ce sondage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/surveys.py" line="109"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="102"/>
+        <location filename="../../ui/pages/surveys.py" line="110"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="103"/>
+        <location filename="../../ui/pages/surveys.py" line="111"/>
         <source>The language of the printed survey and question list</source>
         <translation>La langue du sondage imprimé et de la liste de questions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="107"/>
+        <location filename="../../ui/pages/surveys.py" line="115"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="108"/>
+        <location filename="../../ui/pages/surveys.py" line="116"/>
         <source>A printable survey with boxes to tick</source>
         <translation>Un sondage imprimable avec des cases à cocher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="110"/>
+        <location filename="../../ui/pages/surveys.py" line="118"/>
         <source>Copy question list</source>
         <translation>Copier les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="112"/>
+        <location filename="../../ui/pages/surveys.py" line="120"/>
         <source>The questions and their answers, ready to paste into Forms</source>
         <translation>Les questions et leurs réponses, prêtes à coller dans Forms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="121"/>
+        <location filename="../../ui/pages/surveys.py" line="129"/>
         <source>Surveys</source>
         <translation>Sondages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="130"/>
+        <location filename="../../ui/pages/surveys.py" line="138"/>
         <source>Form language:</source>
         <translation>Langue du formulaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="144"/>
+        <location filename="../../ui/pages/surveys.py" line="152"/>
         <source>Send a survey on paper or through Forms, then import the answers: people are recognised by email, anonymous surveys keep no link.</source>
         <translation>Envoyez un sondage sur papier ou par Forms, puis importez les réponses : les personnes sont reconnues par leur courriel; un sondage anonyme ne garde aucun lien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="170"/>
+        <location filename="../../ui/pages/surveys.py" line="178"/>
         <source>No survey yet. Make one from a template, or import a Forms export.</source>
         <translation>Aucun sondage pour l&apos;instant. Créez-en un d&apos;après un modèle ou importez une exportation de Forms.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="270"/>
+        <location filename="../../ui/pages/surveys.py" line="278"/>
         <source>Delete the survey “{name}” with its {count} responses? This cannot be undone.</source>
         <translation>Supprimer le sondage « {name} » et ses {count} réponses? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="272"/>
+        <location filename="../../ui/pages/surveys.py" line="280"/>
         <source>Delete survey</source>
         <translation>Supprimer le sondage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="291"/>
+        <location filename="../../ui/pages/surveys.py" line="299"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="291"/>
+        <location filename="../../ui/pages/surveys.py" line="299"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="304"/>
+        <location filename="../../ui/pages/surveys.py" line="312"/>
         <source>Saved {file}.</source>
         <translation>{file} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="315"/>
+        <location filename="../../ui/pages/surveys.py" line="323"/>
         <source>The question list is on the clipboard: paste it into Forms.</source>
         <translation>La liste des questions est dans le presse-papiers : collez-la dans Forms.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="326"/>
+        <location filename="../../ui/pages/surveys.py" line="334"/>
         <source>Import answers</source>
         <translation>Importer les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="327"/>
+        <location filename="../../ui/pages/surveys.py" line="335"/>
         <source>Into which survey? Type a new name to learn a survey from the file.</source>
         <translation>Dans quel sondage? Tapez un nouveau nom pour créer le sondage d&apos;après les colonnes du fichier.</translation>
     </message>

@@ -385,6 +385,9 @@ def main() -> int:
             }
         )
     )
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # pages still loading in the background
     window.close()
     del app
     return 0

@@ -122,3 +122,15 @@ def test_the_tour_opens_once_on_the_first_run(qtbot: QtBot, db: Database, cycle:
     assert getattr(second, "tour_dialog", None) is None
     second.tour_action.trigger()
     assert second.tour_dialog.isVisible()
+
+
+def test_every_menu_action_says_what_it_does(window: MainWindow) -> None:
+    silent = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        for action in menu.actions() if menu is not None else []:
+            if action.isSeparator() or action.menu() is not None or not action.text():
+                continue
+            if not (action.statusTip() or action.toolTip() != action.text().replace("&", "")):
+                silent.append(f"{top.text()} → {action.text()}")
+    assert silent == []

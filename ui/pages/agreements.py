@@ -122,10 +122,19 @@ class AgreementsPage(Page):
 
     def _build(self) -> None:
         self.edit_button = QPushButton(self.tr("Write agreement…"))
+        self.edit_button.setToolTip(
+            self.tr("Support, meetings, goals and how either side may end it")
+        )
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.mid_button = QPushButton(self.tr("Mid-year review…"))
+        self.mid_button.setToolTip(
+            self.tr("Mark each goal met, in progress or dropped at mid-year")
+        )
         self.mid_button.clicked.connect(lambda: self.review_selected("mid"))
         self.end_button = QPushButton(self.tr("End-of-year review…"))
+        self.end_button.setToolTip(
+            self.tr("Mark each goal met, in progress or dropped at year end")
+        )
         self.end_button.clicked.connect(lambda: self.review_selected("end"))
         self.print_button = QToolButton()
         self.print_button.setText(self.tr("Print agreement…"))

@@ -171,8 +171,12 @@ class ProgramSettingsPage(Page):
         self.ladder_note = hint(self.tr("The roles cannot change once people are in the program."))
         self.tabs = QTabWidget()
         self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setToolTip(
+            self.tr("Save the program; a change that touches existing data is described first")
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Undo my edits"))
+        self.revert_button.setToolTip(self.tr("Go back to the program as it was last saved"))
         self.revert_button.clicked.connect(self.reload)
         self.message = QLabel()
         self.message.setWordWrap(True)

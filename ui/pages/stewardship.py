@@ -90,6 +90,7 @@ class StewardshipPanel(QGroupBox):
         self.preview_button.setToolTip(self.tr("Count what the purge would touch; nothing changes"))
         self.preview_button.clicked.connect(self.preview)
         self.purge_button = QPushButton(self.tr("Purge…"))
+        self.purge_button.setToolTip(self.tr("Delete the cycles shown above, after a preview"))
         self.purge_button.setEnabled(False)
         self.purge_button.clicked.connect(self.purge)
         row = QHBoxLayout()

@@ -83,12 +83,19 @@ class SurveysPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty = EmptyState(self.table)
         self.new_button = QPushButton(self.tr("New from template"))
+        self.new_button.setToolTip(
+            self.tr("Make a survey of this cycle from a template you can edit")
+        )
         self.templates_menu = QMenu(self.new_button)
         self.new_button.setMenu(self.templates_menu)
         self.templates_menu.aboutToShow.connect(self._fill_templates)
         self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Change the questions, answers and who the survey is for")
+        )
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the survey and its answers, after asking"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton(self.tr("Import answers…"))
         self.import_button.setToolTip(
@@ -96,6 +103,7 @@ class SurveysPage(Page):
         )
         self.import_button.clicked.connect(lambda: self.importer.start())
         self.undo_button = QPushButton(self.tr("Undo last import"))
+        self.undo_button.setToolTip(self.tr("Remove the answers of the last import of this survey"))
         self.undo_button.clicked.connect(self.importer.undo_last)
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), "en")
