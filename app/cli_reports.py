@@ -27,7 +27,12 @@ def add_report_parser(
     p.add_argument("--program", help="program name, when several share the cycle label")
     p.add_argument("--pdf", type=Path, metavar="FILE", help="write the report as a PDF")
     p.add_argument("--xlsx", type=Path, metavar="FILE", help="write the report as a workbook")
-    p.add_argument("--lang", choices=["en", "fr"], default="en", help="language of the files")
+    p.add_argument(
+        "--lang",
+        choices=["en", "fr", "both"],
+        help="language of the files: the PDF holds both versions (English, then French) "
+        "unless en or fr is given; the workbook is in English unless fr is given",
+    )
     p.set_defaults(handler=report)
 
 
@@ -42,8 +47,9 @@ def report(args: argparse.Namespace) -> int:
         written = []
         if args.pdf or args.xlsx:
             written = write_report_files(
-                session, info.id, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang, report=found
-            )
+                session, info.id, pdf=args.pdf, xlsx=args.xlsx, lang=args.lang or "both",
+                report=found,
+            )  # fmt: skip
     document = found.to_json()
     document["files"] = [str(path) for path in written]
     emit(args, document, _text(document))

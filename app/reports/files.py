@@ -41,8 +41,13 @@ def write_report_files(
     xlsx: Path | None = None,
     lang: str = "en",
     report: Report | None = None,
+    first: str = "en",
 ) -> list[Path]:
-    """Write the cycle's report as ``pdf`` and/or ``xlsx``; the paths written."""
+    """Write the cycle's report as ``pdf`` and/or ``xlsx``; the paths written.
+
+    ``lang`` is en, fr or both: a PDF in both holds the two versions, ``first`` first; a
+    workbook has one language, so "both" writes it in ``first``.
+    """
     from app.reports.pdf import report_pdf
     from app.reports.workbook import report_xlsx
 
@@ -56,11 +61,11 @@ def write_report_files(
     written = []
     with OutputFiles("the report") as files:
         if pdf is not None:
-            data = report_pdf(report, lang, _letterhead(session, cycle_id))
+            data = report_pdf(report, lang, _letterhead(session, cycle_id), first)
             files.write_bytes(Path(pdf), data)
             written.append(Path(pdf))
         if xlsx is not None:
-            files.write_bytes(Path(xlsx), report_xlsx(report, lang))
+            files.write_bytes(Path(xlsx), report_xlsx(report, first if lang == "both" else lang))
             written.append(Path(xlsx))
         files.commit()
     log.info("report written (%d file(s))", len(written))

@@ -182,6 +182,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "deux noms de fichier.",
     ),
     "reports.page": ("Page {page}", "Page {page}"),
+    "reports.version": ("English version", "Version française"),
+    # Said in the other part's language, so its readers find their version from page 1.
+    "reports.other_version": (
+        "The English version of this report begins on page {page}.",
+        "La version française de ce rapport commence à la page {page}.",
+    ),
     # -- sheet names (at most 31 characters, none of []:*?/\) --------------------------------
     "reports.sheet.summary": ("Summary", "Sommaire"),
     "reports.sheet.participants": ("Participants", "Participants"),

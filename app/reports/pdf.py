@@ -3,7 +3,14 @@
 A one-page summary first (headline figures, participants compared with earlier cycles,
 closures by reason), then matching, engagement, closures, surveys, agreement goals and the
 measures of effective practice. The letters' fonts and letterhead; charts are vector
-drawings (``app.reports.charts``). Aggregates only, small counts shown as ``<5``.
+drawings (``app.charts``, the same ones the window shows). Aggregates only, small counts
+shown as ``<5``.
+
+In both languages (``lang="both"``) the document holds two complete versions one after the
+other, each opening with its letterhead and one-page summary, as Canadian boards usually
+receive bilingual reports: each reader reads one whole version in their language, with no
+line to skip. The first summary says, in the other language, on which page its version
+begins, and the PDF's outline has one entry per version.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -27,6 +35,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app import charts
 from app.letters import fonts
 from app.letters.content import Letterhead
 from app.letters.layout import (
@@ -40,11 +49,12 @@ from app.letters.layout import (
     RULE,
 )
 from app.letters.renderer import LetterRenderer
-from app.reports import charts, tables
+from app.reports import tables
 from app.reports.messages import say
 from app.reports.model import Report, small
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
+LANGUAGES = ("en", "fr", "both")
 MATCHING = (0.34, 0.12, 0.16, 0.11, 0.11, 0.16)
 
 
@@ -92,32 +102,21 @@ class ReportPdf:
         self._letters = LetterRenderer(title="Report")
 
     # -- pages -------------------------------------------------------------------------
-    def render(self) -> bytes:
-        out = io.BytesIO()
-        doc = BaseDocTemplate(
-            out,
-            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-            title=say("title", self.lang, cycle=self.report.cycle),
-            author=self.head.organisation or self.head.program,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-        )
+    def templates(self) -> list[PageTemplate]:
+        """This version's first page (letterhead) and its later pages, named by language."""
         first = Frame(
             MARGIN, MARGIN, WIDTH, PAGE_HEIGHT - 2 * MARGIN - LETTERHEAD_HEIGHT - 4 * mm, id="first"
         )
         later = Frame(MARGIN, MARGIN, WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="later")
-        doc.addPageTemplates(
-            [
-                PageTemplate(
-                    "First", [first], onPage=self._first_page, autoNextPageTemplate="Later"
-                ),
-                PageTemplate("Later", [later], onPage=self._footer),
-            ]
-        )
-        doc.build(self.story())
-        return out.getvalue()
+        return [
+            PageTemplate(
+                f"First-{self.lang}",
+                [first],
+                onPage=self._first_page,
+                autoNextPageTemplate=f"Later-{self.lang}",
+            ),
+            PageTemplate(f"Later-{self.lang}", [later], onPage=self._footer),
+        ]
 
     def _first_page(self, canvas: Any, doc: Any) -> None:
         self._letters.draw_letterhead(canvas, self.head)
@@ -133,9 +132,12 @@ class ReportPdf:
         canvas.restoreState()
 
     # -- the story ---------------------------------------------------------------------
-    def story(self) -> list[Flowable]:
+    def story(self, other: tuple[str, int] | None = None) -> list[Flowable]:
+        """The version's flowables; ``other`` (language, page) names where the other begins."""
+        note = [self.p(say("other_version", other[0], page=other[1]), "Note")] if other else []
         return [
-            *self.summary(),
+            _Version(say("version", self.lang), self.lang),
+            *self.summary(note),
             PageBreak(),
             *self.matching(),
             *self.engagement(),
@@ -188,7 +190,7 @@ class ReportPdf:
         text = f"{value:g}".replace(".", "," if self.lang == "fr" else ".")
         return f"{text}\u00a0%" if self.lang == "fr" else f"{text}%"
 
-    def summary(self) -> list[Flowable]:
+    def summary(self, note: list[Flowable]) -> list[Flowable]:
         r, lang = self.report, self.lang
         figures = [
             (str(r.total_participants), say("participants", lang)),
@@ -211,6 +213,7 @@ class ReportPdf:
         story: list[Flowable] = [
             self.p(say("title", lang, cycle=r.cycle), "Title"),
             self.p(say("as_of", lang, day=day), "Note"),
+            *note,
             Spacer(1, 8),
             tiles,
             self.p(say("participants_by_role", lang), "H2"),
@@ -306,5 +309,60 @@ class ReportPdf:
         ]
 
 
-def report_pdf(report: Report, lang: str, letterhead: Letterhead) -> bytes:
-    return ReportPdf(report, lang, letterhead).render()
+class _Version(Flowable):
+    """Marks where a language's version begins: an outline entry, and its page noted."""
+
+    def __init__(self, title: str, lang: str) -> None:
+        super().__init__()
+        self.title, self.lang = title, lang
+        self.width = self.height = 0
+        self.page = 0
+
+    def draw(self) -> None:
+        self.page = self.canv.getPageNumber()
+        self.canv.bookmarkPage(f"version-{self.lang}")
+        self.canv.addOutlineEntry(self.title, f"version-{self.lang}", level=0)
+
+
+def languages(lang: str, first: str = "en") -> tuple[str, ...]:
+    """The versions the PDF holds, in order: ``both`` puts ``first`` (en or fr) first."""
+    if lang != "both":
+        return (lang if lang in ("en", "fr") else "en",)
+    return ("fr", "en") if first == "fr" else ("en", "fr")
+
+
+def report_pdf(report: Report, lang: str, letterhead: Letterhead, first: str = "en") -> bytes:
+    """The report in ``lang`` (en, fr, or both versions one after the other)."""
+    parts = [ReportPdf(report, code, letterhead) for code in languages(lang, first)]
+    data, begins = _render(parts, None)
+    if len(parts) > 1:  # now that the second version's first page is known, say it
+        data, again = _render(parts, begins)
+        if again != begins:  # the note moved a page break: say the page it really is on
+            data, _ = _render(parts, again)
+    return data
+
+
+def _render(parts: list[ReportPdf], begins: int | None) -> tuple[bytes, int]:
+    """The PDF of ``parts`` and the page on which the last part begins."""
+    head = parts[0]
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        title=" / ".join(say("title", p.lang, cycle=head.report.cycle) for p in parts),
+        author=head.head.organisation or head.head.program,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+    )
+    doc.addPageTemplates([t for part in parts for t in part.templates()])
+    story: list[Flowable] = []
+    for n, part in enumerate(parts):
+        other = (parts[-1].lang, begins or 2) if len(parts) > 1 and n == 0 else None
+        if n:
+            story += [NextPageTemplate(f"First-{part.lang}"), PageBreak()]
+        story += part.story(other)
+    markers = [f for f in story if isinstance(f, _Version)]
+    doc.build(story)
+    return out.getvalue(), markers[-1].page

@@ -739,12 +739,17 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/chart_view.py" line="118"/>
-        <location filename="../../ui/widgets/chart_view.py" line="119"/>
+        <location filename="../../ui/widgets/chart_view.py" line="120"/>
         <source>Contacts logged in each month of the cycle</source>
         <translation>Contacts consignés chaque mois du cycle</translation>
     </message>
+    <message>
+        <location filename="../../ui/widgets/chart_view.py" line="119"/>
+        <source>{chart}: {figures}</source>
+        <translation>{chart} : {figures}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/chart_view.py" line="123"/>
+        <location filename="../../ui/widgets/chart_view.py" line="124"/>
         <source>{month}: %Ln contact(s)</source>
         <translation>
             <numerusform>{month} : %Ln contact</numerusform>
@@ -752,7 +757,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/chart_view.py" line="125"/>
+        <location filename="../../ui/widgets/chart_view.py" line="126"/>
         <source>(%Ln with a concern)</source>
         <translation>
             <numerusform>(%Ln avec une préoccupation)</numerusform>

@@ -517,6 +517,19 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/pages/reports_chart.py" line="54"/>
+        <source>{series}: {figures}</source>
+        <translation>{series} : {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports_chart.py" line="62"/>
+        <source>{chart}. {figures}</source>
+        <translation>{chart}. {figures}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="207"/>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -57,7 +58,17 @@ class ReportsPage(Page):
     def _build(self) -> None:
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setToolTip(self.tr("The report with charts for a board or a funder"))
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        # The same choice as ``report --lang``: both versions, or one language.
+        choices = QMenu(self.pdf_button)
+        for lang, text in (
+            ("both", self.tr("In English and French…")),
+            ("en", self.tr("In English…")),
+            ("fr", self.tr("In French…")),
+        ):
+            choices.addAction(text).triggered.connect(
+                lambda _=False, lang=lang: self.export("pdf", lang=lang)
+            )
+        self.pdf_button.setMenu(choices)
         self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
         self.xlsx_button.setToolTip(self.tr("A workbook with one sheet per table"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
@@ -203,8 +214,9 @@ class ReportsPage(Page):
         self.tabs.setCurrentIndex(max(shown, 0))
 
     # -- exports ----------------------------------------------------------------------
-    def export(self, kind: str, path: Path | None = None) -> None:
-        """Write the report as a PDF or a workbook (off the GUI thread)."""
+    def export(self, kind: str, path: Path | None = None, lang: str | None = None) -> None:
+        """Write the report as a PDF or a workbook (off the GUI thread); a PDF in ``lang``
+        (en, fr or both, the window's language first), by default the window's language."""
         cycle = self.context.cycle
         if cycle is None:
             return
@@ -219,7 +231,8 @@ class ReportsPage(Page):
                 return
             path = Path(chosen)
         keys.settings().setValue(FOLDER, str(path.parent))
-        database, cycle_id, lang = self.context.database, cycle.id, current_language()
+        database, cycle_id, first = self.context.database, cycle.id, current_language()
+        lang = lang or first
         shown = self.report if self.report and self.report.cycle_id == cycle_id else None
 
         def work(*_: Any) -> list[Path]:
@@ -227,7 +240,9 @@ class ReportsPage(Page):
 
             target = {"pdf": path} if kind == "pdf" else {"xlsx": path}
             with database.read() as session:
-                return write_report_files(session, cycle_id, lang=lang, report=shown, **target)
+                return write_report_files(
+                    session, cycle_id, lang=lang, report=shown, first=first, **target
+                )
 
         self.run(work, self._written, label=self.tr("Writing the report…"), cancellable=False)
 

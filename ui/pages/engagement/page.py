@@ -38,7 +38,7 @@ from ui.pages.engagement.model import (
 )
 from ui.pages.engagement.timeline import TimelinePanel
 from ui.pages.wording import counted, number
-from ui.widgets.contact_calendar import ContactCalendar
+from ui.widgets.chart_view import MonthChart
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
@@ -84,7 +84,7 @@ class EngagementPage(EngagementActions, Page):
         self.timeline.note_button.clicked.connect(
             lambda: self.groups_panel.edit_pair_note(self.selected_match())
         )
-        self.calendar = ContactCalendar()
+        self.calendar = MonthChart()  # the same chart drawing as the report's (app.charts)
         self._build_filters()
         self._build_buttons()
         self._layout()
@@ -123,6 +123,7 @@ class EngagementPage(EngagementActions, Page):
         )
         self.import_button.clicked.connect(lambda: self.import_contacts())
         self.more_button = QPushButton(self.tr("Follow-ups"))
+        self.more_button.setToolTip(self.tr("Who to nudge, calendar reminders and the topic list"))
         menu = QMenu(self.more_button)
         self.nudge_action = menu.addAction(
             self.tr("Export nudge list…"), lambda: self.export_nudges()
