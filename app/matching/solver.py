@@ -64,6 +64,9 @@ def solve(
     place_mentor = np.repeat(np.arange(cols.size), places)
     place_rank = np.arange(place_mentor.size) - np.repeat(np.cumsum(places) - places, places)
     most = min(rows.size, place_mentor.size)  # the most matches possible
+    # Per (mentee, mentor): the score, plus a count bonus (one more than the most matches,
+    # outweighing any difference in total score) if wanted; 0 if forbidden. Weights stay
+    # exact multiples of the score quantum, far below lap's 1e6 infinity.
     weights = Weights(score, ok, most + 1.0 if mode == "max_matches" else 0.0)
     priority, empty = _tie_breaks(ok, place_rank, place_mentor)
     chosen_rows, chosen_places = _best_assignment(weights, priority, empty, place_mentor)
@@ -117,7 +120,7 @@ def _best_assignment(
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """(mentee rows, place columns) of the best assignment of the smaller side.
 
-    From ``SPARSE_FROM`` mentees, when places are scarce or the square would be large, the
+    From ``SCARCE_FROM`` mentees, when places are scarce or the square would be too big, the
     problem is solved on candidate pairs and proven optimal over all (``scarce``). Else
     the solver minimises over a square matrix, so the weights are negated, the smaller side
     (the places when there are as many as mentees) becomes the rows, and dummy rows fill
