@@ -9,10 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLocale,
-    QTime,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +25,7 @@ from app.progress import CancelCheck, Progress
 from app.roster.import_history import ImportSummary, list_imports, undo_import
 from ui.context import AppContext
 from ui.models.rows import Column, RowTableModel
+from ui.screen_fit import fit_to_screen
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
 from ui.worker import Operation
@@ -35,9 +33,9 @@ from ui.worker import Operation
 
 def local_time(moment: dt.datetime) -> str:
     """A stored (UTC) time as the coordinator's clock shows it, in the window's language."""
-    local = moment.replace(tzinfo=dt.UTC).astimezone()
-    shown = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    from ui.pages.wording import moment as shown_moment  # the app's one date format
+
+    return shown_moment(moment.replace(tzinfo=dt.UTC).astimezone())
 
 
 def _status(s: ImportSummary) -> str:
@@ -97,11 +95,13 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Import history"))
-        self.resize(860, 420)
+        fit_to_screen(self, 1000, 440)
         self.model: RowTableModel[ImportSummary] = RowTableModel(COLUMNS, self)
         self.model.muted = lambda s: s.undone_at is not None
         self.table = make_table(self.model, multi_select=False)
-        fit_columns(self.table, {0: 19, 1: 30, 2: 18, 3: 6, 4: 7, 5: 8, 6: 8})
+        # The status says why an import cannot be undone: it gets the room left.
+        fit_columns(self.table, {0: 16, 1: 20, 2: 14, 3: 5, 4: 6, 5: 7, 6: 7, 7: 32})
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = EmptyState(self.table)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.undo_button = QPushButton(self.tr("Undo import…"))

@@ -271,10 +271,16 @@ class MappingPage(QWidget):
 
     def set_targets(self, targets: dict[str, str]) -> None:
         self.targets = dict(targets)
-        for header, combo in zip(self.model_headers(), self.combos, strict=True):
+        for column, (header, combo) in enumerate(
+            zip(self.model_headers(), self.combos, strict=True)
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(self.targets.get(header, CUSTOM)), 0))
             combo.blockSignals(False)
+            # Wide enough for the chosen field in full ("Timestamp (kept as a custom field)").
+            needed = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 44
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, min(needed, 340))
         self._refresh()
 
     def _on_combo(self, header: str, combo: QComboBox) -> None:
