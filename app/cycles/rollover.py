@@ -36,6 +36,8 @@ from app.cycles.decisions import (
 from app.cycles.guard import CLOSED
 from app.cycles.messages import sentence
 from app.db.models import (
+    Agreement,
+    AgreementGoal,
     Cycle,
     Group,
     LetterTemplate,
@@ -71,6 +73,7 @@ class RolloverResult:
     groups_continued: int = 0
     rematched: int = 0
     closed: int = 0
+    agreements_carried: int = 0
     copied: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
@@ -83,6 +86,7 @@ class RolloverResult:
             "groups_continued": self.groups_continued,
             "rematched": self.rematched,
             "closed": self.closed,
+            "agreements_carried": self.agreements_carried,
             "copied": self.copied,
         }
 
@@ -142,6 +146,8 @@ def create_next_cycle(
     if copy_surveys(session, old.id, new.id):
         result.copied.append("surveys")
     _carry(session, old, new, live_relations(session, old, as_of), result)
+    if result.agreements_carried:
+        result.copied.append("agreements")
     old.status = CLOSED
     old.closed_at = utcnow()
     session.flush()
@@ -216,15 +222,16 @@ def _continue(
     if relation.kind == PAIR:
         old = session.get(Match, relation.id)
         assert old is not None
-        session.add(
-            Match(
-                cycle_id=new.id, mentor_id=ids[old.mentor_id], mentee_id=ids[old.mentee_id],
-                status="active", origin=old.origin, score=old.score,
-                reasons=list(old.reasons or []), pinned=old.pinned,
-                confirmed_at=old.confirmed_at or now, notified_at=old.notified_at or now,
-                continued_from_id=old.id,
-            )
+        pair = Match(
+            cycle_id=new.id, mentor_id=ids[old.mentor_id], mentee_id=ids[old.mentee_id],
+            status="active", origin=old.origin, score=old.score,
+            reasons=list(old.reasons or []), pinned=old.pinned,
+            confirmed_at=old.confirmed_at or now, notified_at=old.notified_at or now,
+            continued_from_id=old.id,
         )  # fmt: skip
+        session.add(pair)
+        session.flush()
+        _carry_agreement(session, old, pair, result)
         result.pairs_continued += 1
         return
     group = session.get(Group, relation.id)
@@ -244,7 +251,43 @@ def _continue(
                 for p, is_mentor in members
             ],
         )
+    _carry_agreement(session, group, copy, result)
     result.groups_continued += 1
+
+
+def _carry_agreement(
+    session: Session, old_owner: Match | Group, new_owner: Match | Group, result: RolloverResult
+) -> None:
+    """Copy a continued pair's or group's agreement onto its new row.
+
+    The terms travel as agreed; only the goals still open go on (met and dropped ones stay
+    in last year's agreement), their reviews cleared; the signature is cleared because a new
+    year is signed anew.
+    """
+    pair = isinstance(old_owner, Match)
+    column = Agreement.match_id if pair else Agreement.group_id
+    source = session.scalars(select(Agreement).where(column == old_owner.id)).first()
+    if source is None:
+        return
+    copy = Agreement(
+        cycle_id=new_owner.cycle_id,
+        match_id=new_owner.id if pair else None,
+        group_id=None if pair else new_owner.id,
+        support=list(source.support or []),
+        meeting_every_days=source.meeting_every_days,
+        confidentiality=source.confidentiality,
+        ending=source.ending,
+        notes=source.notes,
+        signed_on=None,
+    )
+    open_goals = [g for g in source.goals if g.status not in ("met", "dropped")]
+    copy.goals = [
+        AgreementGoal(position=position, text=g.text, target_on=g.target_on,
+                      status="in_progress", note=g.note)
+        for position, g in enumerate(open_goals)
+    ]  # fmt: skip
+    session.add(copy)
+    result.agreements_carried += 1
 
 
 def _close(session: Session, relation: Relation) -> None:
