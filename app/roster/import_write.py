@@ -17,6 +17,7 @@ from sqlalchemy import JSON, Connection, Table, func, select, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Participant, Person, utcnow
+from app.roster.capacity_note import default_capacity
 from app.roster.import_plan import ImportPlan
 from app.roster.validation import MISSING, CleanTable, Values
 
@@ -71,7 +72,9 @@ def write_plan(
     joining = plan.new_participants
     if joining:
         person_ids = {**plan.person_ids, **created}
-        columns = _participant_columns(joining, plan.returning_flags)
+        # A mentor whose row does not say gets its relation's default capacity.
+        capacity = default_capacity(session, cycle_id, role).value
+        columns = _participant_columns(joining, plan.returning_flags, capacity)
         columns |= {
             "person_id": list(map(person_ids.__getitem__, joining.email_key)),
             "cycle_id": Same(cycle_id),
@@ -113,10 +116,12 @@ def _person_columns(rows: CleanTable, now: Any) -> dict[str, Column]:
     }
 
 
-def _participant_columns(rows: CleanTable, returning: list[bool]) -> dict[str, Column]:
+def _participant_columns(
+    rows: CleanTable, returning: list[bool], capacity: int = 1
+) -> dict[str, Column]:
+    defaults = _PARTICIPANT_DEFAULTS | {"capacity": capacity}
     columns: dict[str, Column] = {
-        name: _filled(rows.participant.get(name), default)
-        for name, default in _PARTICIPANT_DEFAULTS.items()
+        name: _filled(rows.participant.get(name), default) for name, default in defaults.items()
     }
     return columns | {
         "preferences": _dicts(rows.preferences),
