@@ -83,7 +83,7 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="30"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="34"/>
         <source>Change %Ln selected participant(s). Only what you tick changes.</source>
         <translation>
             <numerusform>Change %Ln selected participant. Only what you tick changes.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="69"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="78"/>
         <source>Change %Ln participant(s)</source>
         <translation>
             <numerusform>Change %Ln participant</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="49"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="47"/>
         <source>%Ln person(s) matched — cannot undo</source>
         <translation>
             <numerusform>%Ln person matched — cannot undo</numerusform>

@@ -562,12 +562,12 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="26"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="30"/>
         <source>Edit selected participants</source>
         <translation>Modifier les participants sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="30"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="34"/>
         <source>Change %Ln selected participant(s). Only what you tick changes.</source>
         <translation>
             <numerusform>Modifier %Ln participant sélectionné. Seul ce que vous cochez change.</numerusform>
@@ -575,67 +575,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="33"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="37"/>
         <source>Capacity (mentees)</source>
         <translation>Capacité (mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="37"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
         <source>How many mentees each of them can take</source>
         <translation>Nombre de mentorés que chacun peut accompagner</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="38"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="40"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="44"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="41"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="45"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="42"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="46"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="44"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="48"/>
         <source>e.g. Year 2, PGY-3</source>
         <translation>p. ex. 2e année, R3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="45"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="49"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="47"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="51"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="48"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="52"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/bulk_edit.py" line="49"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="53"/>
         <source>The language of their letters and messages</source>
         <translation>La langue de leurs lettres et messages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/bulk_edit.py" line="69"/>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="78"/>
         <source>Change %Ln participant(s)</source>
         <translation>
             <numerusform>Modifier %Ln participant</numerusform>
             <numerusform>Modifier %Ln participants</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="91"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="93"/>
+        <source>e.g. English, French (replaces theirs)</source>
+        <translation>p. ex. anglais, français (remplace les leurs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="94"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="100"/>
+        <source>Only people without a live match can change role</source>
+        <translation>Seules les personnes sans jumelage en cours peuvent changer de rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="101"/>
+        <source>Add interests</source>
+        <translation>Ajouter des intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="103"/>
+        <source>e.g. Research, Advocacy (added to theirs)</source>
+        <translation>p. ex. recherche, défense des intérêts (ajoutés aux leurs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="104"/>
+        <source>Next cycle</source>
+        <translation>Prochain cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="106"/>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="107"/>
+        <source>Coming back</source>
+        <translation>Revient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="108"/>
+        <source>Leaving</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bulk_edit.py" line="109"/>
+        <source>Whether they take part in the next cycle</source>
+        <translation>S&apos;ils participent au prochain cycle</translation>
     </message>
 </context>
 <context>
@@ -898,42 +953,42 @@
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="61"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="59"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="65"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="63"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="66"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="64"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="68"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="66"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="74"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="72"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="78"/>
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="86"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="84"/>
         <source>Rejected</source>
         <translation>Rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="91"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="89"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1140,16 +1195,6 @@
 <context>
     <name>EndMatchDialog</name>
     <message>
-        <location filename="../../ui/dialogs/end_match.py" line="21"/>
-        <source>The mentee moved away</source>
-        <translation>Le mentoré a déménagé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/end_match.py" line="22"/>
-        <source>The mentor moved away</source>
-        <translation>Le mentor a déménagé</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/end_match.py" line="23"/>
         <source>No contact</source>
         <translation>Aucun contact</translation>
@@ -1160,57 +1205,72 @@
         <translation>Conflit entre eux</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/end_match.py" line="22"/>
+        <source>Moved away</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/end_match.py" line="25"/>
-        <source>Workload or schedule</source>
-        <translation>Charge de travail ou horaire</translation>
+        <source>Goals met</source>
+        <translation>Objectifs atteints</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/end_match.py" line="26"/>
-        <source>Left the program</source>
-        <translation>A quitté le programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/end_match.py" line="27"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/end_match.py" line="36"/>
-        <location filename="../../ui/dialogs/end_match.py" line="59"/>
+        <location filename="../../ui/dialogs/end_match.py" line="41"/>
+        <location filename="../../ui/dialogs/end_match.py" line="74"/>
         <source>End match</source>
         <translation>Mettre fin au jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/end_match.py" line="40"/>
+        <location filename="../../ui/dialogs/end_match.py" line="45"/>
         <source>End the match of {pair}?
 They become unmatched and can be matched again. The reason is kept in the match&apos;s record.</source>
         <translation>Mettre fin au jumelage de {pair}?
-Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison est gardée dans la fiche du jumelage.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/end_match.py" line="48"/>
-        <source>Optional details (required for “Other”)</source>
-        <translation>Précisions facultatives (obligatoires pour « Autre »)</translation>
+Ils redeviennent sans jumelage et pourront être jumelés de nouveau. La raison est conservée au dossier du jumelage.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/end_match.py" line="54"/>
+        <source>Optional note (required for “Other”)</source>
+        <translation>Note facultative (requise pour « Autre »)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="57"/>
+        <source>Re-match {name} now</source>
+        <translation>Jumeler {name} de nouveau maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="59"/>
+        <source>Re-match the mentee now</source>
+        <translation>Jumeler le mentoré de nouveau maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="62"/>
+        <source>After ending, open “Pair by hand” with the mentee chosen</source>
+        <translation>Après la fin, ouvrir « Jumeler à la main » avec ce mentoré choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="69"/>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/end_match.py" line="68"/>
         <source>Why:</source>
-        <translation>Raison :</translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/end_match.py" line="55"/>
-        <source>Details:</source>
-        <translation>Précisions :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/end_match.py" line="74"/>
+        <location filename="../../ui/dialogs/end_match.py" line="95"/>
         <source>{cause}: {details}</source>
         <translation>{cause} : {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/end_match.py" line="78"/>
+        <location filename="../../ui/dialogs/end_match.py" line="99"/>
         <source>Say why the match ends.</source>
-        <translation>Indiquez pourquoi le jumelage prend fin.</translation>
+        <translation>Dites pourquoi le jumelage prend fin.</translation>
     </message>
 </context>
 <context>
@@ -1620,12 +1680,12 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="45"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="43"/>
         <source>Undone {when}</source>
         <translation>Annulée le {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="49"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="47"/>
         <source>%Ln person(s) matched — cannot undo</source>
         <translation>
             <numerusform>%Ln personne jumelée — annulation impossible</numerusform>
@@ -1633,12 +1693,12 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="52"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="50"/>
         <source>Can be undone</source>
         <translation>Peut être annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/history.py" line="99"/>
+        <location filename="../../ui/dialogs/import_wizard/history.py" line="97"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
@@ -2581,12 +2641,12 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <translation>Où va la colonne « {header} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="297"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="303"/>
         <source>Kept as custom fields: {columns}</source>
         <translation>Gardées comme champs personnalisés : {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="300"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="306"/>
         <source>Not imported: {columns}</source>
         <translation>Non importées : {columns}</translation>
     </message>

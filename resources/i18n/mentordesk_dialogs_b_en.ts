@@ -4,7 +4,7 @@
 <context>
     <name>AttendanceImport</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="212"/>
+        <location filename="../../ui/dialogs/orientation.py" line="210"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln row read from {file}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="215"/>
+        <location filename="../../ui/dialogs/orientation.py" line="213"/>
         <source>%Ln session(s) would be added.</source>
         <translation>
             <numerusform>%Ln session would be added.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="219"/>
+        <location filename="../../ui/dialogs/orientation.py" line="217"/>
         <source>%Ln session(s) were added.</source>
         <translation>
             <numerusform>%Ln session were added.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="225"/>
+        <location filename="../../ui/dialogs/orientation.py" line="223"/>
         <source>%Ln row(s) already recorded and skipped.</source>
         <translation>
             <numerusform>%Ln row already recorded and skipped.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="231"/>
+        <location filename="../../ui/dialogs/orientation.py" line="229"/>
         <source>%Ln row(s) rejected: fix the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row rejected: fix the spreadsheet and import again.</numerusform>

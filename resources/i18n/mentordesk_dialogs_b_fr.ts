@@ -24,7 +24,7 @@
         <translation>séance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="212"/>
+        <location filename="../../ui/dialogs/orientation.py" line="210"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln ligne lue dans {file}.</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="215"/>
+        <location filename="../../ui/dialogs/orientation.py" line="213"/>
         <source>%Ln session(s) would be added.</source>
         <translation>
             <numerusform>%Ln séance serait ajoutée.</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="219"/>
+        <location filename="../../ui/dialogs/orientation.py" line="217"/>
         <source>%Ln session(s) were added.</source>
         <translation>
             <numerusform>%Ln séance a été ajoutée.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="225"/>
+        <location filename="../../ui/dialogs/orientation.py" line="223"/>
         <source>%Ln row(s) already recorded and skipped.</source>
         <translation>
             <numerusform>%Ln ligne déjà inscrite, ignorée.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/orientation.py" line="231"/>
+        <location filename="../../ui/dialogs/orientation.py" line="229"/>
         <source>%Ln row(s) rejected: fix the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne refusée&#xa0;: corrigez le chiffrier et importez de nouveau.</numerusform>
@@ -64,38 +64,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="239"/>
+        <location filename="../../ui/dialogs/orientation.py" line="237"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="262"/>
+        <location filename="../../ui/dialogs/orientation.py" line="260"/>
         <source>Attendance sheets {patterns};;All files (*)</source>
         <translation>Feuilles de présence {patterns};;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="267"/>
-        <location filename="../../ui/dialogs/orientation.py" line="278"/>
+        <location filename="../../ui/dialogs/orientation.py" line="265"/>
+        <location filename="../../ui/dialogs/orientation.py" line="276"/>
         <source>Import attendance</source>
         <translation>Importer les présences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="281"/>
+        <location filename="../../ui/dialogs/orientation.py" line="279"/>
         <source>Choose the sheet that holds the attendance to import.</source>
         <translation>Choisissez la feuille qui contient les présences à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="317"/>
+        <location filename="../../ui/dialogs/orientation.py" line="315"/>
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="319"/>
+        <location filename="../../ui/dialogs/orientation.py" line="317"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="324"/>
+        <location filename="../../ui/dialogs/orientation.py" line="322"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
@@ -151,17 +151,17 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="61"/>
+        <location filename="../../ui/dialogs/orientation.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="64"/>
+        <location filename="../../ui/dialogs/orientation.py" line="62"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="69"/>
+        <location filename="../../ui/dialogs/orientation.py" line="67"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -579,7 +579,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="201"/>
         <source>No participant of this cycle answered this, so it cannot count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant de ce cycle n&apos;a répondu à cette question; elle ne peut donc pas compter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="208"/>
@@ -724,7 +724,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="402"/>
         <source>Choose two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="404"/>
@@ -894,62 +894,62 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>NextCycle</name>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="31"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="30"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="32"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="31"/>
         <source>Re-match</source>
         <translation>Rejumeler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="33"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="32"/>
         <source>Close</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="39"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="38"/>
         <source>Cycle ended</source>
         <translation>Fin du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="40"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="39"/>
         <source>Goals met</source>
         <translation>Objectifs atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="41"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="40"/>
         <source>Moved away</source>
         <translation>A déménagé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="42"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="41"/>
         <source>No contact</source>
         <translation>Aucun contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="43"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="42"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="44"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="43"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="50"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="49"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="51"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="50"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="52"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="51"/>
         <source>Leaving</source>
         <translation>Partant</translation>
     </message>
@@ -1097,52 +1097,52 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>OrientationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="83"/>
+        <location filename="../../ui/dialogs/orientation.py" line="81"/>
         <source>Orientation of {name}</source>
         <translation>Orientation de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="95"/>
+        <location filename="../../ui/dialogs/orientation.py" line="93"/>
         <source>not recorded</source>
         <translation>non inscrit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="98"/>
+        <location filename="../../ui/dialogs/orientation.py" line="96"/>
         <source>e.g. Welcome evening</source>
         <translation>p. ex. Soirée d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="102"/>
+        <location filename="../../ui/dialogs/orientation.py" line="100"/>
         <source>Add session</source>
         <translation>Ajouter la séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="103"/>
+        <location filename="../../ui/dialogs/orientation.py" line="101"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="104"/>
+        <location filename="../../ui/dialogs/orientation.py" line="102"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="113"/>
+        <location filename="../../ui/dialogs/orientation.py" line="111"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="114"/>
+        <location filename="../../ui/dialogs/orientation.py" line="112"/>
         <source>Hours:</source>
         <translation>Heures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="115"/>
+        <location filename="../../ui/dialogs/orientation.py" line="113"/>
         <source>Session:</source>
         <translation>Séance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/orientation.py" line="188"/>
+        <location filename="../../ui/dialogs/orientation.py" line="186"/>
         <source>Orientation…</source>
         <translation>Orientation…</translation>
     </message>
@@ -1416,37 +1416,37 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="182"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="183"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="183"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="184"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="184"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="185"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="185"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="186"/>
         <source>Coming back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="186"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="187"/>
         <source>Next cycle</source>
         <translation>Cycle suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="210"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="211"/>
         <source>Carried</source>
         <translation>Reporté</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="210"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="211"/>
         <source>Not carried</source>
         <translation>Non reporté</translation>
     </message>
@@ -1698,47 +1698,47 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>RelationsModel</name>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="75"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="74"/>
         <source>Pair or group</source>
         <translation>Jumelage ou groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="76"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="75"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="77"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="76"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="78"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="77"/>
         <source>Suggested</source>
         <translation>Suggéré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="79"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="78"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="80"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="79"/>
         <source>Closing reason</source>
         <translation>Motif de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="81"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="121"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="120"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_models.py" line="127"/>
+        <location filename="../../ui/dialogs/next_cycle_models.py" line="126"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>

@@ -92,7 +92,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="60"/>
-        <location filename="../../ui/models/participant_columns.py" line="123"/>
+        <location filename="../../ui/models/participant_columns.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -169,102 +169,102 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="71"/>
+        <location filename="../../ui/models/participant_columns.py" line="74"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="77"/>
+        <location filename="../../ui/models/participant_columns.py" line="80"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="80"/>
+        <location filename="../../ui/models/participant_columns.py" line="83"/>
         <source>Year of study or PGY</source>
         <translation>Année d’études ou de résidence (PGY)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="85"/>
+        <location filename="../../ui/models/participant_columns.py" line="88"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="88"/>
+        <location filename="../../ui/models/participant_columns.py" line="91"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="95"/>
+        <location filename="../../ui/models/participant_columns.py" line="98"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="102"/>
+        <location filename="../../ui/models/participant_columns.py" line="105"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="105"/>
+        <location filename="../../ui/models/participant_columns.py" line="108"/>
         <source>The language of their letters and messages</source>
         <translation>La langue de ses lettres et messages</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="109"/>
+        <location filename="../../ui/models/participant_columns.py" line="112"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="116"/>
+        <location filename="../../ui/models/participant_columns.py" line="119"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="119"/>
+        <location filename="../../ui/models/participant_columns.py" line="122"/>
         <source>How many mentees a mentor can take</source>
         <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="129"/>
+        <location filename="../../ui/models/participant_columns.py" line="132"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="132"/>
+        <location filename="../../ui/models/participant_columns.py" line="135"/>
         <source>Took part in an earlier cycle</source>
         <translation>A participé à un cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="136"/>
+        <location filename="../../ui/models/participant_columns.py" line="139"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="139"/>
+        <location filename="../../ui/models/participant_columns.py" line="142"/>
         <source>In a proposed or live match</source>
         <translation>Dans un jumelage proposé ou en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="152"/>
+        <location filename="../../ui/models/participant_columns.py" line="155"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="153"/>
+        <location filename="../../ui/models/participant_columns.py" line="156"/>
         <source>Gender preference</source>
         <translation>Préférence de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="154"/>
+        <location filename="../../ui/models/participant_columns.py" line="157"/>
         <source>Cultural background</source>
         <translation>Origine culturelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="64"/>
+        <location filename="../../ui/models/participant_columns.py" line="67"/>
         <source>Eligibility</source>
         <translation>Admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="67"/>
+        <location filename="../../ui/models/participant_columns.py" line="70"/>
         <source>Whether the program&apos;s eligibility rules let them be matched</source>
         <translation>Si les règles d&apos;admissibilité du programme permettent de les jumeler</translation>
     </message>
@@ -343,7 +343,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     <message>
         <location filename="../../ui/models/labels.py" line="19"/>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisé</translation>
     </message>
     <message>
         <location filename="../../ui/models/labels.py" line="20"/>
@@ -712,7 +712,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     <message>
         <location filename="../../ui/models/matching.py" line="70"/>
         <source>Over capacity by {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité dépassée de {count}</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="73"/>

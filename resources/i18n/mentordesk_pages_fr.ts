@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/agreements.py" line="124"/>
-        <location filename="../../ui/pages/agreements.py" line="261"/>
+        <location filename="../../ui/pages/agreements.py" line="267"/>
         <source>Write agreement…</source>
         <translation>Rédiger l&apos;entente…</translation>
     </message>
@@ -120,28 +120,38 @@
         <translation>Un PDF par entente, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="163"/>
+        <location filename="../../ui/pages/agreements.py" line="160"/>
+        <source>Delete agreement…</source>
+        <translation>Supprimer l&apos;entente…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="162"/>
+        <source>Delete the selected agreement and its goals; the pair or group stays</source>
+        <translation>Supprime l&apos;entente choisie et ses objectifs; le jumelage ou le groupe reste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="168"/>
         <source>Search names  (Ctrl+F)</source>
         <translation>Rechercher des noms  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="167"/>
-        <location filename="../../ui/pages/agreements.py" line="390"/>
+        <location filename="../../ui/pages/agreements.py" line="172"/>
+        <location filename="../../ui/pages/agreements.py" line="421"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="206"/>
+        <location filename="../../ui/pages/agreements.py" line="212"/>
         <source>Each pair or group agrees on its types of support, how often to meet and its goals, reviewed mid-year and at the end of the year.</source>
         <translation>Chaque jumelage ou groupe convient de ses types de soutien, de la fréquence de ses rencontres et de ses objectifs, évalués à mi-parcours et en fin d&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="211"/>
+        <location filename="../../ui/pages/agreements.py" line="217"/>
         <source>Agreements belong to the faculty career mentoring model; any program may use them.</source>
         <translation>Les ententes font partie du modèle de mentorat de carrière du corps professoral; tout programme peut les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="224"/>
+        <location filename="../../ui/pages/agreements.py" line="230"/>
         <source>Agreements are written for confirmed pairs and groups.
 Confirm matches on the Matching page first; they then show here.
 Agreements belong to the faculty career mentoring model, and any program may use them.</source>
@@ -150,7 +160,7 @@ Confirmez d&apos;abord des jumelages à la page Jumelage; ils s&apos;afficheront
 Les ententes font partie du modèle de mentorat de carrière du corps professoral, et tout programme peut les utiliser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="235"/>
+        <location filename="../../ui/pages/agreements.py" line="241"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln entente</numerusform>
@@ -158,7 +168,7 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="237"/>
+        <location filename="../../ui/pages/agreements.py" line="243"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln sans entente</numerusform>
@@ -166,52 +176,62 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="239"/>
+        <location filename="../../ui/pages/agreements.py" line="245"/>
         <source>goals: {met} met, {progress} in progress, {dropped} dropped</source>
         <translation>objectifs&#xa0;: {met} atteints, {progress} en cours, {dropped} abandonnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="261"/>
+        <location filename="../../ui/pages/agreements.py" line="267"/>
         <source>Edit agreement…</source>
         <translation>Modifier l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="306"/>
+        <location filename="../../ui/pages/agreements.py" line="312"/>
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="309"/>
+        <location filename="../../ui/pages/agreements.py" line="315"/>
         <source>This agreement has no goals yet; add them in the editor.</source>
         <translation>Cette entente n&apos;a pas encore d&apos;objectifs; ajoutez-les dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="345"/>
+        <location filename="../../ui/pages/agreements.py" line="340"/>
+        <source>Delete agreement</source>
+        <translation>Supprimer l&apos;entente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="342"/>
+        <source>Delete the agreement of {names} with its goals and reviews? The pair or group itself stays.</source>
+        <translation>Supprimer l&apos;entente de {names}, avec ses objectifs et ses bilans? Le jumelage ou le groupe lui-même reste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/agreements.py" line="376"/>
         <source>Print agreement</source>
         <translation>Imprimer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="347"/>
+        <location filename="../../ui/pages/agreements.py" line="378"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="361"/>
+        <location filename="../../ui/pages/agreements.py" line="392"/>
         <source>Writing the agreement…</source>
         <translation>Écriture de l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="369"/>
+        <location filename="../../ui/pages/agreements.py" line="400"/>
         <source>Folder for the agreements</source>
         <translation>Dossier des ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="383"/>
+        <location filename="../../ui/pages/agreements.py" line="414"/>
         <source>Writing the agreements…</source>
         <translation>Écriture des ententes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="388"/>
+        <location filename="../../ui/pages/agreements.py" line="419"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln entente écrite dans {path}.</numerusform>
@@ -524,7 +544,7 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
         <translation>{series} : {figures}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports_chart.py" line="62"/>
+        <location filename="../../ui/pages/reports_chart.py" line="60"/>
         <source>{chart}. {figures}</source>
         <translation>{chart}. {figures}</translation>
     </message>
@@ -2035,37 +2055,37 @@ Pour les jumeler quand même, dites pourquoi (gardé dans le journal d’audit) 
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="301"/>
         <source>A reason is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une raison est requise</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="303"/>
         <source>{mentor} and {mentee} were not paired: breaking a rule needs a reason, kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} et {mentee} n&apos;ont pas été jumelés : déroger à une règle demande une raison, conservée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="310"/>
         <source>pair {mentor} with {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>le jumelage de {mentor} avec {mentee}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="326"/>
         <source>unpair {first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>la séparation de {first} et {second}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="335"/>
         <source>unpin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>le désépinglage de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="337"/>
         <source>pin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;épinglage de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="357"/>
         <source>never pair {mentor} with {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;interdiction de jumeler {mentor} avec {mentee}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/manual.py" line="323"/>
@@ -2305,74 +2325,74 @@ Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vo
     <message numerus="yes">
         <location filename="../../ui/pages/matching/page.py" line="326"/>
         <source>Save and confirm all %Ln proposed match(es)? You can undo it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrer et confirmer le jumelage proposé? Vous pourrez l&apos;annuler.</numerusform>
+            <numerusform>Enregistrer et confirmer les %Ln jumelages proposés? Vous pourrez l&apos;annuler.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="329"/>
         <source>Accept all proposals?</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter toutes les propositions?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/matching/page.py" line="336"/>
         <source>accept %Ln proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;acceptation de %Ln proposition</numerusform>
+            <numerusform>l&apos;acceptation de %Ln propositions</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="343"/>
         <source>reject proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>le rejet des propositions</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/matching/page.py" line="349"/>
         <source>confirm %Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la confirmation de %Ln jumelage</numerusform>
+            <numerusform>la confirmation de %Ln jumelages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/matching/page.py" line="357"/>
         <source>reject %Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le rejet de %Ln jumelage</numerusform>
+            <numerusform>le rejet de %Ln jumelages</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="360"/>
         <source>reject {mentor} and {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>le rejet de {mentor} et {mentee}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="372"/>
         <source>pin matches</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;épinglage des jumelages</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="372"/>
         <source>unpin matches</source>
-        <translation type="unfinished"></translation>
+        <translation>le désépinglage des jumelages</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="375"/>
         <source>pin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;épinglage de {name}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="377"/>
         <source>unpin {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>le désépinglage de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/page.py" line="398"/>
+        <location filename="../../ui/pages/matching/page.py" line="401"/>
         <source>end {pair}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin du jumelage de {pair}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/matching/page.py" line="386"/>
@@ -2857,7 +2877,7 @@ Dossier : {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster.py" line="95"/>
-        <location filename="../../ui/pages/roster.py" line="198"/>
+        <location filename="../../ui/pages/roster.py" line="201"/>
         <source>Import sign-ups…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
@@ -2892,47 +2912,47 @@ Dossier : {folder}</translation>
         <translation>Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="110"/>
-        <source>Set capacity, status or stage of every selected person</source>
-        <translation>Régler la capacité, le statut ou le niveau de chaque personne sélectionnée</translation>
+        <location filename="../../ui/pages/roster.py" line="111"/>
+        <source>Change letter language, role, status, capacity, interests and more for every selected person</source>
+        <translation>Changer la langue des lettres, le rôle, le statut, le nombre de places, les intérêts et plus pour chaque personne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="114"/>
+        <location filename="../../ui/pages/roster.py" line="117"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="115"/>
+        <location filename="../../ui/pages/roster.py" line="118"/>
         <source>Mark the selected people as no longer taking part (Reactivate undoes it)</source>
         <translation>Indiquer que les personnes sélectionnées ne participent plus (Réactiver l’annule)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="119"/>
+        <location filename="../../ui/pages/roster.py" line="122"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="120"/>
+        <location filename="../../ui/pages/roster.py" line="123"/>
         <source>Bring the selected withdrawn people back</source>
         <translation>Faire revenir les personnes retirées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="124"/>
+        <location filename="../../ui/pages/roster.py" line="127"/>
         <source>Delete person…</source>
         <translation>Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="125"/>
+        <location filename="../../ui/pages/roster.py" line="128"/>
         <source>Remove the selected person and everything about them, for good</source>
         <translation>Supprimer définitivement la personne sélectionnée et tout ce qui la concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="146"/>
+        <location filename="../../ui/pages/roster.py" line="149"/>
         <source>Roster</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="194"/>
+        <location filename="../../ui/pages/roster.py" line="197"/>
         <source>Nobody has signed up for {cycle} yet.
 
 Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
@@ -2941,7 +2961,7 @@ Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocume
 Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="208"/>
+        <location filename="../../ui/pages/roster.py" line="211"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln sans jumelage</numerusform>
@@ -2949,7 +2969,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="211"/>
+        <location filename="../../ui/pages/roster.py" line="214"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -2957,7 +2977,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="215"/>
+        <location filename="../../ui/pages/roster.py" line="218"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -2965,17 +2985,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="223"/>
+        <location filename="../../ui/pages/roster.py" line="226"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="227"/>
+        <location filename="../../ui/pages/roster.py" line="230"/>
         <source> — nobody matches these filters</source>
         <translation> — personne ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="230"/>
+        <location filename="../../ui/pages/roster.py" line="233"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -2983,22 +3003,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="285"/>
+        <location filename="../../ui/pages/roster.py" line="288"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="287"/>
+        <location filename="../../ui/pages/roster.py" line="290"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="288"/>
+        <location filename="../../ui/pages/roster.py" line="291"/>
         <source>Show mentoring chain…</source>
         <translation>Voir la chaîne de mentorat…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="340"/>
+        <location filename="../../ui/pages/roster.py" line="343"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -3006,7 +3026,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="342"/>
+        <location filename="../../ui/pages/roster.py" line="345"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -3014,7 +3034,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="362"/>
+        <location filename="../../ui/pages/roster.py" line="368"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -3022,12 +3042,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="388"/>
+        <location filename="../../ui/pages/roster.py" line="394"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="390"/>
+        <location filename="../../ui/pages/roster.py" line="396"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>
@@ -3037,29 +3057,29 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
     <message>
         <location filename="../../ui/pages/letters/sent.py" line="71"/>
         <source>Mark letters as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les lettres comme envoyées</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters/sent.py" line="74"/>
         <source>Once the selected pairs have their letters (printed or emailed), mark them as notified; writing letters alone does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les paires choisies ont reçu leurs lettres (imprimées ou envoyées par courriel), marquez-les comme avisées; écrire les lettres ne suffit pas</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters/sent.py" line="79"/>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters/sent.py" line="80"/>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/letters/sent.py" line="102"/>
         <source>mark the letters of %Ln match(es) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le marquage des lettres de %Ln jumelage comme envoyées</numerusform>
+            <numerusform>le marquage des lettres de %Ln jumelages comme envoyées</numerusform>
         </translation>
     </message>
 </context>

@@ -157,6 +157,11 @@ class AgreementsPage(Page):
         self.print_all_button = QPushButton(self.tr("Print all…"))
         self.print_all_button.setToolTip(self.tr("One PDF per agreement, in a folder"))
         self.print_all_button.clicked.connect(lambda: self.print_all())
+        self.delete_button = QPushButton(self.tr("Delete agreement…"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected agreement and its goals; the pair or group stays")
+        )
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.summary = QLabel()
         self.model_hint = hint("")
         self.search_box = QLineEdit()
@@ -172,6 +177,7 @@ class AgreementsPage(Page):
             self.end_button,
             self.print_button,
             self.print_all_button,
+            self.delete_button,
         ):
             top.addWidget(button)
         self.empty = EmptyState(self.table)
@@ -259,7 +265,7 @@ class AgreementsPage(Page):
         has = row is not None and row.agreement_id is not None
         self.edit_button.setEnabled(row is not None)
         self.edit_button.setText(self.tr("Edit agreement…") if has else self.tr("Write agreement…"))
-        for button in (self.mid_button, self.end_button, self.print_button):
+        for button in (self.mid_button, self.end_button, self.print_button, self.delete_button):
             button.setEnabled(has)
         self.print_all_button.setEnabled(any(r.agreement_id for r in self.model.rows()))
 
@@ -322,6 +328,31 @@ class AgreementsPage(Page):
                 review_goals(session, view.id, stage, statuses, on)
 
         return self.act(save)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected agreement after asking, naming the pair; True when deleted."""
+        row = self.selected_row()
+        if row is None or row.agreement_id is None:
+            return False
+        agreement_id = row.agreement_id
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete agreement"),
+            self.tr(
+                "Delete the agreement of {names} with its goals and reviews? "
+                "The pair or group itself stays."
+            ).format(names=row_names(row)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+
+        def delete() -> None:
+            with self.context.database.write() as session:
+                agreements.delete_agreement(session, agreement_id)
+
+        return self.act(delete)
 
     def _folder(self) -> str:
         value = keys.settings().value(FOLDER)
