@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.meetings.engagement import STATUSES, engagement
-from app.meetings.group_engagement import group_engagement
 from app.reports.matching import MADE
 from app.reports.rows import Rows
 
@@ -22,15 +21,14 @@ ON_TIME_ENDINGS = ("goals_met", "cycle_ended")
 """Ending categories that are not an early closure."""
 
 
-def pair_contact(session: Session, cycle_id: int, as_of: dt.date) -> dict[str, int]:
-    return engagement(session, cycle_id, as_of).counts()
-
-
-def group_contact(session: Session, cycle_id: int, as_of: dt.date) -> dict[str, int]:
-    counts = dict.fromkeys(STATUSES, 0)
-    for group in group_engagement(session, cycle_id, as_of):
-        counts[group.status] += 1
-    return counts
+def contact(session: Session, cycle_id: int, as_of: dt.date) -> dict[str, dict[str, int]]:
+    """Pairs' and groups' contact statuses from one engagement reading (which already holds
+    the groups': reading them again cost the report a second group query)."""
+    found = engagement(session, cycle_id, as_of)
+    groups = dict.fromkeys(STATUSES, 0)
+    for group in found.groups:
+        groups[group.status] += 1
+    return {"pairs": found.counts(), "groups": groups}
 
 
 def made_count(rows: Rows, cycle_id: int) -> int:

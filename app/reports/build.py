@@ -68,10 +68,7 @@ def build_report(session: Session, cycle_id: int, as_of: dt.date | None = None) 
     rows = load_rows(session, cycle_id, [c.id for c in earlier])
     cannot = ineligible(session, cycle_id)
     figures = [relation_figures(rows, cycle_id, r, cannot) for r in relations]
-    contact = {
-        "pairs": activity.pair_contact(session, cycle_id, as_of),
-        "groups": activity.group_contact(session, cycle_id, as_of),
-    }
+    contact = activity.contact(session, cycle_id, as_of)
     pairs = rows.matches[rows.matches["cycle_id"] == cycle_id]
     groups = rows.groups[rows.groups["cycle_id"] == cycle_id]
     closed = activity.ended(rows, cycle_id)

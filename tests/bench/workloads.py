@@ -16,6 +16,7 @@ from pathlib import Path
 from tests.bench.engagement import bench_engagement
 from tests.bench.groups import bench_groups
 from tests.bench.inputs import signup_csv
+from tests.bench.report import bench_report
 from tests.bench.scale import bench_matching_scale
 from tests.bench.surveys import bench_survey_import
 
@@ -616,6 +617,7 @@ ALL: dict[str, Callable[[Path, Timer], Figures]] = {
     "backup": bench_backup,
     "table_filter": bench_table_filter,
     "engagement": bench_engagement,
+    "report": bench_report,
     "survey_import": bench_survey_import,
     "groups": bench_groups,
     "bundle": bench_bundle,

@@ -1,6 +1,6 @@
 """Show a chart of ``app.charts`` in the window: the very drawing the report's PDF carries.
 
-The drawing is built for the widget's size in points (one point per logical pixel), turned
+The drawing is built for the widget's size in points (``ZOOM`` logical pixels a point), turned
 into a one-page PDF in memory (``renderPDF.drawToString``) and rasterised by PDFium at the
 screen's pixel ratio, so the window and the PDF share one look. Each size is rendered once
 and kept; a resize renders the new size when it is next painted (a chart takes a few tens of
@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -26,17 +26,25 @@ log = logging.getLogger(__name__)
 Builder = Callable[[float, float], Any]
 """Makes the chart's reportlab Drawing for a width and height in points."""
 KEPT_SIZES = 4
+ZOOM = 1.4
+"""Screen pixels per drawing point: the charts are drawn for paper (7-point labels), and a
+window's text is larger than print's, so the window shows them a little enlarged."""
 
 
-def drawing_pixmap(drawing: Any, ratio: float) -> QPixmap:
-    """``drawing`` rasterised through PDF at ``ratio`` device pixels per point."""
+def drawing_pixmap(drawing: Any, ratio: float, size: QSize | None = None) -> QPixmap:
+    """``drawing`` rasterised through PDF at ``ratio`` device pixels per logical pixel
+    (``ZOOM`` logical pixels per point), exactly ``size`` logical pixels when given."""
     from reportlab.graphics import renderPDF
 
     document = open_pdf(renderPDF.drawToString(drawing))
     try:
-        image = page_image(document, 0, ratio)
+        image = page_image(document, 0, ratio * ZOOM)
     finally:
         close_pdf(document)
+    if size is not None:  # PDFium rounds the page's size to whole pixels: fit it exactly
+        pixels = QSize(round(size.width() * ratio), round(size.height() * ratio))
+        if image.size() != pixels:
+            image = image.scaled(pixels, mode=Qt.TransformationMode.SmoothTransformation)
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
@@ -76,8 +84,8 @@ class ChartView(QWidget):
         if key not in self._pixmaps:
             if len(self._pixmaps) >= KEPT_SIZES:  # a window being resized: keep the last few
                 self._pixmaps.pop(next(iter(self._pixmaps)))
-            drawing = self._builder(float(self.width()), float(self.height()))
-            self._pixmaps[key] = drawing_pixmap(drawing, ratio)
+            drawing = self._builder(self.width() / ZOOM, self.height() / ZOOM)
+            self._pixmaps[key] = drawing_pixmap(drawing, ratio, self.size())
         return self._pixmaps[key]
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -130,7 +138,7 @@ class MonthChart(ChartView):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             from app.charts.months import month_at
 
-            index = month_at(event.pos().x(), self.width(), len(self._months))
+            index = month_at(event.pos().x() / ZOOM, self.width() / ZOOM, len(self._months))
             if index is not None:
                 QToolTip.showText(event.globalPos(), self._month_text(self._months[index]), self)
                 return True
