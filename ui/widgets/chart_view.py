@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.meetings.engagement import MonthCount
 from ui.language import current_language
-from ui.widgets.pdf_preview import close_pdf, open_pdf, page_image
 
 log = logging.getLogger(__name__)
 Builder = Callable[[float, float], Any]
@@ -35,6 +34,9 @@ def drawing_pixmap(drawing: Any, ratio: float, size: QSize | None = None) -> QPi
     """``drawing`` rasterised through PDF at ``ratio`` device pixels per logical pixel
     (``ZOOM`` logical pixels per point), exactly ``size`` logical pixels when given."""
     from reportlab.graphics import renderPDF
+
+    # Imported here: the print support it loads is not needed until a chart is painted.
+    from ui.widgets.pdf_preview import close_pdf, open_pdf, page_image
 
     document = open_pdf(renderPDF.drawToString(drawing))
     try:
