@@ -190,6 +190,11 @@ def plan_letters(
     for match in matches:
         groups[("mentee", match.mentee_id)].append(match)
         groups[("mentor", match.mentor_id)].append(match)
+    from app.meetings.engagement import pair_cadences
+
+    # Each pair's own cadence, as engagement measures it; a mentor with several mentees
+    # is asked for the most frequent contact among them.
+    cadences = pair_cadences(session, cycle.id, [m.id for m in matches])
     planned = []
     for (kind, _), group in groups.items():
         recipient = group[0].mentee if kind == "mentee" else group[0].mentor
@@ -212,7 +217,7 @@ def plan_letters(
             first_contact_days=int(
                 program.settings.get("first_contact_days", DEFAULT_FIRST_CONTACT_DAYS)
             ),
-            cadence_days=program.cadence_days,
+            cadence_days=min(cadences.get(m.id, program.cadence_days) for m in group),
             cycle_starts=cycle.starts_on,
             cycle_ends=cycle.ends_on,
         )

@@ -133,6 +133,36 @@ def _relation_cadences(session: Session, cycle: Cycle) -> dict[str, int]:
     return cadence_by_role(program.settings, program.role_ladder)
 
 
+def relation_cadences(session: Session, cycle_id: int) -> list[tuple[str, str, int]]:
+    """(mentor role, mentee role, cadence) of each relation of the cycle's program."""
+    from app.programs.relations import program_relations
+
+    cycle, _ = _cycle_cadence(session, cycle_id)
+    program = cycle.program
+    return [
+        (r.mentor_role, r.mentee_role, r.cadence_days)
+        for r in program_relations(program.settings, program.role_ladder)
+    ]
+
+
+def own_cadence(agreed: int | None, mentee_role: str, by_role: dict[str, int], wide: int) -> int:
+    """A pair's cadence: its agreement's, else its relation's, else the program's."""
+    return agreed or by_role.get(mentee_role, wide)
+
+
+def pair_cadences(session: Session, cycle_id: int, match_ids: list[int]) -> dict[int, int]:
+    """Match id → the cadence engagement measures that pair against (see ``own_cadence``)."""
+    cycle, wide = _cycle_cadence(session, cycle_id)
+    by_role = _relation_cadences(session, cycle)
+    rows = session.execute(
+        select(Match.id, Participant.role, Agreement.meeting_every_days)
+        .join(Participant, Participant.id == Match.mentee_id)
+        .outerjoin(Agreement, Agreement.match_id == Match.id)
+        .where(Match.id.in_(match_ids))
+    )
+    return {mid: own_cadence(agreed, role, by_role, wide) for mid, role, agreed in rows}
+
+
 def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
     """Each live match's day made, its two people and its contact aggregate, in one query."""
     last = (
@@ -196,7 +226,7 @@ def engagement(session: Session, cycle_id: int, as_of: dt.date | None = None) ->
         if made_on > as_of:
             continue
         last_day = _as_date(last_contact)
-        own = agreed or cadences.get(mentee_role, cadence)  # agreement, relation, program
+        own = own_cadence(agreed, mentee_role, cadences, cadence)
         status, days = contact_status(made_on, last_day, as_of, own)
         rows.append(
             MatchEngagement(
