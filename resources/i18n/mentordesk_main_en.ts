@@ -4,7 +4,7 @@
 <context>
     <name>MonthChart</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/chart_view.py" line="124"/>
+        <location filename="../../ui/widgets/chart_view.py" line="134"/>
         <source>{month}: %Ln contact(s)</source>
         <translation type="unfinished">
             <numerusform>{month}: %Ln contact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/chart_view.py" line="126"/>
+        <location filename="../../ui/widgets/chart_view.py" line="136"/>
         <source>(%Ln with a concern)</source>
         <translation type="unfinished">
             <numerusform>(%Ln with a concern)</numerusform>

@@ -733,23 +733,23 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MonthChart</name>
     <message>
-        <location filename="../../ui/widgets/chart_view.py" line="111"/>
+        <location filename="../../ui/widgets/chart_view.py" line="121"/>
         <source>No contacts logged yet</source>
         <translation>Aucun contact consigné pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_view.py" line="118"/>
-        <location filename="../../ui/widgets/chart_view.py" line="120"/>
+        <location filename="../../ui/widgets/chart_view.py" line="128"/>
+        <location filename="../../ui/widgets/chart_view.py" line="130"/>
         <source>Contacts logged in each month of the cycle</source>
         <translation>Contacts consignés chaque mois du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_view.py" line="119"/>
+        <location filename="../../ui/widgets/chart_view.py" line="129"/>
         <source>{chart}: {figures}</source>
         <translation>{chart} : {figures}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/chart_view.py" line="124"/>
+        <location filename="../../ui/widgets/chart_view.py" line="134"/>
         <source>{month}: %Ln contact(s)</source>
         <translation>
             <numerusform>{month} : %Ln contact</numerusform>
@@ -757,7 +757,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/chart_view.py" line="126"/>
+        <location filename="../../ui/widgets/chart_view.py" line="136"/>
         <source>(%Ln with a concern)</source>
         <translation>
             <numerusform>(%Ln avec une préoccupation)</numerusform>

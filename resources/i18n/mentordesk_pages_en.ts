@@ -92,9 +92,20 @@ Open the file with your calendar program to add them.</numerusform>
     </message>
 </context>
 <context>
+    <name>EngagementCadence</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/cadence_text.py" line="31"/>
+        <source>%Ln day(s) ({relation})</source>
+        <translation>
+            <numerusform>%Ln day ({relation})</numerusform>
+            <numerusform>%Ln days ({relation})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="203"/>
+        <location filename="../../ui/pages/engagement/page.py" line="213"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -102,7 +113,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="206"/>
+        <location filename="../../ui/pages/engagement/page.py" line="215"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>
@@ -237,7 +248,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>ProposalsMixin</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="57"/>
         <source>%Ln proposed</source>
         <translation>
             <numerusform>%Ln proposed</numerusform>
@@ -245,7 +256,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="61"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentee</numerusform>
@@ -253,7 +264,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="57"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="65"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -359,7 +370,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>SentMixin</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/sent.py" line="102"/>
+        <location filename="../../ui/pages/letters/sent.py" line="117"/>
         <source>mark the letters of %Ln match(es) as sent</source>
         <translation>
             <numerusform>mark the letters of %Ln match as sent</numerusform>

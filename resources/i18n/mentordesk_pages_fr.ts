@@ -719,6 +719,27 @@ La raison est gardée dans l’historique du jumelage.</translation>
     </message>
 </context>
 <context>
+    <name>EngagementCadence</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/engagement/cadence_text.py" line="31"/>
+        <source>%Ln day(s) ({relation})</source>
+        <translation>
+            <numerusform>%Ln jour ({relation})</numerusform>
+            <numerusform>%Ln jours ({relation})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/cadence_text.py" line="38"/>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/cadence_text.py" line="41"/>
+        <source>Contact expected every {cadences}.</source>
+        <translation>Contact attendu tous les {cadences}.</translation>
+    </message>
+</context>
+<context>
     <name>EngagementColumns</name>
     <message>
         <location filename="../../ui/pages/engagement/model.py" line="82"/>
@@ -787,107 +808,107 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="97"/>
+        <location filename="../../ui/pages/engagement/page.py" line="98"/>
         <source>Every live match</source>
         <translation>Tous les jumelages en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="101"/>
+        <location filename="../../ui/pages/engagement/page.py" line="102"/>
         <source>{meaning} (click to show only these)</source>
         <translation>{meaning} (cliquez pour n’afficher que ceux-ci)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="107"/>
+        <location filename="../../ui/pages/engagement/page.py" line="108"/>
         <source>Search names or emails  (Ctrl+F)</source>
         <translation>Chercher un nom ou un courriel  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="112"/>
+        <location filename="../../ui/pages/engagement/page.py" line="113"/>
         <source>Log a contact…</source>
         <translation>Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="113"/>
+        <location filename="../../ui/pages/engagement/page.py" line="114"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="115"/>
+        <location filename="../../ui/pages/engagement/page.py" line="116"/>
         <source>Log for many…</source>
         <translation>Noter pour plusieurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="117"/>
+        <location filename="../../ui/pages/engagement/page.py" line="118"/>
         <source>One contact for many matches, e.g. the monthly group meeting</source>
         <translation>Un contact pour plusieurs jumelages, p. ex. la rencontre de groupe mensuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="120"/>
+        <location filename="../../ui/pages/engagement/page.py" line="121"/>
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="122"/>
+        <location filename="../../ui/pages/engagement/page.py" line="123"/>
         <source>Add contacts from a check-in form export (CSV or Excel)</source>
         <translation>Ajouter des contacts depuis l’export d’un formulaire de suivi (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="125"/>
+        <location filename="../../ui/pages/engagement/page.py" line="126"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="126"/>
+        <location filename="../../ui/pages/engagement/page.py" line="127"/>
         <source>Who to nudge, calendar reminders and the topic list</source>
         <translation>Qui relancer, rappels d&apos;agenda et liste des sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="129"/>
+        <location filename="../../ui/pages/engagement/page.py" line="130"/>
         <source>Export nudge list…</source>
         <translation>Exporter la liste de relance…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="132"/>
+        <location filename="../../ui/pages/engagement/page.py" line="133"/>
         <source>A CSV of overdue and never-met pairs with both emails</source>
         <translation>Un CSV des jumelages en retard ou jamais rencontrés, avec les deux courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="135"/>
+        <location filename="../../ui/pages/engagement/page.py" line="136"/>
         <source>Calendar reminders…</source>
         <translation>Rappels d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="138"/>
+        <location filename="../../ui/pages/engagement/page.py" line="139"/>
         <source>Topic catalogue…</source>
         <translation>Catalogue des sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="140"/>
+        <location filename="../../ui/pages/engagement/page.py" line="141"/>
         <source>Undo last contact import…</source>
         <translation>Annuler la dernière importation de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="146"/>
+        <location filename="../../ui/pages/engagement/page.py" line="147"/>
         <source>Engagement</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="167"/>
+        <location filename="../../ui/pages/engagement/page.py" line="168"/>
         <source>Contacts per month of the cycle</source>
         <translation>Contacts par mois du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="172"/>
+        <location filename="../../ui/pages/engagement/page.py" line="173"/>
         <source>Pairs</source>
         <translation>Jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="173"/>
+        <location filename="../../ui/pages/engagement/page.py" line="174"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="203"/>
+        <location filename="../../ui/pages/engagement/page.py" line="213"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -895,7 +916,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="206"/>
+        <location filename="../../ui/pages/engagement/page.py" line="215"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -903,29 +924,29 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="213"/>
+        <location filename="../../ui/pages/engagement/page.py" line="225"/>
         <source>Pairs ({count})</source>
         <translation>Jumelages ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="215"/>
+        <location filename="../../ui/pages/engagement/page.py" line="227"/>
         <source>Groups ({count})</source>
         <translation>Groupes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="223"/>
+        <location filename="../../ui/pages/engagement/page.py" line="235"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="230"/>
+        <location filename="../../ui/pages/engagement/page.py" line="242"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="232"/>
+        <location filename="../../ui/pages/engagement/page.py" line="244"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -2546,24 +2567,24 @@ Pourquoi? (gardé dans le journal d’audit)</translation>
 <context>
     <name>ProposalsMixin</name>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="43"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="44"/>
         <source>Press “Propose matches” and MentorDesk suggests the best overall set of matches for the people not matched yet, with the reasons for each.
 Nothing is saved until you accept.</source>
         <translation>Cliquez sur « Proposer des jumelages » : MentorDesk suggère le meilleur ensemble de jumelages pour les personnes non jumelées, avec les raisons de chacun.
 Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="47"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="48"/>
         <source>Propose matches</source>
         <translation>Proposer des jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="54"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
         <source>{proposed} · {mentees} and {mentors} left without a match</source>
         <translation>{proposed} · {mentees} et {mentors} restent sans jumelage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="55"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="57"/>
         <source>%Ln proposed</source>
         <translation>
             <numerusform>%Ln proposé</numerusform>
@@ -2571,7 +2592,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="56"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="61"/>
         <source>%Ln mentee(s)</source>
         <translation>
             <numerusform>%Ln mentoré</numerusform>
@@ -2579,7 +2600,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/matching/proposals.py" line="57"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="65"/>
         <source>%Ln mentor(s)</source>
         <translation>
             <numerusform>%Ln mentor</numerusform>
@@ -2587,7 +2608,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/matching/proposals.py" line="63"/>
+        <location filename="../../ui/pages/matching/proposals.py" line="73"/>
         <source>No new match can be proposed right now.</source>
         <translation>Aucun nouveau jumelage ne peut être proposé pour l’instant.</translation>
     </message>
@@ -3055,27 +3076,27 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
 <context>
     <name>SentMixin</name>
     <message>
-        <location filename="../../ui/pages/letters/sent.py" line="71"/>
+        <location filename="../../ui/pages/letters/sent.py" line="86"/>
         <source>Mark letters as sent</source>
         <translation>Marquer les lettres comme envoyées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/sent.py" line="74"/>
+        <location filename="../../ui/pages/letters/sent.py" line="89"/>
         <source>Once the selected pairs have their letters (printed or emailed), mark them as notified; writing letters alone does not</source>
         <translation>Quand les paires choisies ont reçu leurs lettres (imprimées ou envoyées par courriel), marquez-les comme avisées; écrire les lettres ne suffit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/sent.py" line="79"/>
+        <location filename="../../ui/pages/letters/sent.py" line="94"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/sent.py" line="80"/>
+        <location filename="../../ui/pages/letters/sent.py" line="95"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/sent.py" line="102"/>
+        <location filename="../../ui/pages/letters/sent.py" line="117"/>
         <source>mark the letters of %Ln match(es) as sent</source>
         <translation>
             <numerusform>le marquage des lettres de %Ln jumelage comme envoyées</numerusform>

@@ -26,6 +26,7 @@ from app.meetings.timeline import match_timeline
 from ui.context import AppContext
 from ui.dialogs.log_contact import LogContactDialog
 from ui.pages.base import Page, heading, hint
+from ui.pages.engagement import cadence_text
 from ui.pages.engagement.actions import EngagementActions
 from ui.pages.engagement.groups import GroupsPanel
 from ui.pages.engagement.model import (
@@ -175,6 +176,10 @@ class EngagementPage(EngagementActions, Page):
         self.empty = EmptyState(self.tabs)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Its own line, shown when relations differ: too long for the heading's row.
+        self.cadences = hint("")
+        self.cadences.setVisible(False)
+        layout.addWidget(self.cadences)
         layout.addLayout(bar)
         layout.addWidget(self.empty, 1)
 
@@ -188,25 +193,32 @@ class EngagementPage(EngagementActions, Page):
             self.model.set_rows([])
             self._show_counts({})
             self.calendar.set_months([])
+            self.cadences.setVisible(False)
             self.empty.show_message(*self.context.no_cycle_message())
             return
         keep = self.selected_id()
         with self.context.database.read() as session:
             report = status_service.engagement(session, cycle.id)
             months = status_service.contacts_per_month(session, cycle.id)
+            relations = status_service.relation_cadences(session, cycle.id)
         self.report = report
         self.model.set_rows(report.matches)
         self._show_counts(report.counts())
         self.calendar.set_months(months)
         live = len(report.matches)
+        used = {m.mentee_role for m in report.matches} | {g.relation for g in report.groups}
+        relations = cadence_text.shown_relations(relations, used)
+        days = cadence_text.common_cadence(relations, report.cadence_days)
         self.summary.setText(
             counted(self.tr("%Ln live match(es)", "", live), live)
-            + " · "
-            + counted(
-                self.tr("contact expected every %Ln day(s)", "", report.cadence_days),
-                report.cadence_days,
+            + (
+                " · " + counted(self.tr("contact expected every %Ln day(s)", "", days), days)
+                if days is not None
+                else ""
             )
         )
+        self.cadences.setText(cadence_text.per_relation_text(relations) if days is None else "")
+        self.cadences.setVisible(days is None)
         self.log_button.setEnabled(bool(report.matches))
         self.bulk_button.setEnabled(bool(report.matches))
         self.groups_panel.set_rows(report.groups)
