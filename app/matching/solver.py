@@ -51,7 +51,9 @@ def solve(
     if not np.issubdtype(score.dtype, np.floating):
         score = score.astype(np.float64)
     caps = np.asarray(capacities, dtype=np.int64).reshape(-1)
-    ok = np.asarray(allowed, dtype=np.bool_) & (caps > 0)[None, :]
+    ok = np.asarray(allowed, dtype=np.bool_)
+    if (caps <= 0).any():  # else no copy: at 100,000 × 2,000 it would be 200 MB more
+        ok = ok & (caps > 0)[None, :]
     if mode not in ("max_matches", "good_only"):
         raise ValueError(f"unknown matching mode {mode!r}")
     rows = np.flatnonzero(ok.any(axis=1))
