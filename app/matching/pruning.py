@@ -32,6 +32,7 @@ TIGHT = 0.25e-4  # primary costs are multiples of 1e-4: float sums stay far clos
 BLOCK = 512  # rows per block when the whole matrix is read
 ROUNDS = 8  # sparse rounds (each adds the cells that broke the proof) before the dense solve
 ADDED = 16  # cells added per row that broke the proof, most negative first
+DUMMY_ADDED = 64  # columns added at once to the dummy rows that broke the proof
 DUMMY_CELLS = 4_000_000  # dummy rows reach every column up to this many cells
 
 
@@ -234,11 +235,14 @@ def _proof_failures(
             bad_rows.append(np.repeat(broken + start, picked.shape[1])[keep.reshape(-1)])
             bad_cols.append(picked[keep])
     if real < n:  # dummy rows are all alike: one row's reduced costs serve for all
-        worst_col = int((cost[real] - v).argmin())
-        slack = cost[real, worst_col] - v[worst_col] - u[real:]
-        broken = np.flatnonzero(slack < -TIGHT)
-        bad_rows.append(broken + real)
-        bad_cols.append(np.full(broken.size, worst_col, dtype=np.intp))
+        # Several of the worst columns at once: one a round would take a round per column.
+        line = cost[real] - v
+        count = min(n, DUMMY_ADDED)
+        worst = np.argpartition(line, count - 1)[:count] if count < n else np.arange(n)
+        slack = line[worst][None, :] - u[real:, None]
+        r, c = np.nonzero(slack < -TIGHT)
+        bad_rows.append(r + real)
+        bad_cols.append(worst[c].astype(np.intp))
     if not bad_rows:
         return _empty_cells()
     return np.concatenate(bad_rows).astype(np.intp), np.concatenate(bad_cols).astype(np.intp)
