@@ -33,6 +33,11 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "There are no confirmed matches to write letters for; confirm matches first.",
         "Aucun jumelage confirmé n'attend de lettre; confirmez d'abord des jumelages.",
     ),
+    "letters.none_to_mark": (
+        "None of the chosen matches is confirmed with a letter written; write the letters first.",
+        "Aucun des jumelages choisis n'est confirmé avec une lettre écrite; écrivez d'abord "
+        "les lettres.",
+    ),
     # -- warnings of a letter batch -----------------------------------------------------
     "letters.skipped": (
         "{count} of the chosen matches are not confirmed (or not in this cycle) and got no letter.",

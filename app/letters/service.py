@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.db.models import Cycle, LetterRecord, Match, utcnow
+from app.db.models import Cycle, LetterRecord, Match
 from app.errors import NotFoundError, UnusableInputError
 from app.letters import files
 from app.letters.content import LANGUAGES
@@ -264,12 +264,8 @@ def _record(
             for match_id in letter.match_ids
         )
     session.add_all(rows)
-    now = utcnow()
-    for match in matches:
-        if match.status == "confirmed":
-            match.status = "notified"
-            match.notified_at = now
-            audit.record(session, "set_status:notified", "match", match.id)
+    # Writing a letter is not sending it: the pair is notified only when the coordinator
+    # marks the letters as sent (app.letters.sent).
     cycle_id = matches[0].cycle_id
     languages = dict(Counter(p.content.language for p in planned))
     audit.record(session, "letters", "cycle", cycle_id, letters=len(planned), languages=languages)

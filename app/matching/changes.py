@@ -137,4 +137,5 @@ def reopen_match(session: Session, match_id: int, status: str, why: str = "") ->
     match.status = status
     match.ended_at = None
     match.end_reason = ""
+    match.end_category = ""
     audit.record(session, "reopen", "match", match.id, status=status, why=why)

@@ -60,6 +60,7 @@ class MentorOption:
     pinned: bool = False
     reason_data: tuple[Reason, ...] = ()  # ``reasons``, structured: said in any language
     excluded_reason: Reason | None = None  # ``excluded_by``, structured
+    over_by: int = 0  # live matches beyond the mentor's capacity (a rule broken on purpose)
 
 
 def list_mentees(session: Session, cycle_id: int) -> list[MenteeRow]:
@@ -121,6 +122,13 @@ def rank_mentors(session: Session, mentee_id: int) -> list[MentorOption]:
             select(Match).where(Match.mentee_id == mentee_id, Match.status.in_(LIVE_MATCH_STATUSES))
         )
     }
+    used: dict[int, int] = defaultdict(int)
+    for mentor_id in session.scalars(
+        select(Match.mentor_id).where(
+            Match.cycle_id == participant.cycle_id, Match.status.in_(LIVE_MATCH_STATUSES)
+        )
+    ):
+        used[mentor_id] += 1
     options = []
     for mentor in roster.by_role(mentor_role):
         scored = score_pair(mentor, mentee, roster.settings)
@@ -147,6 +155,7 @@ def rank_mentors(session: Session, mentee_id: int) -> list[MentorOption]:
                 excluded_reason=broken[0][1] if broken else None,
                 match_id=match_id,
                 pinned=pinned,
+                over_by=max(0, used[mentor.id] - roster.capacities[mentor.id]),
             )
         )
     return sorted(options, key=lambda o: (o.match_id is None, o.rule is not None, -o.score, o.name))

@@ -14,7 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from app import audit
-from app.db.models import LIVE_MATCH_STATUSES, Match, Participant, Person, utcnow
+from app.db.models import (
+    END_CATEGORIES,
+    LIVE_MATCH_STATUSES,
+    Match,
+    Participant,
+    Person,
+    utcnow,
+)
 from app.errors import NotFoundError, RuleViolationError, UnusableInputError
 from app.matching.changes import delete_match, reopen_match, restore_match, unconfirm_matches
 from app.matching.criteria import score_pair, violation_reasons
@@ -238,18 +245,26 @@ def reject_match(session: Session, match_id: int) -> None:
     session.flush()
 
 
-def end_match(session: Session, match_id: int, reason: str) -> None:
-    """End a live match early or at the end of the cycle; the reason is required."""
+def end_match(session: Session, match_id: int, reason: str, category: str = "") -> None:
+    """End a live match early or at the end of the cycle; the reason is required.
+
+    ``category`` (one of ``END_CATEGORIES``) sorts the ending for reports; ``reason`` is
+    the coordinator's note.
+    """
     reason = reason.strip()
     if not reason:
         raise UnusableInputError(sentence("matching.end_reason_missing"))
+    if category not in END_CATEGORIES:
+        raise ValueError(f"not an end category: {category!r}")
     match = _match(session, match_id)
     if match.status not in LIVE_MATCH_STATUSES:
         raise RuleViolationError(sentence("matching.already_ended"))
     match.status = "ended"
     match.ended_at = utcnow()
     match.end_reason = reason[:500]
-    audit.record(session, "end", "match", match.id)  # the reason stays on the match
+    match.end_category = category
+    # The reason stays on the match; the category is no personal text.
+    audit.record(session, "end", "match", match.id, category=category)
 
 
 def set_pinned(session: Session, match_id: int, pinned: bool) -> None:
@@ -315,7 +330,11 @@ def create_manual_match(
     *,
     override_reason: str = "",
 ) -> int:
-    """A coordinator's own match (origin manual, status proposed), scored with reasons.
+    """A coordinator's own match (origin manual), confirmed at once, scored with reasons.
+
+    Pairing by hand is the coordinator's own decision, as accepting a proposal is, so both
+    confirm: a hand-made pair left "proposed" would wait for a second confirmation nobody
+    thinks of, and would get no letters.
 
     Breaking a hard rule (places, withdrawn, never-pair list, required language, mentee
     already matched, roles) is refused unless ``override_reason`` says why; the override
@@ -337,7 +356,8 @@ def create_manual_match(
         cycle_id=cycle_id,
         mentor_id=mentor_id,
         mentee_id=mentee_id,
-        status="proposed",
+        status="confirmed",
+        confirmed_at=utcnow(),
         origin="manual",
         score=scored.score,
         reasons=list(scored.reason_data),

@@ -194,6 +194,7 @@ def _first_pass(text: io.TextIOWrapper, name: str, encoding: str, delimiter: str
     headers, warnings = reader._name_columns([header_cells[i] for i in keep], keep)
     table = Table(name, "csv", encoding, delimiter, header_index + 1, headers, [])
     table.warnings = warnings
+    reader.note_beyond_header(table, header_cells, keep)
     return _Layout(table, count, width, keep, encoding)
 
 

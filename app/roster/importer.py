@@ -372,6 +372,9 @@ def _import(
     catalogue = load_catalogue(session, program_id)
     answers = AnswerKeys(catalogue, answer_mapping)
     cleaner = TableCleaner(columns, language, answers)
+    cleaner.flag_beyond_header(
+        {k: (p, table.headers[k]) for k, p in table.beyond_header.items()}, table.header_width
+    )
     result = _report(table, targets, source.rows, dry_run)
     result.form_language = language or ""
     run = _Run(_email_header(columns), list_new_people)

@@ -34,6 +34,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "capacity must be a whole number of mentees (0 or more)",
         "le nombre de places doit être un nombre entier de mentorés (0 ou plus)",
     ),
+    "ragged_row": (
+        "the row has {values} values but the header has {columns} columns (an extra comma "
+        "or semicolon?); its values may be in the wrong columns",
+        "la ligne compte {values} valeurs, mais l'en-tête n'a que {columns} colonnes (une "
+        "virgule ou un point-virgule de trop?); ses valeurs peuvent être décalées",
+    ),
     "yes_no": ("expected yes or no", f"réponse attendue{_NB}: oui ou non"),
     "too_long": ("longer than {limit} characters", "plus de {limit} caractères"),
     "email_required": ("an email address is required", "une adresse courriel est requise"),

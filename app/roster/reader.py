@@ -71,6 +71,11 @@ class Table:
     sha256: str = ""
     warnings: list[str] = field(default_factory=list)
     sheet: str = ""  # the sheet read, for workbooks
+    # Columns past the header's last named cell: kept column index → its position in the
+    # file (0-based). A value there means the row has more values than the header has
+    # columns (an extra separator), so the row is flagged rather than kept as "Column H".
+    beyond_header: dict[int, int] = field(default_factory=dict)
+    header_width: int = 0  # the header's cells up to its last named one
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -256,7 +261,19 @@ def _build_table(
     keep = [i for i in range(width) if header_cells[i] or any(r[i] for _, r in data)]
     headers, warnings = _name_columns([header_cells[i] for i in keep], keep)
     rows = data if len(keep) == width else [(n, [r[i] for i in keep]) for n, r in data]
-    return Table(name, fmt, encoding, delimiter, header_index + 1, headers, rows, warnings=warnings)
+    table = Table(
+        name, fmt, encoding, delimiter, header_index + 1, headers, rows, warnings=warnings
+    )
+    if fmt == "csv":  # a text row can gain a value from a stray separator
+        note_beyond_header(table, header_cells, keep)
+    return table
+
+
+def note_beyond_header(table: Table, header_cells: list[str], keep: list[int]) -> None:
+    """Record which kept columns lie past the header's last named cell."""
+    named = max((i + 1 for i, cell in enumerate(header_cells) if cell), default=0)
+    table.header_width = named
+    table.beyond_header = {k: p for k, p in enumerate(keep) if p >= named}
 
 
 def _refuse_wide(name: str, records: list[list[str]], start: int) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
 from app import audit
-from app.db.models import LIVE_MATCH_STATUSES, Match, Participant, Person
+from app.db.models import LIVE_MATCH_STATUSES, Cycle, Match, Participant, Person
 from app.errors import NotFoundError, RuleViolationError, UnusableInputError
 from app.roster.deletion import delete_person
 from app.roster.detail import (
@@ -74,6 +74,9 @@ class ParticipantRow:
     eligibility: str = ""
     eligibility_reasons: tuple[str, ...] = ()
     has_orientation: bool = False
+    # Whether the role mentors someone (any rung but the program ladder's last): only
+    # then does capacity mean anything.
+    mentors: bool = True
 
     @property
     def name(self) -> str:
@@ -114,6 +117,9 @@ def list_participants(session: Session, cycle_id: int) -> list[ParticipantRow]:
         .where(Participant.cycle_id == cycle_id)
         .order_by(Person.last_name, Person.first_name, Participant.id)
     )
+    cycle = session.get(Cycle, cycle_id)
+    ladder = list(cycle.program.role_ladder) if cycle is not None else []
+    bottom = ladder[-1] if len(ladder) > 1 else None
     return [
         ParticipantRow(
             id=r[0],
@@ -136,6 +142,7 @@ def list_participants(session: Session, cycle_id: int) -> list[ParticipantRow]:
             matched=bool(r[17]),
             preferred_language=r[18],
             language_source=r[19],
+            mentors=r[7] != bottom,
         )
         # Core execution on the session's connection: the same rows without the ORM's
         # result machinery, about twice as fast on a large roster at start-up.

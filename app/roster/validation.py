@@ -349,6 +349,13 @@ class TableCleaner:
         self._email_header = headers.get("email", "")
         self._first_email_header = next((c.header for c in columns if c.target == "email"), "")
         self._name_header = headers.get("first_name") or headers.get("full_name", "")
+        self._beyond: dict[int, tuple[int, str]] = {}
+        self._header_width = 0
+
+    def flag_beyond_header(self, beyond: dict[int, tuple[int, str]], header_width: int) -> None:
+        """Reject rows with a value in these columns (kept index → file position, header):
+        they have more values than the header has columns."""
+        self._beyond, self._header_width = beyond, header_width
 
     def __call__(
         self, rows: Sequence[tuple[int, Sequence[str]]], tick: Callable[[], None] | None = None
@@ -369,6 +376,8 @@ class TableCleaner:
             if cells:
                 self._check_column(work, column, cells[column.index])
         self._check_required(work)
+        if cells:
+            self._check_beyond(work, cells)
         _infer_letter_language(work, self._form_language)
         keys = _email_keys(work.email)
         self._check_duplicates(work, numbers, keys)
@@ -424,6 +433,15 @@ class TableCleaner:
                 _note_unknown(self._answers, target, cells, work.stores["custom"].get(header))
         else:  # CUSTOM and timestamp columns are kept as typed
             work.put("custom", header, work.parsed(header, cells, list))
+
+    def _check_beyond(self, work: _Work, cells: list[tuple[str, ...]]) -> None:
+        for index in range(work.size):
+            extra = [(p, h) for k, (p, h) in self._beyond.items() if cells[k][index]]
+            if extra:
+                message = problem(
+                    "ragged_row", values=max(p for p, _ in extra) + 1, columns=self._header_width
+                )
+                work.fail(index, extra[0][1], message)
 
     def unmapped_answers(self) -> dict[tuple[str, str], list[int]]:
         """(field, answer) → the spreadsheet rows of answers kept as given (last call)."""

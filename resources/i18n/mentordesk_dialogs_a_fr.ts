@@ -1230,7 +1230,7 @@
         <source>End the match of {pair}?
 They become unmatched and can be matched again. The reason is kept in the match&apos;s record.</source>
         <translation>Mettre fin au jumelage de {pair}?
-Ils redeviennent sans jumelage et pourront être jumelés de nouveau. La raison est conservée au dossier du jumelage.</translation>
+Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison est gardée dans la fiche du jumelage.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/end_match.py" line="54"/>
@@ -1260,7 +1260,7 @@ Ils redeviennent sans jumelage et pourront être jumelés de nouveau. La raison 
     <message>
         <location filename="../../ui/dialogs/end_match.py" line="68"/>
         <source>Why:</source>
-        <translation>Pourquoi :</translation>
+        <translation>Raison :</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/end_match.py" line="95"/>
@@ -1270,7 +1270,7 @@ Ils redeviennent sans jumelage et pourront être jumelés de nouveau. La raison 
     <message>
         <location filename="../../ui/dialogs/end_match.py" line="99"/>
         <source>Say why the match ends.</source>
-        <translation>Dites pourquoi le jumelage prend fin.</translation>
+        <translation>Indiquez pourquoi le jumelage prend fin.</translation>
     </message>
 </context>
 <context>

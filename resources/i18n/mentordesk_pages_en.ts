@@ -105,7 +105,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="213"/>
+        <location filename="../../ui/pages/engagement/page.py" line="219"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -113,7 +113,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="215"/>
+        <location filename="../../ui/pages/engagement/page.py" line="221"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>
@@ -489,7 +489,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="134"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="136"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>

@@ -742,57 +742,72 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementColumns</name>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="82"/>
+        <location filename="../../ui/pages/engagement/model.py" line="97"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="103"/>
+        <source>A contact has been due since {day}</source>
+        <translation>Un contact est attendu depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="106"/>
+        <source>When the next contact is due under this pair&apos;s cadence</source>
+        <translation>Date du prochain contact selon la cadence de ce jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="87"/>
+        <location filename="../../ui/pages/engagement/model.py" line="131"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="92"/>
+        <location filename="../../ui/pages/engagement/model.py" line="136"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="97"/>
+        <location filename="../../ui/pages/engagement/model.py" line="141"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="100"/>
+        <location filename="../../ui/pages/engagement/model.py" line="144"/>
         <source>The mentor&apos;s role and the mentee&apos;s role</source>
         <translation>Le rôle du mentor et celui du mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="103"/>
+        <location filename="../../ui/pages/engagement/model.py" line="147"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="108"/>
+        <location filename="../../ui/pages/engagement/model.py" line="152"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="111"/>
+        <location filename="../../ui/pages/engagement/model.py" line="155"/>
         <source>Days since the last contact (or since the match was made)</source>
         <translation>Jours depuis le dernier contact (ou depuis le jumelage)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="117"/>
+        <location filename="../../ui/pages/engagement/model.py" line="161"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="123"/>
+        <location filename="../../ui/pages/engagement/model.py" line="167"/>
         <source>Next due</source>
         <translation>Prochain dû</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="126"/>
+        <location filename="../../ui/pages/engagement/model.py" line="170"/>
         <source>When the next contact is due under the program&apos;s cadence</source>
         <translation>Date du prochain contact selon la fréquence du programme</translation>
     </message>
@@ -800,7 +815,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementModel</name>
     <message>
-        <location filename="../../ui/pages/engagement/model.py" line="213"/>
+        <location filename="../../ui/pages/engagement/model.py" line="264"/>
         <source>A concern was flagged on one of this pair&apos;s contacts</source>
         <translation>Une inquiétude a été signalée lors d’un contact de ce jumelage</translation>
     </message>
@@ -808,107 +823,107 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="98"/>
+        <location filename="../../ui/pages/engagement/page.py" line="100"/>
         <source>Every live match</source>
         <translation>Tous les jumelages en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="102"/>
+        <location filename="../../ui/pages/engagement/page.py" line="105"/>
         <source>{meaning} (click to show only these)</source>
         <translation>{meaning} (cliquez pour n’afficher que ceux-ci)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="108"/>
+        <location filename="../../ui/pages/engagement/page.py" line="111"/>
         <source>Search names or emails  (Ctrl+F)</source>
         <translation>Chercher un nom ou un courriel  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="113"/>
+        <location filename="../../ui/pages/engagement/page.py" line="116"/>
         <source>Log a contact…</source>
         <translation>Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="114"/>
+        <location filename="../../ui/pages/engagement/page.py" line="117"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="116"/>
+        <location filename="../../ui/pages/engagement/page.py" line="119"/>
         <source>Log for many…</source>
         <translation>Noter pour plusieurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="118"/>
+        <location filename="../../ui/pages/engagement/page.py" line="121"/>
         <source>One contact for many matches, e.g. the monthly group meeting</source>
         <translation>Un contact pour plusieurs jumelages, p. ex. la rencontre de groupe mensuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="121"/>
+        <location filename="../../ui/pages/engagement/page.py" line="124"/>
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="123"/>
+        <location filename="../../ui/pages/engagement/page.py" line="126"/>
         <source>Add contacts from a check-in form export (CSV or Excel)</source>
         <translation>Ajouter des contacts depuis l’export d’un formulaire de suivi (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="126"/>
+        <location filename="../../ui/pages/engagement/page.py" line="129"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="127"/>
+        <location filename="../../ui/pages/engagement/page.py" line="130"/>
         <source>Who to nudge, calendar reminders and the topic list</source>
         <translation>Qui relancer, rappels d&apos;agenda et liste des sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="130"/>
+        <location filename="../../ui/pages/engagement/page.py" line="133"/>
         <source>Export nudge list…</source>
         <translation>Exporter la liste de relance…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="133"/>
+        <location filename="../../ui/pages/engagement/page.py" line="136"/>
         <source>A CSV of overdue and never-met pairs with both emails</source>
         <translation>Un CSV des jumelages en retard ou jamais rencontrés, avec les deux courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="136"/>
+        <location filename="../../ui/pages/engagement/page.py" line="139"/>
         <source>Calendar reminders…</source>
         <translation>Rappels d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="139"/>
+        <location filename="../../ui/pages/engagement/page.py" line="142"/>
         <source>Topic catalogue…</source>
         <translation>Catalogue des sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="141"/>
+        <location filename="../../ui/pages/engagement/page.py" line="144"/>
         <source>Undo last contact import…</source>
         <translation>Annuler la dernière importation de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="147"/>
+        <location filename="../../ui/pages/engagement/page.py" line="150"/>
         <source>Engagement</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="168"/>
+        <location filename="../../ui/pages/engagement/page.py" line="171"/>
         <source>Contacts per month of the cycle</source>
         <translation>Contacts par mois du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="173"/>
+        <location filename="../../ui/pages/engagement/page.py" line="176"/>
         <source>Pairs</source>
         <translation>Jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="174"/>
+        <location filename="../../ui/pages/engagement/page.py" line="177"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="213"/>
+        <location filename="../../ui/pages/engagement/page.py" line="219"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -916,7 +931,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="215"/>
+        <location filename="../../ui/pages/engagement/page.py" line="221"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -924,29 +939,29 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="225"/>
+        <location filename="../../ui/pages/engagement/page.py" line="231"/>
         <source>Pairs ({count})</source>
         <translation>Jumelages ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="227"/>
+        <location filename="../../ui/pages/engagement/page.py" line="233"/>
         <source>Groups ({count})</source>
         <translation>Groupes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="235"/>
+        <location filename="../../ui/pages/engagement/page.py" line="241"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="242"/>
+        <location filename="../../ui/pages/engagement/page.py" line="248"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="244"/>
+        <location filename="../../ui/pages/engagement/page.py" line="250"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -992,6 +1007,21 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
         <location filename="../../ui/pages/engagement/model.py" line="51"/>
         <source>In touch within the cadence</source>
         <translation>En contact selon la fréquence prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="56"/>
+        <source>Needs attention</source>
+        <translation>À relancer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="58"/>
+        <source>Overdue, or never met and past the cadence: time for a nudge</source>
+        <translation>En retard, ou jamais rencontrés après la cadence : le temps d’une relance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/model.py" line="86"/>
+        <source>No contact logged since the match was made, and the cadence has passed</source>
+        <translation>Aucun contact noté depuis le jumelage, et la cadence est dépassée</translation>
     </message>
 </context>
 <context>
@@ -3652,11 +3682,16 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
     </message>
     <message>
         <location filename="../../ui/pages/engagement/timeline.py" line="132"/>
+        <source>a contact has been due since {day}</source>
+        <translation>contact attendu depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/timeline.py" line="134"/>
         <source>next due {day}</source>
         <translation>prochain dû le {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/timeline.py" line="134"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="136"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -3664,22 +3699,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="139"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="141"/>
         <source>Mentor: {email}</source>
         <translation>Mentor : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="141"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="143"/>
         <source>Mentee: {email}</source>
         <translation>Mentoré : {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="146"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="148"/>
         <source>Nothing recorded yet.</source>
         <translation>Rien de noté pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/timeline.py" line="162"/>
+        <location filename="../../ui/pages/engagement/timeline.py" line="164"/>
         <source>A concern was flagged on this contact</source>
         <translation>Une inquiétude a été signalée lors de ce contact</translation>
     </message>

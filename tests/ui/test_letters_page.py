@@ -67,7 +67,7 @@ def test_write_preview_and_print(
     assert "5 letters for 5 people" in page.result_label.text()
     assert page.log.rowCount() == 6  # one line per letter and match
     assert {page.matches.data(page.matches.index(r, 2)) for r in range(3)} == {
-        "Letter sent",
+        "Confirmed",  # written, not sent: "Mark letters as sent" notifies
         "Active",
     }
     preview = page.preview_dialog

@@ -115,7 +115,7 @@ def test_pair_by_button_with_ranked_mentors_and_undo(
     pane.pair_button.click()
     assert live_pairs(db) == {(ids["ana"], ids["zoe"])}
     zoe = next(r for r in pane.mentees.rows() if r.id == ids["zoe"])
-    assert zoe.state == "proposed" and zoe.partners[0].name == "Ana Gagné"
+    assert zoe.state == "confirmed" and zoe.partners[0].name == "Ana Gagné"  # as accepting
     assert pane.mentees.row_at(2).id == ids["zoe"]  # the unmatched stay on top
     match_id = zoe.partners[0].match_id
     undo_redo(

@@ -199,12 +199,15 @@ class ConfirmCommand(MatchingCommand):
 
 
 class EndCommand(MatchingCommand):
-    def __init__(self, editor: Editor, match_id: int, status: str, reason: str, text: str) -> None:
+    def __init__(
+        self, editor: Editor, match_id: int, status: str, reason: str, text: str, category: str = ""
+    ) -> None:
         super().__init__(editor, text)
         self.match_id, self.status, self.reason = match_id, status, reason
+        self.category = category
 
     def do(self, session: Session) -> None:
-        service.end_match(session, self.match_id, self.reason)
+        service.end_match(session, self.match_id, self.reason, self.category)
 
     def undo_change(self, session: Session) -> None:
         changes.reopen_match(session, self.match_id, self.status, UNDO)

@@ -75,9 +75,11 @@ class MatchingSettingsDialog(QDialog):
         save: SaveSettings,
         parent: QWidget | None = None,
         choices: MatchChoices | None = None,
+        unanswered: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Matching settings"))
+        self._unanswered = unanswered
         self._save = save
         self._mentors, self._mentees = people
         self.sliders: dict[str, QSlider] = {}
@@ -194,6 +196,12 @@ class MatchingSettingsDialog(QDialog):
             grid.addWidget(label, row, 0)
             grid.addWidget(slider, row, 1)
             grid.addWidget(spin, row, 2)
+            if name in self._unanswered:
+                # Nobody answered what it reads: it would score every pair the same.
+                why = self.tr("No participant of this cycle answered this, so it cannot count")
+                for widget in (label, slider, spin):
+                    widget.setEnabled(False)
+                    widget.setToolTip(why)
         return box
 
     def _rules_box(self) -> QGroupBox:
@@ -260,6 +268,8 @@ class MatchingSettingsDialog(QDialog):
             box_.setMinimumContentsLength(16)
             for person in people:
                 box_.addItem(person.name, person.person_id)
+        self.ban_mentor.currentIndexChanged.connect(self._keep_two_people)
+        self._keep_two_people()
         self.ban_reason = QLineEdit()
         self.ban_reason.setPlaceholderText(
             self.tr("Reason (required), e.g. supervisor of the student")
@@ -388,6 +398,8 @@ class MatchingSettingsDialog(QDialog):
         reason = self.ban_reason.text().strip()
         if mentor is None or mentee is None:
             return self._show_error(self.tr("Choose a mentor and a mentee."))
+        if mentor == mentee:
+            return self._show_error(self.tr("Choose two different people."))
         if not reason:
             return self._show_error(self.tr("Say why these two must never be paired."))
         if any((r.mentor_person, r.mentee_person) == (mentor, mentee) for r in self.bans.rows()):
@@ -405,6 +417,15 @@ class MatchingSettingsDialog(QDialog):
         chosen = selected_rows(self.ban_table)
         self.bans.set_rows([r for r in self.bans.rows() if r not in chosen])
         self._update_buttons()
+
+    def _keep_two_people(self, *_: object) -> None:
+        """The never-pair picker never offers the same person on both sides."""
+        if self.ban_mentee.currentData() != self.ban_mentor.currentData():
+            return
+        for index in range(self.ban_mentee.count()):
+            if self.ban_mentee.itemData(index) != self.ban_mentor.currentData():
+                self.ban_mentee.setCurrentIndex(index)
+                return
 
     def _update_buttons(self, *_: object) -> None:
         self.remove_ban_button.setEnabled(bool(selected_rows(self.ban_table)))

@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -125,7 +124,9 @@ class RelationsModel(QAbstractTableModel):
         if column == 2:
             if row.last_contact is None:
                 return self.tr("Never")
-            return QLocale().toString(row.last_contact, QLocale.FormatType.ShortFormat)
+            from ui.pages.wording import day
+
+            return day(row.last_contact)  # the app's one date format
         if column == 3:
             return _label(decision_choices(), row.default)
         if column == self.DECISION:

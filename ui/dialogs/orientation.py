@@ -45,11 +45,9 @@ FIELD_NAMES = {
 
 
 def _day(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    from ui.pages.wording import day  # the app's one date format
+
+    return day(value)
 
 
 def _hours(value: float | None) -> str:

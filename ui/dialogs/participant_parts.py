@@ -85,15 +85,12 @@ def field_message(message: str) -> str:
 
 
 def match_status_label(status: str) -> str:
-    labels = {
-        "proposed": QCoreApplication.translate("ParticipantFields", "Proposed"),
-        "confirmed": QCoreApplication.translate("ParticipantFields", "Confirmed"),
-        "notified": QCoreApplication.translate("ParticipantFields", "Notified"),
-        "active": QCoreApplication.translate("ParticipantFields", "Active"),
-        "ended": QCoreApplication.translate("ParticipantFields", "Ended"),
-        "withdrawn": QCoreApplication.translate("ParticipantFields", "Withdrawn"),
-    }
-    return labels.get(status, status)
+    """The one name of a match status (``ui.models.labels``), as every page shows it."""
+    from ui.models import labels
+
+    if status == "withdrawn":
+        return labels.participant_status(status)
+    return labels.match_status(status)
 
 
 class AnswerCompleter(QCompleter):

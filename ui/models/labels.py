@@ -16,7 +16,7 @@ CONTEXT = "Labels"
 MATCH_STATUSES = {
     "proposed": QT_TRANSLATE_NOOP("Labels", "Proposed"),
     "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
-    "notified": QT_TRANSLATE_NOOP("Labels", "Letter sent"),
+    "notified": QT_TRANSLATE_NOOP("Labels", "Notified"),
     "active": QT_TRANSLATE_NOOP("Labels", "Active"),
     "ended": QT_TRANSLATE_NOOP("Labels", "Ended"),
     "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
@@ -100,3 +100,12 @@ def language_name(code: str) -> str:
 def yes(flag: bool) -> str:
     """``Yes`` for a ticked flag, nothing otherwise (a column of mostly empty cells)."""
     return QCoreApplication.translate(CONTEXT, "Yes") if flag else ""
+
+
+def yes_no(flag: bool) -> str:
+    """``Yes`` or ``No``: for a column where a blank would read as "unknown"."""
+    return (
+        QCoreApplication.translate(CONTEXT, "Yes")
+        if flag
+        else QCoreApplication.translate(CONTEXT, "No")
+    )

@@ -66,6 +66,10 @@ MENTEE_COLUMNS: list[Column[MenteeRow]] = [
 
 
 def _places(option: MentorOption) -> str:
+    if option.over_by:
+        return QCoreApplication.translate("MatchingLists", "Over capacity by {count}").format(
+            count=number(option.over_by)
+        )
     return QCoreApplication.translate("MatchingLists", "{left} of {capacity}").format(
         left=number(option.remaining), capacity=number(option.capacity)
     )

@@ -57,7 +57,12 @@ COLUMNS: tuple[RosterColumn, ...] = (
         lambda r: r.phone,
         shown_by_default=False,
     ),
-    RosterColumn(QT_TRANSLATE_NOOP("Column", "Role"), lambda r: r.role, lambda r: r.role, width=16),
+    RosterColumn(
+        QT_TRANSLATE_NOOP("Column", "Role"),
+        lambda r: labels.role(r.role),
+        lambda r: r.role,
+        width=16,
+    ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Eligibility"),
         lambda r: eligibility_text(r),
@@ -112,8 +117,8 @@ COLUMNS: tuple[RosterColumn, ...] = (
     ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Capacity"),
-        lambda r: str(r.capacity),
-        lambda r: r.capacity,
+        lambda r: str(r.capacity) if r.mentors else "",  # a mentee takes no mentees
+        lambda r: r.capacity if r.mentors else -1,
         QT_TRANSLATE_NOOP("Column", "How many mentees a mentor can take"),
         width=8,
     ),
@@ -132,7 +137,7 @@ COLUMNS: tuple[RosterColumn, ...] = (
     ),
     RosterColumn(
         QT_TRANSLATE_NOOP("Column", "Matched"),
-        lambda r: labels.yes(r.matched),
+        lambda r: labels.yes_no(r.matched),
         lambda r: r.matched,
         QT_TRANSLATE_NOOP("Column", "In a proposed or live match"),
         width=8,
@@ -200,5 +205,5 @@ class AnswerLabels:
 
 
 def search_key(row: ParticipantRow) -> str:
-    """What the search box looks in: names, email and institution, folded."""
-    return fold(" ".join((row.name, row.first_name, row.email, row.institution)))
+    """What the search box looks in: names, email, institution and city, folded."""
+    return fold(" ".join((row.name, row.first_name, row.email, row.institution, row.city)))

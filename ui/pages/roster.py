@@ -107,7 +107,10 @@ class RosterPage(Page):
         )  # fmt: skip
         self.bulk_button = _button(
             self.tr("Edit selected…"),
-            self.tr("Set capacity, status or stage of every selected person"),
+            self.tr(
+                "Change letter language, role, status, capacity, interests and more for "
+                "every selected person"
+            ),
             self.bulk,
         )
         self.withdraw_button = _button(
@@ -229,6 +232,8 @@ class RosterPage(Page):
         if selected > 1:
             text += " · " + self.tr("%Ln selected", "", selected)
         self.count_label.setText(text)
+        # Nothing on screen, nothing to export (an empty cycle, or filters that hide all).
+        self.export_button.setEnabled(self.context.cycle is not None and shown > 0)
 
     def _remember_selection(self) -> None:
         self._keep_selected = self._selected_ids()
@@ -259,7 +264,7 @@ class RosterPage(Page):
         self.withdraw_button.setEnabled(any(r.status == "active" for r in rows))
         self.reactivate_button.setEnabled(any(r.status == "withdrawn" for r in rows))
         self.delete_button.setEnabled(len(rows) == 1)
-        for button in (self.add_button, self.import_button, self.export_button):
+        for button in (self.add_button, self.import_button):
             button.setEnabled(has_cycle)
         self._show_count()
 
@@ -344,9 +349,12 @@ class RosterPage(Page):
         ids = self._selected_ids()
         if not ids:
             return
+        from app.roster.bulk import bulk_edit
         from ui.dialogs.bulk_edit import BulkEditDialog
 
-        dialog = BulkEditDialog(len(ids), self)
+        cycle = self.context.cycle
+        roles = list(cycle.role_ladder) if cycle is not None else []
+        dialog = BulkEditDialog(len(ids), self, roles=roles)
 
         def apply() -> None:
             changes = dialog.changes()
@@ -354,7 +362,7 @@ class RosterPage(Page):
 
             def change() -> None:
                 with self.context.database.write() as session:
-                    changed.append(roster.bulk_update(session, ids, **changes))
+                    changed.append(bulk_edit(session, ids, **changes))
 
             if self.act(change):
                 text = self.tr("Changed %Ln participant(s).", "", changed[0])

@@ -71,7 +71,7 @@ def test_one_draft_per_letter_with_its_pdf(
     zoe_record = next(r for r in records if r.recipient_id == pairs.zoe)
     assert zoe_record.file_name == "2025-2026 - Lefèbvre, Zoé - mentee.eml"
     assert zoe_record.file_sha256 == sha256_of_bytes(pdf)  # the attached PDF is the logged one
-    assert statuses == {"notified"}
+    assert statuses == {"confirmed"}  # a draft is not sent: marking letters as sent notifies
 
 
 def test_drafts_for_chosen_matches_only(

@@ -128,11 +128,12 @@ def test_records_status_and_audit(
     assert zoe_record.template_version == load_template("fr").version
     assert zoe_record.file_name == "letters.pdf"
     assert zoe_record.file_sha256 == sha256_of(out)
-    assert statuses[pairs.matches["siobhan-zoe"]] == "notified"
-    assert statuses[pairs.matches["marc-jordan"]] == "active"  # already past notified
+    # Writing letters does not notify: marking them as sent does (app.letters.sent).
+    assert statuses[pairs.matches["siobhan-zoe"]] == "confirmed"
+    assert statuses[pairs.matches["marc-jordan"]] == "active"
     assert statuses[pairs.matches["marc-pat"]] == "proposed"
-    assert notified_at is not None
-    assert "letters" in actions and actions.count("set_status:notified") == 2
+    assert notified_at is None
+    assert "letters" in actions and "set_status:notified" not in actions
 
 
 def test_per_letter_files_are_named_safely(

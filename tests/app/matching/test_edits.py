@@ -49,7 +49,7 @@ def test_delete_and_restore_keep_the_same_row(
         assert restore_match(session, kept, "undo") == match_id
     with db.read() as session:
         (row,) = list_matches(session, cycle.id)
-    assert (row.id, row.origin, row.status) == (match_id, "manual", "proposed")
+    assert (row.id, row.origin, row.status) == (match_id, "manual", "confirmed")
     assert row.reasons[0] == "Both interested in Neonatology and Research"
     assert audit_actions(db)[-3:] == ["create", "delete", "restore"]
 
@@ -218,7 +218,7 @@ def test_mentee_list_puts_the_unmatched_first(
     with db.read() as session:
         rows = list_mentees(session, cycle.id)
         options = rank_mentors(session, mentees[0])
-    assert [r.state for r in rows] == ["unmatched", "unmatched", "proposed"]
+    assert [r.state for r in rows] == ["unmatched", "unmatched", "confirmed"]
     assert rows[-1].partners[0].name == "Ana Mentor"
     assert options[0].id == mentors[0] and options[0].match_id is not None
     assert options[0].rule is None  # their own pairing does not count against them

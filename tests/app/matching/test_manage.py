@@ -149,7 +149,7 @@ def test_manual_match_scored_and_rules_enforced(
         match_id = create_manual_match(session, cycle.id, mentors[0], mentees[0])
     with db.read() as session:
         [row] = list_matches(session, cycle.id)
-    assert (row.id, row.origin, row.status) == (match_id, "manual", "proposed")
+    assert (row.id, row.origin, row.status) == (match_id, "manual", "confirmed")
     assert row.score and row.reasons[0] == "Both interested in Neonatology and Research"
     # Ana (capacity 1) is full and Chloé is matched: both rules named, refused.
     with pytest.raises(RuleViolationError) as refused, db.write() as session:

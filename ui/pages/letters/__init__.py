@@ -27,6 +27,7 @@ from ui.core_text import problem_text
 from ui.dialogs.generate_letters import GenerateLettersDialog, GenerateOptions, default_folder
 from ui.models.rows import RowTableModel
 from ui.pages.base import Page, heading, hint
+from ui.pages.letters.sent import SentMixin, can_mark
 from ui.pages.letters.tables import LOG_COLUMNS, MATCH_COLUMNS, MatchLetters, template_name
 from ui.pages.wording import counted
 from ui.widgets.empty_state import EmptyState
@@ -41,7 +42,7 @@ def _button(text: str, tip: str, action: Any) -> QPushButton:
     return button
 
 
-class LettersPage(Page):
+class LettersPage(SentMixin, Page):
     title = "Letters"
     tip = "Match letters: write, preview, print, email (Ctrl+4)"
 
@@ -86,13 +87,17 @@ class LettersPage(Page):
             self.preview_logged_letter,
         )
         self._make_result_box()
+        self._make_sent_controls()
         self._layout()
 
     def _layout(self) -> None:
         actions = QHBoxLayout()
         actions.addWidget(self.generate_button)
         actions.addWidget(self.drafts_button)
+        actions.addWidget(self.sent_button)
         actions.addStretch(1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.redo_button)
         actions.addWidget(self.templates_button)
         matches_box = QGroupBox(self.tr("Confirmed matches"))
         box = QVBoxLayout(matches_box)
@@ -205,6 +210,8 @@ class LettersPage(Page):
         self.drafts_button.setEnabled(has_matches)
         self.templates_button.setEnabled(self.context.cycle is not None)
         self.reproduce_button.setEnabled(bool(selected_rows(self.log_view)))
+        markable = [r for r in selected_rows(self.match_view) if can_mark(r)]
+        self.sent_button.setEnabled(bool(markable))
 
     def selected_match_ids(self) -> list[int]:
         return [row.id for row in selected_rows(self.match_view)]

@@ -8,18 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.models import labels
 from ui.models.rows import Column
 from ui.pages.wording import TranslatedColumns, moment, number
 
 
 def status_label(status: str) -> str:
-    if status == "confirmed":
-        return QCoreApplication.translate("LetterTables", "Confirmed, no letter yet")
-    if status == "notified":
-        return QCoreApplication.translate("LetterTables", "Letter sent")
-    if status == "active":
-        return QCoreApplication.translate("LetterTables", "Active")
-    return status.capitalize()
+    """The one name of a match status (``ui.models.labels``), as every page shows it."""
+    return labels.match_status(status)
 
 
 def language_name(code: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ui.core_text import reason_sentences
+from ui.models import labels
 from ui.models.rows import Column
 from ui.pages.wording import TranslatedColumns, percent
 
@@ -14,14 +15,8 @@ LIVE = ("proposed", "confirmed", "notified", "active")
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "proposed": QCoreApplication.translate("MatchColumns", "Proposed"),
-        "confirmed": QCoreApplication.translate("MatchColumns", "Confirmed"),
-        "notified": QCoreApplication.translate("MatchColumns", "Letter sent"),
-        "active": QCoreApplication.translate("MatchColumns", "Active"),
-        "ended": QCoreApplication.translate("MatchColumns", "Ended"),
-    }
-    return labels.get(status, status)
+    """The one name of a match status (``ui.models.labels``), as every page shows it."""
+    return labels.match_status(status)
 
 
 def origin_label(origin: str) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -292,13 +293,24 @@ class ManualPane(QWidget):
             override, ok = QInputDialog.getText(
                 self, self.tr("Break a matching rule?"), wrapped(question)
             )
-            if not ok or not override.strip():
+            if not ok:
+                return
+            if not override.strip():
+                QMessageBox.warning(
+                    self,
+                    self.tr("A reason is needed"),
+                    self.tr(
+                        "{mentor} and {mentee} were not paired: breaking a rule needs a "
+                        "reason, kept in the audit trail."
+                    ).format(mentor=mentor, mentee=mentee),
+                )
                 return
         command = PairCommand(
             self.page, self.page.context.cycle_id, mentor_id, mentee_id, override.strip(),
-            self.tr("Pair {mentor} with {mentee}").format(mentor=mentor, mentee=mentee),
+            self.tr("pair {mentor} with {mentee}").format(mentor=mentor, mentee=mentee),
         )  # fmt: skip
         if self.page.execute(command):
+            self.page.forget_paired(mentor_id, mentee_id)
             self.select_mentee(mentee_id)
 
     def unpair_selected(self) -> None:
@@ -309,9 +321,9 @@ class ManualPane(QWidget):
         partner = next(p for p in mentee.partners if p.match_id == match_id)
         if status not in DELETABLE:
             pair = self.tr("{first} and {second}").format(first=partner.name, second=mentee.name)
-            self.page.ask_end(match_id, status, pair)
+            self.page.ask_end(match_id, status, pair, (mentee.id, mentee.name))
             return
-        text = self.tr("Unpair {first} and {second}").format(first=partner.name, second=mentee.name)
+        text = self.tr("unpair {first} and {second}").format(first=partner.name, second=mentee.name)
         self.page.execute(RemoveMatchCommand(self.page, match_id, text))
 
     def toggle_pin(self) -> None:
@@ -320,9 +332,9 @@ class ManualPane(QWidget):
             return
         match_id, pinned, _status = chosen
         if pinned:
-            text = self.tr("Unpin {name}").format(name=mentee.name)
+            text = self.tr("unpin {name}").format(name=mentee.name)
         else:
-            text = self.tr("Pin {name}").format(name=mentee.name)
+            text = self.tr("pin {name}").format(name=mentee.name)
         self.page.execute(PinCommand(self.page, match_id, not pinned, text))
 
     def ban_selected(self) -> None:
@@ -342,7 +354,7 @@ class ManualPane(QWidget):
             return
         command = BanCommand(
             self.page, cycle.program_id, (mentor.person_id, mentee.person_id), reason.strip(),
-            self.tr("Never pair {mentor} with {mentee}").format(
+            self.tr("never pair {mentor} with {mentee}").format(
                 mentor=mentor.name, mentee=mentee.name
             ),
         )  # fmt: skip

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -59,6 +60,9 @@ class MatchingPage(ProposalsMixin, Page):
         self.undo_stack.setUndoLimit(200)
         self._database = context.database
         context.cycleChanged.connect(self.undo_stack.clear)
+        # Proposals belong to the cycle they were made for: another cycle (or program)
+        # never shows them.
+        context.cycleChanged.connect(lambda *_: self.set_proposal(None))
         self.proposal: Any = None
         self.end_dialog: EndMatchDialog | None = None
         self.settings_dialog: Any = None
@@ -315,26 +319,34 @@ class MatchingPage(ProposalsMixin, Page):
         self._accept(selected_rows(self.proposal_table))
 
     def accept_all(self) -> None:
-        if self.proposal is not None:
+        if self.proposal is None or not self.proposal.matches:
+            return
+        count = len(self.proposal.matches)
+        question = counted(
+            self.tr("Save and confirm all %Ln proposed match(es)? You can undo it.", "", count),
+            count,
+        )
+        answer = QMessageBox.question(self, self.tr("Accept all proposals?"), question)
+        if answer == QMessageBox.StandardButton.Yes:
             self._accept(list(self.proposal.matches))
 
     def _accept(self, chosen: list[Any]) -> None:
         if self.proposal is None or not chosen or self.context.cycle is None:
             return
-        text = counted(self.tr("Accept %Ln proposal(s)", "", len(chosen)), len(chosen))
+        text = counted(self.tr("accept %Ln proposal(s)", "", len(chosen)), len(chosen))
         part = proposal_part(self.proposal, chosen)
         self.execute(AcceptCommand(self, self.context.cycle_id, part, text))
 
     def drop_selected(self) -> None:
         chosen = selected_rows(self.proposal_table)
         if chosen:
-            self.execute(DropProposalsCommand(self, chosen, self.tr("Reject proposals")))
+            self.execute(DropProposalsCommand(self, chosen, self.tr("reject proposals")))
 
     # -- saved matches ----------------------------------------------------------------
     def confirm_selected(self) -> None:
         ids = [r.id for r in selected_rows(self.match_table) if r.status == "proposed"]
         if ids:
-            text = counted(self.tr("Confirm %Ln match(es)", "", len(ids)), len(ids))
+            text = counted(self.tr("confirm %Ln match(es)", "", len(ids)), len(ids))
             self.execute(ConfirmCommand(self, ids, text))
 
     def reject_selected(self) -> None:
@@ -342,10 +354,10 @@ class MatchingPage(ProposalsMixin, Page):
         if not chosen:
             return
         self.undo_stack.beginMacro(
-            counted(self.tr("Reject %Ln match(es)", "", len(chosen)), len(chosen))
+            counted(self.tr("reject %Ln match(es)", "", len(chosen)), len(chosen))
         )
         for row in chosen:
-            text = self.tr("Reject {mentor} and {mentee}").format(
+            text = self.tr("reject {mentor} and {mentee}").format(
                 mentor=row.mentor_name, mentee=row.mentee_name
             )
             if not self.execute(RemoveMatchCommand(self, row.id, text, reject=True)):
@@ -357,12 +369,12 @@ class MatchingPage(ProposalsMixin, Page):
         if not live:
             return
         pin = not all(r.pinned for r in live)
-        self.undo_stack.beginMacro(self.tr("Pin matches") if pin else self.tr("Unpin matches"))
+        self.undo_stack.beginMacro(self.tr("pin matches") if pin else self.tr("unpin matches"))
         for row in live:
             if pin:
-                text = self.tr("Pin {name}").format(name=row.mentee_name)
+                text = self.tr("pin {name}").format(name=row.mentee_name)
             else:
-                text = self.tr("Unpin {name}").format(name=row.mentee_name)
+                text = self.tr("unpin {name}").format(name=row.mentee_name)
             if row.pinned != pin and not self.execute(PinCommand(self, row.id, pin, text)):
                 break
         self.undo_stack.endMacro()
@@ -374,18 +386,25 @@ class MatchingPage(ProposalsMixin, Page):
             pair = self.tr("{first} and {second}").format(
                 first=row.mentor_name, second=row.mentee_name
             )
-            self.ask_end(row.id, row.status, pair)
+            self.ask_end(row.id, row.status, pair, (row.mentee_id, row.mentee_name))
 
-    def ask_end(self, match_id: int, status: str, pair: str) -> None:
-        """Ask why the match ends, then end it (undoable)."""
-        dialog = EndMatchDialog(pair, self)
+    def ask_end(
+        self, match_id: int, status: str, pair: str, mentee: tuple[int, str] | None = None
+    ) -> None:
+        """Ask why the match ends, then end it (undoable); re-match the mentee if asked."""
+        dialog = EndMatchDialog(pair, self, mentee_name=mentee[1] if mentee else "")
+        dialog.rematch_box.setVisible(mentee is not None)
         self.end_dialog = dialog
 
         def ended() -> None:
             self.end_dialog = None
-            text = self.tr("End {pair}").format(pair=pair)
-            command = EndCommand(self, match_id, status, dialog.reason(), text)
-            self.execute(command)
+            text = self.tr("end {pair}").format(pair=pair)
+            command = EndCommand(
+                self, match_id, status, dialog.reason(), text, category=dialog.category()
+            )
+            if self.execute(command) and mentee is not None and dialog.rematch():
+                self.tabs.setCurrentIndex(1)  # "Pair by hand", which loads its lists
+                self.manual.select_mentee(mentee[0])
 
         dialog.accepted.connect(ended)
         dialog.rejected.connect(lambda: setattr(self, "end_dialog", None))

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from app.errors import MentorDeskError
@@ -52,9 +53,18 @@ class ProposalsMixin:
             self.proposal_summary.setText(
                 "  "
                 + self.tr("{proposed} · {mentees} and {mentors} left without a match").format(
-                    proposed=self.tr("%Ln proposed", "", len(matches)),
-                    mentees=counted(self.tr("%Ln mentee(s)", "", mentees), mentees),
-                    mentors=counted(self.tr("%Ln mentor(s)", "", mentors), mentors),
+                    # A mixin's numerus tr() misses its context: name it.
+                    proposed=QCoreApplication.translate(
+                        "ProposalsMixin", "%Ln proposed", "", len(matches)
+                    ),
+                    mentees=counted(
+                        QCoreApplication.translate("ProposalsMixin", "%Ln mentee(s)", "", mentees),
+                        mentees,
+                    ),
+                    mentors=counted(
+                        QCoreApplication.translate("ProposalsMixin", "%Ln mentor(s)", "", mentors),
+                        mentors,
+                    ),
                 )
             )
             if matches:
@@ -72,6 +82,19 @@ class ProposalsMixin:
         self.set_proposal(dataclasses.replace(self.proposal, matches=rest))
         return taken
 
+    def forget_paired(self, mentor_id: int, mentee_id: int) -> None:
+        """After pairing by hand: the mentee's proposals and both "left without" go."""
+        if self.proposal is None:
+            return
+        self.set_proposal(
+            dataclasses.replace(
+                self.proposal,
+                matches=[m for m in self.proposal.matches if m.mentee_id != mentee_id],
+                unmatched_mentees=[u for u in self.proposal.unmatched_mentees if u[0] != mentee_id],
+                unmatched_mentors=[u for u in self.proposal.unmatched_mentors if u[0] != mentor_id],
+            )
+        )
+
     def give_back_proposals(self, matches: list[Any]) -> None:
         """Put proposals back on the list (undo of accept or reject)."""
         if self.proposal is None:
@@ -84,6 +107,7 @@ class ProposalsMixin:
     # -- settings ---------------------------------------------------------------------
     def open_settings(self) -> None:
         from app.matching import settings_service
+        from app.matching.answered import unanswered_criteria
         from app.matching.loading import load_roster
         from ui.dialogs.matching_settings import MatchingSettingsDialog, PersonChoice
 
@@ -114,7 +138,10 @@ class ProposalsMixin:
             self.context.notify_changed()
             return None
 
-        dialog = MatchingSettingsDialog(chosen, bans, people, save, self, choices=choices)
+        unanswered = unanswered_criteria(roster.profiles.values())
+        dialog = MatchingSettingsDialog(
+            chosen, bans, people, save, self, choices=choices, unanswered=unanswered
+        )
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
         dialog.open()
