@@ -20,11 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -43,7 +44,7 @@ from app.meetings import parsing
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import normalise_header as fold
 from app.roster.import_history import import_event_details, record_import
-from app.roster.importer import ImportReport, RejectedRow
+from app.roster.importer import ImportReport, RejectedRow, _collector_paused
 from app.roster.reader import Table, read_table
 from app.roster.values import CellError, clean_email, email_key
 from app.surveys.answers import choice_label, choice_lookup, read_answer
@@ -80,6 +81,7 @@ class _Row:
     role: str
     submitted_at: dt.datetime | None
     answers: dict[int, list[Any]]  # question index → answer
+    stored: list[tuple[int, str]]  # (question index, the answer as JSON), as written
 
 
 @dataclass
@@ -115,15 +117,20 @@ def import_survey_answers(
     name = " ".join(survey_name.split())
     if not name:
         raise UnusableInputError(sentence("surveys.name_required"))
-    table = read_table(Path(path), sheet)
-    plan = _plan(session, cycle_id, name, table)
-    people = _people(session, cycle_id, plan.audience_roles)
-    seen = _answered(session, plan)
-    accepted, rejected, unchanged = _check_rows(table, plan, people, seen, progress, is_cancelled)
-    result = _report(table, plan, len(accepted), rejected, unchanged, dry_run)
-    if not dry_run and accepted:
-        check_cancelled(is_cancelled)
-        result.import_id = _write(session, cycle_id, table, plan, result, accepted)
+    # The sign-up import's pause of the cycle collector: the rows are thousands of small
+    # objects freed by reference counting, and a full collection in the middle rescans them.
+    with _collector_paused():
+        table = read_table(Path(path), sheet)
+        plan = _plan(session, cycle_id, name, table)
+        people = _people(session, cycle_id, plan.audience_roles)
+        seen = _answered(session, plan)
+        accepted, rejected, unchanged = _check_rows(
+            table, plan, people, seen, progress, is_cancelled
+        )
+        result = _report(table, plan, len(accepted), rejected, unchanged, dry_run)
+        if not dry_run and accepted:
+            check_cancelled(is_cancelled)
+            result.import_id = _write(session, cycle_id, table, plan, result, accepted)
     report(progress, len(table.rows), len(table.rows))
     log.info(
         "survey import: %d rows, %d imported, %d unchanged, %d rejected, learned %s, dry run %s",
@@ -249,7 +256,8 @@ def _check_rows(
     order = None
     if plan.time_at is not None:
         order = parsing.day_order(cells[plan.time_at] for _, cells in table.rows)
-    lookups = [choice_lookup(q.choices) for q in plan.questions]
+    read = _Answers(table, plan)
+    days: dict[str, dt.datetime | None] = {}  # timestamp cell → when, read once per cell
     accepted: list[_Row] = []
     rejected: list[RejectedRow] = []
     rows_of: dict[int, int] = {}  # participant → the row that answered for them
@@ -260,22 +268,16 @@ def _check_rows(
             report(progress, done, len(table.rows))
         errors: list[tuple[str, str]] = []
         who, role = _respondent(table, plan, people, cells, errors, rows_of)
-        answers: dict[int, list[Any]] = {}
-        for column, index in plan.columns.items():
-            question = plan.questions[index]
-            try:
-                value = read_answer(question.kind, question.choices, cells[column], lookups[index])
-            except CellError as exc:
-                errors.append((table.headers[column], exc.message))
-                continue
-            if value is None and question.required:
-                errors.append((table.headers[column], sentence("surveys.answer_required")))
-            elif value is not None:
-                answers[index] = value
+        answers, stored = read.row(cells, errors)
         if errors:
             rejected.extend(RejectedRow(number, column, error) for column, error in errors)
             continue
-        submitted = _submitted(cells[plan.time_at], order) if plan.time_at is not None else None
+        submitted = None
+        if plan.time_at is not None:
+            stamp = cells[plan.time_at]
+            if stamp not in days:
+                days[stamp] = _submitted(stamp, order)
+            submitted = days[stamp]
         mark: Any = _fingerprint(submitted, answers) if plan.anonymous else who
         if mark in seen:
             unchanged += 1
@@ -284,8 +286,57 @@ def _check_rows(
             seen.add(mark)
         elif who is not None:
             rows_of[who] = number
-        accepted.append(_Row(number, None if plan.anonymous else who, role, submitted, answers))
+        accepted.append(
+            _Row(number, None if plan.anonymous else who, role, submitted, answers, stored)
+        )
     return accepted, rejected, unchanged
+
+
+class _Answers:
+    """Each row's answers, every distinct cell of a question read and put in JSON once:
+    answers repeat (Likert labels, yes/no, ratings) over thousands of rows."""
+
+    def __init__(self, table: Table, plan: _Plan) -> None:
+        self.columns = [
+            (column, index, table.headers[column], plan.questions[index])
+            for column, index in plan.columns.items()
+        ]
+        self.lookups = [choice_lookup(q.choices) for q in plan.questions]
+        self.known: list[dict[str, tuple[list[Any] | None, str]]] = [{} for _ in plan.questions]
+        self.dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+    def _read(self, index: int, question: QuestionDraft, cell: str) -> tuple[list[Any] | None, str]:
+        """(answer, its JSON) or (None, "") for a blank cell, or (None, the problem)."""
+        known = self.known[index]
+        found = known.get(cell)
+        if found is None:
+            try:
+                value = read_answer(question.kind, question.choices, cell, self.lookups[index])
+            except CellError as exc:
+                found = (None, exc.message)
+            else:
+                if value is None:
+                    found = (None, sentence("surveys.answer_required") if question.required else "")
+                else:
+                    found = (value, self.dumps(value))
+            if question.kind != "text":  # free text is seldom repeated: nothing to keep
+                known[cell] = found
+        return found
+
+    def row(
+        self, cells: list[str], errors: list[tuple[str, str]]
+    ) -> tuple[dict[int, list[Any]], list[tuple[int, str]]]:
+        answers: dict[int, list[Any]] = {}
+        stored: list[tuple[int, str]] = []
+        for column, index, header, question in self.columns:
+            value, text = self._read(index, question, cells[column])
+            if value is None:
+                if text:
+                    errors.append((header, text))
+                continue
+            answers[index] = value
+            stored.append((index, text))
+        return answers, stored
 
 
 def _respondent(
@@ -368,6 +419,8 @@ def _write(
     result: SurveyImportReport,
     accepted: list[_Row],
 ) -> int:
+    # The rows below go in past the session's flush, so past the closed-cycle guard too.
+    _refuse_closed(session, cycle_id)
     created = plan.survey_id is None
     if created:
         draft = SurveyDraft(name=plan.name, anonymous=plan.anonymous, questions=plan.questions)
@@ -376,37 +429,7 @@ def _write(
     assert survey is not None
     question_ids = [q.id for q in survey.questions]
     import_id = record_import(session, cycle_id, KIND, table, result, role=plan.name[:100])
-    # Core inserts in two statements: thousands of answers without building ORM objects.
-    tables = SurveyResponse.metadata.tables
-    responses, answers_table = tables["survey_response"], tables["survey_answer"]
-    connection = session.connection()
-    made = connection.execute(
-        insert(responses).returning(responses.c.id, sort_by_parameter_order=True),
-        [
-            {
-                "survey_id": survey.id,
-                "participant_id": row.participant_id,
-                "role": row.role,
-                "submitted_at": row.submitted_at,
-                "import_id": import_id,
-            }
-            for row in accepted
-        ],
-    )
-    response_ids = [int(i) for i in made.scalars()]
-    # Answers go straight to the driver, their JSON made here: SQLAlchemy's per-value type
-    # processing was most of the time of a large import.
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    answers = [
-        (response_id, question_ids[index], dumps(value))
-        for response_id, row in zip(response_ids, accepted, strict=True)
-        for index, value in row.answers.items()
-    ]
-    if answers:
-        connection.exec_driver_sql(
-            f"INSERT INTO {answers_table.name} (response_id, question_id, value) VALUES (?, ?, ?)",
-            answers,
-        )
+    _insert_rows(session, survey.id, import_id, question_ids, accepted)
     # Counts and ids only: no names, emails or answers in the audit trail.
     audit.record(
         session, "import", "import_record", import_id, kind=KIND, survey_id=survey.id,
@@ -415,6 +438,65 @@ def _write(
     )  # fmt: skip
     session.flush()
     return import_id
+
+
+def _insert_rows(
+    session: Session,
+    survey_id: int,
+    import_id: int,
+    question_ids: list[int],
+    accepted: list[_Row],
+) -> None:
+    """Responses and answers in one executemany each, straight to the driver: SQLAlchemy's
+    per-row work (RETURNING one row at a time on SQLite, defaults, type processing) was most
+    of the time of a large import. The response ids are handed out here, as SQLite would
+    (after the largest), which the import record's write already locked for this
+    transaction."""
+    connection = session.connection()
+    first = int(connection.exec_driver_sql(_NEXT_RESPONSE_ID).scalar_one())
+    stamp = _stamp_writer(session)
+    now = stamp(utcnow())
+    when: dict[dt.datetime | None, str | None] = {None: None}
+    responses = []
+    for response_id, row in enumerate(accepted, first):
+        if row.submitted_at not in when:
+            when[row.submitted_at] = stamp(row.submitted_at)
+        responses.append((response_id, survey_id, row.participant_id, row.role,
+                          when[row.submitted_at], import_id, now))  # fmt: skip
+    connection.exec_driver_sql(_INSERT_RESPONSE, responses)
+    answers = [
+        (response_id, question_ids[index], text)
+        for response_id, row in enumerate(accepted, first)
+        for index, text in row.stored
+    ]
+    if answers:
+        connection.exec_driver_sql(_INSERT_ANSWER, answers)
+
+
+_NEXT_RESPONSE_ID = "SELECT coalesce(max(id), 0) + 1 FROM survey_response"
+_INSERT_RESPONSE = (
+    "INSERT INTO survey_response (id, survey_id, participant_id, role, submitted_at, import_id, "
+    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_ANSWER = "INSERT INTO survey_answer (response_id, question_id, value) VALUES (?, ?, ?)"
+
+
+def _stamp_writer(session: Session) -> Callable[[dt.datetime | None], str | None]:
+    """How the database stores a date and time, the same text the ORM would write."""
+    dialect = session.get_bind().dialect
+    kind = SurveyResponse.__table__.c.submitted_at.type
+    process = kind.dialect_impl(dialect).bind_processor(dialect)
+    return process if process is not None else (lambda value: value)  # type: ignore[return-value]
+
+
+def _refuse_closed(session: Session, cycle_id: int) -> None:
+    """A closed cycle is read-only (``app.cycles.guard``), refused before anything is written."""
+    from app.cycles.guard import CLOSED, ClosedCycleError
+    from app.cycles.messages import sentence as cycle_sentence
+
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is not None and cycle.status == CLOSED:
+        raise ClosedCycleError(cycle_sentence("cycles.closed", label=cycle.label))
 
 
 def undo_survey_import(session: Session, import_id: int) -> int:

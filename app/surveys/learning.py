@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app.roster.columns import normalise_header as fold
@@ -56,15 +56,20 @@ def _slug(text: str, taken: set[str]) -> str:
     return key
 
 
-def _written(values: Sequence[str]) -> dict[str, str]:
+# Answers repeat (a few labels over thousands of rows), so the helpers below take each
+# distinct answer once with how often it was given, in order of first appearance.
+Counts = Mapping[str, int]
+
+
+def _written(counts: Counts) -> dict[str, str]:
     """Folded answer → its label: the most common spelling, tidied."""
     spellings: dict[str, Counter[str]] = {}
-    for value in values:
-        spellings.setdefault(fold(value), Counter())[tidy(value)] += 1
-    return {folded: counts.most_common(1)[0][0] for folded, counts in spellings.items()}
+    for value, times in counts.items():
+        spellings.setdefault(fold(value), Counter())[tidy(value)] += times
+    return {folded: found.most_common(1)[0][0] for folded, found in spellings.items()}
 
 
-def _known_scale(values: Sequence[str]) -> str | None:
+def _known_scale(values: Iterable[str]) -> str | None:
     folded = {fold(v) for v in values}
     for name in LEARNABLE:
         words = {fold(c["en"]) for c in SCALES[name]} | {fold(c["fr"]) for c in SCALES[name]}
@@ -74,9 +79,9 @@ def _known_scale(values: Sequence[str]) -> str | None:
     return None
 
 
-def _scale_choices(name: str, values: Sequence[str]) -> list[dict[str, Any]]:
+def _scale_choices(name: str, counts: Counts) -> list[dict[str, Any]]:
     """The scale's choices in its order; ``label`` as the file wrote the ones it used."""
-    written = _written(values)
+    written = _written(counts)
     french = {fold(c["fr"]) for c in SCALES[name]} - {fold(c["en"]) for c in SCALES[name]}
     french |= {w for w in SYNONYMS.get(name, {}) if not w.isascii() or " d " in f" {w} "}
     # Answers nobody chose are labelled in the language the file is written in.
@@ -92,12 +97,12 @@ def _scale_choices(name: str, values: Sequence[str]) -> list[dict[str, Any]]:
     return choices
 
 
-def _labels(values: Sequence[str]) -> list[dict[str, Any]]:
+def _labels(counts: Counts) -> list[dict[str, Any]]:
     """Choices from answers in order of first appearance, labelled as written."""
-    written = _written(values)
+    written = _written(counts)
     choices: list[dict[str, Any]] = []
     taken: set[str] = set()
-    for value in values:
+    for value in counts:
         folded = fold(value)
         if folded in taken:
             continue
@@ -108,9 +113,13 @@ def _labels(values: Sequence[str]) -> list[dict[str, Any]]:
     return choices
 
 
-def learn_question(header: str, values: Sequence[str], taken: set[str]) -> QuestionDraft:
+def learn_question(header: str, values: Iterable[str], taken: set[str]) -> QuestionDraft:
     """The question a column asks, judged from its non-blank ``values``."""
-    cells = [v.strip() for v in values if v.strip()]
+    raw = Counter(values)
+    cells: Counter[str] = Counter()
+    for value, times in raw.items():
+        if value.strip():
+            cells[value.strip()] += times
     text = " ".join(header.split())
     draft = QuestionDraft(text=text, text_fr=text, key=_slug(text, taken))
     scale = _known_scale(cells) if cells else None
@@ -124,28 +133,39 @@ def learn_question(header: str, values: Sequence[str], taken: set[str]) -> Quest
         draft.kind = "number"
     elif cells and _looks_multiple(cells):
         draft.kind = "multiple"
-        draft.choices = _labels([p for c in cells for p in split_several(c)])
+        draft.choices = _labels(_parts(cells))
     elif cells and _looks_single(cells):
         draft.kind = "single"
         draft.choices = _labels(cells)
     return draft
 
 
-def _looks_multiple(cells: Sequence[str]) -> bool:
+def _parts(cells: Counts) -> Counter[str]:
+    """Each answer of the multiple-choice cells, how often given, in order of appearance."""
+    parts: Counter[str] = Counter()
+    for cell, times in cells.items():
+        for part in split_several(cell):
+            parts[part] += times
+    return parts
+
+
+def _looks_multiple(cells: Counts) -> bool:
     if not any(";" in c or ", " in c for c in cells):
         return False
-    parts = [fold(p) for c in cells for p in split_several(c)]
-    distinct = set(parts)
-    short = all(len(p) <= _MOST_CHOICE_LENGTH for p in parts)
-    return short and len(distinct) <= _MOST_CHOICES and len(distinct) < len(parts)
+    parts = _parts(cells)
+    folded = [fold(p) for p in parts]
+    distinct = set(folded)
+    short = all(len(p) <= _MOST_CHOICE_LENGTH for p in folded)
+    return short and len(distinct) <= _MOST_CHOICES and len(distinct) < sum(parts.values())
 
 
-def _looks_single(cells: Sequence[str]) -> bool:
+def _looks_single(cells: Counts) -> bool:
     distinct = {fold(c) for c in cells}
     short = all(len(c) <= _MOST_CHOICE_LENGTH for c in cells)
+    given = sum(cells.values())
     return (
         short
         and len(distinct) <= _MOST_CHOICES
-        and len(distinct) < len(cells)
-        and (len(distinct) <= max(2, len(cells) // 2))
+        and len(distinct) < given
+        and (len(distinct) <= max(2, given // 2))
     )
