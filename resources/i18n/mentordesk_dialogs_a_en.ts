@@ -242,7 +242,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="115"/>
         <source>%Ln row(s) of data</source>
         <translation>
             <numerusform>%Ln row of data</numerusform>

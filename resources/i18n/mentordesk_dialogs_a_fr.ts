@@ -2504,56 +2504,66 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="63"/>
+        <source>Cultural background (sensitive)</source>
+        <translation>Origine culturelle (confidentiel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="64"/>
+        <source>Mentor of a similar background wished (yes/no)</source>
+        <translation>Mentor d&apos;origine semblable souhaité (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="67"/>
         <source>Capacity (mentees a mentor can take)</source>
         <translation>Capacité (mentorés par mentor)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="64"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="68"/>
         <source>Preferred mentors (names or emails)</source>
         <translation>Mentors souhaités (noms ou courriels)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="65"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="69"/>
         <source>Mentor must speak French (yes/no)</source>
         <translation>Le mentor doit parler français (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="70"/>
         <source>Mentor must speak English (yes/no)</source>
         <translation>Le mentor doit parler anglais (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="71"/>
         <source>Mentor must be local (yes/no)</source>
         <translation>Le mentor doit être local (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="68"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="72"/>
         <source>Timestamp (kept as a custom field)</source>
         <translation>Horodateur (champ personnalisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="69"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="73"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="89"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="93"/>
         <source>sheet “{sheet}”</source>
         <translation>feuille « {sheet} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="101"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="105"/>
         <source>{delimiter}-separated</source>
         <translation>séparé par {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="106"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="110"/>
         <source>header on row {row}</source>
         <translation>en-tête à la ligne {row}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="115"/>
         <source>%Ln row(s) of data</source>
         <translation>
             <numerusform>%Ln ligne de données</numerusform>
@@ -2561,92 +2571,92 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="131"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="135"/>
         <source>“{header}”</source>
         <translation>« {header} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="134"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="138"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="138"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="142"/>
         <source>{columns} both go to {field}: choose one of them.</source>
         <translation>{columns} vont toutes deux vers {field} : choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="144"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="148"/>
         <source>No column goes to Email: choose the column with email addresses.</source>
         <translation>Aucune colonne ne va vers Courriel : choisissez la colonne des adresses courriel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="150"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="154"/>
         <source>No column goes to First name or Full name.</source>
         <translation>Aucune colonne ne va vers Prénom ou Nom complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="158"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="162"/>
         <source>Check the columns</source>
         <translation>Vérifier les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="187"/>
         <source>Save mapping as…</source>
         <translation>Enregistrer la correspondance sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="184"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="188"/>
         <source>Keep this mapping to reuse with next year&apos;s form</source>
         <translation>Garder cette correspondance pour le formulaire de l’an prochain</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="186"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="190"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="187"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="191"/>
         <source>Delete the chosen saved mapping</source>
         <translation>Supprimer la correspondance enregistrée choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="202"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="206"/>
         <source>Column mapping:</source>
         <translation>Correspondance des colonnes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="212"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="216"/>
         <source>Each column’s field is under its header (“Maps to”). Columns that match no field are kept as custom fields on each person, never dropped.</source>
         <translation>Le champ de chaque colonne est sous son en-tête (« Va vers »). Les colonnes qui ne correspondent à aucun champ sont gardées comme champs personnalisés de chaque personne, jamais perdues.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="236"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="240"/>
         <source>Automatic (from the column headers)</source>
         <translation>Automatique (d’après les en-têtes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="251"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="255"/>
         <source>Keep as custom field</source>
         <translation>Garder comme champ personnalisé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="258"/>
         <source>Ignore this column</source>
         <translation>Ignorer cette colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="259"/>
         <source>Where the column “{header}” goes</source>
         <translation>Où va la colonne « {header} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="303"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="307"/>
         <source>Kept as custom fields: {columns}</source>
         <translation>Gardées comme champs personnalisés : {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="306"/>
+        <location filename="../../ui/dialogs/import_wizard/mapping_page.py" line="310"/>
         <source>Not imported: {columns}</source>
         <translation>Non importées : {columns}</translation>
     </message>

@@ -513,231 +513,241 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
     </message>
     <message>
         <location filename="../../ui/dialogs/matching_settings.py" line="147"/>
+        <source>Cultural background</source>
+        <translation>Origine culturelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="148"/>
+        <source>Similar, unless the family does not mind; only where the relation asks</source>
+        <translation>Semblable, sauf si la famille n&apos;y tient pas; seulement si la relation le demande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/matching_settings.py" line="151"/>
         <source>Continuity</source>
         <translation>Continuité</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="148"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="152"/>
         <source>Last year&apos;s pairs, as the rule below says</source>
         <translation>Jumelages de l&apos;an dernier, selon la règle ci-contre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="154"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="158"/>
         <source>Prefer a different school (widens the network)</source>
         <translation>Préférer un autre établissement (élargit le réseau)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="155"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="159"/>
         <source>Prefer the same school</source>
         <translation>Préférer le même établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="156"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="160"/>
         <source>Do not consider the school</source>
         <translation>Ne pas tenir compte de l&apos;établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="161"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="165"/>
         <source>Keep last year&apos;s mentor when possible</source>
         <translation>Garder le mentor de l&apos;an dernier si possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="162"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="166"/>
         <source>Prefer a new mentor</source>
         <translation>Préférer un nouveau mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="163"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="167"/>
         <source>Do not consider earlier years</source>
         <translation>Ne pas tenir compte des années passées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="168"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="172"/>
         <source>Follow each mentee&apos;s stated preference</source>
         <translation>Suivre la préférence indiquée par chaque mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="169"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="173"/>
         <source>Prefer a nearby mentor unless the mentee said “anywhere”</source>
         <translation>Préférer un mentor proche, sauf si le mentoré a dit « n&apos;importe où »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="170"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="174"/>
         <source>Do not consider location</source>
         <translation>Ne pas tenir compte du lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="175"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="179"/>
         <source>What counts, and how much</source>
         <translation>Ce qui compte, et combien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="192"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="196"/>
         <source>0 = not considered</source>
         <translation>0 = non pris en compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="201"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="205"/>
         <source>No participant of this cycle answered this, so it cannot count</source>
         <translation>Aucun participant de ce cycle n&apos;a répondu à cette question; elle ne peut donc pas compter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="208"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="212"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="214"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="218"/>
         <source>School:</source>
         <translation>Établissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="215"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="219"/>
         <source>Returning pairs:</source>
         <translation>Jumelages reconduits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="216"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="220"/>
         <source>Location:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="219"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="223"/>
         <source>Mentees per mentor when a sign-up does not say</source>
         <translation>Mentorés par mentor quand l&apos;inscription ne le précise pas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="221"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="225"/>
         <source>Default mentees per mentor:</source>
         <translation>Mentorés par mentor (par défaut)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="225"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="229"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="227"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="231"/>
         <source>Match as many mentees as possible</source>
         <translation>Jumeler le plus de mentorés possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="228"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="232"/>
         <source>Only good matches (some mentees may wait)</source>
         <translation>Seulement de bons jumelages (certains mentorés pourraient attendre)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="235"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="239"/>
         <source>Never propose a pair scoring under</source>
         <translation>Ne jamais proposer un jumelage sous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="239"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="243"/>
         <source>0 % proposes any allowed pair</source>
         <translation>0 % propose tout jumelage permis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="243"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="247"/>
         <source>Serve first the mentees left unmatched last cycle</source>
         <translation>Servir en priorité les mentorés sans jumelage au dernier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="245"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="249"/>
         <source>As many of them as possible are matched before the total score counts</source>
         <translation>Le plus grand nombre possible d&apos;entre eux est jumelé avant que le score total compte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="247"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="251"/>
         <source>Prefer a stable set</source>
         <translation>Préférer un jumelage stable</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="250"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="254"/>
         <source>No mentee and mentor who would both rather be together, at the least cost in total score found</source>
         <translation>Aucun mentoré et aucun mentor qui préféreraient tous deux être ensemble, au moindre coût trouvé en score total</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="259"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="263"/>
         <source>Never pair (conflicts of interest)</source>
         <translation>Ne jamais jumeler (conflits d&apos;intérêts)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="275"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="279"/>
         <source>Reason (required), e.g. supervisor of the student</source>
         <translation>Motif (obligatoire), p. ex. superviseur de l&apos;étudiant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="277"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="281"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="279"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="283"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="283"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="287"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="302"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="306"/>
         <source>Weights and rules back to MentorDesk&apos;s defaults (the list stays)</source>
         <translation>Remettre les poids et les règles par défaut de MentorDesk (la liste reste)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="306"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="310"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="309"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="313"/>
         <source>Save these settings to a file (for mentordesk match --settings)</source>
         <translation>Enregistrer ces réglages dans un fichier (pour mentordesk match --settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="313"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="317"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="316"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="320"/>
         <source>Fill in the settings from a file; the never-pair list stays</source>
         <translation>Remplir les réglages à partir d&apos;un fichier; la liste des paires à ne jamais jumeler reste</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="354"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="358"/>
         <source>Export matching settings</source>
         <translation>Exporter les réglages de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="369"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="373"/>
         <source>Import matching settings</source>
         <translation>Importer les réglages de jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="400"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="404"/>
         <source>Choose a mentor and a mentee.</source>
         <translation>Choisissez un mentor et un mentoré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="402"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="406"/>
         <source>Choose two different people.</source>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="404"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="408"/>
         <source>Say why these two must never be paired.</source>
         <translation>Indiquez pourquoi ces deux personnes ne doivent jamais être jumelées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="406"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="410"/>
         <source>These two are already on the list.</source>
         <translation>Ces deux personnes sont déjà dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/matching_settings.py" line="440"/>
+        <location filename="../../ui/dialogs/matching_settings.py" line="444"/>
         <source>Give at least one criterion a weight above 0.</source>
         <translation>Donnez un poids supérieur à 0 à au moins un critère.</translation>
     </message>

@@ -1028,8 +1028,8 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="52"/>
-        <source>Search names, emails or institutions  (Ctrl+F)</source>
-        <translation>Nom, courriel ou établissement  (Ctrl+F)</translation>
+        <source>Search names, emails, institutions or cities  (Ctrl+F)</source>
+        <translation>Nom, courriel, établissement ou ville  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="59"/>
@@ -3682,8 +3682,8 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
     </message>
     <message>
         <location filename="../../ui/pages/engagement/timeline.py" line="132"/>
-        <source>a contact has been due since {day}</source>
-        <translation>contact attendu depuis le {day}</translation>
+        <source>due since {day}</source>
+        <translation>attendu depuis le {day}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/engagement/timeline.py" line="134"/>

@@ -69,10 +69,10 @@ def _status_texts(page: LettersPage) -> dict[int, str]:
 
 def test_marking_letters_as_sent_notifies_and_undoes(
     qtbot: QtBot,
-    pairs: Pairs,
+    pairs: Pairs,  # noqa: F811
     window: MainWindow,
     db: Database,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     _mark_sent_walk(qtbot, pairs, window, db, tmp_path, "en")
 
@@ -361,6 +361,7 @@ def test_roster_says_role_capacity_matched_and_searches_city(
     assert _cell(roster, "Zoé Tremblay", capacity) == ""  # a mentee takes no mentees
     assert _cell(roster, "Zoé Tremblay", matched) == "No"
     assert _cell(roster, "Zoé Tremblay", role) == "Medical student"
+    assert "cities" in roster.filters.search_box.placeholderText()
     roster.filters.search_box.setText("ottawa")
     qtbot.waitUntil(lambda: roster.proxy.rowCount() == 5, timeout=2000)
     assert roster.export_button.isEnabled()

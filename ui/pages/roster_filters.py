@@ -49,7 +49,7 @@ class FilterBar(QWidget):
         self.instant = True
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
-            self.tr("Search names, emails or institutions  (Ctrl+F)")
+            self.tr("Search names, emails, institutions or cities  (Ctrl+F)")
         )
         self.search_box.setClearButtonEnabled(True)
         # Wide enough for its whole hint in French too (it was cut after "Nom, courriel ou é").
