@@ -29,6 +29,8 @@ DUE_SOON_FRACTION = 0.75
 STATUSES = ("overdue", "never_met", "due_soon", "on_track")
 NEEDS_FOLLOW_UP = ("overdue", "never_met")
 _URGENCY = {"overdue": 0, "never_met": 0, "due_soon": 1, "on_track": 2}
+ATTENTION = "needs_attention"
+"""Overdue pairs and never-met pairs past their cadence: both are late for a contact."""
 
 
 @dataclass(slots=True)  # not frozen: a page load builds thousands, and frozen is twice as slow
@@ -50,6 +52,15 @@ class MatchEngagement:
     mentor_role: str = ""
     mentee_role: str = ""
 
+    @property
+    def late(self) -> bool:
+        """Past the cadence without a contact: overdue, or never met for longer than it."""
+        return self.status == "overdue" or (
+            self.status == "never_met"
+            and self.cadence_days is not None
+            and self.days_since_contact > self.cadence_days
+        )
+
 
 @dataclass(frozen=True)
 class EngagementReport:
@@ -66,6 +77,10 @@ class EngagementReport:
             counts[match.status] += 1
         return counts
 
+    def needs_attention(self) -> int:
+        """Pairs late for a contact: the overdue ones and the never-met ones past the cadence."""
+        return sum(1 for match in self.matches if match.late)
+
     def to_json(self) -> dict[str, object]:
         """The ``engagement --json`` document of CLI.md, plus a few extra keys."""
         return {
@@ -73,11 +88,14 @@ class EngagementReport:
             "as_of": self.as_of.isoformat(),
             "cadence_days": self.cadence_days,
             "counts": self.counts(),
+            ATTENTION: self.needs_attention(),
             "matches": [
                 {
                     "mentor": m.mentor_email,
                     "mentee": m.mentee_email,
                     "status": m.status,
+                    "late": m.late,
+                    "due_on": m.due_on.isoformat() if m.due_on else None,
                     "last_contact": m.last_contact.isoformat() if m.last_contact else None,
                     "days_since_contact": m.days_since_contact,
                     "contacts": m.contacts,

@@ -83,11 +83,12 @@ def _status_changes(session: Session, match: Match) -> list[TimelineEntry]:
         .where(AuditEvent.entity == "match", AuditEvent.entity_id == match.id)
         .order_by(AuditEvent.at)
     )
-    entries = []
+    entries: list[TimelineEntry] = []
     for event in events:
         title = STATUS_EVENTS.get(event.action)
-        if title is None:
-            continue
+        making = title == STATUS_EVENTS["create"]
+        if title is None or (making and any(e.title == title for e in entries)):
+            continue  # a match is made once, whatever number of trails its making left
         detail = match.end_reason if event.action == "end" else ""
         at = _when(match, event)
         entries.append(TimelineEntry(at.date(), "status", title, detail, at=at))

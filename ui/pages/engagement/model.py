@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
-from app.meetings.engagement import NEEDS_FOLLOW_UP, MatchEngagement
+from app.meetings.engagement import ATTENTION, MatchEngagement
 from ui.models.batched import AnyIndex, BatchedTableModel
 from ui.models.search import fold
 from ui.pages.wording import day, number
@@ -51,17 +51,61 @@ STATUS_STYLE = {
         QT_TRANSLATE_NOOP("EngagementStatus", "In touch within the cadence"),
     ),
 }
+# Not a status of its own: the filter for every pair late for a contact.
+ATTENTION_STYLE = (
+    QT_TRANSLATE_NOOP("EngagementStatus", "Needs attention"),
+    "#c0392b",
+    QT_TRANSLATE_NOOP(
+        "EngagementStatus", "Overdue, or never met and past the cadence: time for a nudge"
+    ),
+)
 CONCERN_COLOUR = "#c0392b"
 _URGENCY = {"overdue": 0, "never_met": 0, "due_soon": 1, "on_track": 2}
 
 
+def _style(status: str) -> tuple[str, str, str]:
+    return ATTENTION_STYLE if status == ATTENTION else STATUS_STYLE[status]
+
+
 def status_label(status: str) -> str:
     """ "Overdue", "Never met"… in the window's language."""
-    return QCoreApplication.translate("EngagementStatus", STATUS_STYLE[status][0])
+    return QCoreApplication.translate("EngagementStatus", _style(status)[0])
 
 
 def status_meaning(status: str) -> str:
-    return QCoreApplication.translate("EngagementStatus", STATUS_STYLE[status][2])
+    return QCoreApplication.translate("EngagementStatus", _style(status)[2])
+
+
+def row_colour(row: MatchEngagement) -> str:
+    """A pair late for a contact shows in the overdue colour, whether it ever met or not."""
+    return STATUS_STYLE["overdue"][1] if row.late else STATUS_STYLE[row.status][1]
+
+
+def row_meaning(row: MatchEngagement) -> str:
+    if row.late and row.status == "never_met":
+        return QCoreApplication.translate(
+            "EngagementStatus",
+            "No contact logged since the match was made, and the cadence has passed",
+        )
+    return status_meaning(row.status)
+
+
+def next_due(row: MatchEngagement) -> str:
+    """The next contact's day, or "Now" once that day has passed: never a past day as if
+    it were still to come."""
+    if row.late:
+        return QCoreApplication.translate("EngagementColumns", "Now")
+    return day(row.due_on)
+
+
+def next_due_tip(row: MatchEngagement) -> str:
+    if row.late and row.due_on:
+        return QCoreApplication.translate(
+            "EngagementColumns", "A contact has been due since {day}"
+        ).format(day=day(row.due_on))
+    return QCoreApplication.translate(
+        "EngagementColumns", "When the next contact is due under this pair's cadence"
+    )
 
 
 def _date(row: MatchEngagement, attribute: str) -> str:
@@ -121,13 +165,15 @@ COLUMNS: tuple[_Column, ...] = (
     ),
     _Column(
         QT_TRANSLATE_NOOP("EngagementColumns", "Next due"),
-        lambda r: _date(r, "due_on"),
+        next_due,
         lambda r: r.due_on.toordinal() if r.due_on else 0,
         QT_TRANSLATE_NOOP(
             "EngagementColumns", "When the next contact is due under the program's cadence"
         ),
     ),
 )
+NEXT_DUE = len(COLUMNS) - 1
+ROLES = 3
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -174,7 +220,8 @@ class EngagementModel(BatchedTableModel):
     def _matches(self) -> list[bool]:
         visible = [True] * len(self._rows)
         if self._statuses:
-            visible = [r.status in self._statuses for r in self._rows]
+            late = ATTENTION in self._statuses
+            visible = [r.status in self._statuses or (late and r.late) for r in self._rows]
         if self._words and len(self._keys) != len(self._rows):
             self._keys = [search_key(r) for r in self._rows]
         for word in self._words:
@@ -194,21 +241,25 @@ class EngagementModel(BatchedTableModel):
         if role == MatchRole:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return QColor(STATUS_STYLE[row.status][1])
+            return QColor(row_colour(row))
+        if role == Qt.ItemDataRole.ForegroundRole and column == NEXT_DUE and row.late:
+            return QColor(row_colour(row))
         if role == Qt.ItemDataRole.DecorationRole and column == 1 and row.concern:
             return self.concern_icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[column].right:
             return RIGHT
-        if role == Qt.ItemDataRole.FontRole and column == 0 and row.status in NEEDS_FOLLOW_UP:
+        if role == Qt.ItemDataRole.FontRole and column in (0, NEXT_DUE) and row.late:
             return self.bold
         return None
 
     @staticmethod
     def _tooltip(row: MatchEngagement, column: int) -> str:
         if column == 0:
-            return status_meaning(row.status)
+            return row_meaning(row)
+        if column == NEXT_DUE:
+            return next_due_tip(row)
         if row.concern and column == 1:
             return QCoreApplication.translate(
                 "EngagementModel", "A concern was flagged on one of this pair's contacts"

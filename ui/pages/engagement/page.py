@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.meetings import engagement as status_service
-from app.meetings.engagement import STATUSES, MatchEngagement
+from app.meetings.engagement import ATTENTION, STATUSES, MatchEngagement
 from app.meetings.timeline import match_timeline
 from ui.context import AppContext
 from ui.dialogs.log_contact import LogContactDialog
@@ -30,6 +30,8 @@ from ui.pages.engagement import cadence_text
 from ui.pages.engagement.actions import EngagementActions
 from ui.pages.engagement.groups import GroupsPanel
 from ui.pages.engagement.model import (
+    ATTENTION_STYLE,
+    ROLES,
     STATUS_STYLE,
     EngagementFilter,
     EngagementModel,
@@ -76,7 +78,7 @@ class EngagementPage(EngagementActions, Page):
         self.table = make_table(self.proxy, multi_select=False)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         # Wide enough for the longest status in French ("Jamais rencontrés").
-        fit_columns(self.table, {0: 19, 1: 14, 2: 14, 3: 20, 4: 13, 5: 5, 6: 7, 7: 11})
+        fit_columns(self.table, {0: 19, 1: 14, 2: 14, 3: 14, 4: 13, 5: 5, 6: 7, 7: 11})
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.timeline = TimelinePanel()
         self.timeline.log_button.clicked.connect(lambda: self.log_contact(self.selected_id()))
@@ -95,9 +97,10 @@ class EngagementPage(EngagementActions, Page):
         self.chips: dict[str, QToolButton] = {}
         self.chip_group = QButtonGroup(self)
         self.chip_group.setExclusive(True)
-        for key, colour, tip in [(ALL, "#555555", self.tr("Every live match"))] + [
-            (s, STATUS_STYLE[s][1], status_meaning(s)) for s in STATUSES
-        ]:
+        chips = [(ALL, "#555555", self.tr("Every live match"))]
+        chips.append((ATTENTION, ATTENTION_STYLE[1], status_meaning(ATTENTION)))
+        chips += [(s, STATUS_STYLE[s][1], status_meaning(s)) for s in STATUSES]
+        for key, colour, tip in chips:
             chip = _chip(colour)
             chip.setToolTip(self.tr("{meaning} (click to show only these)").format(meaning=tip))
             chip.clicked.connect(self._on_filter)
@@ -149,7 +152,7 @@ class EngagementPage(EngagementActions, Page):
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         for button in (self.log_button, self.bulk_button, self.import_button, self.more_button):
             top.addWidget(button)
-        bar = QHBoxLayout()
+        bar = self.chip_bar = QHBoxLayout()
         for chip in self.chips.values():
             bar.addWidget(chip)
         bar.addSpacing(12)
@@ -191,7 +194,7 @@ class EngagementPage(EngagementActions, Page):
             widget.setEnabled(enabled)
         if cycle is None:
             self.model.set_rows([])
-            self._show_counts({})
+            self._show_counts({}, 0)
             self.calendar.set_months([])
             self.cadences.setVisible(False)
             self.empty.show_message(*self.context.no_cycle_message())
@@ -203,7 +206,10 @@ class EngagementPage(EngagementActions, Page):
             relations = status_service.relation_cadences(session, cycle.id)
         self.report = report
         self.model.set_rows(report.matches)
-        self._show_counts(report.counts())
+        self._show_counts(report.counts(), report.needs_attention())
+        # A column saying the same roles on every row is noise that costs the table its width.
+        roles = {(m.mentor_role, m.mentee_role) for m in report.matches}
+        self.table.setColumnHidden(ROLES, len(roles) < 2)
         self.calendar.set_months(months)
         live = len(report.matches)
         used = {m.mentee_role for m in report.matches} | {g.relation for g in report.groups}
@@ -238,15 +244,22 @@ class EngagementPage(EngagementActions, Page):
             )
             self.timeline.show_match(None, [])
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
+    def _show_counts(self, counts: dict[str, int], late: int) -> None:
         chip = self.tr("{label}: {count}")
         self.chips[ALL].setText(
             chip.format(label=self.tr("All"), count=number(sum(counts.values())))
+        )
+        self.chips[ATTENTION].setText(
+            chip.format(label=status_label(ATTENTION), count=number(late))
         )
         for status in STATUSES:
             self.chips[status].setText(
                 chip.format(label=status_label(status), count=number(counts.get(status, 0)))
             )
+        # The chips get their texts while the page is being shown, before their layout is
+        # active: their new widths do not reach it unless it is told (else they show "…").
+        self.chip_bar.invalidate()
+        self.chip_bar.activate()
 
     def _on_tab(self, index: int) -> None:
         """The status chips and the search filter the pairs: hidden on the Groups tab."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.meetings.engagement import MatchEngagement
 from app.meetings.timeline import TimelineEntry
-from ui.pages.engagement.model import CONCERN_COLOUR, STATUS_STYLE, status_label
+from ui.pages.engagement.model import CONCERN_COLOUR, row_colour, status_label
 from ui.pages.wording import counted, day
 
 KIND_ICONS = {
@@ -118,7 +118,7 @@ class TimelinePanel(QWidget):
                 self.tr("Select a match to see its contacts, changes and letters.")
             )
             return
-        label, colour = status_label(match.status), STATUS_STYLE[match.status][1]
+        label, colour = status_label(match.status), row_colour(match)
         self.title.setText(
             f"<b style='font-size:12pt'>{_escape(match.mentor_name)} ↔ "
             f"{_escape(match.mentee_name)}</b>"
@@ -128,7 +128,9 @@ class TimelinePanel(QWidget):
         else:
             last = self.tr("no contact yet")
         due = ""
-        if match.due_on:
+        if match.due_on and match.late:  # a past day is never shown as still to come
+            due = " · " + self.tr("due since {day}").format(day=_day(match.due_on))
+        elif match.due_on:
             due = " · " + self.tr("next due {day}").format(day=_day(match.due_on))
         days = counted(
             self.tr("%Ln day(s)", "", match.days_since_contact), match.days_since_contact
