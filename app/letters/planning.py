@@ -25,7 +25,11 @@ from app.letters.content import (
 )
 from app.letters.files import safe_file_name
 from app.letters.letterhead import program_letterhead
-from app.matching.reasons import render_reasons, without_invented_preference
+from app.matching.reasons import (
+    render_reasons,
+    without_invented_preference,
+    without_sensitive,
+)
 
 LETTER_STATUSES = ("confirmed", "notified", "active")
 MAX_TOPICS = 5
@@ -161,10 +165,12 @@ def partner_details(
 
 
 def _reasons(match: Match) -> list[object]:
-    """The match's stored reasons, never calling an unstated language a preference."""
+    """The match's stored reasons fit for a letter: none revealing a sensitive answer,
+    never calling an unstated language a preference."""
+    stored = without_sensitive(match.reasons)
     if match.mentee.person.language_source == "stated":
-        return list(match.reasons or ())
-    return without_invented_preference(match.reasons)
+        return stored
+    return without_invented_preference(stored)
 
 
 def reading_language(person: Person, forced: str | None) -> str:

@@ -197,6 +197,32 @@ def gender(mentor: Profile, mentee: Profile, settings: MatchSettings) -> Criteri
     return _result("gender", 0.0, "gender_mismatch", False)
 
 
+def background(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
+    """Similar cultural background, unless the family said it does not mind.
+
+    The background is sensitive: no reason ever names it, so a letter quoting a reason
+    cannot reveal it (and letters leave these reasons out altogether).
+    """
+    if mentee.background_wish == "any":
+        return _result("background", 1.0, "background_no_preference", False)
+    if not mentee.background or not mentor.background:
+        return _result("background", UNKNOWN, "background_unknown", False)
+    if not similar_backgrounds(mentor.background, mentee.background):
+        return _result("background", 0.0, "background_different", False)
+    if mentee.background_wish == "similar":
+        return _result("background", 1.0, "background_similar_wished")
+    return _result("background", 1.0, "background_similar")
+
+
+def similar_backgrounds(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A part in common, or one part within another ("haitian" and "haitian canadian")."""
+    if a & b:
+        return True
+    return any(
+        set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in a for y in b
+    )
+
+
 def continuity(mentor: Profile, mentee: Profile, settings: MatchSettings) -> CriterionResult:
     rule = settings.continuity
     before = mentor.person_id in mentee.past_partners or mentee.person_id in mentor.past_partners
@@ -219,6 +245,7 @@ CRITERION_FUNCTIONS: dict[str, Criterion] = {
     "institution": institution,
     "style": style,
     "gender": gender,
+    "background": background,
     "continuity": continuity,
 }
 assert tuple(CRITERION_FUNCTIONS) == CRITERIA

@@ -171,6 +171,7 @@ def _profile(
             ),
             "institution": participant.institution,
             "preferences": participant.preferences,
+            "background": (participant.custom_fields or {}).get("background") or "",
             "capacity": max(0, participant.capacity - live),
             "status": participant.status,
             "matched": matched,

@@ -30,6 +30,7 @@ _MENTEE_KEYS: dict[str, Callable[[Profile], Hashable]] = {
     "institution": lambda p: p.institution,
     "style": lambda p: p.style,
     "gender": lambda p: p.gender_wanted,
+    "background": lambda p: (p.background, p.background_wish),
 }
 _MENTOR_KEYS: dict[str, Callable[[Profile], Hashable]] = {
     "location": lambda p: (p.location, p.city, p.province),
@@ -37,6 +38,7 @@ _MENTOR_KEYS: dict[str, Callable[[Profile], Hashable]] = {
     "institution": lambda p: p.institution,
     "style": lambda p: p.style,
     "gender": lambda p: p.own_gender,
+    "background": lambda p: p.background,
 }
 
 

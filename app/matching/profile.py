@@ -17,7 +17,21 @@ from typing import Any
 from app.errors import UnusableInputError
 from app.matching.messages import sentence
 
-CRITERIA = ("interests", "location", "language", "institution", "style", "gender", "continuity")
+CRITERIA = (
+    "interests",
+    "location",
+    "language",
+    "institution",
+    "style",
+    "gender",
+    "background",
+    "continuity",
+)
+# Criteria that count only for a relation naming them (``relations.relation_match_settings``):
+# a program that never asked about cultural background scores exactly as before.
+OPT_IN_CRITERIA = frozenset({"background"})
+USUAL_CRITERIA = tuple(c for c in CRITERIA if c not in OPT_IN_CRITERIA)
+BACKGROUND_WISHES = ("similar", "any")  # the family's wish; "" when it did not say
 DEFAULT_WEIGHTS: dict[str, float] = {
     "interests": 3.0,
     "location": 2.0,
@@ -25,6 +39,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "institution": 1.0,
     "style": 1.0,
     "gender": 2.0,
+    "background": 2.0,
     "continuity": 1.0,
 }
 INSTITUTION_RULES = ("different", "same", "ignore")
@@ -123,6 +138,64 @@ def gender_key(answer: str) -> str:
     return _GENDER_BY_NAME.get(key, key)
 
 
+_BACKGROUND_PARTS = re.compile(r"[,;/&+|]|\band\b|\bet\b")
+_BACKGROUND_UNSAID = frozenset(
+    {
+        "",
+        "prefer not to say",
+        "prefer not to answer",
+        "rather not say",
+        "je prefere ne pas repondre",
+        "prefere ne pas repondre",
+        "ne souhaite pas repondre",
+        "n/a",
+        "na",
+        "none",
+        "aucune",
+    }
+)
+_WISH_SIMILAR = frozenset(
+    {"yes", "y", "oui", "o", "similar", "similaire", "semblable", "same", "meme", "important"}
+)
+_WISH_ANY = frozenset(
+    {
+        "no",
+        "n",
+        "non",
+        "any",
+        "doesn't matter",
+        "does not matter",
+        "doesnt matter",
+        "no preference",
+        "not important",
+        "peu importe",
+        "ca n'a pas d'importance",
+        "sans importance",
+        "aucune preference",
+        "sans preference",
+    }
+)
+
+
+def background_parts(answer: str) -> frozenset[str]:
+    """A stated cultural background as folded parts ("Haitian; Québécois" → two parts).
+
+    Kept folded, never as typed: matching compares it and no sentence ever quotes it.
+    """
+    parts = {fold(part) for part in _BACKGROUND_PARTS.split(fold(answer))}
+    return frozenset(p for p in parts if p and p not in _BACKGROUND_UNSAID)
+
+
+def background_wish(answer: str) -> str:
+    """ "similar", "any" (the family does not mind) or "" (not said or not understood)."""
+    key = fold(answer).replace("’", "'").rstrip(".!")
+    if key in _WISH_SIMILAR or key.startswith(("yes", "oui")):
+        return "similar"
+    if key in _WISH_ANY or key.startswith(("no ", "non ", "no,", "non,")):
+        return "any"
+    return ""
+
+
 def style_key(answer: str) -> str:
     """ "Hands-on" → "hands_on", "laid back" → "laid_back"."""
     return fold(answer).replace(" ", "_")
@@ -161,6 +234,9 @@ class Profile:
     style: str = ""
     gender_wanted: str = ""
     own_gender: str = ""
+    # Cultural background (folded parts, sensitive) and the family's wish about it.
+    background: frozenset[str] = frozenset()
+    background_wish: str = ""
     required_language: str = ""
     # Criteria this person made a hard rule ("language", "location", "gender", "style").
     requires: frozenset[str] = frozenset()
@@ -199,7 +275,8 @@ class Profile:
         ``city``, ``province``, ``languages``, ``preferred_language``, ``institution``,
         ``preferences`` (``location``, ``style``, ``gender``, ``own_gender``,
         ``required_language``, ``required_location`` ("local"), ``requirements`` (criteria
-        made hard rules: a list or "language; location")), ``named_mentors`` (person ids),
+        made hard rules: a list or "language; location"), ``background_wish`` (similar |
+        any)), ``background`` (cultural background), ``named_mentors`` (person ids),
         ``capacity`` (places still open), ``status``
         (``withdrawn`` makes the profile inactive), ``matched``, ``past_partners``.
         """
@@ -220,6 +297,8 @@ class Profile:
             style=style_key(str(prefs.get("style") or "")),
             gender_wanted=gender_key(str(prefs.get("gender") or "")),
             own_gender=gender_key(str(prefs.get("own_gender") or "")),
+            background=background_parts(str(data.get("background") or "")),
+            background_wish=background_wish(str(prefs.get("background_wish") or "")),
             required_language=language_code(str(prefs.get("required_language") or "")),
             requires=requirement_keys(prefs),
             named_mentors=frozenset(int(x) for x in data.get("named_mentors") or ()),
@@ -297,9 +376,13 @@ class MatchSettings:
     default_capacity: int = 1
     never_pair: tuple[Ban, ...] = ()
     named_weight: float = DEFAULT_NAMED_WEIGHT
+    # The opt-in criteria a relation names (set by ``relation_match_settings``; not stored).
+    opted_in: frozenset[str] = frozenset()
 
     def weight(self, criterion: str) -> float:
         """The weight that counts: 0 for a criterion the rules switch off."""
+        if criterion in OPT_IN_CRITERIA and criterion not in self.opted_in:
+            return 0.0
         if criterion == "institution" and self.institution_rule == "ignore":
             return 0.0
         if criterion == "continuity" and self.continuity == "ignore":

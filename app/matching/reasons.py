@@ -155,6 +155,22 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "The mentor's gender is not the one the mentee asked for",
         "Le mentor n'est pas du genre demandé par la personne mentorée",
     ),
+    # Cultural background is sensitive: these sentences never name it, and letters leave
+    # them out (``without_sensitive``).
+    "background_no_preference": (
+        "The family does not mind the mentor's background",
+        "La famille n'a pas de préférence quant à l'origine du mentor",
+    ),
+    "background_unknown": (
+        "Cultural background not known for both",
+        "Origine culturelle inconnue pour l'un ou l'autre",
+    ),
+    "background_different": ("Different backgrounds", "Origines différentes"),
+    "background_similar": ("Similar background", "Origine semblable"),
+    "background_similar_wished": (
+        "Similar background, as the family wished",
+        "Origine semblable, comme la famille le souhaitait",
+    ),
     "continuity_ignored": (
         "Earlier cycles not considered",
         "Cycles précédents non pris en compte",
@@ -287,6 +303,31 @@ def without_invented_preference(stored: Iterable[object] | None) -> list[object]
             item = item.removesuffix(_OLD_PREFERENCE)
         fixed.append(item)
     return fixed
+
+
+# Reasons that reveal a sensitive answer (cultural background, a gender asked for): shown
+# to the coordinator, never printed in a letter.
+SENSITIVE_REASONS = frozenset(
+    {
+        "background_no_preference",
+        "background_unknown",
+        "background_different",
+        "background_similar",
+        "background_similar_wished",
+        "gender_match",
+        "required_by_mentee_gender",
+        "required_by_mentor_gender",
+    }
+)
+
+
+def without_sensitive(stored: Iterable[object] | None) -> list[object]:
+    """Stored reasons fit for a letter: those revealing a sensitive answer left out."""
+    return [
+        item
+        for item in stored or ()
+        if not (isinstance(item, Mapping) and item.get("key") in SENSITIVE_REASONS)
+    ]
 
 
 class _Blank(dict[str, str]):

@@ -15,14 +15,19 @@ from typing import Any
 
 from app.db.models import DEFAULT_CADENCE_DAYS
 from app.errors import UnusableInputError
-from app.matching.profile import CRITERIA, MAX_CAPACITY, MatchSettings
+from app.matching.profile import (
+    CRITERIA,
+    MAX_CAPACITY,
+    OPT_IN_CRITERIA,
+    USUAL_CRITERIA,
+    MatchSettings,
+)
 from app.programs.messages import sentence
 
 PAIRS, GROUPS = "pairs", "groups"
 KINDS = (PAIRS, GROUPS)
-# Criteria a relation can name: the scored ones, and cultural background (kept with the
-# relation for group work and the coordinator's eyes; matching does not score it yet).
-CRITERION_KEYS: tuple[str, ...] = (*CRITERIA, "background")
+# Criteria a relation can name. Cultural background counts only where a relation names it.
+CRITERION_KEYS: tuple[str, ...] = CRITERIA
 # Answers that can be marked sensitive: where they live in a participant's answers.
 SENSITIVE_ANSWERS: dict[str, str] = {
     "own_gender": "preferences",
@@ -43,7 +48,7 @@ class RelationSettings:
     kind: str = PAIRS
     cadence_days: int = DEFAULT_CADENCE_DAYS
     default_capacity: int = 1
-    criteria: tuple[str, ...] = CRITERIA
+    criteria: tuple[str, ...] = USUAL_CRITERIA
     group_size: tuple[int, int] = (4, 6)  # members per group (groups only)
     mentors_per_group: int = 1  # groups only
     sensitive: tuple[str, ...] = ()
@@ -198,14 +203,17 @@ def cadence_by_role(
 def relation_match_settings(settings: MatchSettings, relation: RelationSettings) -> MatchSettings:
     """``settings`` weighing only the criteria that apply to ``relation``.
 
-    A relation nobody set (a program made before models) keeps every criterion; so does one
-    whose criteria matching does not score (e.g. background alone), rather than score nothing.
+    A relation nobody set (a program made before models) keeps every usual criterion; so
+    does one whose criteria all weigh 0, rather than score nothing. An opt-in criterion
+    (cultural background) counts only for a relation naming it.
     """
     if not relation.stored:
         return settings
     weights = {
         name: (w if name in relation.criteria else 0.0) for name, w in settings.weights.items()
     }
-    if not any(weights.get(name, 0.0) > 0 for name in CRITERIA):
+    opted = frozenset(c for c in relation.criteria if c in OPT_IN_CRITERIA)
+    own = replace(settings, weights=weights, opted_in=opted)
+    if not any(own.weight(name) > 0 for name in CRITERIA):
         return settings
-    return replace(settings, weights=weights)
+    return own

@@ -35,6 +35,8 @@ FIELDS: dict[str, str] = {
     "mentoring_style": "Mentoring style (hands-on/laid-back)",
     "gender_preference": "Gender preference for the match",
     "gender": "Own gender",
+    "background": "Cultural background (sensitive)",
+    "background_wish": "Mentor of a similar background wished (yes/no)",
     "capacity": "Capacity (mentees a mentor can take)",
     "preferred_mentors": "Preferred mentors (names or emails)",
     "requires_french": "Mentor must speak French (yes/no)",
@@ -76,6 +78,9 @@ _EXACT: dict[str, str] = {
     "niveau": "stage",
     "genre": "gender",
     "sexe": "gender",
+    "background": "background",
+    "origine": "background",
+    "culture": "background",
     "import problem": IGNORE,  # added by "Export rejected rows", so a fixed file re-imports
 }
 
@@ -97,6 +102,10 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
                           "obligatoire+anglais")),
     ("requires_local", ("must+local", "requir+local", "need+local", "doit+local", "exig+local",
                         "must+same city", "doit+meme ville")),
+    ("background_wish", ("similar+background", "same+background", "similar+cultur",
+                         "background+matter", "background+important", "origine+semblable",
+                         "origine+similaire", "meme+origine", "semblable+origine",
+                         "similaire+origine", "origine+importan", "semblable+cultur")),
     ("share_phone", ("share+phone", "partag+telephone", "share+number", "partag+numero")),
     ("preferred_name", ("preferred name", "nom prefere", "prenom usuel", "nickname", "surnom")),
     ("preferred_language", ("preferred language", "langue prefere", "langue de corr",
@@ -126,6 +135,9 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("city", ("city", "ville", "town", "municipalite")),
     ("province", ("province", "territor")),
     ("notes", ("note", "comment", "remarque")),
+    # Late, so "Areas of interest (culture, arts)" stays an interest.
+    ("background", ("cultural+background", "cultur", "ethnocultur", "origine+ethn",
+                    "origine culturelle", "heritage")),
 )
 # fmt: on
 

@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.roster import background_answers, values
 from app.roster import requirement_answers as wishes
-from app.roster import values
 from app.roster.answer_keys import AnswerKeys
 from app.roster.columns import IGNORE
 from app.roster.problems import problem
@@ -292,6 +292,12 @@ _CHOICES: dict[str, tuple[ColumnParser, str, str]] = {
     "requires_french": (_each(wishes.required("fr")), "preferences", "required_language"),
     "requires_english": (_each(wishes.required("en")), "preferences", "required_language"),
     "requires_local": (_each(wishes.required("local")), "preferences", "required_location"),
+    "background": (_each(background_answers.parse_background), "custom", "background"),
+    "background_wish": (
+        _each(background_answers.parse_background_wish),
+        "preferences",
+        "background_wish",
+    ),
 }
 """Answers from a known set: (parser, store, key). The parser returns None for an answer
 it does not know (kept as a custom field) and "" for "no preference" (nothing stored)."""

@@ -143,6 +143,10 @@ class MatchingSettingsDialog(QDialog):
             ),
             "style": (self.tr("Mentoring style"), self.tr("Hands-on or laid-back, as both said")),
             "gender": (self.tr("Gender preference"), self.tr("Only when the mentee stated one")),
+            "background": (
+                self.tr("Cultural background"),
+                self.tr("Similar, unless the family does not mind; only where the relation asks"),
+            ),
             "continuity": (
                 self.tr("Continuity"),
                 self.tr("Last year's pairs, as the rule below says"),

@@ -110,7 +110,8 @@ def test_matching_skips_group_relations_and_weighs_only_a_relations_criteria(
     assert mentees == {"res0@x.org", "res1@x.org", "you0@x.org", "you1@x.org"}  # no students
     youth_pairs = [m for m in proposal.matches if m.mentee_email.startswith("you")]
     for pair in youth_pairs:
-        assert set(pair.contributions) <= {"language", "gender"}  # not interests or location
+        # Not interests or location; background counts (unknown here: neutral).
+        assert set(pair.contributions) <= {"language", "gender", "background"}
         assert pair.contributions
 
 
@@ -118,8 +119,12 @@ def test_relation_criteria_leave_older_programs_alone() -> None:
     settings = MatchSettings()
     older = relation_settings({}, "Medical student", "Resident mentor")
     assert relation_match_settings(settings, older) is settings
+    assert settings.weight("background") == 0.0  # counts only where a relation names it
     background_only = RelationSettings("A", "B", criteria=("background",), stored=True)
-    assert relation_match_settings(settings, background_only) is settings
+    own = relation_match_settings(settings, background_only)
+    assert own.weight("background") == own.total_weight == 2.0
+    unweighted = MatchSettings(weights={"background": 0.0})
+    assert relation_match_settings(unweighted, background_only) is unweighted
 
 
 def test_roster_rows_carry_sensitive_answers_the_program_hides(db: Database) -> None:

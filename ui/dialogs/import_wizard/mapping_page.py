@@ -60,6 +60,10 @@ FIELD_LABELS = {
     "mentoring_style": QT_TRANSLATE_NOOP("MappingPage", "Mentoring style (hands-on/laid-back)"),
     "gender_preference": QT_TRANSLATE_NOOP("MappingPage", "Gender preference for the match"),
     "gender": QT_TRANSLATE_NOOP("MappingPage", "Own gender"),
+    "background": QT_TRANSLATE_NOOP("MappingPage", "Cultural background (sensitive)"),
+    "background_wish": QT_TRANSLATE_NOOP(
+        "MappingPage", "Mentor of a similar background wished (yes/no)"
+    ),
     "capacity": QT_TRANSLATE_NOOP("MappingPage", "Capacity (mentees a mentor can take)"),
     "preferred_mentors": QT_TRANSLATE_NOOP("MappingPage", "Preferred mentors (names or emails)"),
     "requires_french": QT_TRANSLATE_NOOP("MappingPage", "Mentor must speak French (yes/no)"),
