@@ -111,6 +111,10 @@ class ImportWizard(QDialog):
         self.next_button.clicked.connect(self.next)
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
+        # Enter always means the step's main action: no other button may become the default
+        # on taking focus (while "Next" is busy, focus lands on Cancel, and Enter closed).
+        for button in (self.back_button, self.close_button, *self.stack.findChildren(QPushButton)):
+            button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -143,6 +147,8 @@ class ImportWizard(QDialog):
         self.back_button.setVisible(page in (MAPPING, ANSWERS, CHECK))
         self.next_button.setVisible(page != SUMMARY)
         self.close_button.setText(self.tr("Close") if page == SUMMARY else self.tr("Cancel"))
+        self.next_button.setDefault(page != SUMMARY)
+        self.close_button.setDefault(page == SUMMARY)  # once imported, closing is what is left
         if page == FILE:
             self.next_button.setText(self.tr("Next >"))
             self.next_button.setEnabled(self.file_page.is_complete())
