@@ -8,7 +8,7 @@ and letters never print); the wish is a preference, "similar" or "any".
 
 from __future__ import annotations
 
-from app.matching.profile import background_parts, background_wish
+from app.matching.background_answers import background_parts, background_wish
 
 
 def parse_background(answer: str) -> str:

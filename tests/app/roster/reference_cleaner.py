@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.roster import background_answers, values
 from app.roster import requirement_answers as wishes
-from app.roster import values
 from app.roster.columns import CUSTOM, IGNORE
 from app.roster.validation import MAX_LENGTHS, Column
 from app.roster.values import CellError
@@ -102,6 +102,8 @@ def _choice(
             return
         elif store == "person":
             row.person[key] = parsed
+        elif store == "custom":
+            row.custom[key] = parsed
         else:
             row.preferences[key] = parsed
 
@@ -140,6 +142,10 @@ _APPLY: dict[str, Callable[[CleanRow, str, str], None]] = {
     "requires_french": _choice(wishes.required("fr"), "preferences", "required_language"),
     "requires_english": _choice(wishes.required("en"), "preferences", "required_language"),
     "requires_local": _choice(wishes.required("local"), "preferences", "required_location"),
+    "background": _choice(background_answers.parse_background, "custom", "background"),
+    "background_wish": _choice(
+        background_answers.parse_background_wish, "preferences", "background_wish"
+    ),
 }
 _CACHED_CHARS = 500
 _CACHED_VALUES = 20_000  # per column: a bound on memory, far above a form's distinct answers
