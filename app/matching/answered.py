@@ -15,7 +15,6 @@ _ANSWERS: dict[str, Callable[[Profile], object]] = {
     "gender": lambda p: p.gender_wanted or p.own_gender,
     "style": lambda p: p.style,
     "institution": lambda p: p.institution,
-    "background": lambda p: p.background,
 }
 
 

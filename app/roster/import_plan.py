@@ -41,6 +41,7 @@ _PREFERENCE_LABELS = {
     "style": "Mentoring style",
     "gender": "Gender preference for the match",
     "own_gender": "Own gender",
+    "background_wish": "Mentor of a similar background wished",
 }
 
 NEW = "new"

@@ -155,3 +155,33 @@ def test_letters_never_print_the_background(
         folded = " ".join(text.split()).casefold()
         for word in ("somali", "colombian", "background", "origine semblable", "origine"):
             assert word not in folded, (lang, word)
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Cultural background", "background"),
+        ("Origine culturelle", "background"),
+        ("Would you like a mentor of a similar background?", "background_wish"),
+        ("Souhaitez-vous un mentor d'une origine semblable?", "background_wish"),
+        ("Areas of interest (culture, arts)", "interests"),
+    ],
+)
+def test_sign_up_columns_are_recognised(header: str, field: str) -> None:
+    from app.roster.columns import guess_field
+
+    assert guess_field(header) == field
+
+
+def test_the_import_stores_the_background_and_the_wish(cascading: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(cascading) as connection:
+        rows = connection.execute(
+            "SELECT p.email, t.custom_fields, t.preferences FROM participant t "
+            "JOIN person p ON p.id = t.person_id WHERE t.role = 'Youth' ORDER BY p.email"
+        ).fetchall()
+    stored = {email: (json.loads(c or "{}"), json.loads(p or "{}")) for email, c, p in rows}
+    assert stored["ayan@x.org"][0]["background"] == "Somalienne; Somali"
+    assert stored["ayan@x.org"][1]["background_wish"] == "similar"
+    assert stored["luz@x.org"][1]["background_wish"] == "any"
