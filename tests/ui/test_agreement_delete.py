@@ -91,7 +91,7 @@ def test_delete_asks_naming_the_pair_and_cancel_keeps_it(
 def test_delete_confirmed_removes_the_agreement_and_its_goals_not_the_pair(
     qtbot: QtBot, db: Database, people: People, messages: Messages
 ) -> None:
-    window, page = _page(qtbot, db)
+    _window, page = _page(qtbot, db)
     messages.answer = QMessageBox.StandardButton.Yes
     assert page.delete_selected()
     assert _agreement(db, people) is None
