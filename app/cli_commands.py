@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.cli import db_path, emit, open_db
 from app.errors import UnusableInputError
@@ -189,30 +189,17 @@ def letters(args: argparse.Namespace) -> int:
 def import_meetings(args: argparse.Namespace) -> int:
     from app.meetings.importer import import_meetings as run_import
 
-    if not args.file.is_file():
-        raise UnusableInputError(f"{args.file} does not exist or is not a file.")
-    with open_db(args) as db:
-        session_scope = db.read() if args.dry_run else db.write()  # a dry run rolls back
-        with session_scope as session:
-            info = programs.find_cycle(session, args.cycle, args.program)
-            report = run_import(session, info.id, args.file, dry_run=args.dry_run, sheet=args.sheet)
-    verb = "Would import" if args.dry_run else "Imported"
-    source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name
-    lines = [
-        f"{verb} {report.imported} contacts of {report.rows} rows from {source}; "
-        f"{report.unchanged} already logged, {report.rejected_rows} rows rejected."
-    ]
-    lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
-    lines += [f"Warning: {w}" for w in report.warnings]
-    if report.unmapped_columns:
-        lines.append("Columns not used: " + ", ".join(report.unmapped_columns))
-    emit(args, report.to_json(), "\n".join(lines))
-    return 1 if report.rejected else 0
+    return _import_rows(args, run_import, "contacts", "already logged")
 
 
 def import_attendance(args: argparse.Namespace) -> int:
     from app.orientation.attendance import import_attendance as run_import
 
+    return _import_rows(args, run_import, "orientation sessions", "already recorded")
+
+
+def _import_rows(args: argparse.Namespace, run_import: Any, things: str, known: str) -> int:
+    """Contacts and attendance sheets: one reader, one report, the same exit codes."""
     if not args.file.is_file():
         raise UnusableInputError(f"{args.file} does not exist or is not a file.")
     with open_db(args) as db:
@@ -223,8 +210,8 @@ def import_attendance(args: argparse.Namespace) -> int:
     verb = "Would import" if args.dry_run else "Imported"
     source = f"{args.file.name} ({report.encoding})" if report.encoding else args.file.name
     lines = [
-        f"{verb} {report.imported} orientation sessions of {report.rows} rows from {source}; "
-        f"{report.unchanged} already recorded, {report.rejected_rows} rows rejected."
+        f"{verb} {report.imported} {things} of {report.rows} rows from {source}; "
+        f"{report.unchanged} {known}, {report.rejected_rows} rows rejected."
     ]
     lines += [f"  row {r.row}, {r.column}: {r.error}" for r in report.rejected]
     lines += [f"Warning: {w}" for w in report.warnings]

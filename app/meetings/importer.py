@@ -30,7 +30,7 @@ from app.meetings.contact_rows import (
     topic_warnings,
 )
 from app.progress import CancelCheck, Progress, check_cancelled, report
-from app.roster.import_history import import_event_details, record_import
+from app.roster.import_history import import_event_details, last_undoable_import, record_import
 from app.roster.importer import ImportReport, RejectedRow
 from app.roster.reader import Table, read_table
 
@@ -213,15 +213,7 @@ class ImportInfo:
 
 def last_import(session: Session, cycle_id: int) -> ImportInfo | None:
     """The cycle's most recent contact import that can still be undone."""
-    record = session.scalars(
-        select(ImportRecord)
-        .where(
-            ImportRecord.cycle_id == cycle_id,
-            ImportRecord.kind == KIND,
-            ImportRecord.undone_at.is_(None),
-        )
-        .order_by(ImportRecord.id.desc())
-    ).first()
+    record = last_undoable_import(session, cycle_id, KIND)
     if record is None:
         return None
     return ImportInfo(record.id, record.file_name, record.imported, record.created_at)

@@ -29,7 +29,7 @@ from app.orientation.messages import sentence
 from app.orientation.service import MAX_HOURS, MAX_SESSION
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import normalise_header as fold
-from app.roster.import_history import record_import
+from app.roster.import_history import last_undoable_import, record_import
 from app.roster.importer import ImportReport, RejectedRow
 from app.roster.problems import problem
 from app.roster.reader import Table, read_table
@@ -281,12 +281,4 @@ def undo_attendance_import(session: Session, import_id: int) -> int:
 
 def last_attendance_import(session: Session, cycle_id: int) -> ImportRecord | None:
     """The cycle's most recent attendance import that can still be undone."""
-    return session.scalars(
-        select(ImportRecord)
-        .where(
-            ImportRecord.cycle_id == cycle_id,
-            ImportRecord.kind == KIND,
-            ImportRecord.undone_at.is_(None),
-        )
-        .order_by(ImportRecord.id.desc())
-    ).first()
+    return last_undoable_import(session, cycle_id, KIND)

@@ -76,6 +76,20 @@ class ImportSummary:
         return self.undone_at is None and self.in_matches == 0
 
 
+def last_undoable_import(session: Session, cycle_id: int, kind: str) -> ImportRecord | None:
+    """The cycle's most recent import of ``kind`` (contacts, attendance, a survey's answers)
+    that can still be undone."""
+    return session.scalars(
+        select(ImportRecord)
+        .where(
+            ImportRecord.cycle_id == cycle_id,
+            ImportRecord.kind == kind,
+            ImportRecord.undone_at.is_(None),
+        )
+        .order_by(ImportRecord.id.desc())
+    ).first()
+
+
 def list_imports(session: Session, cycle_id: int) -> list[ImportSummary]:
     """The sign-up imports into ``cycle_id``, newest first."""
     records = session.scalars(

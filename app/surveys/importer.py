@@ -43,7 +43,7 @@ from app.errors import NotFoundError, RuleViolationError, UnusableInputError
 from app.meetings import parsing
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import normalise_header as fold
-from app.roster.import_history import import_event_details, record_import
+from app.roster.import_history import import_event_details, last_undoable_import, record_import
 from app.roster.importer import ImportReport, RejectedRow, _collector_paused
 from app.roster.reader import Table, read_table
 from app.roster.values import CellError, clean_email, email_key
@@ -530,12 +530,4 @@ def undo_survey_import(session: Session, import_id: int) -> int:
 
 def last_survey_import(session: Session, cycle_id: int) -> ImportRecord | None:
     """The cycle's most recent survey import that can still be undone."""
-    return session.scalars(
-        select(ImportRecord)
-        .where(
-            ImportRecord.cycle_id == cycle_id,
-            ImportRecord.kind == KIND,
-            ImportRecord.undone_at.is_(None),
-        )
-        .order_by(ImportRecord.id.desc())
-    ).first()
+    return last_undoable_import(session, cycle_id, KIND)
