@@ -15,11 +15,11 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from app.errors import MentorDeskError
 from app.matching import changes, service, settings_service
+from ui.commands.edits import EditCommand
 
 T = TypeVar("T")
 UNDO = "undo"
@@ -37,40 +37,13 @@ class Editor(Protocol):
     def give_back_proposals(self, matches: list[Any]) -> None: ...
 
 
-class MatchingCommand(QUndoCommand):
-    """Runs ``do``/``undo`` bodies in a write transaction; ``apply`` is the first run."""
+class MatchingCommand(EditCommand):
+    """A matching edit; its editor also hands proposals over and back."""
+
+    editor: Editor
 
     def __init__(self, editor: Editor, text: str) -> None:
-        super().__init__(text)
-        self.editor = editor
-        self._applied = False
-
-    def apply(self) -> None:
-        """Do the edit now (raises the user error if refused)."""
-        self.editor.write(self.do)
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False  # the page already did it once
-            return
-        self._run(self.do)
-
-    def undo(self) -> None:
-        self._run(self.undo_change)
-
-    def _run(self, body: Callable[[Session], None]) -> None:
-        try:
-            self.editor.write(body)
-        except MentorDeskError as exc:
-            self.editor.show_error(exc)
-            self.setObsolete(True)
-
-    def do(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def undo_change(self, session: Session) -> None:
-        raise NotImplementedError
+        super().__init__(editor, text)
 
 
 class PairCommand(MatchingCommand):

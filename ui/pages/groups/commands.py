@@ -7,56 +7,18 @@ data no longer allows says why and leaves the stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from collections.abc import Sequence
 
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from app.errors import MentorDeskError
 from app.grouping import editing
+from ui.commands.edits import EditCommand, WriteEditor
 
-T = TypeVar("T")
-
-
-class Editor(Protocol):
-    def write(self, action: Callable[[Session], T]) -> T: ...
-
-    def show_error(self, exc: MentorDeskError) -> None: ...
+Editor = WriteEditor
 
 
-class BoardCommand(QUndoCommand):
-    def __init__(self, editor: Editor, text: str) -> None:
-        super().__init__(text)
-        self.editor = editor
-        self._applied = False
-
-    def apply(self) -> None:
-        """Do the edit now (raises the user error if refused)."""
-        self.editor.write(self.do)
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self.do)
-
-    def undo(self) -> None:
-        self._run(self.undo_change)
-
-    def _run(self, body: Callable[[Session], None]) -> None:
-        try:
-            self.editor.write(body)
-        except MentorDeskError as exc:
-            self.editor.show_error(exc)
-            self.setObsolete(True)
-
-    def do(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def undo_change(self, session: Session) -> None:
-        raise NotImplementedError
+class BoardCommand(EditCommand):
+    """A board edit (see ``ui.commands.edits``)."""
 
 
 class MoveCommand(BoardCommand):
