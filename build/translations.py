@@ -127,6 +127,10 @@ def fill_english_plurals(ts: Path) -> bool:
         if translation is None or translation.get("type") != "unfinished":
             continue
         forms = translation.findall("numerusform")
+        if len(forms) == 2 and all(f.text for f in forms):
+            del translation.attrib["type"]  # both forms written (by hand or a fill)
+            changed = True
+            continue
         if len(forms) != 2 or any(f.text for f in forms):
             continue
         for form, text in zip(forms, english_forms(message.findtext("source", "")), strict=True):

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         self._action(
             file,
             self.tr("&Log contact…"),
-            lambda: self.meetings.quick_add(),
+            lambda: self.meetings.log_contact(self.meetings.selected_id()),
             "Ctrl+L",
             self.tr("Record a meeting, call or message of a match"),
         )
@@ -230,6 +230,12 @@ class MainWindow(QMainWindow):
             self.answer_catalogue,
             tip=self.tr("The answers of the sign-up forms, in English and French"),
         )
+        self._action(
+            edit,
+            self.tr("&Topics…"),
+            lambda: self.meetings.edit_topics(),
+            tip=self.tr("The topics a contact can cover, in English and French"),
+        )
         program_menu = bar.addMenu(self.tr("&Program"))
         self._action(
             program_menu,
@@ -243,7 +249,8 @@ class MainWindow(QMainWindow):
                 view,
                 spec.shown_title(),
                 lambda _=False, n=number: self.show_page(n),
-                f"Ctrl+{number + 1}",
+                # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page; later pages have none.
+                f"Ctrl+{(number + 1) % 10}" if number < 10 else None,
                 spec.shown_tip(),
             )
         view.addSeparator()

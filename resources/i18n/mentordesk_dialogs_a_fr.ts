@@ -1923,7 +1923,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard/wizard.py" line="68"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="435"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="441"/>
         <source>Import sign-ups</source>
         <translation>Importer des inscriptions</translation>
     </message>
@@ -1934,34 +1934,34 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard/wizard.py" line="109"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="147"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="155"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="153"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="161"/>
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard/wizard.py" line="112"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="137"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="141"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="149"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="157"/>
         <source>Check the rows &gt;</source>
         <translation>Vérifier les lignes &gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="160"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Importer %Ln personne</numerusform>
@@ -1969,32 +1969,32 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="163"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="169"/>
         <source>Save these people in one step; Undo stays possible</source>
         <translation>Enregistrer ces personnes en une seule étape; l’annulation reste possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="218"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="224"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="256"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="262"/>
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="300"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="306"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="321"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="316"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="322"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Retirer le participant ajouté par cette importation?</numerusform>
@@ -2002,52 +2002,52 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="330"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="336"/>
         <source>Undoing the import…</source>
         <translation>Annulation de l’importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="366"/>
         <source>Save column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="366"/>
         <source>Name of this mapping:</source>
         <translation>Nom de cette correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="376"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="382"/>
         <source>Delete mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="377"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="383"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Supprimer la correspondance enregistrée « {name} »?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="396"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="402"/>
         <source>{name} - rejected rows.csv</source>
         <translation>{name} - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="405"/>
         <source>Export rejected rows</source>
         <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="399"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="405"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="410"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="416"/>
         <source>Rejected rows exported</source>
         <translation>Lignes rejetées exportées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="412"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="418"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {file}. Corrigez-la dans ce fichier, puis importez-le; sa dernière colonne indique quoi corriger et n’est pas importée.</numerusform>
@@ -2055,7 +2055,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="436"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="442"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
@@ -2237,67 +2237,72 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="167"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="173"/>
         <source>Log a contact</source>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="173"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="176"/>
         <source>The pair who were in touch</source>
-        <translation>La paire qui a été en contact</translation>
+        <translation>Le jumelage qui a été en contact</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="185"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="189"/>
         <source>Anything worth remembering (optional)</source>
         <translation>Tout ce qui mérite d’être retenu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="188"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="192"/>
         <source>Flag a concern to follow up (boundaries, safety, wellbeing…)</source>
         <translation>Signaler une préoccupation à suivre (limites, sécurité, bien-être…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="192"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="196"/>
         <source>What is the concern?</source>
         <translation>Quelle est la préoccupation?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="199"/>
-        <source>Match:</source>
-        <translation>Jumelage :</translation>
+        <location filename="../../ui/dialogs/log_contact.py" line="215"/>
+        <source>&lt;b&gt;Who was in touch?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qui a été en contact?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="200"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="218"/>
+        <source>There are no confirmed matches in this cycle to log a contact for.</source>
+        <translation>Aucun jumelage confirmé dans ce cycle pour lequel noter un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/log_contact.py" line="224"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="201"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="225"/>
         <source>How:</source>
         <translation>Comment :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="202"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="226"/>
         <source>Length:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="203"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="227"/>
         <source>Who reached out:</source>
         <translation>Qui a pris contact :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="204"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="228"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="205"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="229"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="212"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="203"/>
         <source>Log contact</source>
         <translation>Noter le contact</translation>
     </message>
@@ -2827,32 +2832,32 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>TopicPicker</name>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="44"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="48"/>
         <source>Career path</source>
         <translation>Parcours de carrière</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="45"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="49"/>
         <source>Professional growth</source>
         <translation>Développement professionnel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="46"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="50"/>
         <source>Research and advocacy</source>
         <translation>Recherche et défense des intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="47"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="51"/>
         <source>Residency application</source>
         <translation>Candidature en résidence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="48"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="52"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="49"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="53"/>
         <source>Well-being</source>
         <translation>Bien-être</translation>
     </message>
@@ -2862,7 +2867,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <translation>Cochez les sujets abordés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/log_contact.py" line="57"/>
+        <location filename="../../ui/dialogs/log_contact.py" line="61"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>

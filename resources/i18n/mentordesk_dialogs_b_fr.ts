@@ -419,7 +419,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>MatchPicker</name>
     <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="104"/>
+        <location filename="../../ui/dialogs/match_picker.py" line="99"/>
         <source>Type part of a name or email…</source>
         <translation>Tapez une partie d&apos;un nom ou d&apos;un courriel…</translation>
     </message>
@@ -1627,82 +1627,24 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>QuickAdd</name>
     <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="55"/>
+        <location filename="../../ui/dialogs/match_picker.py" line="50"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="56"/>
+        <location filename="../../ui/dialogs/match_picker.py" line="51"/>
         <source>never met</source>
         <translation>jamais rencontrés</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="57"/>
+        <location filename="../../ui/dialogs/match_picker.py" line="52"/>
         <source>due soon</source>
         <translation>à faire bientôt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="58"/>
+        <location filename="../../ui/dialogs/match_picker.py" line="53"/>
         <source>on track</source>
         <translation>à jour</translation>
-    </message>
-</context>
-<context>
-    <name>QuickAddDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="162"/>
-        <source>Log a contact</source>
-        <translation>Noter un contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="171"/>
-        <source>A short note (optional)</source>
-        <translation>Une courte note (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="172"/>
-        <source>Flag a concern</source>
-        <translation>Signaler une préoccupation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="175"/>
-        <source>What is the concern?</source>
-        <translation>Quelle est la préoccupation?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="182"/>
-        <source>Log contact</source>
-        <translation>Noter le contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="193"/>
-        <source>Date:</source>
-        <translation>Date&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="194"/>
-        <source>How:</source>
-        <translation>Moyen&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="195"/>
-        <source>Length:</source>
-        <translation>Durée&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="196"/>
-        <source>Notes:</source>
-        <translation>Notes&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="199"/>
-        <source>&lt;b&gt;Who was in touch?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Qui a été en contact?&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/quick_add.py" line="203"/>
-        <source>There are no confirmed matches in this cycle to log a contact for.</source>
-        <translation>Aucun jumelage confirmé dans ce cycle pour lequel noter un contact.</translation>
     </message>
 </context>
 <context>

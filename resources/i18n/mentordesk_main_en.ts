@@ -6,7 +6,7 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/chart_view.py" line="134"/>
         <source>{month}: %Ln contact(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>{month}: %Ln contact</numerusform>
             <numerusform>{month}: %Ln contacts</numerusform>
         </translation>
@@ -14,7 +14,7 @@
     <message numerus="yes">
         <location filename="../../ui/widgets/chart_view.py" line="136"/>
         <source>(%Ln with a concern)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(%Ln with a concern)</numerusform>
             <numerusform>(%Ln with a concern)</numerusform>
         </translation>

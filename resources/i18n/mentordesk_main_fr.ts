@@ -609,95 +609,105 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>&amp;Topics…</source>
+        <translation>&amp;Sujets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>The topics a contact can cover, in English and French</source>
+        <translation>Les sujets qu&apos;un contact peut aborder, en anglais et en français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Eligibility rules…</source>
         <translation>Règles d&apos;&amp;admissibilité…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Who may be matched in each role</source>
         <translation>Qui peut être jumelé dans chaque rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>The version, and where the database is</source>
         <translation>La version, et l&apos;emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Import attendance</source>
         <translation>Importer les présences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Eligibility rules</source>
         <translation>Règles d&apos;admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>EngagementActions</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="112"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="98"/>
         <source>%Ln contact(s) logged.</source>
         <translation>
             <numerusform>%Ln contact logged.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="199"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="185"/>
         <source>Remove the %Ln contact(s) imported from {file} on {day}?
 
 Pairs the import marked as active go back to their earlier status, unless a contact was logged for them since.</source>
@@ -72,7 +72,7 @@ Pairs the import marked as active go back to their earlier status, unless a cont
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="252"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="238"/>
         <source>%Ln pair(s) to nudge written to {path}.</source>
         <translation>
             <numerusform>%Ln pair to nudge written to {path}.</numerusform>
@@ -80,7 +80,7 @@ Pairs the import marked as active go back to their earlier status, unless a cont
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="271"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="257"/>
         <source>%Ln follow-up reminder(s) written to {path}.
 Open the file with your calendar program to add them.</source>
         <translation>

@@ -570,22 +570,22 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
 <context>
     <name>EngagementActions</name>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="55"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="50"/>
         <source>Log a contact</source>
         <translation>Noter un contact</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="55"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="50"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="101"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="87"/>
         <source>Contact logged.</source>
         <translation>Contact noté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="112"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="98"/>
         <source>%Ln contact(s) logged.</source>
         <translation>
             <numerusform>%Ln contact noté.</numerusform>
@@ -593,42 +593,42 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="124"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="110"/>
         <source>Check-in exports {patterns};;All files (*)</source>
         <translation>Exports de suivi {patterns};;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="128"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="114"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="175"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="161"/>
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="177"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="163"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="185"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="171"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="194"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="180"/>
         <source>Undo import</source>
         <translation>Annuler l’importation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="196"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="182"/>
         <source>There is no contact import to undo.</source>
         <translation>Aucune importation de contacts à annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="199"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="185"/>
         <source>Remove the %Ln contact(s) imported from {file} on {day}?
 
 Pairs the import marked as active go back to their earlier status, unless a contact was logged for them since.</source>
@@ -642,32 +642,32 @@ Les jumelages que l’importation a marqués comme actifs reprennent leur statut
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="218"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="204"/>
         <source>Import of {file} undone.</source>
         <translation>Importation de {file} annulée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="239"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="225"/>
         <source>Nudge list</source>
         <translation>Liste de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="242"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="228"/>
         <source>Every pair is in touch: nobody is overdue or yet to meet.</source>
         <translation>Tous les jumelages sont en contact : personne n’est en retard ni sans première rencontre.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="247"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="233"/>
         <source>Export nudge list</source>
         <translation>Exporter la liste de relance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="247"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="233"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="252"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="238"/>
         <source>%Ln pair(s) to nudge written to {path}.</source>
         <translation>
             <numerusform>%Ln jumelage à relancer enregistré dans {path}.</numerusform>
@@ -675,17 +675,17 @@ Les jumelages que l’importation a marqués comme actifs reprennent leur statut
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="262"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="248"/>
         <source>Calendar reminders</source>
         <translation>Rappels d’agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="264"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="250"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/actions.py" line="271"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="257"/>
         <source>%Ln follow-up reminder(s) written to {path}.
 Open the file with your calendar program to add them.</source>
         <translation>
@@ -696,24 +696,24 @@ Ouvrez le fichier avec votre agenda pour les ajouter.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="287"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="273"/>
         <source>End match</source>
         <translation>Terminer le jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="289"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="275"/>
         <source>Why does the match of {mentor} and {mentee} end?
 The reason is kept with the match&apos;s history.</source>
         <translation>Pourquoi le jumelage de {mentor} et {mentee} se termine-t-il?
 La raison est gardée dans l’historique du jumelage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="303"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="289"/>
         <source>Match ended</source>
         <translation>Jumelage terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/actions.py" line="305"/>
+        <location filename="../../ui/pages/engagement/actions.py" line="291"/>
         <source>The match of {mentor} and {mentee} has ended. Both can be matched again on the Matching page.</source>
         <translation>Le jumelage de {mentor} et {mentee} est terminé. Les deux peuvent être jumelés de nouveau à la page Jumelage.</translation>
     </message>

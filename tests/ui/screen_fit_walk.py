@@ -301,7 +301,6 @@ FACTORIES: dict[str, Factory] = {
     "OrientationDialog": lambda w: _cls("ui.dialogs.orientation:OrientationDialog")(
         w.db, 1, "Élodie Campbell", w.window
     ),
-    "QuickAddDialog": lambda w: _cls("ui.dialogs.quick_add:QuickAddDialog")([], w.window),
     "SafetyNoteDialog": lambda w: _cls("ui.dialogs.safety_note:SafetyNoteDialog")(
         "Élodie Campbell", "", w.window
     ),

@@ -77,3 +77,28 @@ def test_about_names_the_version(window: MainWindow, messages: Messages) -> None
 
     window.about()
     assert any(__version__ in text for text in messages.texts("about"))
+
+
+def test_every_page_up_to_the_tenth_has_its_shortcut(
+    qtbot: QtBot, cycle: CycleInfo, db: Database
+) -> None:
+    from ui.page_registry import PAGE_SPECS
+
+    window = MainWindow(db, welcome=False)
+    qtbot.addWidget(window)
+    titles = [spec.shown_title() for spec in PAGE_SPECS]
+    actions = {a.text(): a for a in window.findChildren(QAction) if a.text() in titles}
+    shortcuts = [actions[title].shortcut().toString() for title in titles[:10]]
+    assert shortcuts == [f"Ctrl+{(n + 1) % 10}" for n in range(len(shortcuts))]
+    if len(titles) >= 10:
+        actions[titles[9]].trigger()  # Ctrl+0: the tenth page
+        assert window.sidebar.currentRow() == 9
+
+
+def test_the_topic_list_opens_from_the_edit_menu(qtbot: QtBot, window: MainWindow) -> None:
+    from ui.dialogs.topics import TopicsDialog
+
+    action = next(a for a in window.findChildren(QAction) if a.text() == "&Topics…")
+    action.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.meetings.dialog, TopicsDialog))
+    window.meetings.dialog.reject()

@@ -45,7 +45,8 @@ from ui.dialogs.import_meetings import ImportMeetingsDialog, describe_report
 from ui.dialogs.import_wizard import ImportHistoryDialog, ImportWizard
 from ui.dialogs.import_wizard.wizard import ANSWERS, CHECK, MAPPING, SUMMARY
 from ui.dialogs.letterhead_form import LetterheadForm
-from ui.dialogs.log_contact import LogContactDialog, pair_label
+from ui.dialogs.log_contact import LogContactDialog
+from ui.dialogs.match_picker import pair_label
 
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH_FILE = ROOT / "tests" / "data" / "roster" / "french_returning.csv"
@@ -113,9 +114,16 @@ def test_bulk_contact_and_log_contact(qtbot: QtBot, demo_db: Database) -> None:
     allow = names + pairs + topic_names + categories
     shown = tuple(bulk.pairs.item(i).text() for i in range(bulk.pairs.count()))
     looked_at(qtbot, bulk, "bulk-contact", allow=allow + shown)
-    single = LogContactDialog([(m.match_id, p) for m, p in zip(live, pairs, strict=True)], topics)
+    single = LogContactDialog(live, topics)
     assert "mars" in bulk.date.text()
-    looked_at(qtbot, single, "log-contact", allow=allow)
+    listed = tuple(
+        single.picker.proxy.index(i, 0).data() for i in range(single.picker.visible_count())
+    )
+    assert any(text.endswith("· jamais rencontrés") for text in listed)
+    looked_at(qtbot, single, "log-contact", allow=allow + listed)
+    empty = LogContactDialog([], topics)
+    assert not empty.ok.isEnabled()
+    looked_at(qtbot, empty, "log-contact-empty", allow=topic_names + categories)
 
 
 def test_bulk_edit_crash_and_end_match(qtbot: QtBot, tmp_path: Path) -> None:

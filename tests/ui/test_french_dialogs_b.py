@@ -19,7 +19,6 @@ from app.db.engine import Database
 from app.demo import create_demo
 from app.matching import settings_service
 from app.meetings import topics as catalogue
-from app.meetings.engagement import engagement
 from app.programs.service import CycleInfo
 from app.roster.detail import get_participant_detail
 from app.roster.service import list_participants
@@ -29,7 +28,6 @@ from tests.ui.french_walk import english_left
 from ui.dialogs.matching_settings import MatchingSettingsDialog, PersonChoice
 from ui.dialogs.new_program import NewProgramDialog, WelcomeDialog
 from ui.dialogs.participant_form import ParticipantForm
-from ui.dialogs.quick_add import QuickAddDialog
 from ui.dialogs.restore_wizard import CONFIRM, CONTENTS, UNLOCK, RestoreWizard
 from ui.dialogs.template_editor import TemplateEditorDialog
 from ui.dialogs.topics import TopicForm, TopicsDialog
@@ -144,19 +142,6 @@ def test_participant_form(qtbot: QtBot, db: Database, demo: CycleInfo) -> None:
     assert new.hint.text() == "Inscrivez un prénom et une adresse courriel."
     new.tabs.setCurrentIndex(3)
     looked_at(qtbot, new, "participant-form-new", allow=data)
-
-
-def test_quick_add(qtbot: QtBot, db: Database, demo: CycleInfo) -> None:
-    with db.read() as session:
-        live = engagement(session, demo.id).matches
-    names = tuple(n for m in live for n in (m.mentor_name, m.mentee_name))
-    dialog = QuickAddDialog(live)
-    shown = [dialog.picker.proxy.index(i, 0).data() for i in range(dialog.picker.visible_count())]
-    assert any(text.endswith("· jamais rencontrés") for text in shown)
-    looked_at(qtbot, dialog, "quick-add", allow=names)
-    empty = QuickAddDialog([])
-    assert not empty.ok.isEnabled()
-    looked_at(qtbot, empty, "quick-add-empty")
 
 
 def test_topics(qtbot: QtBot, db: Database, demo: CycleInfo) -> None:

@@ -1,4 +1,4 @@
-"""Quick add from anywhere (Ctrl+L) and one contact for many matches at once."""
+"""The one contact dialog from anywhere (Ctrl+L) and one contact for many matches at once."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from app.db.models import Meeting
 from app.programs.service import CycleInfo
 from tests.app.meetings.conftest import Pairs, make_pairs
 from ui.dialogs.bulk_contact import BulkContactDialog
-from ui.dialogs.quick_add import QuickAddDialog
+from ui.dialogs.log_contact import LogContactDialog
 from ui.main_window import MainWindow
 
 
@@ -30,13 +30,13 @@ def _meetings(db: Database) -> list[tuple[int | None, dt.date, str, str]]:
         return [(m.match_id, m.held_on, m.mode, m.notes) for m in rows]
 
 
-def _quick_add(qtbot: QtBot, window: MainWindow) -> QuickAddDialog:
+def _quick_add(qtbot: QtBot, window: MainWindow) -> LogContactDialog:
     window.show_page(0)  # from another page: the shortcut works anywhere
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(window.meetings.dialog, QuickAddDialog))
+    qtbot.waitUntil(lambda: isinstance(window.meetings.dialog, LogContactDialog))
     dialog = window.meetings.dialog
-    assert isinstance(dialog, QuickAddDialog) and dialog.isVisible()
+    assert isinstance(dialog, LogContactDialog) and dialog.isVisible()
     return dialog
 
 
@@ -51,7 +51,8 @@ def test_shortcut_opens_quick_add_and_remembers_the_mode(
     assert dialog.picker.visible_count() == 1
     assert dialog.picker.current_match() == pairs.ids[1]
     dialog.mode_box.setCurrentIndex(dialog.mode_box.findData("phone"))
-    dialog.notes.setText("Quick call about electives")
+    dialog.notes.setPlainText("Quick call about electives")
+    assert dialog.topics.topic_items()  # the one dialog has the topics too
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
     assert _meetings(db) == [(pairs.ids[1], dt.date.today(), "phone", "Quick call about electives")]
     assert "logged" in window.statusBar().currentMessage()
@@ -66,7 +67,7 @@ def test_shortcut_opens_quick_add_and_remembers_the_mode(
 
 
 def test_quick_add_without_a_match_cannot_log(qtbot: QtBot, pairs: Pairs) -> None:
-    dialog = QuickAddDialog([])
+    dialog = LogContactDialog([], [])
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
 
@@ -94,3 +95,20 @@ def test_bulk_add_logs_one_contact_per_ticked_match(
     assert {m[3] for m in logged} == {"Monthly group meeting"}
     assert page.chips["on_track"].text() == "On track: 2"
     assert page.chips["never_met"].text() == "Never met: 1"
+
+
+def test_shortcut_starts_on_the_pair_chosen_on_the_engagement_page(
+    qtbot: QtBot, pairs: Pairs, window: MainWindow
+) -> None:
+    window.show_page(2)
+    page = window.meetings
+    page.select_match(pairs.ids[2])
+    assert page.selected_id() == pairs.ids[2]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, LogContactDialog))
+    dialog = page.dialog
+    assert isinstance(dialog, LogContactDialog)
+    assert dialog.picker.current_match() == pairs.ids[2]
+    assert dialog.ok.isEnabled()
+    dialog.reject()

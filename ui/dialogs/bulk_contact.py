@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.meetings.engagement import MatchEngagement
 from app.meetings.service import TopicInfo
-from ui.dialogs.log_contact import TopicPicker, date_edit, duration_box, mode_box, pair_label
-from ui.dialogs.quick_add import status_word
+from ui.dialogs.log_contact import TopicPicker, date_edit, duration_box, mode_box
+from ui.dialogs.match_picker import pair_label, status_word
 from ui.models.search import fold
 from ui.screen_fit import fit_to_screen
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.meetings.engagement import MatchEngagement
 from app.meetings.service import INITIATORS, MODE_LABELS, TopicInfo
+from ui.dialogs.match_picker import MatchPicker
+from ui.screen_fit import fit_to_screen
 
 TopicIdRole = Qt.ItemDataRole.UserRole
-MatchLine = tuple[int, str]  # (match id, "Mentor ↔ Mentee")
 
 
 def ui_language() -> str:
@@ -55,10 +59,6 @@ def category_label(category: str) -> str:
     if category in SEEDED_CATEGORIES:
         return QCoreApplication.translate("TopicPicker", SEEDED_CATEGORIES[category])
     return category or QCoreApplication.translate("TopicPicker", "Other")
-
-
-def pair_label(mentor: str, mentee: str) -> str:
-    return f"{mentor}  ↔  {mentee}"
 
 
 class TopicPicker(QListWidget):
@@ -153,9 +153,15 @@ def duration_box() -> QSpinBox:
 
 
 class LogContactDialog(QDialog):
+    """The one contact dialog: find the pair by typing, then how it went and what was said.
+
+    Opened by Ctrl+L from anywhere (the page's selected pair chosen) and by the Engagement
+    page; the way of meeting chosen last time is preselected, as coordinators log runs of
+    similar contacts."""
+
     def __init__(
         self,
-        matches: Sequence[MatchLine],
+        matches: Sequence[MatchEngagement],
         topics: Sequence[TopicInfo],
         parent: QWidget | None = None,
         today: dt.date | None = None,
@@ -165,14 +171,12 @@ class LogContactDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log a contact"))
-        self.setMinimumWidth(600)
         today = today or dt.date.today()
-        self.match_box = QComboBox()
-        for match_id, label in matches:
-            self.match_box.addItem(label, match_id)
-        self.match_box.setToolTip(self.tr("The pair who were in touch"))
+        self.picker = MatchPicker(matches)
+        self.picker.setToolTip(self.tr("The pair who were in touch"))
+        self.picker.setMinimumWidth(330)  # two full names and the status word
         if selected is not None:
-            self.match_box.setCurrentIndex(max(self.match_box.findData(selected), 0))
+            self.picker.select(selected)
         self.date = date_edit(today)
         self.mode_box = mode_box(last_mode)
         self.duration = duration_box()
@@ -192,11 +196,31 @@ class LogContactDialog(QDialog):
         self.concern_note.setPlaceholderText(self.tr("What is the concern?"))
         self.concern_note.setEnabled(False)
         self.concern.toggled.connect(self.concern_note.setEnabled)
-        self._layout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Log contact"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.picker.search.textChanged.connect(self._update_ok)
+        self.picker.list.selectionModel().currentChanged.connect(self._update_ok)
+        self._layout(bool(matches))
+        fit_to_screen(self, 1040, 560)
+        self._update_ok()
+        self.picker.search.setFocus()
 
-    def _layout(self) -> None:
+    def _layout(self, any_match: bool) -> None:
+        who = QVBoxLayout()
+        title = QLabel(self.tr("<b>Who was in touch?</b>"))
+        if not any_match:
+            title.setText(
+                self.tr("There are no confirmed matches in this cycle to log a contact for.")
+            )
+            title.setWordWrap(True)
+        who.addWidget(title)
+        who.addWidget(self.picker, 1)
         form = QFormLayout()
-        form.addRow(self.tr("Match:"), self.match_box)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("How:"), self.mode_box)
         form.addRow(self.tr("Length:"), self.duration)
@@ -205,24 +229,27 @@ class LogContactDialog(QDialog):
         form.addRow(self.tr("Notes:"), self.notes)
         form.addRow("", self.concern)
         form.addRow("", self.concern_note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Log contact"))
-        ok.setEnabled(self.match_box.count() > 0)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()
+        columns.addLayout(who, 2)
+        columns.addLayout(form, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+
+    def _update_ok(self, *_: object) -> None:
+        self.ok.setEnabled(self.picker.current_match() is not None)
+
+    def accept(self) -> None:
+        if self.picker.current_match() is None:
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``log_meeting`` (match id first)."""
         minutes = self.duration.value()
         concern = self.concern.isChecked()
         return {
-            "match_id": self.match_box.currentData(),
+            "match_id": self.picker.current_match(),
             "held_on": self.date.date().toPython(),
             "mode": self.mode_box.currentData(),
             "duration_minutes": minutes or None,

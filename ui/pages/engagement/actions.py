@@ -15,13 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from app.errors import MentorDeskError
 from app.meetings import engagement as status_service
 from app.meetings import service as meetings
-from app.meetings.engagement import MatchEngagement
 from app.progress import CancelCheck, Progress
 from ui import settings as keys
 from ui.dialogs.bulk_contact import BulkContactDialog
 from ui.dialogs.import_meetings import ImportMeetingsDialog, describe_report
-from ui.dialogs.log_contact import LogContactDialog, pair_label
-from ui.dialogs.quick_add import QuickAddDialog
+from ui.dialogs.log_contact import LogContactDialog
 from ui.dialogs.topics import TopicsDialog
 from ui.pages.wording import counted, day
 from ui.worker import show_failure
@@ -44,36 +42,24 @@ class EngagementActions:
     """Needs the page's ``context``, ``act``, ``run``, ``selected_match`` and ``dialog``."""
 
     # -- logging ----------------------------------------------------------------------
-    def _live_matches(self) -> list[MatchEngagement]:
-        with self.context.database.read() as session:
-            return status_service.engagement(session, self.context.cycle_id).matches
-
-    def quick_add(self) -> None:
-        """Ctrl+L from anywhere: pick a pair by typing, log the contact."""
+    def log_contact(self, match_id: int | None = None) -> None:
+        """The contact dialog (Ctrl+L from anywhere): find the pair by typing, or start on
+        ``match_id``, the pair chosen on the page."""
         if self.context.cycle is None:
             QMessageBox.information(
                 self, self.tr("Log a contact"), self.tr("Create a program first.")
             )
             return
-        dialog = QuickAddDialog(self._live_matches(), self, last_mode=remembered(LAST_MODE))
-        dialog.accepted.connect(lambda: self._save_one(dialog.values()))
-        self._open(dialog)
-
-    def log_contact(self, match_id: int | None = None) -> None:
-        """The full contact dialog (topics, who reached out, concern) for one pair."""
-        if self.context.cycle is None:
-            return
         with self.context.database.read() as session:
             live = status_service.engagement(session, self.context.cycle_id).matches
             topics = meetings.list_topics(session)
-        lines = [(m.match_id, pair_label(m.mentor_name, m.mentee_name)) for m in live]
         dialog = LogContactDialog(
-            lines, topics, self, selected=match_id, last_mode=remembered(LAST_MODE)
+            live, topics, self, selected=match_id, last_mode=remembered(LAST_MODE)
         )
         dialog.accepted.connect(lambda: self._save_one(dialog.values()))
         dialog.finished.connect(lambda _result: setattr(self, "log_dialog", None))
         self.log_dialog = dialog
-        dialog.open()
+        self._open(dialog)
 
     def bulk_add(self) -> None:
         if self.context.cycle is None:

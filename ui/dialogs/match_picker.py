@@ -1,14 +1,11 @@
-"""Quick add: log a contact in a few keystrokes from anywhere (Ctrl+L).
+"""Pick a pair by typing part of a name or email (accents need not be typed).
 
-Type part of a name, pick the pair, and press Enter; the way of meeting chosen last time
-is preselected because a coordinator usually logs a run of similar contacts.
+The contact dialog (Ctrl+L from anywhere) and the many-pairs dialog show pairs this way.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,11 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QVBoxLayout,
@@ -34,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.meetings.engagement import MatchEngagement
-from ui.dialogs.log_contact import date_edit, duration_box, mode_box, pair_label
 from ui.models.search import fold
 
 MatchIdRole = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +38,10 @@ STATUS_WORDS = {
     "on_track": ("on track", "#1e8449"),
 }
 """English words and colours; ``status_word`` gives the word in the interface's language."""
+
+
+def pair_label(mentor: str, mentee: str) -> str:
+    return f"{mentor}  ↔  {mentee}"
 
 
 def status_word(status: str) -> tuple[str, str]:
@@ -148,82 +143,11 @@ class MatchPicker(QWidget):
         index = self.list.currentIndex()
         return int(index.data(MatchIdRole)) if index.isValid() else None
 
-
-class QuickAddDialog(QDialog):
-    def __init__(
-        self,
-        matches: Sequence[MatchEngagement],
-        parent: QWidget | None = None,
-        *,
-        last_mode: str | None = None,
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Log a contact"))
-        self.resize(560, 520)
-        today = today or dt.date.today()
-        self.picker = MatchPicker(matches)
-        self.picker.list.doubleClicked.connect(lambda _index: self.accept())
-        self.date = date_edit(today)
-        self.mode_box = mode_box(last_mode)
-        self.duration = duration_box()
-        self.notes = QLineEdit()
-        self.notes.setPlaceholderText(self.tr("A short note (optional)"))
-        self.concern = QCheckBox(self.tr("Flag a concern"))
-        self.concern.setStyleSheet("QCheckBox:checked { color: #c0392b; font-weight: bold; }")
-        self.concern_note = QLineEdit()
-        self.concern_note.setPlaceholderText(self.tr("What is the concern?"))
-        self.concern_note.setEnabled(False)
-        self.concern.toggled.connect(self.concern_note.setEnabled)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Log contact"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.picker.search.textChanged.connect(self._update_ok)
-        self.picker.list.selectionModel().currentChanged.connect(self._update_ok)
-        self._layout(bool(matches))
-        self._update_ok()
-        self.picker.search.setFocus()
-
-    def _layout(self, any_match: bool) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("How:"), self.mode_box)
-        form.addRow(self.tr("Length:"), self.duration)
-        form.addRow(self.tr("Notes:"), self.notes)
-        form.addRow(self.concern, self.concern_note)
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<b>Who was in touch?</b>"))
-        layout.addWidget(title)
-        if not any_match:
-            title.setText(
-                self.tr("There are no confirmed matches in this cycle to log a contact for.")
-            )
-        layout.addWidget(self.picker, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-    def _update_ok(self, *_: object) -> None:
-        self.ok.setEnabled(self.picker.current_match() is not None)
-
-    def accept(self) -> None:
-        if self.picker.current_match() is None:
-            return
-        super().accept()
-
-    def values(self) -> dict[str, Any]:
-        """Keyword arguments for ``log_meeting`` (match id first)."""
-        minutes = self.duration.value()
-        concern = self.concern.isChecked()
-        return {
-            "match_id": self.picker.current_match(),
-            "held_on": self.date.date().toPython(),
-            "mode": self.mode_box.currentData(),
-            "duration_minutes": minutes or None,
-            "notes": self.notes.text().strip(),
-            "concern": concern,
-            "concern_note": self.concern_note.text().strip() if concern else "",
-        }
+    def select(self, match_id: int) -> None:
+        """Make ``match_id`` the chosen pair (the page's selection, when there is one)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(MatchIdRole) == match_id:
+                self.list.setCurrentIndex(index)
+                self.list.scrollTo(index)
+                return
