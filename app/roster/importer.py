@@ -45,7 +45,17 @@ from app.sentences import Sentence
 if TYPE_CHECKING:
     from app.matching.named import AnswerNote
 
-__all__ = ["ImportPreview", "ImportReport", "RejectedRow", "import_roster", "undo_import"]
+Corrections = dict[int, dict[str, str]]
+"""File row number → {column header or field name → the value to check instead}."""
+
+__all__ = [
+    "Corrections",
+    "ImportPreview",
+    "ImportReport",
+    "RejectedRow",
+    "import_roster",
+    "undo_import",
+]
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +101,8 @@ class ImportReport:
     unmapped_answers: list[UnmappedAnswer] = field(default_factory=list)
     # Preferred-mentor names that fit several of the cycle's mentors or none (read only).
     preferred_mentor_notes: list[AnswerNote] = field(default_factory=list)
+    # Rows of the file whose cells were replaced by corrections made in the wizard.
+    corrected: int = 0
 
     @property
     def rejected_rows(self) -> int:
@@ -112,6 +124,7 @@ class ImportReport:
             "dry_run": self.dry_run,
             "import_id": self.import_id,
             "unchanged": self.unchanged,
+            "corrected_rows": self.corrected,
             "rejected_rows": self.rejected_rows,
             "header_row": self.header_row,
             "format": self.format,
@@ -293,6 +306,7 @@ def import_roster(
     sheet: str | None = None,
     answer_mapping: AnswerMapping | None = None,
     list_new_people: bool = True,
+    corrections: Corrections | None = None,
 ) -> ImportReport:
     """Import the participants of a sign-up export into ``cycle_id`` in ``role``.
 
@@ -305,7 +319,9 @@ def import_roster(
     know, and a real import remembers those choices in the program's catalogue.
     ``list_new_people`` false leaves the people new to the database out of
     ``report.people`` (the command line lists only changes), so a long file's report
-    stays small.
+    stays small. ``corrections`` (file row number → {column header or field name → new
+    value}) replaces cells as the rows are read, before they are checked; the file itself
+    is never changed.
     """
     _check_cycle_role(session, cycle_id, role)
     with _collector_paused():
@@ -326,6 +342,7 @@ def import_roster(
             sheet=sheet,
             answer_mapping=answer_mapping,
             list_new_people=list_new_people,
+            corrections=corrections,
         )
     from app.roster.capacity_note import note_missing_capacity
 
@@ -358,6 +375,7 @@ def _import(
     sheet: str | None,
     answer_mapping: AnswerMapping | None = None,
     list_new_people: bool = True,
+    corrections: Corrections | None = None,
 ) -> ImportReport:
     # A large file comes in batches, each checked, planned and written before the next is
     # read; all of them go into the caller's one transaction, so the import stays
@@ -378,7 +396,10 @@ def _import(
     result = _report(table, targets, source.rows, dry_run)
     result.form_language = language or ""
     run = _Run(_email_header(columns), list_new_people)
+    fixes = _cell_fixes(table, targets, corrections)
     for rows in source.batches():
+        if fixes:
+            rows = _corrected(rows, fixes, result)
         accepted, rejected = _clean_batch(
             cleaner, columns, rows, progress, is_cancelled, run.done, source.rows
         )
@@ -404,6 +425,40 @@ def _import(
         _record_counts(session, result)
         _audit_import(session, result, role, sorted(run.created))
     return result
+
+
+def _cell_fixes(
+    table: Table, targets: dict[str, str], corrections: Corrections | None
+) -> dict[int, dict[int, str]]:
+    """The corrections by row number and column position of ``table``."""
+    if not corrections:
+        return {}
+    by_field = {f: h for h, f in targets.items() if f in FIELDS}
+    position = {h: i for i, h in enumerate(table.headers)}
+    fixes: dict[int, dict[int, str]] = {}
+    for row, cells in corrections.items():
+        for name, value in cells.items():
+            header = name if name in position else by_field.get(name)
+            if header is None:
+                # The wizard names the file's own columns: anything else is a bug.
+                raise ValueError(f"no column {name!r} to correct")
+            fixes.setdefault(int(row), {})[position[header]] = str(value)
+    return fixes
+
+
+def _corrected(rows: Rows, fixes: dict[int, dict[int, str]], result: ImportReport) -> Rows:
+    """The batch with the corrected cells replaced, on copies: the rows read stay as read."""
+    out: Rows = []
+    for number, cells in rows:
+        fix = fixes.get(number)
+        if fix:
+            cells = list(cells)
+            for index, value in fix.items():
+                cells += [""] * (index + 1 - len(cells))
+                cells[index] = value.strip()
+            result.corrected += 1
+        out.append((number, cells))
+    return out
 
 
 def _email_header(columns: list[Column]) -> str:
@@ -559,6 +614,7 @@ def _audit_import(session: Session, result: ImportReport, role: str, created: li
         updated=result.updated,
         returning=result.returning,
         rejected=result.rejected_rows,
+        corrected_rows=result.corrected,
         created_person_ids=created,
     )
     session.flush()
