@@ -102,7 +102,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="87"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="89"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; in {file}:</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; in {file}:</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="113"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; rejected.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln row&lt;/b&gt; rejected.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="275"/>
         <source>%Ln row(s) will not be imported. Export them, fix them in the spreadsheet program and import that file afterwards.</source>
         <translation>
             <numerusform>%Ln row will not be imported. Export it, fix it in the spreadsheet program and import that file afterwards.</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="166"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="168"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Import %Ln person</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="331"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Remove the %Ln participant this import added?</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="418"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="427"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln row saved to {file}. Fix it there and import that file; its last column says what to fix and is not imported.</numerusform>

@@ -740,27 +740,27 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="34"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="36"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="35"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="37"/>
         <source>Returning — linked to their earlier record</source>
         <translation>De retour — lié à sa fiche antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="38"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="40"/>
         <source>Already known — linked to their record</source>
         <translation>Déjà connu — lié à sa fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="39"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="41"/>
         <source>Already in this cycle</source>
         <translation>Déjà dans ce cycle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="87"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="89"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; in {file}:</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; dans {file} :</numerusform>
@@ -768,27 +768,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="90"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="92"/>
         <source>{count} new,</source>
         <translation>{count} nouveaux,</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="94"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="96"/>
         <source>{count} returning from an earlier cycle (linked),</source>
         <translation>{count} de retour d’un cycle précédent (liés),</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="100"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="102"/>
         <source>{count} already known in another role (linked),</source>
         <translation>{count} déjà connus dans un autre rôle (liés),</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="106"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="108"/>
         <source>{count} already in this cycle,</source>
         <translation>{count} déjà dans ce cycle,</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="113"/>
         <source>&lt;b&gt;%Ln row(s)&lt;/b&gt; rejected.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln ligne&lt;/b&gt; rejetée.</numerusform>
@@ -796,108 +796,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="115"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="117"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="122"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="124"/>
         <source>Check what will happen</source>
         <translation>Vérifier ce qui va se passer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="150"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="268"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="153"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="285"/>
         <source>New</source>
         <comment>tab</comment>
         <translation>Nouveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="151"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="269"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="154"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="286"/>
         <source>Already known</source>
         <translation>Déjà connus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="152"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="155"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="287"/>
         <source>Changed details</source>
         <translation>Coordonnées modifiées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="153"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="271"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="156"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="288"/>
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="156"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="288"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="159"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="305"/>
         <source>Preferred mentors to check</source>
         <translation>Mentors souhaités à vérifier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="176"/>
         <source>Update all</source>
         <translation>Tout mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="177"/>
         <source>Apply the file&apos;s details to every returning person listed</source>
         <translation>Appliquer les données du fichier à chaque personne de retour listée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="179"/>
         <source>Keep all</source>
         <translation>Tout garder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="177"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="180"/>
         <source>Keep every stored detail as it is; they are still linked</source>
         <translation>Garder toutes les données enregistrées telles quelles; les personnes restent liées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="184"/>
         <source>Ticked: the file&apos;s details replace the stored ones. Unticked: the stored details are kept (the person is still linked).</source>
         <translation>Coché : les données du fichier remplacent celles enregistrées. Décoché : les données enregistrées sont gardées (la personne reste liée).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="197"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="200"/>
         <source>Export rejected rows as CSV…</source>
         <translation>Exporter les lignes rejetées en CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="199"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="202"/>
         <source>Save the rejected rows with what to fix, correct them and import that file</source>
         <translation>Enregistrer les lignes rejetées avec ce qu’il faut corriger, les corriger, puis importer ce fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="217"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="227"/>
         <source>These names, given as preferred mentors, fit several mentors of this cycle or none. The import changes nothing about them; matching counts a name only once it fits exactly one mentor.</source>
         <translation>Ces noms, donnés comme mentors souhaités, correspondent à plusieurs mentors de ce cycle ou à aucun. L&apos;importation n&apos;y change rien; le jumelage ne tient compte d&apos;un nom que lorsqu&apos;il correspond à un seul mentor.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="239"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="256"/>
         <source>Nobody new in this file.</source>
         <translation>Personne de nouveau dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="241"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="258"/>
         <source>Nobody in this file is known yet.</source>
         <translation>Personne de ce fichier n’est déjà connu.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="247"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="264"/>
         <source>No stored details would change.</source>
         <translation>Aucune donnée enregistrée ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="253"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="270"/>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="258"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="275"/>
         <source>%Ln row(s) will not be imported. Export them, fix them in the spreadsheet program and import that file afterwards.</source>
         <translation>
             <numerusform>%Ln ligne ne sera pas importée. Exportez-la, corrigez-la dans le tableur, puis importez ce fichier.</numerusform>
@@ -909,46 +909,46 @@
     <name>Column</name>
     <message>
         <location filename="../../ui/dialogs/import_common.py" line="19"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="46"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="57"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="67"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="48"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="59"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="69"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="51"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="52"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="54"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="53"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="55"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="72"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="74"/>
         <source>Preferred mentor named</source>
         <translation>Mentor souhaité nommé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="73"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="75"/>
         <source>What matching finds</source>
         <translation>Ce que trouve le jumelage</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_common.py" line="24"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="62"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="64"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_common.py" line="25"/>
-        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="63"/>
+        <location filename="../../ui/dialogs/import_wizard/check_page.py" line="65"/>
         <source>What to fix</source>
         <translation>À corriger</translation>
     </message>
@@ -1016,6 +1016,32 @@
         <location filename="../../ui/dialogs/eligibility_rules.py" line="94"/>
         <source>Leaves out</source>
         <translation>Écarte</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="95"/>
+        <source>Row {number}</source>
+        <translation>Ligne {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="152"/>
+        <source>Correct the highlighted cells here (point at one to see what is wrong), then check again. The file itself is not changed.</source>
+        <translation>Corrigez ici les cellules surlignées (pointez-en une pour voir le problème), puis vérifiez de nouveau. Le fichier lui-même n’est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="157"/>
+        <source>Check again</source>
+        <translation>Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="160"/>
+        <source>Check the rows again with your corrections; nothing is saved yet</source>
+        <translation>Vérifier de nouveau les lignes avec vos corrections; rien n’est encore enregistré</translation>
     </message>
 </context>
 <context>
@@ -1922,46 +1948,46 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="68"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="441"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="69"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="450"/>
         <source>Import sign-ups</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="107"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="109"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="109"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="153"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="161"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="111"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="155"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="112"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="149"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="114"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="143"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="149"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="151"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="157"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="159"/>
         <source>Check the rows &gt;</source>
         <translation>Vérifier les lignes &gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="166"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="168"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Importer %Ln personne</numerusform>
@@ -1969,32 +1995,32 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="169"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="171"/>
         <source>Save these people in one step; Undo stays possible</source>
         <translation>Enregistrer ces personnes en une seule étape; l’annulation reste possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="224"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="226"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="262"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="269"/>
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="306"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="321"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="330"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="322"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="331"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Retirer le participant ajouté par cette importation?</numerusform>
@@ -2002,52 +2028,52 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="336"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="345"/>
         <source>Undoing the import…</source>
         <translation>Annulation de l’importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="366"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="375"/>
         <source>Save column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="366"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="375"/>
         <source>Name of this mapping:</source>
         <translation>Nom de cette correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="382"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="391"/>
         <source>Delete mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="383"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="392"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Supprimer la correspondance enregistrée « {name} »?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="402"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="411"/>
         <source>{name} - rejected rows.csv</source>
         <translation>{name} - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="405"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="414"/>
         <source>Export rejected rows</source>
         <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="405"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="414"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="416"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="425"/>
         <source>Rejected rows exported</source>
         <translation>Lignes rejetées exportées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="418"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="427"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {file}. Corrigez-la dans ce fichier, puis importez-le; sa dernière colonne indique quoi corriger et n’est pas importée.</numerusform>
@@ -2055,7 +2081,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="442"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="451"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="241"/>
+        <location filename="../../ui/pages/agreements.py" line="243"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="243"/>
+        <location filename="../../ui/pages/agreements.py" line="245"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln without one</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="419"/>
+        <location filename="../../ui/pages/agreements.py" line="421"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln agreement written to {path}.</numerusform>
@@ -105,7 +105,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>EngagementPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="219"/>
+        <location filename="../../ui/pages/engagement/page.py" line="221"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln live match</numerusform>
@@ -113,7 +113,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="221"/>
+        <location filename="../../ui/pages/engagement/page.py" line="223"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact expected every %Ln day</numerusform>
@@ -178,7 +178,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="290"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -186,7 +186,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="292"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln letter</numerusform>
@@ -194,7 +194,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="295"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="296"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln email draft</numerusform>
@@ -202,7 +202,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="310"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="311"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln single letter saved in {folder} too.</numerusform>
@@ -392,7 +392,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>StewardshipPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="178"/>
+        <location filename="../../ui/pages/stewardship.py" line="182"/>
         <source>%Ln person(s) anonymised</source>
         <translation>
             <numerusform>%Ln person anonymised</numerusform>
@@ -400,7 +400,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="180"/>
+        <location filename="../../ui/pages/stewardship.py" line="184"/>
         <source>%Ln person(s) deleted</source>
         <translation>
             <numerusform>%Ln person deleted</numerusform>
@@ -408,7 +408,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="183"/>
+        <location filename="../../ui/pages/stewardship.py" line="187"/>
         <source>%Ln cycle(s) purged</source>
         <translation>
             <numerusform>%Ln cycle purged</numerusform>

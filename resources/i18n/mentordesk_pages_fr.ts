@@ -4,154 +4,154 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="81"/>
+        <location filename="../../ui/pages/agreements.py" line="82"/>
         <source>Mentor(s)</source>
         <translation>Mentor(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="83"/>
+        <location filename="../../ui/pages/agreements.py" line="84"/>
         <source>Mentee(s) or group</source>
         <translation>Mentoré(s) ou groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="90"/>
+        <location filename="../../ui/pages/agreements.py" line="91"/>
         <source>Agreement</source>
         <translation>Entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="93"/>
+        <location filename="../../ui/pages/agreements.py" line="94"/>
         <source>Meets every</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="95"/>
+        <location filename="../../ui/pages/agreements.py" line="96"/>
         <source>{days} d</source>
         <translation>{days} j</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="100"/>
+        <location filename="../../ui/pages/agreements.py" line="101"/>
         <source>The agreed meeting frequency, in days</source>
         <translation>La fréquence des rencontres convenue, en jours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="103"/>
+        <location filename="../../ui/pages/agreements.py" line="104"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="109"/>
+        <location filename="../../ui/pages/agreements.py" line="110"/>
         <source>Met</source>
         <translation>Atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="115"/>
+        <location filename="../../ui/pages/agreements.py" line="116"/>
         <source>Dropped</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="120"/>
+        <location filename="../../ui/pages/agreements.py" line="121"/>
         <source>Signed</source>
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="124"/>
-        <location filename="../../ui/pages/agreements.py" line="267"/>
+        <location filename="../../ui/pages/agreements.py" line="125"/>
+        <location filename="../../ui/pages/agreements.py" line="269"/>
         <source>Write agreement…</source>
         <translation>Rédiger l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="126"/>
+        <location filename="../../ui/pages/agreements.py" line="127"/>
         <source>Support, meetings, goals and how either side may end it</source>
         <translation>Soutien, rencontres, objectifs et façon d&apos;y mettre fin</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="129"/>
+        <location filename="../../ui/pages/agreements.py" line="130"/>
         <source>Mid-year review…</source>
         <translation>Bilan de mi-parcours…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="131"/>
+        <location filename="../../ui/pages/agreements.py" line="132"/>
         <source>Mark each goal met, in progress or dropped at mid-year</source>
         <translation>Marquer chaque objectif atteint, en cours ou abandonné à mi-parcours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="134"/>
+        <location filename="../../ui/pages/agreements.py" line="135"/>
         <source>End-of-year review…</source>
         <translation>Bilan de fin d&apos;année…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="136"/>
+        <location filename="../../ui/pages/agreements.py" line="137"/>
         <source>Mark each goal met, in progress or dropped at year end</source>
         <translation>Marquer chaque objectif atteint, en cours ou abandonné en fin d&apos;année</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="140"/>
+        <location filename="../../ui/pages/agreements.py" line="141"/>
         <source>Print agreement…</source>
         <translation>Imprimer l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="143"/>
+        <location filename="../../ui/pages/agreements.py" line="144"/>
         <source>A PDF with signature lines, in the language the pair reads (both versions when they read different languages); the arrow chooses another</source>
         <translation>Un PDF avec lignes de signature, dans la langue du jumelage (les deux versions si leurs langues diffèrent); la flèche permet d&apos;en choisir une autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="151"/>
+        <location filename="../../ui/pages/agreements.py" line="152"/>
         <source>In English</source>
         <translation>En anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="152"/>
+        <location filename="../../ui/pages/agreements.py" line="153"/>
         <source>In French</source>
         <translation>En français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="153"/>
+        <location filename="../../ui/pages/agreements.py" line="154"/>
         <source>In English and French</source>
         <translation>En anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="157"/>
+        <location filename="../../ui/pages/agreements.py" line="158"/>
         <source>Print all…</source>
         <translation>Tout imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="158"/>
+        <location filename="../../ui/pages/agreements.py" line="159"/>
         <source>One PDF per agreement, in a folder</source>
         <translation>Un PDF par entente, dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="160"/>
+        <location filename="../../ui/pages/agreements.py" line="161"/>
         <source>Delete agreement…</source>
         <translation>Supprimer l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="162"/>
+        <location filename="../../ui/pages/agreements.py" line="163"/>
         <source>Delete the selected agreement and its goals; the pair or group stays</source>
         <translation>Supprime l&apos;entente choisie et ses objectifs; le jumelage ou le groupe reste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="168"/>
+        <location filename="../../ui/pages/agreements.py" line="170"/>
         <source>Search names  (Ctrl+F)</source>
         <translation>Rechercher des noms  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="172"/>
-        <location filename="../../ui/pages/agreements.py" line="421"/>
+        <location filename="../../ui/pages/agreements.py" line="174"/>
+        <location filename="../../ui/pages/agreements.py" line="423"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="212"/>
+        <location filename="../../ui/pages/agreements.py" line="214"/>
         <source>Each pair or group agrees on its types of support, how often to meet and its goals, reviewed mid-year and at the end of the year.</source>
         <translation>Chaque jumelage ou groupe convient de ses types de soutien, de la fréquence de ses rencontres et de ses objectifs, évalués à mi-parcours et en fin d&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="217"/>
+        <location filename="../../ui/pages/agreements.py" line="219"/>
         <source>Agreements belong to the faculty career mentoring model; any program may use them.</source>
         <translation>Les ententes font partie du modèle de mentorat de carrière du corps professoral; tout programme peut les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="230"/>
+        <location filename="../../ui/pages/agreements.py" line="232"/>
         <source>Agreements are written for confirmed pairs and groups.
 Confirm matches on the Matching page first; they then show here.
 Agreements belong to the faculty career mentoring model, and any program may use them.</source>
@@ -160,7 +160,7 @@ Confirmez d&apos;abord des jumelages à la page Jumelage; ils s&apos;afficheront
 Les ententes font partie du modèle de mentorat de carrière du corps professoral, et tout programme peut les utiliser.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="241"/>
+        <location filename="../../ui/pages/agreements.py" line="243"/>
         <source>%Ln agreement(s)</source>
         <translation>
             <numerusform>%Ln entente</numerusform>
@@ -168,7 +168,7 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="243"/>
+        <location filename="../../ui/pages/agreements.py" line="245"/>
         <source>%Ln without one</source>
         <translation>
             <numerusform>%Ln sans entente</numerusform>
@@ -176,62 +176,62 @@ Les ententes font partie du modèle de mentorat de carrière du corps professora
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="245"/>
+        <location filename="../../ui/pages/agreements.py" line="247"/>
         <source>goals: {met} met, {progress} in progress, {dropped} dropped</source>
         <translation>objectifs&#xa0;: {met} atteints, {progress} en cours, {dropped} abandonnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="267"/>
+        <location filename="../../ui/pages/agreements.py" line="269"/>
         <source>Edit agreement…</source>
         <translation>Modifier l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="312"/>
+        <location filename="../../ui/pages/agreements.py" line="314"/>
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="315"/>
+        <location filename="../../ui/pages/agreements.py" line="317"/>
         <source>This agreement has no goals yet; add them in the editor.</source>
         <translation>Cette entente n&apos;a pas encore d&apos;objectifs; ajoutez-les dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="340"/>
+        <location filename="../../ui/pages/agreements.py" line="342"/>
         <source>Delete agreement</source>
         <translation>Supprimer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="342"/>
+        <location filename="../../ui/pages/agreements.py" line="344"/>
         <source>Delete the agreement of {names} with its goals and reviews? The pair or group itself stays.</source>
         <translation>Supprimer l&apos;entente de {names}, avec ses objectifs et ses bilans? Le jumelage ou le groupe lui-même reste.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="376"/>
+        <location filename="../../ui/pages/agreements.py" line="378"/>
         <source>Print agreement</source>
         <translation>Imprimer l&apos;entente</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="378"/>
+        <location filename="../../ui/pages/agreements.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="392"/>
+        <location filename="../../ui/pages/agreements.py" line="394"/>
         <source>Writing the agreement…</source>
         <translation>Écriture de l&apos;entente…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="400"/>
+        <location filename="../../ui/pages/agreements.py" line="402"/>
         <source>Folder for the agreements</source>
         <translation>Dossier des ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/agreements.py" line="414"/>
+        <location filename="../../ui/pages/agreements.py" line="416"/>
         <source>Writing the agreements…</source>
         <translation>Écriture des ententes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/agreements.py" line="419"/>
+        <location filename="../../ui/pages/agreements.py" line="421"/>
         <source>%Ln agreement(s) written to {path}.</source>
         <translation>
             <numerusform>%Ln entente écrite dans {path}.</numerusform>
@@ -552,17 +552,17 @@ Une sauvegarde supprimée ne peut pas être restaurée.</translation>
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="207"/>
+        <location filename="../../ui/pages/roster_filters.py" line="209"/>
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="250"/>
+        <location filename="../../ui/pages/roster_filters.py" line="252"/>
         <source>Show sensitive answers</source>
         <translation>Afficher les réponses sensibles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_filters.py" line="255"/>
+        <location filename="../../ui/pages/roster_filters.py" line="257"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -823,107 +823,107 @@ La raison est gardée dans l’historique du jumelage.</translation>
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="100"/>
+        <location filename="../../ui/pages/engagement/page.py" line="101"/>
         <source>Every live match</source>
         <translation>Tous les jumelages en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="105"/>
+        <location filename="../../ui/pages/engagement/page.py" line="106"/>
         <source>{meaning} (click to show only these)</source>
         <translation>{meaning} (cliquez pour n’afficher que ceux-ci)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="111"/>
+        <location filename="../../ui/pages/engagement/page.py" line="112"/>
         <source>Search names or emails  (Ctrl+F)</source>
         <translation>Chercher un nom ou un courriel  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="116"/>
+        <location filename="../../ui/pages/engagement/page.py" line="117"/>
         <source>Log a contact…</source>
         <translation>Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="117"/>
+        <location filename="../../ui/pages/engagement/page.py" line="118"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="119"/>
+        <location filename="../../ui/pages/engagement/page.py" line="120"/>
         <source>Log for many…</source>
         <translation>Noter pour plusieurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="121"/>
+        <location filename="../../ui/pages/engagement/page.py" line="122"/>
         <source>One contact for many matches, e.g. the monthly group meeting</source>
         <translation>Un contact pour plusieurs jumelages, p. ex. la rencontre de groupe mensuelle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="124"/>
+        <location filename="../../ui/pages/engagement/page.py" line="125"/>
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="126"/>
+        <location filename="../../ui/pages/engagement/page.py" line="127"/>
         <source>Add contacts from a check-in form export (CSV or Excel)</source>
         <translation>Ajouter des contacts depuis l’export d’un formulaire de suivi (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="129"/>
+        <location filename="../../ui/pages/engagement/page.py" line="130"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="130"/>
+        <location filename="../../ui/pages/engagement/page.py" line="131"/>
         <source>Who to nudge, calendar reminders and the topic list</source>
         <translation>Qui relancer, rappels d&apos;agenda et liste des sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="133"/>
+        <location filename="../../ui/pages/engagement/page.py" line="134"/>
         <source>Export nudge list…</source>
         <translation>Exporter la liste de relance…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="136"/>
+        <location filename="../../ui/pages/engagement/page.py" line="137"/>
         <source>A CSV of overdue and never-met pairs with both emails</source>
         <translation>Un CSV des jumelages en retard ou jamais rencontrés, avec les deux courriels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="139"/>
+        <location filename="../../ui/pages/engagement/page.py" line="140"/>
         <source>Calendar reminders…</source>
         <translation>Rappels d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="142"/>
+        <location filename="../../ui/pages/engagement/page.py" line="143"/>
         <source>Topic catalogue…</source>
         <translation>Catalogue des sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="144"/>
+        <location filename="../../ui/pages/engagement/page.py" line="145"/>
         <source>Undo last contact import…</source>
         <translation>Annuler la dernière importation de contacts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="150"/>
+        <location filename="../../ui/pages/engagement/page.py" line="151"/>
         <source>Engagement</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="171"/>
+        <location filename="../../ui/pages/engagement/page.py" line="173"/>
         <source>Contacts per month of the cycle</source>
         <translation>Contacts par mois du cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="176"/>
+        <location filename="../../ui/pages/engagement/page.py" line="178"/>
         <source>Pairs</source>
         <translation>Jumelages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="177"/>
+        <location filename="../../ui/pages/engagement/page.py" line="179"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="219"/>
+        <location filename="../../ui/pages/engagement/page.py" line="221"/>
         <source>%Ln live match(es)</source>
         <translation>
             <numerusform>%Ln jumelage en cours</numerusform>
@@ -931,7 +931,7 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/page.py" line="221"/>
+        <location filename="../../ui/pages/engagement/page.py" line="223"/>
         <source>contact expected every %Ln day(s)</source>
         <translation>
             <numerusform>contact attendu chaque jour</numerusform>
@@ -939,29 +939,29 @@ La raison est gardée dans l’historique du jumelage.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="231"/>
+        <location filename="../../ui/pages/engagement/page.py" line="233"/>
         <source>Pairs ({count})</source>
         <translation>Jumelages ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="233"/>
+        <location filename="../../ui/pages/engagement/page.py" line="235"/>
         <source>Groups ({count})</source>
         <translation>Groupes ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="241"/>
+        <location filename="../../ui/pages/engagement/page.py" line="243"/>
         <source>Engagement is followed for confirmed matches.
 Confirm matches on the Matching page first; their contacts then show here.</source>
         <translation>Le suivi porte sur les jumelages confirmés.
 Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="248"/>
+        <location filename="../../ui/pages/engagement/page.py" line="250"/>
         <source>{label}: {count}</source>
         <translation>{label} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/page.py" line="250"/>
+        <location filename="../../ui/pages/engagement/page.py" line="252"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -1038,7 +1038,7 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     </message>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="59"/>
-        <location filename="../../ui/pages/roster_filters.py" line="149"/>
+        <location filename="../../ui/pages/roster_filters.py" line="151"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
@@ -1109,7 +1109,7 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
     </message>
     <message>
         <location filename="../../ui/pages/roster_filters.py" line="85"/>
-        <location filename="../../ui/pages/roster_filters.py" line="150"/>
+        <location filename="../../ui/pages/roster_filters.py" line="152"/>
         <source>Any interest</source>
         <translation>Tout intérêt</translation>
     </message>
@@ -1528,92 +1528,92 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="53"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="54"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="54"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="55"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="55"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="56"/>
         <source>Last meeting</source>
         <translation>Dernière rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="56"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="57"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="57"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="58"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="58"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="59"/>
         <source>Keeps missing meetings</source>
         <translation>Absences répétées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="71"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="72"/>
         <source>Listed as missing: absent from at least {missed} of their last {recent} meetings (their group&apos;s and the program&apos;s).</source>
         <translation>Absences répétées : absent d&apos;au moins {missed} de ses {recent} dernières rencontres (celles du groupe et du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="83"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="84"/>
         <source>Log group meeting…</source>
         <translation>Inscrire une rencontre de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="85"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="86"/>
         <source>Log program meeting…</source>
         <translation>Inscrire une rencontre du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="86"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="87"/>
         <source>The meeting everyone of the cycle attends</source>
         <translation>La rencontre à laquelle tout le cycle assiste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="88"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="89"/>
         <source>Safety note…</source>
         <translation>Note de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="90"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="91"/>
         <source>The group&apos;s safety and boundary note (only you see it)</source>
         <translation>La note de sécurité et de limites du groupe (vous seul la voyez)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="93"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="94"/>
         <source>First meeting…</source>
         <translation>Première rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="94"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="95"/>
         <source>When and how the group first meets, for its letters</source>
         <translation>Quand et comment le groupe se rencontre la première fois, pour ses lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="96"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="97"/>
         <source>Group letters…</source>
         <translation>Lettres de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="98"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="99"/>
         <source>One PDF: a letter to each member and mentor of the confirmed groups</source>
         <translation>Un PDF : une lettre à chaque membre et mentor des groupes confirmés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="101"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="102"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="103"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="104"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1795,119 +1795,119 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="56"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="57"/>
         <source>Write letters…</source>
         <translation>Rédiger les lettres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="57"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="58"/>
         <source>Write a letter for each person in a confirmed match</source>
         <translation>Rédiger une lettre pour chaque personne d’un jumelage confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="62"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="63"/>
         <source>Export email drafts…</source>
         <translation>Exporter des brouillons de courriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="64"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="65"/>
         <source>One email per recipient with their letter attached, to open in your mail program (the selected matches, or all)</source>
         <translation>Un courriel par destinataire, sa lettre en pièce jointe, à ouvrir dans votre logiciel de courriel (les jumelages sélectionnés, ou tous)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="70"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="71"/>
         <source>Edit templates and letterhead…</source>
         <translation>Modèles et en-tête…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="71"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="72"/>
         <source>Change the wording of the letters, the letterhead and the logo</source>
         <translation>Modifier le texte des lettres, l’en-tête et le logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="85"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="86"/>
         <source>Preview this letter</source>
         <translation>Aperçu de cette lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="86"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="87"/>
         <source>Make the chosen letter again, with the template version it was written with</source>
         <translation>Refaire la lettre choisie avec la version du modèle utilisée à l’origine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="102"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="103"/>
         <source>Confirmed matches</source>
         <translation>Jumelages confirmés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="105"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="106"/>
         <source>Letter log</source>
         <translation>Registre des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="112"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="113"/>
         <source>Every letter written is logged with its template version and a check code that tells whether its PDF was changed since.</source>
         <translation>Chaque lettre rédigée est notée avec la version de son modèle et un code de vérification qui indique si son PDF a été modifié depuis.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="125"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="126"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="129"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="130"/>
         <source>Each person in a confirmed match gets a letter naming their match, how to reach them, why they were matched and what is expected, in their own language.</source>
         <translation>Chaque personne d’un jumelage confirmé reçoit une lettre, dans sa langue, qui nomme son partenaire, dit comment le joindre, pourquoi ils ont été jumelés et ce qui est attendu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="140"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="141"/>
         <source>Last letters written</source>
         <translation>Dernières lettres rédigées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="145"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="146"/>
         <source>Preview and print…</source>
         <translation>Aperçu et impression…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="145"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="146"/>
         <source>See the letters</source>
         <translation>Voir les lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="148"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="149"/>
         <source>Show files</source>
         <translation>Afficher les fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="148"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="149"/>
         <source>Open the folder with the letters</source>
         <translation>Ouvrir le dossier des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="201"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="202"/>
         <source>No confirmed matches yet.
 Confirm matches on the Matching page, then write their letters here.</source>
         <translation>Aucun jumelage confirmé pour l’instant.
 Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="259"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="260"/>
         <source>Writing letters…</source>
         <translation>Rédaction des lettres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="265"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="266"/>
         <source>Folder for the email drafts</source>
         <translation>Dossier des brouillons de courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="285"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="286"/>
         <source>Writing email drafts…</source>
         <translation>Rédaction des brouillons de courriel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="290"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
@@ -1915,7 +1915,7 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="291"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="292"/>
         <source>%Ln letter(s)</source>
         <translation>
             <numerusform>%Ln lettre</numerusform>
@@ -1923,12 +1923,12 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="294"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="295"/>
         <source>{drafts} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{drafts} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="295"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="296"/>
         <source>%Ln email draft(s)</source>
         <translation>
             <numerusform>%Ln brouillon de courriel</numerusform>
@@ -1936,22 +1936,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="299"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="300"/>
         <source>Open each one in your mail program, check it and send it.</source>
         <translation>Ouvrez chacun dans votre logiciel de courriel, vérifiez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="301"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="302"/>
         <source>{letters} for {people} written to &lt;b&gt;{file}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — fichier : &lt;b&gt;{file}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="305"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="306"/>
         <source>{letters} for {people} saved in &lt;b&gt;{folder}&lt;/b&gt;.</source>
         <translation>{letters} pour {people} — dossier : &lt;b&gt;{folder}&lt;/b&gt;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/letters/__init__.py" line="310"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="311"/>
         <source>%Ln single letter(s) saved in {folder} too.</source>
         <translation>
             <numerusform>%Ln lettre individuelle aussi enregistrée dans {folder}.</numerusform>
@@ -1959,22 +1959,22 @@ Confirmez des jumelages à la page Jumelage, puis rédigez leurs lettres ici.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="330"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="331"/>
         <source>Letters — {file}</source>
         <translation>Lettres — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="362"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="363"/>
         <source>{name} — template {version}, identical to the file sent</source>
         <translation>{name} — modèle {version}, identique au fichier envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="364"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="365"/>
         <source>{name} — template {version}, made again</source>
         <translation>{name} — modèle {version}, refaite</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/__init__.py" line="368"/>
+        <location filename="../../ui/pages/letters/__init__.py" line="369"/>
         <source>Making the letter again…</source>
         <translation>Nouvelle rédaction de la lettre…</translation>
     </message>
@@ -3208,42 +3208,42 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <translation>Supprimer les cycles indiqués ci-dessus, après un aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="97"/>
+        <location filename="../../ui/pages/stewardship.py" line="99"/>
         <source>Cycles that ended more than</source>
         <translation>Cycles terminés il y a plus de</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="99"/>
+        <location filename="../../ui/pages/stewardship.py" line="101"/>
         <source>ago:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="105"/>
+        <location filename="../../ui/pages/stewardship.py" line="109"/>
         <source>Keep personal data only as long as the program needs it. To export or anonymise one person, right-click them on the Roster page.</source>
         <translation>Ne gardez les données personnelles que le temps nécessaire au programme. Pour exporter ou anonymiser une personne, faites un clic droit sur elle à la page Participants.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="147"/>
+        <location filename="../../ui/pages/stewardship.py" line="151"/>
         <source>Purge old cycles</source>
         <translation>Purger les anciens cycles</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="149"/>
+        <location filename="../../ui/pages/stewardship.py" line="153"/>
         <source>This cannot be undone, except by restoring a backup made before it. Type {word} to confirm:</source>
         <translation>Cette action est irréversible, sauf en restaurant une sauvegarde faite avant. Tapez {word} pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="158"/>
+        <location filename="../../ui/pages/stewardship.py" line="162"/>
         <source>Nothing was purged.</source>
         <translation>Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="170"/>
+        <location filename="../../ui/pages/stewardship.py" line="174"/>
         <source>Purging old cycles…</source>
         <translation>Purge des anciens cycles…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="178"/>
+        <location filename="../../ui/pages/stewardship.py" line="182"/>
         <source>%Ln person(s) anonymised</source>
         <translation>
             <numerusform>%Ln personne anonymisée</numerusform>
@@ -3251,7 +3251,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="180"/>
+        <location filename="../../ui/pages/stewardship.py" line="184"/>
         <source>%Ln person(s) deleted</source>
         <translation>
             <numerusform>%Ln personne supprimée</numerusform>
@@ -3259,12 +3259,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/stewardship.py" line="182"/>
+        <location filename="../../ui/pages/stewardship.py" line="186"/>
         <source>Done: {cycles}; {people}.</source>
         <translation>Terminé : {cycles}; {people}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/stewardship.py" line="183"/>
+        <location filename="../../ui/pages/stewardship.py" line="187"/>
         <source>%Ln cycle(s) purged</source>
         <translation>
             <numerusform>%Ln cycle purgé</numerusform>
@@ -3458,172 +3458,172 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
 <context>
     <name>SurveysPage</name>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="47"/>
+        <location filename="../../ui/pages/surveys.py" line="48"/>
         <source>Survey</source>
         <translation>Sondage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="49"/>
+        <location filename="../../ui/pages/surveys.py" line="50"/>
         <source>Sent</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="53"/>
+        <location filename="../../ui/pages/surveys.py" line="54"/>
         <source>Responses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="59"/>
+        <location filename="../../ui/pages/surveys.py" line="60"/>
         <source>Asked</source>
         <translation>Sollicités</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="65"/>
+        <location filename="../../ui/pages/surveys.py" line="66"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="85"/>
+        <location filename="../../ui/pages/surveys.py" line="86"/>
         <source>New from template</source>
         <translation>Nouveau d&apos;après un modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="87"/>
+        <location filename="../../ui/pages/surveys.py" line="88"/>
         <source>Make a survey of this cycle from a template you can edit</source>
         <translation>Créer un sondage du cycle d&apos;après un modèle modifiable</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="92"/>
+        <location filename="../../ui/pages/surveys.py" line="93"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="94"/>
+        <location filename="../../ui/pages/surveys.py" line="95"/>
         <source>Change the questions, answers and who the survey is for</source>
         <translation>Changer les questions, les réponses et à qui s&apos;adresse le sondage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="97"/>
+        <location filename="../../ui/pages/surveys.py" line="98"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="98"/>
+        <location filename="../../ui/pages/surveys.py" line="99"/>
         <source>Delete the survey and its answers, after asking</source>
         <translation>Supprimer le sondage et ses réponses, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="100"/>
+        <location filename="../../ui/pages/surveys.py" line="101"/>
         <source>Import answers…</source>
         <translation>Importer les réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="102"/>
+        <location filename="../../ui/pages/surveys.py" line="103"/>
         <source>Answers exported from Google Forms or Microsoft Forms (CSV or Excel)</source>
         <translation>Réponses exportées de Google Forms ou de Microsoft Forms (CSV ou Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="105"/>
+        <location filename="../../ui/pages/surveys.py" line="106"/>
         <source>Undo last import</source>
         <translation>Annuler la dernière importation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="106"/>
+        <location filename="../../ui/pages/surveys.py" line="107"/>
         <source>Remove the answers of the last import of this survey</source>
         <translation>Retirer les réponses de la dernière importation de ce sondage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="109"/>
+        <location filename="../../ui/pages/surveys.py" line="110"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="110"/>
+        <location filename="../../ui/pages/surveys.py" line="111"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="111"/>
+        <location filename="../../ui/pages/surveys.py" line="112"/>
         <source>The language of the printed survey and question list</source>
         <translation>La langue du sondage imprimé et de la liste de questions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="115"/>
+        <location filename="../../ui/pages/surveys.py" line="116"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="116"/>
+        <location filename="../../ui/pages/surveys.py" line="117"/>
         <source>A printable survey with boxes to tick</source>
         <translation>Un sondage imprimable avec des cases à cocher</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="118"/>
+        <location filename="../../ui/pages/surveys.py" line="119"/>
         <source>Copy question list</source>
         <translation>Copier les questions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="120"/>
+        <location filename="../../ui/pages/surveys.py" line="121"/>
         <source>The questions and their answers, ready to paste into Forms</source>
         <translation>Les questions et leurs réponses, prêtes à coller dans Forms</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="129"/>
+        <location filename="../../ui/pages/surveys.py" line="130"/>
         <source>Surveys</source>
         <translation>Sondages</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="138"/>
+        <location filename="../../ui/pages/surveys.py" line="141"/>
         <source>Form language:</source>
         <translation>Langue du formulaire :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="152"/>
+        <location filename="../../ui/pages/surveys.py" line="157"/>
         <source>Send a survey on paper or through Forms, then import the answers: people are recognised by email, anonymous surveys keep no link.</source>
         <translation>Envoyez un sondage sur papier ou par Forms, puis importez les réponses : les personnes sont reconnues par leur courriel; un sondage anonyme ne garde aucun lien.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="178"/>
+        <location filename="../../ui/pages/surveys.py" line="183"/>
         <source>No survey yet. Make one from a template, or import a Forms export.</source>
         <translation>Aucun sondage pour l&apos;instant. Créez-en un d&apos;après un modèle ou importez une exportation de Forms.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="278"/>
+        <location filename="../../ui/pages/surveys.py" line="283"/>
         <source>Delete the survey “{name}” with its {count} responses? This cannot be undone.</source>
         <translation>Supprimer le sondage « {name} » et ses {count} réponses? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="280"/>
+        <location filename="../../ui/pages/surveys.py" line="285"/>
         <source>Delete survey</source>
         <translation>Supprimer le sondage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="299"/>
+        <location filename="../../ui/pages/surveys.py" line="304"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="299"/>
+        <location filename="../../ui/pages/surveys.py" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="312"/>
+        <location filename="../../ui/pages/surveys.py" line="317"/>
         <source>Saved {file}.</source>
         <translation>{file} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="323"/>
+        <location filename="../../ui/pages/surveys.py" line="328"/>
         <source>The question list is on the clipboard: paste it into Forms.</source>
         <translation>La liste des questions est dans le presse-papiers : collez-la dans Forms.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="334"/>
+        <location filename="../../ui/pages/surveys.py" line="339"/>
         <source>Import answers</source>
         <translation>Importer les réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/surveys.py" line="335"/>
+        <location filename="../../ui/pages/surveys.py" line="340"/>
         <source>Into which survey? Type a new name to learn a survey from the file.</source>
         <translation>Dans quel sondage? Tapez un nouveau nom pour créer le sondage d&apos;après les colonnes du fichier.</translation>
     </message>

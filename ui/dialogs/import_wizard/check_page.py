@@ -6,12 +6,13 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from app.matching.named import AnswerNote
 from app.roster.import_plan import IN_CYCLE, LINKED, NEW, RETURNING, PlannedPerson
 from app.roster.importer import ImportReport, RejectedRow
 from ui.core_text import problem_text
+from ui.dialogs.import_wizard.corrections import CorrectionsPanel
 from ui.dialogs.import_wizard.models import ChangesModel
 from ui.models.rows import Column, RowTableModel
 from ui.widgets.empty_state import EmptyState
@@ -122,6 +124,7 @@ class CheckPage(QWidget):
         return self.tr("Check what will happen")
 
     exportRejectedRequested = Signal()
+    recheckRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,11 +207,18 @@ class CheckPage(QWidget):
         self.rejected_note.setWordWrap(True)
         buttons.addWidget(self.rejected_note, 1)
         buttons.addWidget(self.export_button)
+        self.corrections_panel = CorrectionsPanel()
+        self.corrections_panel.recheckRequested.connect(self.recheckRequested)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.empty_rejected)
+        split.addWidget(self.corrections_panel)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(1, 2)  # the rows to correct get the room
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.empty_rejected, 1)
+        layout.addWidget(split, 1)
         return panel
 
     def _named_panel(self) -> QWidget:
@@ -228,8 +238,15 @@ class CheckPage(QWidget):
         return panel
 
     # -- content ----------------------------------------------------------------------
-    def show_report(self, report: ImportReport, kept: set[str]) -> None:
+    def show_report(
+        self,
+        report: ImportReport,
+        kept: set[str],
+        rows: tuple[list[str], dict[int, list[str]]] = ([], {}),
+    ) -> None:
+        """``rows``: the file's headers and the cells of its rejected rows, to correct."""
         self.report = report
+        self.corrections_panel.show_rows(report, *rows)
         self.summary.setText(summary_text(report))
         self.warnings.setText("\n".join(map(problem_text, report.warnings)))
         self.warnings.setVisible(bool(report.warnings))
@@ -295,6 +312,9 @@ class CheckPage(QWidget):
             holder.show_content()
         else:
             holder.show_message(empty)
+
+    def corrections(self) -> dict[int, dict[str, str]]:
+        return self.corrections_panel.corrections()
 
     def kept(self) -> set[str]:
         return self.changes_model.kept()

@@ -37,6 +37,7 @@ from ui.context import AppContext
 from ui.dialogs.import_wizard import answers_step
 from ui.dialogs.import_wizard.answers_page import AnswersPage
 from ui.dialogs.import_wizard.check_page import CheckPage
+from ui.dialogs.import_wizard.corrections import read_rejected
 from ui.dialogs.import_wizard.file_page import FilePage
 from ui.dialogs.import_wizard.mapping_page import MappingPage
 from ui.dialogs.import_wizard.summary_page import SummaryPage
@@ -93,6 +94,7 @@ class ImportWizard(QDialog):
         self.mapping_page.deleteRequested.connect(self.delete_preset)
         self.answers_page.addRequested.connect(lambda row: answers_step.add_value(self, row))
         self.check_page.exportRejectedRequested.connect(self.export_rejected)
+        self.check_page.recheckRequested.connect(self.check)
         self.summary_page.exportRejectedRequested.connect(self.export_rejected)
         self.summary_page.undoRequested.connect(self.undo)
 
@@ -232,6 +234,7 @@ class ImportWizard(QDialog):
         )
         if not same_file:
             self.kept = set()
+            self.check_page.corrections_panel.model.clear_edits()
         self.mapping_page.show_preview(self.preview, saved, "")
         self._show(MAPPING)
 
@@ -240,8 +243,9 @@ class ImportWizard(QDialog):
         mapping = self.mapping_page.mapping()
         database, cycle_id = self.context.database, self.cycle.id
         program_id = self.cycle.program_id
+        corrections = self.check_page.corrections()
 
-        def work(progress: Progress, is_cancelled: CancelCheck) -> tuple[ImportReport, Any]:
+        def work(progress: Progress, is_cancelled: CancelCheck) -> tuple[Any, ...]:
             assert path is not None
             with database.read() as session:  # a dry run: always rolled back
                 report = importer.import_roster(
@@ -255,18 +259,21 @@ class ImportWizard(QDialog):
                     progress=progress,
                     is_cancelled=is_cancelled,
                     sheet=sheet,
+                    corrections=corrections,
                 )
-                return report, answers_step.load_catalogue(session, program_id)
+                catalogue = answers_step.load_catalogue(session, program_id)
+            wanted = {r.row for r in report.rejected}
+            return report, catalogue, read_rejected(path, sheet, wanted)
 
         self._run(
             work, self._checked, self.tr("Checking {file}…").format(file=path.name if path else "")
         )
 
-    def _checked(self, result: tuple[ImportReport, Any]) -> None:
-        report, self.catalogue = result
+    def _checked(self, result: tuple[Any, ...]) -> None:
+        report, self.catalogue, rejected_rows = result
         self.dry_run = report
         self.checked_sheet = self.preview.sheet if self.preview else ""
-        self.check_page.show_report(report, self.kept)
+        self.check_page.show_report(report, self.kept, rejected_rows)
         if self.asks_answers():
             answers_step.show(self)
             self._show(ANSWERS)
@@ -282,6 +289,7 @@ class ImportWizard(QDialog):
         sha = self.dry_run.sha256
         database, cycle_id = self.context.database, self.cycle.id
         answer_mapping = answers_step.mapping(self)
+        corrections = self.check_page.corrections()
 
         def work(progress: Progress, is_cancelled: CancelCheck) -> ImportReport:
             assert path is not None
@@ -295,6 +303,7 @@ class ImportWizard(QDialog):
                     keep=keep,
                     expected_sha256=sha,
                     answer_mapping=answer_mapping,
+                    corrections=corrections,
                     progress=progress,
                     is_cancelled=is_cancelled,
                     sheet=sheet,
