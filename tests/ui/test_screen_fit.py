@@ -60,5 +60,6 @@ def test_every_window_fits_the_laptop_screen(
     assert "PdfPreviewDialog" in checked and "HelpWindow" in checked
     assert len(checked) > 40
     assert found["problems"] == []
-    if language == "en":  # at 100 % no page needs its sideways scroll bar
-        assert found["scrolls"] == []
+    # No page needs its sideways scroll bar, at 100 % nor at 125 % with the French labels:
+    # rows of buttons, chips and filters wrap instead.
+    assert found["scrolls"] == []

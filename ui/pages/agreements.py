@@ -40,6 +40,7 @@ from ui.models.rows import Column, RowRole, RowTableModel, SortRole
 from ui.pages.base import Page, heading, hint
 from ui.pages.wording import counted, day, number
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
 FOLDER = "agreements/folder"
@@ -163,23 +164,24 @@ class AgreementsPage(Page):
         )
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.model_hint = hint("")
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search names  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self.proxy.setFilterFixedString)
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Agreements")))
-        top.addStretch(1)
-        for button in (
+        top.addWidget(heading(self.tr("Agreements")), 0, Qt.AlignmentFlag.AlignTop)
+        # The actions wrap onto a second line in a narrow window (125 % scaling, French).
+        buttons = [
             self.edit_button,
             self.mid_button,
             self.end_button,
             self.print_button,
             self.print_all_button,
             self.delete_button,
-        ):
-            top.addWidget(button)
+        ]
+        top.addWidget(flow_row(buttons), 1)
         self.empty = EmptyState(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -21,6 +20,7 @@ from ui import settings as keys
 from ui.models.participant_columns import COLUMNS
 from ui.models.participants import RosterFilter
 from ui.models.search import fold
+from ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 150
 HIDDEN_COLUMNS = "roster/hidden_columns"
@@ -104,12 +104,14 @@ class FilterBar(QWidget):
         self.search_box.textChanged.connect(self._typed)
         for box in self.boxes():
             box.currentIndexChanged.connect(self._chosen)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_box, 1)
-        for box in self.boxes():
-            layout.addWidget(box)
-        layout.addWidget(self.clear_button)
+        # The filters wrap onto a second line when the window is narrow (125 % scaling,
+        # French labels) instead of making the page scroll sideways.
+        layout = FlowLayout(self)
+        for widget in [self.search_box, *self.boxes(), self.clear_button]:
+            layout.addWidget(widget)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._update_clear()
 
     def boxes(self) -> list[QComboBox]:

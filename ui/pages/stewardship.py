@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from app.progress import CancelCheck, Progress
 from ui.context import AppContext
 from ui.pages.wording import counted, long_day, number
 from ui.text import wrapped
+from ui.widgets.flow_layout import flow_row
 from ui.worker import Operation, show_failure
 
 CONFIRM_WORD = "PURGE"
@@ -93,13 +93,17 @@ class StewardshipPanel(QGroupBox):
         self.purge_button.setToolTip(self.tr("Delete the cycles shown above, after a preview"))
         self.purge_button.setEnabled(False)
         self.purge_button.clicked.connect(self.purge)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Cycles that ended more than")))
-        row.addWidget(self.years)
-        row.addWidget(QLabel(self.tr("ago:")))
-        row.addWidget(self.mode, 1)
-        row.addWidget(self.preview_button)
-        row.addWidget(self.purge_button)
+        # The buttons wrap onto a second line in a narrow window (125 % scaling, French).
+        row = flow_row(
+            [
+                QLabel(self.tr("Cycles that ended more than")),
+                self.years,
+                QLabel(self.tr("ago:")),
+                self.mode,
+                self.preview_button,
+                self.purge_button,
+            ]
+        )
         self.result = QLabel(
             self.tr(
                 "Keep personal data only as long as the program needs it. To export or "
@@ -109,7 +113,7 @@ class StewardshipPanel(QGroupBox):
         self.result.setWordWrap(True)
         self.result.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout.addWidget(row)
         layout.addWidget(self.result)
         self.years.valueChanged.connect(self._forget_preview)
         self.mode.currentIndexChanged.connect(self._forget_preview)

@@ -32,6 +32,7 @@ from ui.pages.surveys_import import SurveyImport
 from ui.pages.surveys_results import SurveyResultsView
 from ui.pages.wording import TranslatedColumns, number, percent
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
 FOLDER = "surveys/folder"
@@ -131,14 +132,18 @@ class SurveysPage(Page):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.undo_button)
-        actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Form language:")))
-        actions.addWidget(self.language)
-        actions.addWidget(self.pdf_button)
-        actions.addWidget(self.copy_button)
+        # One wrapping row: a narrow window (125 % scaling, French) puts the form's
+        # actions on a second line instead of scrolling the page sideways.
+        actions = flow_row(
+            [
+                self.import_button,
+                self.undo_button,
+                QLabel(self.tr("Form language:")),
+                self.language,
+                self.pdf_button,
+                self.copy_button,
+            ]
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.empty)
         splitter.addWidget(self.results)
@@ -154,7 +159,7 @@ class SurveysPage(Page):
                 )
             )
         )
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(splitter, 1)
 
     # -- data ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDial
 from ui.dialogs.safety_note import SafetyNoteDialog
 from ui.pages.engagement.model import STATUS_STYLE, status_label, status_meaning
 from ui.pages.wording import counted, day, number
+from ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
     from ui.pages.engagement.page import EngagementPage
@@ -104,11 +105,10 @@ class GroupsPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_meeting)
 
     def _layout(self) -> None:
+        # The actions wrap onto a second line in a narrow window (125 % scaling, French).
         top = QHBoxLayout()
-        for button in (self.log_button, self.program_button, self.note_button, self.first_button):
-            top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.letters_button)
+        buttons = [self.log_button, self.program_button, self.note_button, self.first_button]
+        top.addWidget(flow_row([*buttons, self.letters_button]), 1)
         below = QHBoxLayout()
         below.addWidget(QLabel(self.tr("Group and program meetings:")), 1)
         below.addWidget(self.edit_button)

@@ -43,6 +43,7 @@ from ui.pages.engagement.timeline import TimelinePanel
 from ui.pages.wording import counted, number
 from ui.widgets.chart_view import MonthChart
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
 ALL = "all"
@@ -149,14 +150,15 @@ class EngagementPage(EngagementActions, Page):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Engagement")))
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # a long French summary takes two lines, not the width
         top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
         for button in (self.log_button, self.bulk_button, self.import_button, self.more_button):
             top.addWidget(button)
+        # The chips wrap onto a second line in a narrow window (125 % scaling, French).
         bar = self.chip_bar = QHBoxLayout()
-        for chip in self.chips.values():
-            bar.addWidget(chip)
-        bar.addSpacing(12)
-        bar.addWidget(self.search_box, 1)
+        bar.addWidget(flow_row(list(self.chips.values())), 3)
+        self.search_box.setMinimumWidth(180)
+        bar.addWidget(self.search_box, 1, Qt.AlignmentFlag.AlignTop)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.timeline)

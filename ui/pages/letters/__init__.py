@@ -31,6 +31,7 @@ from ui.pages.letters.sent import SentMixin, can_mark
 from ui.pages.letters.tables import LOG_COLUMNS, MATCH_COLUMNS, MatchLetters, template_name
 from ui.pages.wording import counted
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.flow_layout import flow_row
 from ui.widgets.pdf_preview import PdfPreviewDialog
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
@@ -92,13 +93,13 @@ class LettersPage(SentMixin, Page):
 
     def _layout(self) -> None:
         actions = QHBoxLayout()
-        actions.addWidget(self.generate_button)
-        actions.addWidget(self.drafts_button)
-        actions.addWidget(self.sent_button)
-        actions.addStretch(1)
+        # These wrap onto a second line in a narrow window (125 % scaling, French).
+        actions.addWidget(flow_row([self.generate_button, self.drafts_button, self.sent_button]), 1)
         actions.addWidget(self.undo_button)
         actions.addWidget(self.redo_button)
         actions.addWidget(self.templates_button)
+        for button in (self.undo_button, self.redo_button, self.templates_button):
+            actions.setAlignment(button, Qt.AlignmentFlag.AlignTop)  # beside the first line
         matches_box = QGroupBox(self.tr("Confirmed matches"))
         box = QVBoxLayout(matches_box)
         box.addWidget(self.match_empty)
