@@ -133,13 +133,14 @@ class _FirstShow(QObject):
         if watched is self.window and event.type() == QEvent.Type.Show:
             self.window.removeEventFilter(self)
             # Twice deferred: the welcome dialog is opened by a timer set in showEvent.
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._offer))
+            # The timers are bound to this object, so a window closed meanwhile cancels them.
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._offer))
         return False
 
     def _offer(self) -> None:
         welcome = self.window.welcome_dialog
         if welcome is not None:
-            welcome.finished.connect(lambda _r: QTimer.singleShot(0, self._offer))
+            welcome.finished.connect(lambda _r: QTimer.singleShot(0, self, self._offer))
             return
         if self.window.program_dialog is None:
             show_tour(self.window)

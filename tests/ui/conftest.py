@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -78,6 +79,12 @@ def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]
 def drain_pool() -> Iterator[None]:
     yield
     QThreadPool.globalInstance().waitForDone()
+    # Windows closed by this test are deleted now, while everything they point at still
+    # exists, not at a random moment of a later test (a garbage collection there could
+    # delete a widget whose deferred deletion is still queued).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def wait_for_work(qtbot: QtBot, timeout: int = 20000) -> None:
