@@ -85,7 +85,7 @@ class GoalDelegate(QStyledItemDelegate):
             editor.setCalendarPopup(True)
             editor.setMinimumDate(NO_DATE)
             editor.setSpecialValueText("—")
-            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setDisplayFormat("d MMM yyyy")  # as every date shown in the window
             return editor
         if index.column() == 2:
             combo = QComboBox(parent)

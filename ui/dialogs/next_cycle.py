@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -125,7 +125,7 @@ class NextCycleDialog(QDialog):
         self.ends = QDateEdit()
         for edit, old in ((self.starts, cycle.starts_on), (self.ends, cycle.ends_on)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.setDisplayFormat("d MMM yyyy")  # as every date shown in the window
             later = old.replace(year=old.year + 1) if old else None
             edit.setDate(_date(later) if later else QDate.currentDate())
         row = QHBoxLayout()
