@@ -192,7 +192,9 @@ def _engagement_query(cycle_id: int, as_of: dt.date) -> Select[Any]:
         )
         .where(Meeting.held_on <= as_of, Meeting.match_id.is_not(None))
         .group_by(Meeting.match_id)
-        .subquery()
+        # A CTE: read twice below (this cycle's pairs and the pairs they continue), it is
+        # aggregated once.
+        .cte("contact_totals")
     )
     mentor, mentee = aliased(Participant), aliased(Participant)
     a, b = aliased(Person), aliased(Person)
