@@ -89,14 +89,14 @@ def _board_problem(session: Session, cycle: Cycle, role: str) -> tuple[Problem, 
     request = load_request(session, cycle.id, role, Choices())
     problem = request.problem
     fields = set(problem.fields()) | {PREVIOUS_GROUP}
-    previous = loading._previous_groups(session, cycle) if PREVIOUS_GROUP in fields else {}
+    previous = loading.previous_groups(session, cycle) if PREVIOUS_GROUP in fields else {}
     members = [
-        loading._someone(p, person, fields, previous)
-        for p, person in loading._rows(session, cycle.id, request.role)
+        loading.grouping_person(p, person, fields, previous)
+        for p, person in loading.relation_rows(session, cycle.id, request.role)
     ]
     mentors = [
-        replace(loading._someone(p, person, fields, previous), capacity=p.capacity)
-        for p, person in loading._rows(session, cycle.id, request.mentor_role)
+        replace(loading.grouping_person(p, person, fields, previous), capacity=p.capacity)
+        for p, person in loading.relation_rows(session, cycle.id, request.mentor_role)
     ]
     return replace(problem, members=tuple(members), mentors=tuple(mentors)), request.mentor_role
 
@@ -168,7 +168,7 @@ def load_board(session: Session, cycle_id: int, role: str) -> Board:
                 tuple(group_notes(problem, known)),
             )
         )
-    eligible = loading._eligible(session, cycle_id, role)
+    eligible = loading.eligible_ids(session, cycle_id, role)
     left: list[tuple[BoardPerson, Sentence]] = []
     for someone in problem.members:
         if someone.key not in placed:

@@ -1,4 +1,12 @@
-"""Reading one relation of a cycle from the database as a group-formation problem."""
+"""Reading one relation of a cycle from the database as a group-formation problem.
+
+Public API (the board and the choices read people the same way a run does):
+:func:`load_request` builds a run's problem; :func:`relation_rows` lists the people of one
+rung, :func:`eligible_ids` who the eligibility rules let be grouped,
+:func:`previous_groups` who was in which group last cycle, :func:`grouping_person` turns
+one participant into the solver's person, and :func:`known_fields` says which answers
+anyone gave.
+"""
 
 from __future__ import annotations
 
@@ -52,7 +60,7 @@ class Request:
 
 @dataclass(frozen=True)
 class Choices:
-    """What the coordinator asked for on top of the program's settings."""
+    """What the coordinator asked for on top of the relation's settings."""
 
     size: tuple[int, int] | None = None
     mentors_per_group: int | None = None
@@ -74,8 +82,8 @@ def load_request(session: Session, cycle_id: int, role: str, choices: Choices) -
         raise UnusableInputError(sentence("grouping.pairs", role=role))
     kept = _kept_groups(session, cycle_id, role, settings.continuity)
     taken = _taken(session, [g.id for g in kept])
-    rows = _rows(session, cycle_id, role) + _rows(session, cycle_id, mentor_role)
-    eligible = _eligible(session, cycle_id, role)
+    rows = relation_rows(session, cycle_id, role) + relation_rows(session, cycle_id, mentor_role)
+    eligible = eligible_ids(session, cycle_id, role)
     members = [
         r for r in rows if r[0].role == role and r[0].id not in taken and r[0].id in eligible
     ]
@@ -87,13 +95,13 @@ def load_request(session: Session, cycle_id: int, role: str, choices: Choices) -
     answered = set().union(*(answered_fields(p) for p, _ in mentors)) if mentors else set()
     criteria += mentor_diversity(mentors_per_group, {fold(a) for a in answered})
     fields = {c.field for c in criteria} | {f for f, _ in settings.never_alone}
-    previous = _previous_groups(session, cycle) if PREVIOUS_GROUP in fields else {}
+    previous = previous_groups(session, cycle) if PREVIOUS_GROUP in fields else {}
     led = {pid: n for pid, n in taken.items() if n > 0}
     problem = Problem(
-        members=tuple(_someone(p, person, fields, previous) for p, person in members),
+        members=tuple(grouping_person(p, person, fields, previous) for p, person in members),
         mentors=tuple(
             replace(
-                _someone(p, person, fields, previous),
+                grouping_person(p, person, fields, previous),
                 capacity=max(0, p.capacity - led.get(p.id, 0)),
             )
             for p, person in mentors
@@ -122,7 +130,8 @@ def load_request(session: Session, cycle_id: int, role: str, choices: Choices) -
     )
 
 
-def _rows(session: Session, cycle_id: int, role: str) -> list[tuple[Participant, Person]]:
+def relation_rows(session: Session, cycle_id: int, role: str) -> list[tuple[Participant, Person]]:
+    """The participants of ``role`` in the cycle (withdrawn people left out), by id."""
     query = (
         select(Participant, Person)
         .join(Person, Person.id == Participant.person_id)
@@ -133,7 +142,7 @@ def _rows(session: Session, cycle_id: int, role: str) -> list[tuple[Participant,
     return [(p, person) for p, person in session.execute(query)]
 
 
-def _eligible(session: Session, cycle_id: int, role: str) -> set[int]:
+def eligible_ids(session: Session, cycle_id: int, role: str) -> set[int]:
     """Who may be grouped: the eligibility rules' verdict when that package is present."""
     everyone = set(session.scalars(select(Participant.id).where(Participant.cycle_id == cycle_id)))
     try:
@@ -172,7 +181,7 @@ def _taken(session: Session, group_ids: list[int]) -> dict[int, int]:
     return taken
 
 
-def _previous_groups(session: Session, cycle: Cycle) -> dict[int, frozenset[str]]:
+def previous_groups(session: Session, cycle: Cycle) -> dict[int, frozenset[str]]:
     """Person id → the groups they were in during the previous cycle (that went ahead)."""
     if cycle.previous_id is None:
         return {}
@@ -188,9 +197,11 @@ def _previous_groups(session: Session, cycle: Cycle) -> dict[int, frozenset[str]
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def _someone(
+def grouping_person(
     p: Participant, person: Person, fields: set[str], previous: dict[int, frozenset[str]]
 ) -> Someone:
+    """``p`` as the solver sees them: their answers to ``fields`` and, from ``previous``
+    (see :func:`previous_groups`), the groups they were in last cycle."""
     values = {f: answer(p, person, f) for f in fields if f != PREVIOUS_GROUP}
     values[PREVIOUS_GROUP] = previous.get(person.id, frozenset())
     return Someone(p.id, person.email, person.display_name, values, p.capacity)
@@ -218,12 +229,12 @@ def _criteria(
     role: str,
     mentor_role: str,
 ) -> list[Criterion]:
-    """The coordinator's ``--similar``/``--diverse`` fields, else the program's criteria
+    """The coordinator's ``--similar``/``--diverse`` fields, else the relation's criteria
     (those nobody answered are left out; a field the coordinator named must be answered)."""
     asked = [Criterion(f, SIMILAR) for f in choices.similar] + [
         Criterion(f, DIVERSE) for f in choices.diverse
     ]
-    known = _known_fields(rows)
+    known = known_fields(rows)
     for criterion in asked:
         if fold(criterion.field) not in known:
             raise UnusableInputError(
@@ -244,7 +255,8 @@ def _criteria(
     ]
 
 
-def _known_fields(rows: list[tuple[Participant, Person]]) -> set[str]:
+def known_fields(rows: list[tuple[Participant, Person]]) -> set[str]:
+    """The answers (folded field names) at least one of ``rows`` gave."""
     known: set[str] = set()
     for p, person in rows:
         known |= {fold(f) for f in answered_fields(p)}
