@@ -1,11 +1,13 @@
-"""The coordinator's choices for forming one relation's groups, read from and kept in the
-program's settings (so the next run, in the window or the CLI, starts from them)."""
+"""The coordinator's choices for forming one relation's groups, read from and kept in that
+relation's entry of the program's settings (so the next run, in the window or the CLI,
+starts from them, and another group relation of the program keeps its own)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -16,7 +18,7 @@ from app.grouping import loading
 from app.grouping.answers import LANGUAGES
 from app.grouping.board_messages import sentence
 from app.grouping.problem import CONTINUITY, IGNORE, KINDS, MEMBERS, PREVIOUS_GROUP
-from app.grouping.settings import group_settings
+from app.grouping.settings import group_settings, relation_grouping
 from app.programs.relations import RelationSettings
 from app.programs.service import resolve_role
 
@@ -49,7 +51,7 @@ def _cycle(session: Session, cycle_id: int) -> Cycle:
 
 
 def load_choices(session: Session, cycle_id: int, role: str) -> GroupingChoices:
-    """What the program's settings say today (defaults where nothing was chosen)."""
+    """What the relation's settings say today (defaults where nothing was chosen)."""
     cycle = _cycle(session, cycle_id)
     settings = group_settings(cycle.program.settings or {}, role)
     criteria = tuple(
@@ -71,16 +73,20 @@ def criterion_fields(session: Session, cycle_id: int, role: str) -> list[str]:
     cycle = _cycle(session, cycle_id)
     ladder = list(cycle.program.role_ladder)
     role = resolve_role(ladder, role)
-    rows = loading._rows(session, cycle_id, role)
-    known = loading._known_fields(rows)
+    rows = loading.relation_rows(session, cycle_id, role)
+    known = loading.known_fields(rows)
     if known & set(LANGUAGES):  # one entry for languages, not one per spelling
         known = (known - set(LANGUAGES)) | {"languages"}
     return sorted(known)
 
 
 def save_choices(session: Session, cycle_id: int, role: str, choices: GroupingChoices) -> None:
-    """Keep ``choices`` in the program's settings (one transaction, the caller's); a size or
-    number of mentors the program could not use is refused with a sentence."""
+    """Keep ``choices`` in the relation's settings (one transaction, the caller's); a size or
+    number of mentors the program could not use is refused with a sentence.
+
+    The together and apart rules the relation had are kept. An older program's program-wide
+    choices are moved into each of its group relations that has none of its own, so they
+    keep forming groups as before."""
     cycle = _cycle(session, cycle_id)
     program = cycle.program
     ladder = list(program.role_ladder)
@@ -94,19 +100,31 @@ def save_choices(session: Session, cycle_id: int, role: str, choices: GroupingCh
         relations.append(entry)
     entry["group_size"] = list(choices.size)
     entry["mentors_per_group"] = choices.mentors_per_group
-    RelationSettings.from_dict(entry)  # refuses a size or mentor count out of bounds
-    grouping = dict(settings.get("grouping") or {})
+    grouping = dict(relation_grouping(settings, role))
     grouping["criteria"] = [
         {"field": c.field, "kind": c.kind if c.kind in KINDS else IGNORE, "weight": _weight(c)}
         for c in choices.criteria
     ]
     grouping["never_alone"] = list(dict.fromkeys(choices.never_alone))
     grouping["continuity"] = choices.continuity if choices.continuity in CONTINUITY else IGNORE
+    entry["grouping"] = grouping
+    RelationSettings.from_dict(entry)  # refuses a size or mentor count out of bounds
+    _move_shared_choices(settings, relations)
     settings["relations"] = relations
-    settings["grouping"] = grouping
     program.settings = settings
     audit.record(session, "update", "program", program.id, grouping=role)
     log.info("Saved the grouping choices of one relation (%d criteria)", len(choices.criteria))
+
+
+def _move_shared_choices(settings: dict[str, Any], relations: list[dict[str, Any]]) -> None:
+    """Give every group relation without choices of its own the program-wide ones, then
+    drop them: from now on each relation's choices are its own."""
+    shared = settings.pop("grouping", None)
+    if not isinstance(shared, Mapping):
+        return
+    for relation in relations:
+        if relation.get("kind") == "groups" and not isinstance(relation.get("grouping"), Mapping):
+            relation["grouping"] = dict(shared)
 
 
 def _weight(choice: CriterionChoice) -> float:

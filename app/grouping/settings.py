@@ -1,11 +1,14 @@
 """What a program's settings say about forming one relation's groups, read defensively.
 
 ``Program.settings["relations"]`` holds, per relation, its kind ("pairs"/"groups"),
-``group_size``, ``mentors_per_group`` and the names of its criteria; an optional
-``Program.settings["grouping"]`` gives finer choices: ``criteria`` (``field``, ``kind``,
-``weight``, ``among``), ``never_alone`` (fields, or ``{"field", "values"}``), ``together``
-and ``apart`` (pairs of emails) and ``continuity`` ("keep", "mix" or "ignore"). Anything
-missing or malformed falls back to a default; nothing here refuses a program.
+``group_size``, ``mentors_per_group``, the names of its criteria and, under ``grouping``,
+the finer choices of that relation only: ``criteria`` (``field``, ``kind``, ``weight``,
+``among``), ``never_alone`` (fields, or ``{"field", "values"}``), ``together`` and ``apart``
+(pairs of emails: two members, or a member and a mentor) and ``continuity`` ("keep", "mix"
+or "ignore"). Programs saved before choices were per relation keep them program-wide in
+``Program.settings["grouping"]``: that is read for every group relation without its own
+(``choices.save_choices`` moves it into the relations on the first save). Anything missing
+or malformed falls back to a default; nothing here refuses a program.
 """
 
 from __future__ import annotations
@@ -62,6 +65,16 @@ def _relation(settings: Mapping[str, Any], role: str) -> Mapping[str, Any]:
         if isinstance(item, Mapping) and mentees.strip().casefold() == role.casefold():
             return item
     return {}
+
+
+def relation_grouping(settings: Mapping[str, Any], role: str) -> Mapping[str, Any]:
+    """The grouping choices of the relation whose members are ``role``: its own when it has
+    them, else the program-wide ones of an older program (empty when neither)."""
+    own = _relation(settings, role).get("grouping")
+    if isinstance(own, Mapping):
+        return own
+    shared = settings.get("grouping")
+    return shared if isinstance(shared, Mapping) else {}
 
 
 def _int(value: Any, default: int) -> int:
@@ -127,8 +140,7 @@ def _never_alone(grouping: Mapping[str, Any]) -> list[tuple[str, tuple[str, ...]
 def group_settings(settings: Mapping[str, Any], role: str) -> GroupSettings:
     """The settings of the relation whose members are ``role`` (defaults where unset)."""
     relation = _relation(settings, role)
-    grouping = settings.get("grouping")
-    grouping = grouping if isinstance(grouping, Mapping) else {}
+    grouping = relation_grouping(settings, role)
     names = relation.get("criteria")
     names = [str(n) for n in names] if isinstance(names, list) else list(_FROM_RELATION)
     criteria = _criteria(grouping)

@@ -53,6 +53,9 @@ class RelationSettings:
     mentors_per_group: int = 1  # groups only
     sensitive: tuple[str, ...] = ()
     stored: bool = field(default=False, compare=False)  # False: today's behaviour, not saved
+    # How the relation's groups are formed (criteria, rules, continuity), read and written by
+    # ``app.grouping``; kept here so saving the program's setup never drops it.
+    grouping: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def is_groups(self) -> bool:
@@ -72,6 +75,8 @@ class RelationSettings:
         if self.is_groups:
             data["group_size"] = list(self.group_size)
             data["mentors_per_group"] = self.mentors_per_group
+        if self.grouping:
+            data["grouping"] = dict(self.grouping)
         return data
 
     @classmethod
@@ -88,6 +93,7 @@ class RelationSettings:
             mentors_per_group=_whole(data.get("mentors_per_group", 1)),
             sensitive=tuple(str(k) for k in data.get("sensitive") or ()),
             stored=True,
+            grouping=_mapping(data.get("grouping")),
         )
         relation.check()
         return relation
@@ -127,6 +133,10 @@ def _whole(value: object) -> int:
         return int(str(value).strip())
     except ValueError:
         return -1
+
+
+def _mapping(value: object) -> dict[str, Any]:
+    return dict(value) if isinstance(value, Mapping) else {}
 
 
 def _size(value: object) -> tuple[int, int]:

@@ -72,7 +72,9 @@ def walk(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, lang: str)
     _shot(window, f"{lang}-1-before")
     _propose(qtbot, page, monkeypatch, f"{lang}-1b-settings")
     with db.read() as session:
-        grouping = session.scalars(select(Program)).one().settings["grouping"]
+        settings = session.scalars(select(Program)).one().settings
+    (relation,) = [r for r in settings["relations"] if r["mentee_role"] == STUDENT]
+    grouping = relation["grouping"]  # the relation's own choices
     assert {"field": "interests", "kind": "diverse", "weight": 2.0} in grouping["criteria"]
     board = page.board
     assert board is not None and len(board.groups) >= 2
