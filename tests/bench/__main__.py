@@ -19,7 +19,7 @@ from tests.bench import workloads
 
 TARGETS = {
     "startup": 2.0,
-    "import": 2.0,
+    "import": 1.5,
     "matching": 2.0,
     "matching_large": 2.0,
     "matching_scale": 1.0,
@@ -29,9 +29,13 @@ TARGETS = {
     "engagement": 2.0,
     # Our solve over the raw scoring of 10,000 random groupings (see tests/bench/groups.py).
     "groups": 1.0,
-    "survey_import": 2.0,
+    "survey_import": 1.5,
     "report": 2.0,
 }
+JUDGED_BY = {"import": "ours_over_same_tables", "survey_import": "ours_over_same_tables"}
+"""Workloads judged by a figure other than ``ratio``. An import is judged against the same
+raw reading written into our own tables (keys, indexes, foreign keys), not into one bare
+table: that floor alone is about twice the bare table's time (BENCHMARKS.md)."""
 
 
 def median_time(run: Callable[[], object], repeats: int) -> float:
@@ -41,6 +45,18 @@ def median_time(run: Callable[[], object], repeats: int) -> float:
         run()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def _target(name: str, figures: dict[str, float]) -> str:
+    """The target, and whether it is met: "≤2.0 met", "same_tables ≤1.5 missed"."""
+    if name not in TARGETS:
+        return "<50ms"
+    judged = JUDGED_BY.get(name, "ratio")
+    if judged not in figures:
+        return f"≤{TARGETS[name]}"
+    verdict = "met" if figures[judged] <= TARGETS[name] else "missed"
+    prefix = "" if judged == "ratio" else "tables "
+    return f"{prefix}≤{TARGETS[name]} {verdict}"
 
 
 def main() -> int:
@@ -61,14 +77,14 @@ def main() -> int:
                 print(f"   {name} skipped: {note}", file=sys.stderr)
             except Exception as exc:  # one broken workload must not hide the others' figures
                 print(f"   {name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-    print(f"{'workload':<14}{'n':>8}{'ours':>12}{'raw':>12}{'ratio':>8}{'target':>8}")
+    print(f"{'workload':<14}{'n':>8}{'ours':>12}{'raw':>12}{'ratio':>8}{'target':>16}")
     for name, r in results.items():
         unit = "MB" if "ours_mb" in r else "s"
         ours, raw = (r["ours_mb"], r["raw_mb"]) if unit == "MB" else (r["ours_s"], r["raw_s"])
-        target = f"≤{TARGETS[name]}" if name in TARGETS else "<50ms"
+        target = _target(name, r)
         print(
             f"{name:<14}{int(r['n']):>8}{ours:>10.3f}{unit:>2}{raw:>10.3f}{unit:>2}"
-            f"{r['ratio']:>8.2f}{target:>8}"
+            f"{r['ratio']:>8.2f}{target:>16}"
         )
         for key, value in r.items():
             if key not in ("n", "ours_s", "raw_s", "ours_mb", "raw_mb", "ratio"):
