@@ -21,6 +21,7 @@ from app.db.models import Match, Meeting, Participant, Person, Topic
 from app.meetings import parsing
 from app.meetings.contact_rules import before_match_problem, began_on, future_problem
 from app.meetings.engagement import ENGAGED_STATUSES
+from app.meetings.group_rows import GroupLookups, find_group, read_attendance
 from app.meetings.topic_reading import TopicCatalogue
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.columns import normalise_header as fold
@@ -49,6 +50,8 @@ class Contact:
     concern: bool = False
     concern_note: str = ""
     errors: list[tuple[str, str]] = field(default_factory=list)
+    group_id: int = 0  # a group's meeting rather than a pair's contact
+    absent_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -62,6 +65,7 @@ class Lookups:
     logged: set[tuple[int, dt.date, str]]
     today: dt.date
     day_order: str | None = None
+    groups: GroupLookups | None = None  # set when the file has a group column
 
 
 def topic_warnings(accepted: list[Contact]) -> list[str]:
@@ -138,11 +142,12 @@ def check_rows(
         if contact.errors:
             rejected.extend(RejectedRow(number, column, error) for column, error in contact.errors)
             continue
-        key = (contact.match_id, contact.held_on, contact.mode)
-        if key in lookups.logged:
+        logged = lookups.groups.logged if contact.group_id and lookups.groups else lookups.logged
+        key = (contact.group_id or contact.match_id, contact.held_on, contact.mode)
+        if key in logged:
             unchanged += 1
             continue
-        lookups.logged.add(key)
+        logged.add(key)
         accepted.append(contact)
     return accepted, rejected, unchanged
 
@@ -170,6 +175,9 @@ def _check_row(number: int, cells: dict[str, tuple[str, str]], lookups: Lookups)
     contact.notes = cells.get("notes", ("", ""))[1].strip()
     _read_topics(contact, cells, lookups.topics)
     _read_concern(contact, cells)
+    if lookups.groups is not None and cells.get("group", ("", ""))[1].strip():
+        _resolve_group(contact, cells, lookups.groups)
+        return contact
     _resolve_match(contact, cells, lookups)
     if contact.match_id and isinstance(held_on, dt.date):
         problem = before_match_problem(held_on, lookups.began[contact.match_id])
@@ -207,6 +215,19 @@ def _read_concern(contact: Contact, cells: dict[str, tuple[str, str]]) -> None:
             note = "\n".join(v for v in (answer, note) if v)
     contact.concern = flagged or bool(note and fold(note) not in _NO_CONCERN)
     contact.concern_note = note if contact.concern else ""
+
+
+def _resolve_group(
+    contact: Contact, cells: dict[str, tuple[str, str]], groups: GroupLookups
+) -> None:
+    """A row naming a group: its meeting, with who was absent (the emails are not read)."""
+    header, typed = cells["group"]
+    contact.group_id, error = find_group(typed, groups)
+    if error:
+        contact.errors.append((header, error))
+        return
+    contact.absent_ids, errors = read_attendance(contact.group_id, cells, groups)
+    contact.errors.extend(errors)
 
 
 def _emails(contact: Contact, cells: dict[str, tuple[str, str]]) -> dict[str, str]:

@@ -29,6 +29,8 @@ from app.meetings.contact_rows import (
     load_lookups,
     topic_warnings,
 )
+from app.meetings.group_import import restore_group_statuses, write_group_meetings
+from app.meetings.group_rows import ATTENDANCE_FIELDS, group_rows_note, load_groups
 from app.progress import CancelCheck, Progress, check_cancelled, report
 from app.roster.import_history import import_event_details, last_undoable_import, record_import
 from app.roster.importer import ImportReport, RejectedRow
@@ -63,6 +65,8 @@ def import_meetings(
     date_header = next(h for h, f in mapping.items() if f == "date")
     position = table.headers.index(date_header)
     lookups.day_order = parsing.day_order(cells[position] for _, cells in table.rows)
+    if "group" in mapping.values():
+        lookups.groups = load_groups(session, cycle_id)
     accepted, rejected, unchanged = check_rows(table, mapping, lookups, progress, is_cancelled)
     result = _report(table, mapping, accepted, rejected, unchanged, dry_run)
     if not dry_run and accepted:
@@ -105,14 +109,22 @@ def _report(
         unchanged=unchanged,
         header_row=table.header_row,
         format=table.format,
-        warnings=[*table.warnings, *topic_warnings(accepted)],
+        warnings=[*table.warnings, *topic_warnings(accepted), *_group_note(mapping, accepted)],
     )
+
+
+def _group_note(mapping: dict[str, str], accepted: list[Contact]) -> list[str]:
+    """How the rows naming a group were recorded, said once for the whole file."""
+    rows = [c.row for c in accepted if c.group_id]
+    column = next((h for h, f in mapping.items() if f in ATTENDANCE_FIELDS), "")
+    note = group_rows_note(rows, column)
+    return [note] if note else []
 
 
 def _refuse_unusable(table: Table, mapping: dict[str, str]) -> None:
     fields = set(mapping.values())
     problems = []
-    if not fields & set(EMAIL_FIELDS):
+    if not fields & set(EMAIL_FIELDS) and "group" not in fields:
         problems.append("has no email column (the mentor's or the mentee's email)")
     if "date" not in fields:
         problems.append("has no date column")
@@ -129,7 +141,10 @@ def _write(
     topics = {t.id: t for t in session.scalars(select(Topic))}
     matches = {m.id: m for m in session.scalars(select(Match).where(Match.cycle_id == cycle_id))}
     activated: dict[str, str] = {}  # match id → its status before the import
+    groups_activated = write_group_meetings(session, import_id, [c for c in accepted if c.group_id])
     for c in accepted:
+        if c.group_id:
+            continue
         session.add(
             Meeting(
                 match_id=c.match_id,
@@ -153,7 +168,7 @@ def _write(
     audit.record(
         session, "import", "import_record", import_id, kind=KIND, rows=result.rows,
         imported=result.imported, unchanged=result.unchanged, rejected=result.rejected_rows,
-        activated=activated,
+        activated=activated, groups_activated=groups_activated,
     )  # fmt: skip
     session.flush()
     return import_id
@@ -173,6 +188,7 @@ def undo_meeting_import(session: Session, import_id: int) -> int:
     removed = session.execute(delete(Meeting).where(Meeting.import_id == import_id))
     count = int(getattr(removed, "rowcount", 0) or 0)
     restored = _restore_statuses(session, _activated_by(session, import_id))
+    restore_group_statuses(session, import_event_details(session, import_id))
     record.undone_at = utcnow()
     audit.record(
         session, "undo_import", "import_record", import_id, removed=count, restored=restored

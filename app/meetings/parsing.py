@@ -31,7 +31,11 @@ HEADER_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "comment vous")),
     ("initiated_by", ("initiat", "reached out", "who contacted", "qui a")),
     ("topics", ("topic", "sujet", "discussed", "theme", "discute")),
+    # Attendance at a group's meeting: "not present" is an absence, so absent comes first.
+    ("absent", ("absent", "missed", "did not attend", "not present", "absence")),
+    ("present", ("present", "attend", "who came")),
     ("notes", ("note", "comment", "remarque", "anything else", "summary", "resume")),
+    ("group", ("group",)),  # "Groupe" too
 )  # fmt: skip
 _MENTEE = ("mentee", "student", "etudiant", "protege", "mentore")  # checked first
 _MENTOR = ("mentor", "resident")

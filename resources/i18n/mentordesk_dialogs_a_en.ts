@@ -148,7 +148,7 @@
 <context>
     <name>ImportMeetingsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="56"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="59"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln row read from {file}.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="59"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="62"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact would be added.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="63"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="66"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact was added.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="69"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="72"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row would be already logged and skipped.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="76"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="79"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln row was already logged and skipped.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="85"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="88"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row would be rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="92"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="95"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln row was rejected: fix it in the spreadsheet and import again.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="107"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="110"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… and %Ln more.</numerusform>

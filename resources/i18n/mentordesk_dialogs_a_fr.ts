@@ -1021,7 +1021,7 @@
 <context>
     <name>CorrectionsModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="95"/>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="93"/>
         <source>Row {number}</source>
         <translation>Ligne {number}</translation>
     </message>
@@ -1029,17 +1029,17 @@
 <context>
     <name>CorrectionsPanel</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="150"/>
         <source>Correct the highlighted cells here (point at one to see what is wrong), then check again. The file itself is not changed.</source>
         <translation>Corrigez ici les cellules surlignées (pointez-en une pour voir le problème), puis vérifiez de nouveau. Le fichier lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="157"/>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="155"/>
         <source>Check again</source>
         <translation>Vérifier de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="160"/>
+        <location filename="../../ui/dialogs/import_wizard/corrections.py" line="158"/>
         <source>Check the rows again with your corrections; nothing is saved yet</source>
         <translation>Vérifier de nouveau les lignes avec vos corrections; rien n’est encore enregistré</translation>
     </message>
@@ -1834,8 +1834,23 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         <source>concern details</source>
         <translation>détails de la préoccupation</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="42"/>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="43"/>
+        <source>who was absent</source>
+        <translation>absents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_meetings.py" line="44"/>
+        <source>who was present</source>
+        <translation>présents</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="56"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="59"/>
         <source>%Ln row(s) read from {file}.</source>
         <translation>
             <numerusform>%Ln ligne lue dans {file}.</numerusform>
@@ -1843,7 +1858,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="59"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="62"/>
         <source>%Ln contact(s) would be added.</source>
         <translation>
             <numerusform>%Ln contact serait ajouté.</numerusform>
@@ -1851,7 +1866,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="63"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="66"/>
         <source>%Ln contact(s) were added.</source>
         <translation>
             <numerusform>%Ln contact a été ajouté.</numerusform>
@@ -1859,7 +1874,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="69"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="72"/>
         <source>%Ln row(s) would be already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne est déjà notée et serait ignorée.</numerusform>
@@ -1867,7 +1882,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="76"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="79"/>
         <source>%Ln row(s) were already logged and skipped.</source>
         <translation>
             <numerusform>%Ln ligne était déjà notée et a été ignorée.</numerusform>
@@ -1875,7 +1890,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="85"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="88"/>
         <source>%Ln row(s) would be rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne serait rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1883,7 +1898,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="92"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="95"/>
         <source>%Ln row(s) were rejected: fix them in the spreadsheet and import again.</source>
         <translation>
             <numerusform>%Ln ligne a été rejetée : corrigez-la dans le tableur et importez de nouveau.</numerusform>
@@ -1891,12 +1906,12 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="101"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="104"/>
         <source>Nothing has been saved yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_meetings.py" line="107"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="110"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… et %Ln autre.</numerusform>
@@ -1904,43 +1919,43 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="139"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="142"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="144"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="147"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="149"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="152"/>
         <source>Columns read:</source>
         <translation>Colonnes lues :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="150"/>
-        <location filename="../../ui/dialogs/import_meetings.py" line="209"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="153"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="212"/>
         <source>Checking the file…</source>
         <translation>Vérification du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="160"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="163"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="176"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="179"/>
         <source>. Not used: {columns}</source>
         <translation>. Non utilisées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="184"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="187"/>
         <source>Every row can be imported.</source>
         <translation>Toutes les lignes peuvent être importées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_meetings.py" line="196"/>
+        <location filename="../../ui/dialogs/import_meetings.py" line="199"/>
         <source>Choose the sheet that holds the contacts to import.</source>
         <translation>Choisissez la feuille qui contient les contacts à importer.</translation>
     </message>

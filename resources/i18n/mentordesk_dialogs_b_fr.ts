@@ -103,47 +103,47 @@
 <context>
     <name>ClosedCycleBanner</name>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="38"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="37"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="39"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="38"/>
         <source>Make this cycle editable again</source>
         <translation>Permettre de modifier ce cycle à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="52"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="51"/>
         <source>This cycle is closed (read-only): {label} was carried into its next cycle. Reopen it to change it.</source>
         <translation>Ce cycle est fermé (lecture seule) : {label} a été reporté dans le cycle suivant. Rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="64"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="65"/>
         <source>Reopen cycle</source>
         <translation>Rouvrir le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="66"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="67"/>
         <source>Reopen {label}? Its pairs, people and contacts can be changed again; the next cycle stays as it is.</source>
         <translation>Rouvrir {label}? Ses jumelages, personnes et contacts pourront être modifiés à nouveau; le cycle suivant reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="92"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="93"/>
         <source>Start next cycle</source>
         <translation>Créer le cycle suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="93"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="94"/>
         <source>{label} is closed: its next cycle was started already. Reopen it first to start another.</source>
         <translation>{label} est fermé : son cycle suivant a déjà été créé. Rouvrez-le d&apos;abord pour en créer un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="114"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="115"/>
         <source>Start ne&amp;xt cycle…</source>
         <translation>Créer le cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="116"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="117"/>
         <source>Carry this cycle&apos;s pairs, groups and returning people into the next one</source>
         <translation>Reporter les jumelages, groupes et personnes de retour de ce cycle dans le suivant</translation>
     </message>

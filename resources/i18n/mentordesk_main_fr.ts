@@ -280,42 +280,42 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="151"/>
+        <location filename="../../ui/help.py" line="152"/>
         <source>Open the &amp;demo…</source>
         <translation>Ouvrir la &amp;démo…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="153"/>
+        <location filename="../../ui/help.py" line="154"/>
         <source>Add the fictional demo program to try every page</source>
         <translation>Ajouter le programme fictif de démonstration pour essayer chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="161"/>
+        <location filename="../../ui/help.py" line="162"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Aide sur cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="165"/>
+        <location filename="../../ui/help.py" line="166"/>
         <source>A short guide to the page on screen</source>
         <translation>Un court guide de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="170"/>
+        <location filename="../../ui/help.py" line="171"/>
         <source>The &amp;year in steps…</source>
         <translation>L&apos;&amp;année en étapes…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="172"/>
+        <location filename="../../ui/help.py" line="173"/>
         <source>A tour of a program year, from set-up to the next cycle</source>
         <translation>Une visite de l&apos;année d&apos;un programme, de la préparation au cycle suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="223"/>
+        <location filename="../../ui/help.py" line="224"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="224"/>
+        <location filename="../../ui/help.py" line="225"/>
         <source>The demo adds a fictional program, {name}, beside your own programs; your data is not changed. Add it?</source>
         <translation>La démo ajoute un programme fictif, {name}, à côté de vos programmes; vos données ne sont pas modifiées. L&apos;ajouter?</translation>
     </message>
@@ -1026,7 +1026,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="18"/>
+        <location filename="../../ui/status.py" line="20"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -1034,7 +1034,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status.py" line="21"/>
+        <location filename="../../ui/status.py" line="23"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln jumelage</numerusform>

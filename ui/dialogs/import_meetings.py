@@ -39,6 +39,9 @@ FIELD_NAMES = {
     "notes": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "notes"),
     "concern": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "concern"),
     "concern_note": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "concern details"),
+    "group": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "group"),
+    "absent": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "who was absent"),
+    "present": QT_TRANSLATE_NOOP("ImportMeetingsDialog", "who was present"),
 }
 
 
