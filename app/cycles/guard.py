@@ -57,7 +57,7 @@ def _old_and_new(obj: Any, name: str) -> list[Any]:
 # Rows that belong to a cycle through another row: (owner model, the column naming it).
 _OWNERS: dict[type, tuple[tuple[Any, str], ...]] = {
     Meeting: ((Match, "match_id"), (Group, "group_id")),
-    LetterRecord: ((Match, "match_id"),),
+    LetterRecord: ((Match, "match_id"), (Group, "group_id")),
     Orientation: ((Participant, "participant_id"),),
     AgreementGoal: ((Agreement, "agreement_id"),),
     SurveyQuestion: ((Survey, "survey_id"),),

@@ -17,8 +17,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
 from app.db import messages as _messages  # noqa: F401  (registers the sentences)
 from app.db.engine import Database, make_engine
 from app.db.file_check import check_before_opening
@@ -28,13 +26,14 @@ from app.sentences import sentence
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
 # The newest migration's revision. Opening a database at this revision needs no Alembic at
 # all (importing it costs a good part of start-up); tests/app/test_migrate_head.py checks
 # that it matches the head of app/db/migrations.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 # Migration files are named after their revision: versions/0002_templates_mappings.py.
 _MIGRATION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
@@ -109,9 +108,9 @@ def open_database(
     """
     path = Path(path)
     current = check_before_opening(path, may_create=may_create)
-    engine = make_engine(path)
     if current == head_revision():
-        return Database(path, engine)
+        return Database(path)  # its engine, and SQLAlchemy, load on first use
+    engine = make_engine(path)
     try:
         with engine.connect() as conn:
             if current is not None:

@@ -246,6 +246,12 @@ class Group(Base):
     )
     next_cycle: Mapped[str] = mapped_column(String(20), default="")
     safety_note: Mapped[str] = mapped_column(Text, default="")
+    # When and how the group first meets, as its letters tell it: the day, the time as typed
+    # ("18:00", "6 pm"), a room, an address or a video link, and one of MEETING_MODES.
+    first_meeting_on: Mapped[dt.date | None] = mapped_column(Date)
+    first_meeting_time: Mapped[str] = mapped_column(String(200), default="")
+    first_meeting_place: Mapped[str] = mapped_column(String(200), default="")
+    first_meeting_mode: Mapped[str] = mapped_column(String(20), default="")
 
     members: Mapped[list[Participant]] = relationship(secondary=group_member)
 
@@ -322,10 +328,20 @@ class MeetingAttendance(Base):
 
 
 class LetterRecord(Base):
+    """One letter written to one person: about a pair (``match_id``) or a group (``group_id``)."""
+
     __tablename__ = "letter_record"
+    __table_args__ = (
+        CheckConstraint("(match_id IS NULL) != (group_id IS NULL)", name="match_xor_group"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    match_id: Mapped[int] = mapped_column(ForeignKey("match.id", ondelete="CASCADE"), index=True)
+    match_id: Mapped[int | None] = mapped_column(
+        ForeignKey("match.id", ondelete="CASCADE"), index=True
+    )
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentor_group.id", ondelete="CASCADE"), index=True
+    )
     recipient_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
     language: Mapped[str] = mapped_column(String(2))
     template_version: Mapped[str] = mapped_column(String(50))

@@ -53,6 +53,7 @@ ENUMERATIONS: dict[tuple[str, str], tuple[str, ...]] = {
         "other",
     ),
     ("mentor_group", "status"): ("proposed", "confirmed", "active", "ended"),
+    ("mentor_group", "first_meeting_mode"): ("", "in_person", "video", "phone", "email_text"),
     ("agreement_goal", "status"): ("in_progress", "met", "dropped"),
     ("agreement_goal", "mid_status"): ("", "in_progress", "met", "dropped"),
     ("agreement_goal", "end_status"): ("", "in_progress", "met", "dropped"),

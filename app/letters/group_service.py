@@ -1,12 +1,8 @@
 """Group letters for a cycle: plan one letter per person of each confirmed group, render, record.
 
-Where things are kept (schema 0006 has no column for them):
-
-- a group's first meeting is kept in ``Program.settings["group_first_meetings"][str(group_id)]``
-  as ``{"on": "YYYY-MM-DD" | "", "time": str, "place": str, "mode": str}``;
-- the letter log's ``letter_record`` rows need a match, so each group letter is recorded in
-  the audit trail instead (action ``group_letter``, entity ``group``, with the recipient's
-  participant id, language, template version, file name and the PDF's sha256).
+A group's first meeting is kept on the group (``Group.first_meeting_*``). Every letter
+written is a ``letter_record`` row with the group's id, so the letter log lists group letters
+with the pairs' ones; one audit event names the batch, as for match letters.
 
 The caller's session is the transaction; the PDF is written through :mod:`app.safe_files`.
 """
@@ -27,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.catalogue import load_catalogue
-from app.db.models import Cycle, Group, Participant, Person, Program, group_member
+from app.db.models import Cycle, Group, LetterRecord, Participant, Person, group_member
 from app.errors import NotFoundError, UnusableInputError
 from app.letters import files
 from app.letters.content import LANGUAGES, PartnerDetails
@@ -40,7 +36,6 @@ from app.safe_files import OutputFiles
 
 log = logging.getLogger(__name__)
 
-SETTINGS_KEY = "group_first_meetings"
 LETTER_GROUP_STATUSES = ("confirmed", "active")
 MAX_TEXT = 200
 
@@ -54,15 +49,13 @@ class GroupLetterBatch:
     warnings: list[str] = field(default_factory=list)
 
 
-def first_meeting(program: Program, group_id: int) -> FirstMeeting:
+def first_meeting(group: Group) -> FirstMeeting:
     """The group's first meeting as entered (an empty one when nothing was)."""
-    raw = (program.settings or {}).get(SETTINGS_KEY, {}).get(str(group_id)) or {}
-    on = str(raw.get("on") or "")
     return FirstMeeting(
-        on=dt.date.fromisoformat(on) if on else None,
-        time=str(raw.get("time") or ""),
-        place=str(raw.get("place") or ""),
-        mode=str(raw.get("mode") or ""),
+        on=group.first_meeting_on,
+        time=group.first_meeting_time or "",
+        place=group.first_meeting_place or "",
+        mode=group.first_meeting_mode or "",
     )
 
 
@@ -71,7 +64,7 @@ def group_first_meeting(session: Session, group_id: int) -> FirstMeeting:
     group = session.get(Group, group_id)
     if group is None:
         raise NotFoundError(sentence("letters.group_gone"))
-    return first_meeting(group_program(session, group), group_id)
+    return first_meeting(group)
 
 
 def set_first_meeting(session: Session, group_id: int, meeting: FirstMeeting) -> None:
@@ -83,28 +76,12 @@ def set_first_meeting(session: Session, group_id: int, meeting: FirstMeeting) ->
         raise UnusableInputError(sentence("letters.first_mode", mode=meeting.mode))
     if len(meeting.time.strip()) > MAX_TEXT or len(meeting.place.strip()) > MAX_TEXT:
         raise UnusableInputError(sentence("letters.first_text_long", most=MAX_TEXT))
-    program = group_program(session, group)
-    settings: dict[str, Any] = dict(program.settings or {})
-    kept = dict(settings.get(SETTINGS_KEY) or {})
-    if meeting.is_set:
-        kept[str(group_id)] = {
-            "on": meeting.on.isoformat() if meeting.on else "",
-            "time": meeting.time.strip(),
-            "place": meeting.place.strip(),
-            "mode": meeting.mode,
-        }
-    else:
-        kept.pop(str(group_id), None)
-    settings[SETTINGS_KEY] = kept
-    program.settings = settings  # a new dict: the JSON column notices the change
+    group.first_meeting_on = meeting.on
+    group.first_meeting_time = meeting.time.strip()
+    group.first_meeting_place = meeting.place.strip()
+    group.first_meeting_mode = meeting.mode
     session.flush()
     audit.record(session, "first_meeting", "group", group_id)
-
-
-def group_program(session: Session, group: Group) -> Program:
-    cycle = session.get(Cycle, group.cycle_id)
-    assert cycle is not None
-    return cycle.program
 
 
 def _details(
@@ -152,7 +129,7 @@ def plan_group_letters(
         if len(people) < 2:
             warnings.append(sentence("letters.group_alone", name=group.name))
             continue
-        first = first_meeting(program, group.id)
+        first = first_meeting(group)
         unset += not first.is_set
         for participant, person, is_mentor in people:
             language = reading_language(person, lang)
@@ -211,15 +188,23 @@ def generate_group_letters(
         data = buffer.getvalue()
         merged.write_bytes(data)
         sha = files.sha256_of_bytes(data)
-        for group_id, recipient_id, content in planned:
-            audit.record(
-                session, "group_letter", "group", group_id, recipient_id=recipient_id,
-                language=content.language, template_version=templates[content.language].version,
-                file_name=out.name, file_sha256=sha,
-            )  # fmt: skip
+        session.add_all(
+            LetterRecord(
+                group_id=group_id,
+                recipient_id=recipient_id,
+                language=content.language,
+                template_version=templates[content.language].version,
+                file_name=out.name,
+                file_sha256=sha,
+            )
+            for group_id, recipient_id, content in planned
+        )
+        languages = dict(Counter(c.language for _, _, c in planned))
+        audit.record(
+            session, "group_letters", "cycle", cycle.id, letters=len(planned), languages=languages
+        )
         session.flush()
         outputs.commit()
-    languages = dict(Counter(c.language for _, _, c in planned))
     groups = len({g for g, _, _ in planned})
     log.info("wrote %d group letters for %d groups", len(planned), groups)
     return GroupLetterBatch(out, len(planned), groups, languages, warnings + rendered)

@@ -130,6 +130,7 @@ def test_the_enumerations_are_the_ones_the_services_use() -> None:
         assert ENUMERATIONS[(table, "end_category")] == models.END_CATEGORIES
     assert ENUMERATIONS[("participant", "next_cycle")] == models.RETURNING_ANSWERS
     assert ENUMERATIONS[("mentor_group", "status")] == models.GROUP_STATUSES
+    assert ENUMERATIONS[("mentor_group", "first_meeting_mode")] == ("", *MEETING_MODES)
     assert ENUMERATIONS[("agreement_goal", "status")] == models.GOAL_STATUSES
     assert ENUMERATIONS[("survey", "moment")] == models.SURVEY_MOMENTS
     assert ENUMERATIONS[("survey_question", "kind")] == models.SURVEY_QUESTION_KINDS

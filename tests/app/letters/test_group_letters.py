@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 import subprocess
@@ -13,11 +14,10 @@ from sqlalchemy import insert, select
 
 from app.cli import main
 from app.db.engine import Database
-from app.db.models import AuditEvent, Group, Program, group_member
+from app.db.models import AuditEvent, Group, LetterRecord, Program, group_member
 from app.errors import UnusableInputError
 from app.letters.group_letter import FirstMeeting
 from app.letters.group_service import (
-    SETTINGS_KEY,
     first_meeting,
     generate_group_letters,
     set_first_meeting,
@@ -90,7 +90,7 @@ def test_every_member_and_mentor_gets_a_letter_in_their_language(
     _look(out, tmp_path)
 
 
-def test_letters_are_logged_in_the_audit_trail(
+def test_letters_are_logged_in_the_letter_log(
     db: Database, cycle: CycleInfo, pairs: Pairs, tmp_path: Path
 ) -> None:
     group_id = _group(db, cycle, pairs)
@@ -101,19 +101,23 @@ def test_letters_are_logged_in_the_audit_trail(
     assert any("no first meeting set" in w for w in batch.warnings)
     assert "Nous vous écrirons pour vous indiquer le jour" in letters_of(out)[0]
     with db.read() as session:
-        events = [
-            (e.entity_id, e.details)
-            for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "group_letter"))
+        records = [
+            (r.group_id, r.match_id, r.language, r.file_name, r.file_sha256)
+            for r in session.scalars(select(LetterRecord).where(LetterRecord.group_id.is_not(None)))
         ]
-    assert len(events) == 5 and {gid for gid, _ in events} == {group_id}
-    assert {d["language"] for _, d in events} == {"fr"}
-    assert {d["file_name"] for _, d in events} == {"groups.pdf"}
-    assert all(len(d["file_sha256"]) == 64 for _, d in events)
+        batches = [
+            (e.entity, e.entity_id, e.details["letters"])
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "group_letters"))
+        ]
+        old_style = session.scalars(select(AuditEvent).where(AuditEvent.action == "group_letter"))
+        assert list(old_style) == []
+    sha = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert len(records) == 5
+    assert set(records) == {(group_id, None, "fr", "groups.pdf", sha)}
+    assert batches == [("cycle", cycle.id, 5)]
 
 
-def test_first_meeting_is_kept_in_the_program_settings(
-    db: Database, cycle: CycleInfo, pairs: Pairs
-) -> None:
+def test_first_meeting_is_kept_on_the_group(db: Database, cycle: CycleInfo, pairs: Pairs) -> None:
     group_id = _group(db, cycle, pairs)
     meeting = FirstMeeting(
         dt.date(2026, 9, 15), "6 pm", "https://video.example.org/circle", "video"
@@ -121,14 +125,18 @@ def test_first_meeting_is_kept_in_the_program_settings(
     with db.write() as session:
         set_first_meeting(session, group_id, meeting)
     with db.read() as session:
+        group = session.get(Group, group_id)
+        assert group.first_meeting_place.startswith("https://")
+        assert group.first_meeting_on == dt.date(2026, 9, 15)
+        assert first_meeting(group) == meeting
         program = session.get(Program, cycle.program_id)
-        assert program.settings[SETTINGS_KEY][str(group_id)]["place"].startswith("https://")
-        assert first_meeting(program, group_id) == meeting
+        assert "group_first_meetings" not in program.settings
     with db.write() as session:
         set_first_meeting(session, group_id, FirstMeeting())
     with db.read() as session:
-        program = session.get(Program, cycle.program_id)
-        assert str(group_id) not in program.settings[SETTINGS_KEY]
+        group = session.get(Group, group_id)
+        assert (group.first_meeting_on, group.first_meeting_place) == (None, "")
+        assert not first_meeting(group).is_set
     with db.write() as session:
         with pytest.raises(UnusableInputError, match="Unknown way of meeting"):
             set_first_meeting(session, group_id, FirstMeeting(mode="telepathy"))
