@@ -1,8 +1,11 @@
-"""A first grouping: kept-together people first, then everyone else in a seeded order, each
-into the fullest-room group they may join where they fit best; then mentors, the groups
-that fit worst choosing first."""
+"""A first grouping: people kept with a mentor first (with that mentor), then other
+kept-together people, then everyone else in a seeded order, each into the fullest-room
+group they may join where they fit best; then mentors, the groups that fit worst choosing
+first."""
 
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 
@@ -33,27 +36,50 @@ def blocks(problem: Problem) -> list[list[int]]:
     return list(found.values())
 
 
+def mentor_ties(problem: Problem, found: list[list[int]]) -> dict[int, tuple[int, ...]]:
+    """Per block (by its first member), the mentor positions a together rule keeps it with."""
+    member_at = {p.key: i for i, p in enumerate(problem.members)}
+    mentor_at = {p.key: k for k, p in enumerate(problem.mentors)}
+    block_of = {i: block[0] for block in found for i in block}
+    ties: dict[int, set[int]] = {}
+    for a, b in problem.together:
+        for x, y in ((a, b), (b, a)):
+            if x in member_at and y in mentor_at and member_at[x] in block_of:
+                ties.setdefault(block_of[member_at[x]], set()).add(mentor_at[y])
+    return {first: tuple(sorted(mentors)) for first, mentors in ties.items()}
+
+
 def impossible_blocks(problem: Problem, found: list[list[int]]) -> dict[int, Sentence]:
     """Members no group can take because of their own rules, with the reason."""
     apart = {frozenset(pair) for pair in problem.apart}
-    keys = [p.key for p in problem.members]
     high = problem.size[1]
+    ties = mentor_ties(problem, found)
     reasons: dict[int, Sentence] = {}
     for block in found:
+        tied = [problem.mentors[k] for k in ties.get(block[0], ())]
+        why = _full_mentor(problem, block)
         if len(block) > high:
-            for i in block:
-                reasons[i] = sentence("grouping.left_block", others=len(block) - 1, most=high)
-            continue
-        for i in block:
-            for j in block:
-                if i < j and frozenset((keys[i], keys[j])) in apart:
-                    for k in block:
-                        reasons[k] = sentence(
-                            "grouping.left_contradiction",
-                            first=problem.members[i].email,
-                            second=problem.members[j].email,
-                        )
+            why = sentence("grouping.left_block", others=len(block) - 1, most=high)
+        elif len(tied) > problem.mentors_per_group:
+            mentors = ", ".join(p.email for p in tied)
+            why = sentence("grouping.left_mentors", mentors=mentors, most=problem.mentors_per_group)
+        people = [problem.members[i] for i in block] + tied
+        for x, y in itertools.combinations(people, 2):
+            if why is None and frozenset((x.key, y.key)) in apart:
+                why = sentence("grouping.left_contradiction", first=x.email, second=y.email)
+        if why is not None:
+            reasons.update((i, why) for i in block)
     return reasons
+
+
+def _full_mentor(problem: Problem, block: list[int]) -> Sentence | None:
+    """A block kept with a mentor who already leads as many groups as they may."""
+    keys = {problem.members[i].key for i in block}
+    for a, b in problem.together:
+        for x, y in ((a, b), (b, a)):
+            if x in keys and y in problem.full_mentors:
+                return sentence("grouping.left_mentor_full", mentor=problem.full_mentors[y])
+    return None
 
 
 def targets(people: int, groups: int, high: int) -> list[int]:
@@ -66,20 +92,30 @@ FORBIDDEN = -1e6
 
 
 def construct(
-    state: State, found: list[list[int]], rng: np.random.Generator
+    state: State,
+    found: list[list[int]],
+    rng: np.random.Generator,
+    ties: dict[int, tuple[int, ...]] | None = None,
 ) -> dict[int, Sentence]:
     """Place every block it can; returns the members left out, with the reason.
 
-    Blocks of people kept together go first, one by one; then everyone else in rounds of
-    one person per group, each round an assignment of people to groups that maximises the
-    groups' fit after joining (so the first grouping is balanced and already fairly good).
+    Blocks kept with a mentor go first, each into a group of that mentor (who is put there
+    and stays); then other kept-together blocks, one by one; then everyone else in rounds
+    of one person per group, each round an assignment of people to groups that maximises
+    the groups' fit after joining (so the first grouping is balanced and already fairly
+    good). ``ties`` is :func:`mentor_ties` of ``found`` (worked out when not given).
     """
+    ties = mentor_ties(state.scorer.problem, found) if ties is None else ties
     placeable = sum(len(b) for b in found)
     room = np.array(targets(placeable, state.groups, state.high), dtype=np.int64)
     order = [found[i] for i in rng.permutation(len(found))]
-    singles = [b[0] for b in order if len(b) == 1]
+    singles = [b[0] for b in order if len(b) == 1 and b[0] not in ties]
     left: dict[int, Sentence] = {}
-    for block in sorted((b for b in order if len(b) > 1), key=len, reverse=True):
+    for block in sorted((b for b in order if b[0] in ties), key=len, reverse=True):
+        left.update(_place_with_mentors(state, block, ties[block[0]], room))
+    for block in sorted(
+        (b for b in order if len(b) > 1 and b[0] not in ties), key=len, reverse=True
+    ):
         g = _best_group(state, block, room)
         if g < 0:
             left.update((i, sentence("grouping.left_apart")) for i in block)
@@ -98,6 +134,39 @@ def construct(
     _fill_short(state, singles)
     _staff(state)
     return left
+
+
+def _place_with_mentors(
+    state: State, block: list[int], mentors: tuple[int, ...], room: np.ndarray
+) -> dict[int, Sentence]:
+    """Put ``block`` into a group with each of ``mentors`` (adding and pinning them there);
+    returns the block with the reason when no group can take it."""
+    wanted = state.scorer.problem.mentors_per_group
+    best, best_key = -1, (False, 0, 0)
+    for g in range(state.groups):
+        missing = [k for k in mentors if not state.mentor_in[k, g]]
+        if len(state.mentors_of[g]) + len(missing) > wanted:
+            continue
+        if any(not state.mentor_may_join(k, g) for k in missing):
+            continue
+        if state.sizes[g] + len(block) > state.high:
+            continue
+        if any(not state.member_may_join(i, g) for i in block):
+            continue
+        key = (bool(room[g] >= len(block)), -len(missing), int(room[g]))
+        if best < 0 or key > best_key:
+            best, best_key = g, key
+    if best < 0:
+        names = ", ".join(state.scorer.problem.mentors[k].email for k in mentors)
+        return {i: sentence("grouping.left_mentor_room", mentor=names) for i in block}
+    for k in mentors:
+        if not state.mentor_in[k, best]:
+            state.add_mentor(k, best)
+        state.pinned[k, best] = True
+    for i in block:
+        state.place(i, best)
+    room[best] -= len(block)
+    return {}
 
 
 def _rounds(state: State, people: list[int], room: np.ndarray) -> list[int]:
@@ -226,6 +295,9 @@ def _staff(state: State) -> None:
         if scorer.problem.keep_mentors:
             fit = fit + KEEP_WEIGHT * _kept(state, free)
         fit[state.mentor_in[free].T] = FORBIDDEN
+        # Groups given their mentors already (mentors kept with a member) take no more.
+        staffed = np.array([len(m) >= scorer.problem.mentors_per_group for m in state.mentors_of])
+        fit[staffed, :] = FORBIDDEN
         if state.has_conflicts:
             fit[state.mentor_clash[free].T > 0] = FORBIDDEN
         rows, cols = linear_sum_assignment(fit, maximize=True)

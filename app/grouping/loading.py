@@ -116,6 +116,9 @@ def load_request(session: Session, cycle_id: int, role: str, choices: Choices) -
         together=_keys(settings.together, rows),
         apart=_keys(settings.apart, rows),
         keep_mentors=settings.continuity == KEEP,
+        full_mentors={
+            p.id: person.email for p, person in mentors if p.capacity - led.get(p.id, 0) <= 0
+        },
     )
     return Request(
         cycle_id=cycle.id,

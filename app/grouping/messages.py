@@ -58,6 +58,21 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "One rule keeps {first} and {second} together and another keeps them apart.",
         "Une règle garde {first} et {second} ensemble et une autre les sépare.",
     ),
+    "grouping.left_mentors": (
+        "A rule keeps this person with {mentors}, more mentors than the {most} a group has.",
+        "Une règle garde cette personne avec {mentors}, plus de mentors que les {most} "
+        "d'un groupe.",
+    ),
+    "grouping.left_mentor_full": (
+        "A rule keeps this person with {mentor}, who already leads as many groups as they may.",
+        "Une règle garde cette personne avec {mentor}, qui anime déjà autant de groupes "
+        "que permis.",
+    ),
+    "grouping.left_mentor_room": (
+        "A rule keeps this person with {mentor}, and no group that mentor can lead has room.",
+        "Une règle garde cette personne avec {mentor}, et aucun groupe que ce mentor peut "
+        "animer n'a de place.",
+    ),
     "grouping.left_apart": (
         "Every group holds someone this person is to be kept apart from.",
         "Chaque groupe compte quelqu'un dont cette personne doit être séparée.",

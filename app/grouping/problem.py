@@ -65,11 +65,16 @@ class Problem:
     mentors_per_group: int = 1
     criteria: tuple[Criterion, ...] = ()
     never_alone: tuple[NeverAlone, ...] = ()
-    together: tuple[tuple[int, int], ...] = ()  # member keys that must share a group
+    # Two keys that must share a group: two members, or a member and a mentor (the member
+    # goes to a group that mentor leads).
+    together: tuple[tuple[int, int], ...] = ()
     apart: tuple[tuple[int, int], ...] = ()  # any two keys that must not share a group
     groups: int = 0  # how many groups; 0: chosen by ``group_count``
     # Keep each mentor with the people of their previous group (``previous_group`` answers).
     keep_mentors: bool = False
+    # Mentors of the rung who lead as many groups as they may already (key → email): a
+    # member kept together with one of them can go nowhere.
+    full_mentors: Mapping[int, str] = field(default_factory=dict)
 
     @property
     def active_criteria(self) -> tuple[Criterion, ...]:

@@ -157,6 +157,9 @@ def _mentor_steps(state: State, g: int) -> list[Step]:
     )
     ok = ~state.mentor_in[come, g][None, :] & np.ones(fit_g.shape, dtype=bool)
     ok &= (other < 0)[None, :] | ~state.mentor_in[np.ix_(leave, np.maximum(other, 0))]
+    if state.pinned.any():  # a mentor kept with one of the group's members stays
+        ok &= ~state.pinned[leave, g][:, None]
+        ok &= (other < 0)[None, :] | ~state.pinned[come, np.maximum(other, 0)][None, :]
     if state.has_conflicts:
         ok &= (state.mentor_clash[come, g][None, :] - state.bb[np.ix_(leave, come)]) == 0
         back = (

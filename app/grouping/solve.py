@@ -10,7 +10,7 @@ import numpy as np
 
 from app.errors import UnusableInputError
 from app.grouping import exact
-from app.grouping.construct import blocks, construct, impossible_blocks
+from app.grouping.construct import blocks, construct, impossible_blocks, mentor_ties
 from app.grouping.fit import GroupScore, Scorer, grouping_key, score_group
 from app.grouping.messages import sentence
 from app.grouping.problem import Problem, group_count
@@ -79,8 +79,9 @@ def solve(
     for start in range(starts):
         state, out = _first_grouping(scorer, found, left, groups, [seed % 2**63, start])
         movable = np.zeros(state.n, dtype=bool)
-        for block in found:
-            movable[block] = len(block) == 1
+        ties = mentor_ties(problem, found)
+        for block in found:  # kept-together people (with each other or a mentor) stay
+            movable[block] = len(block) == 1 and block[0] not in ties
         steps = 0
         if criteria:  # else every grouping fits as well
             steps = improve(state, movable, max_steps if max_steps is not None else 40 * state.n)

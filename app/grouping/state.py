@@ -28,6 +28,8 @@ class State:
         self.mentor_counts = {f: np.zeros((groups, x.shape[1])) for f, x in scorer.mentor_x.items()}
         self.mentors_of: list[list[int]] = [[] for _ in range(groups)]
         self.mentor_in: Bools = np.zeros((self.m, groups), dtype=bool)
+        # Mentors a together rule keeps in a group with one of its members: they stay.
+        self.pinned: Bools = np.zeros((self.m, groups), dtype=bool)
         self.load: Ints = np.zeros(self.m, dtype=np.int64)
         self.capacity: Ints = np.array(
             [max(0, p.capacity) for p in problem.mentors], dtype=np.int64
