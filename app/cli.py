@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PROGRAM_MODELS,
         help="set up a new program as this program model (ladder, pairs or groups, criteria)",
     )
+    p.add_argument(
+        "--lang", choices=["en", "fr"], help="the language of the model's role names (default en)"
+    )
     p.set_defaults(handler=cmd.init)
 
     p = sub.add_parser("demo", parents=[common], help="create a fictional demo program")

@@ -34,8 +34,9 @@ def gui(args: argparse.Namespace) -> int:
 def init(args: argparse.Namespace) -> int:
     with open_db(args, must_exist=False) as db, db.write() as session:
         info = programs.ensure_program_cycle(
-            session, args.program, args.cycle, args.starts, args.ends, model=args.model
-        )
+            session, args.program, args.cycle, args.starts, args.ends, model=args.model,
+            lang=args.lang,
+        )  # fmt: skip
         model = str(programs.program_settings(session, info.program_id).get("model") or "")
     emit(
         args,

@@ -17,6 +17,8 @@ from app.db.models import DEFAULT_LADDER
 from app.errors import UnusableInputError
 from app.programs.messages import sentence
 from app.programs.relations import DEFAULT_SENSITIVE, GROUPS, RelationSettings
+from app.programs.rung_names import ladder_language as ladder_language
+from app.programs.rung_names import role_label as role_label
 
 CUSTOM = "custom"
 MODELS = ("one-to-one", "cascading", "small-groups", "assigned-groups", "faculty", CUSTOM)
@@ -153,6 +155,13 @@ PRESETS: dict[str, Preset] = {
 }
 
 
+def program_language(program_settings: dict[str, Any] | None, ladder: Sequence[str]) -> str:
+    """The language a program was set up in (``"en"`` or ``"fr"``): as stored at creation,
+    else read from its ladder's names."""
+    stored = str((program_settings or {}).get("language") or "")
+    return stored if stored in ("en", "fr") else ladder_language(ladder)
+
+
 def check_model(model: str) -> str:
     key = model.strip().casefold()
     if key not in PRESETS:
@@ -162,8 +171,9 @@ def check_model(model: str) -> str:
     return key
 
 
-def preset_ladder(model: str) -> list[str]:
-    return list(PRESETS[check_model(model)].ladder)
+def preset_ladder(model: str, lang: str | None = "en") -> list[str]:
+    """The model's rungs named in ``lang`` ("en" or "fr")."""
+    return [role_label(r, lang) for r in PRESETS[check_model(model)].ladder]
 
 
 def preset_relations(model: str, ladder: Sequence[str]) -> list[RelationSettings]:

@@ -55,15 +55,17 @@ def create_program(
     contact_email: str = "",
     contact_phone: str = "",
     model: str | None = None,
+    lang: str | None = None,
 ) -> int:
     """A new program; ``model`` applies that program model's preset (``presets``): its
-    ladder unless ``role_ladder`` is given, its relations, criteria and flags."""
+    ladder unless ``role_ladder`` is given (named in ``lang``), its relations, criteria and
+    flags, and the language it was set up in (``lang``, else read from the ladder)."""
     name = name.strip()
     preset: dict[str, object] = {}
     if model:
-        from app.programs.presets import preset_ladder, preset_settings
+        from app.programs.presets import ladder_language, preset_ladder, preset_settings
 
-        role_ladder = preset_ladder(model) if role_ladder is None else role_ladder
+        role_ladder = preset_ladder(model, lang) if role_ladder is None else role_ladder
         if len(role_ladder) < 2:
             raise UnusableInputError(sentence("programs.ladder_too_short"))
     if not name:
@@ -79,6 +81,7 @@ def create_program(
         raise UnusableInputError(sentence("programs.cadence_too_short"))
     if model:
         preset = preset_settings(model, ladder)
+        preset["language"] = lang if lang in ("en", "fr") else ladder_language(ladder)
     program = Program(
         name=name,
         organisation=organisation.strip(),
@@ -128,6 +131,7 @@ def ensure_program_cycle(
     starts_on: dt.date | None = None,
     ends_on: dt.date | None = None,
     model: str | None = None,
+    lang: str | None = None,
 ) -> CycleInfo:
     """Find or create the program, then create the cycle (the CLI's ``init``).
 
@@ -135,7 +139,7 @@ def ensure_program_cycle(
     with another model is refused (its model changes in Program settings)."""
     program = session.scalar(select(Program).where(Program.name == program_name.strip()))
     if program is None:
-        program_id = create_program(session, program_name, model=model)
+        program_id = create_program(session, program_name, model=model, lang=lang)
     else:
         program_id = program.id
         if model:

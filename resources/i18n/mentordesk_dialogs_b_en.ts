@@ -77,7 +77,7 @@
 <context>
     <name>ProgramModels</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/new_program.py" line="135"/>
+        <location filename="../../ui/dialogs/new_program.py" line="115"/>
         <source>{relation}: groups of {low}–{high}, %n mentor(s) each</source>
         <translation>
             <numerusform>{relation}: groups of {low}–{high}, %n mentor each</numerusform>

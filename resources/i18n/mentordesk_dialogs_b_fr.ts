@@ -826,77 +826,77 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>NewProgramDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="161"/>
+        <location filename="../../ui/dialogs/new_program.py" line="141"/>
         <source>New program</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="165"/>
+        <location filename="../../ui/dialogs/new_program.py" line="145"/>
         <source>e.g. Paediatrics Mentorship Program</source>
         <translation>p. ex. Programme de mentorat en pédiatrie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="167"/>
+        <location filename="../../ui/dialogs/new_program.py" line="147"/>
         <source>e.g. Canadian Paediatric Society (optional)</source>
         <translation>p. ex. Société canadienne de pédiatrie (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="179"/>
+        <location filename="../../ui/dialogs/new_program.py" line="159"/>
         <source>The roles of the program, most senior first</source>
         <translation>Les rôles du programme, le plus expérimenté d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="178"/>
+        <location filename="../../ui/dialogs/new_program.py" line="158"/>
         <source>Roles, most senior first: Mentor → Mentee</source>
         <translation>Rôles, le plus expérimenté d&apos;abord&#xa0;: Mentor → Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="174"/>
+        <location filename="../../ui/dialogs/new_program.py" line="154"/>
         <source>How the program works; you can change it later</source>
         <translation>Le fonctionnement du programme; vous pourrez le changer plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="186"/>
+        <location filename="../../ui/dialogs/new_program.py" line="166"/>
         <source>A name for this year or term of the program</source>
         <translation>Un nom pour cette année ou cette session du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="218"/>
+        <location filename="../../ui/dialogs/new_program.py" line="198"/>
         <source>Program name:</source>
         <translation>Nom du programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="219"/>
+        <location filename="../../ui/dialogs/new_program.py" line="199"/>
         <source>Organisation:</source>
         <translation>Organisme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="220"/>
+        <location filename="../../ui/dialogs/new_program.py" line="200"/>
         <source>Program model:</source>
         <translation>Modèle de programme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="222"/>
+        <location filename="../../ui/dialogs/new_program.py" line="202"/>
         <source>Roles:</source>
         <translation>Rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="224"/>
+        <location filename="../../ui/dialogs/new_program.py" line="204"/>
         <source>First cycle:</source>
         <translation>Premier cycle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="225"/>
+        <location filename="../../ui/dialogs/new_program.py" line="205"/>
         <source>Starts on:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="226"/>
+        <location filename="../../ui/dialogs/new_program.py" line="206"/>
         <source>Ends on:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="235"/>
+        <location filename="../../ui/dialogs/new_program.py" line="215"/>
         <source>Create program</source>
         <translation>Créer le programme</translation>
     </message>
@@ -1502,116 +1502,68 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
 <context>
     <name>ProgramModels</name>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="57"/>
+        <location filename="../../ui/dialogs/new_program.py" line="58"/>
         <source>One-to-one national program</source>
         <translation>Programme national individuel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="58"/>
+        <location filename="../../ui/dialogs/new_program.py" line="59"/>
         <source>Cascading program</source>
         <translation>Programme en cascade</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="59"/>
+        <location filename="../../ui/dialogs/new_program.py" line="60"/>
         <source>Small interprofessional groups</source>
         <translation>Petits groupes interprofessionnels</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="62"/>
+        <location filename="../../ui/dialogs/new_program.py" line="63"/>
         <source>Assigned groups over several years</source>
         <translation>Groupes attitrés sur plusieurs années</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="65"/>
+        <location filename="../../ui/dialogs/new_program.py" line="66"/>
         <source>Faculty career mentoring</source>
         <translation>Mentorat de carrière du corps professoral</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="66"/>
-        <location filename="../../ui/dialogs/new_program.py" line="68"/>
+        <location filename="../../ui/dialogs/new_program.py" line="67"/>
+        <location filename="../../ui/dialogs/new_program.py" line="69"/>
         <source>Custom</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="74"/>
+        <location filename="../../ui/dialogs/new_program.py" line="75"/>
         <source>Each medical student has one resident mentor, for the year.</source>
         <translation>Chaque étudiant en médecine a un résident mentor, pour l&apos;année.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="77"/>
+        <location filename="../../ui/dialogs/new_program.py" line="78"/>
         <source>A program lead oversees resident mentors; residents work in groups with student mentors, and each student mentors one youth.</source>
         <translation>Un responsable encadre les résidents mentors; les résidents travaillent en groupes avec des étudiants mentors, et chaque étudiant est le mentor d&apos;un jeune.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="82"/>
+        <location filename="../../ui/dialogs/new_program.py" line="83"/>
         <source>One mentor with about four students of different disciplines, over two terms.</source>
         <translation>Un mentor avec environ quatre étudiants de disciplines différentes, sur deux sessions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="86"/>
+        <location filename="../../ui/dialogs/new_program.py" line="87"/>
         <source>Groups of students kept with the same mentor from year to year.</source>
         <translation>Des groupes d&apos;étudiants gardés avec le même mentor d&apos;une année à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="89"/>
+        <location filename="../../ui/dialogs/new_program.py" line="90"/>
         <source>Junior faculty with a faculty mentor, with agreements, eligibility rules, orientation and surveys before and after.</source>
         <translation>Des professeurs en début de carrière avec un mentor du corps professoral&#xa0;: ententes de mentorat, règles d&apos;admissibilité, orientation et sondages avant et après.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="94"/>
+        <location filename="../../ui/dialogs/new_program.py" line="95"/>
         <source>Your own roles, most senior first; each relation starts as pairs.</source>
         <translation>Vos propres rôles, du plus expérimenté au moins expérimenté; chaque relation commence en paires.</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="105"/>
-        <location filename="../../ui/dialogs/new_program.py" line="110"/>
-        <source>Resident mentor</source>
-        <translation>Résident mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="106"/>
-        <source>Medical student</source>
-        <translation>Étudiant en médecine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="109"/>
-        <source>Program lead</source>
-        <translation>Responsable du programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="111"/>
-        <source>Student mentor</source>
-        <translation>Étudiant mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="112"/>
-        <source>Youth</source>
-        <translation>Jeune</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="115"/>
-        <location filename="../../ui/dialogs/new_program.py" line="119"/>
-        <source>Mentor</source>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="116"/>
-        <location filename="../../ui/dialogs/new_program.py" line="120"/>
-        <source>Student</source>
-        <translation>Étudiant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="123"/>
-        <source>Faculty mentor</source>
-        <translation>Mentor du corps professoral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_program.py" line="124"/>
-        <source>Junior faculty</source>
-        <translation>Professeur en début de carrière</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/new_program.py" line="135"/>
+        <location filename="../../ui/dialogs/new_program.py" line="115"/>
         <source>{relation}: groups of {low}–{high}, %n mentor(s) each</source>
         <translation>
             <numerusform>{relation}&#xa0;: groupes de {low} à {high}, %n mentor chacun</numerusform>
@@ -1619,7 +1571,7 @@ Avant tout remplacement, la sauvegarde est vérifiée de nouveau et les données
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="142"/>
+        <location filename="../../ui/dialogs/new_program.py" line="122"/>
         <source>{relation}: pairs</source>
         <translation>{relation}&#xa0;: paires</translation>
     </message>
@@ -2747,27 +2699,27 @@ Les données telles qu&apos;elles étaient avant sont conservées dans&#xa0;:
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="270"/>
+        <location filename="../../ui/dialogs/new_program.py" line="250"/>
         <source>Welcome to MentorDesk</source>
         <translation>Bienvenue dans MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="274"/>
+        <location filename="../../ui/dialogs/new_program.py" line="254"/>
         <source>&lt;h3&gt;Welcome to MentorDesk&lt;/h3&gt;&lt;p&gt;Start by creating your program and this year&apos;s cycle. You can then import the sign-up spreadsheets, propose matches and write the match letters.&lt;/p&gt;&lt;p&gt;To look around first, load a demo program of fictional people; you can create your own program whenever you like.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bienvenue dans MentorDesk&lt;/h3&gt;&lt;p&gt;Commencez par créer votre programme et le cycle de cette année. Vous pourrez ensuite importer les chiffriers d&apos;inscription, proposer des jumelages et rédiger les lettres de jumelage.&lt;/p&gt;&lt;p&gt;Pour explorer d&apos;abord, chargez un programme de démonstration aux personnes fictives; vous pourrez créer votre propre programme quand vous voudrez.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="282"/>
+        <location filename="../../ui/dialogs/new_program.py" line="262"/>
         <source>Create a program…</source>
         <translation>Créer un programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="284"/>
+        <location filename="../../ui/dialogs/new_program.py" line="264"/>
         <source>Load the demo program</source>
         <translation>Charger le programme de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_program.py" line="285"/>
+        <location filename="../../ui/dialogs/new_program.py" line="265"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>

@@ -124,7 +124,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>GroupsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="279"/>
+        <location filename="../../ui/pages/groups/page.py" line="283"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -132,7 +132,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="280"/>
+        <location filename="../../ui/pages/groups/page.py" line="284"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n member placed</numerusform>
@@ -140,7 +140,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="282"/>
+        <location filename="../../ui/pages/groups/page.py" line="286"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n not in a group</numerusform>
@@ -148,7 +148,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="355"/>
+        <location filename="../../ui/pages/groups/page.py" line="359"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirm %n group</numerusform>
@@ -156,7 +156,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="394"/>
+        <location filename="../../ui/pages/groups/page.py" line="398"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>Proposed %n group.</numerusform>
@@ -275,7 +275,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterActions</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="34"/>
+        <location filename="../../ui/pages/roster_actions.py" line="33"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -283,8 +283,8 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="36"/>
-        <location filename="../../ui/pages/roster_actions.py" line="70"/>
+        <location filename="../../ui/pages/roster_actions.py" line="35"/>
+        <location filename="../../ui/pages/roster_actions.py" line="69"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -292,7 +292,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="38"/>
+        <location filename="../../ui/pages/roster_actions.py" line="37"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln meeting</numerusform>
@@ -300,7 +300,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="66"/>
+        <location filename="../../ui/pages/roster_actions.py" line="65"/>
         <source>%Ln participation(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>
@@ -311,7 +311,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="211"/>
+        <location filename="../../ui/pages/roster.py" line="230"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln not matched yet</numerusform>
@@ -319,7 +319,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="214"/>
+        <location filename="../../ui/pages/roster.py" line="233"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln withdrawn</numerusform>
@@ -327,7 +327,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="218"/>
+        <location filename="../../ui/pages/roster.py" line="237"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -335,7 +335,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="233"/>
+        <location filename="../../ui/pages/roster.py" line="256"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -343,7 +343,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="343"/>
+        <location filename="../../ui/pages/roster.py" line="368"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -351,7 +351,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="345"/>
+        <location filename="../../ui/pages/roster.py" line="370"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -359,7 +359,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="368"/>
+        <location filename="../../ui/pages/roster.py" line="393"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>

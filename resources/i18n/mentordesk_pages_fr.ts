@@ -1358,67 +1358,67 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="79"/>
+        <location filename="../../ui/pages/groups/page.py" line="81"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="81"/>
+        <location filename="../../ui/pages/groups/page.py" line="83"/>
         <source>The relation whose groups the board shows</source>
         <translation>La relation dont le tableau montre les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="85"/>
+        <location filename="../../ui/pages/groups/page.py" line="87"/>
         <source>Propose groups…</source>
         <translation>Proposer des groupes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="87"/>
+        <location filename="../../ui/pages/groups/page.py" line="89"/>
         <source>Form groups for everyone not in a locked or confirmed group</source>
         <translation>Former des groupes pour toutes les personnes hors d&apos;un groupe verrouillé ou confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="90"/>
+        <location filename="../../ui/pages/groups/page.py" line="92"/>
         <source>Confirm all</source>
         <translation>Tout confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="91"/>
+        <location filename="../../ui/pages/groups/page.py" line="93"/>
         <source>Confirm every proposed group</source>
         <translation>Confirmer chaque groupe proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="95"/>
+        <location filename="../../ui/pages/groups/page.py" line="97"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="96"/>
+        <location filename="../../ui/pages/groups/page.py" line="98"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="117"/>
+        <location filename="../../ui/pages/groups/page.py" line="119"/>
         <source>No groups yet. “Propose groups…” forms them from the people listed on the right; you can then move people, lock, rename and confirm groups.</source>
         <translation>Aucun groupe pour l&apos;instant. «&#xa0;Proposer des groupes…&#xa0;» les forme à partir des personnes listées à droite; vous pourrez ensuite déplacer des personnes, verrouiller, renommer et confirmer les groupes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="127"/>
+        <location filename="../../ui/pages/groups/page.py" line="129"/>
         <source>Not in a group</source>
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="136"/>
+        <location filename="../../ui/pages/groups/page.py" line="138"/>
         <source>Drag a person onto a group, or here to take them out. Double-click a person to see their mentoring chain.</source>
         <translation>Glissez une personne sur un groupe, ou ici pour la retirer. Double-cliquez sur une personne pour voir sa chaîne de mentorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="181"/>
+        <location filename="../../ui/pages/groups/page.py" line="183"/>
         <source>Move anyway?</source>
         <translation>Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="182"/>
+        <location filename="../../ui/pages/groups/page.py" line="184"/>
         <source>{warnings}
 
 Move anyway?</source>
@@ -1427,24 +1427,24 @@ Move anyway?</source>
 Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="209"/>
+        <location filename="../../ui/pages/groups/page.py" line="211"/>
         <source>{role} with {mentor_role}</source>
         <translation>{role} avec {mentor_role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="227"/>
+        <location filename="../../ui/pages/groups/page.py" line="231"/>
         <source>This program has no relation made of groups.
 To form groups, set a relation to “groups” on the Program page (Program settings).</source>
         <translation>Ce programme n&apos;a aucune relation en groupes.
 Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la page Programme (réglages du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="230"/>
+        <location filename="../../ui/pages/groups/page.py" line="234"/>
         <source>Open Program settings</source>
         <translation>Ouvrir les réglages du programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="279"/>
+        <location filename="../../ui/pages/groups/page.py" line="283"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1452,7 +1452,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="280"/>
+        <location filename="../../ui/pages/groups/page.py" line="284"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n membre placé</numerusform>
@@ -1460,7 +1460,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="282"/>
+        <location filename="../../ui/pages/groups/page.py" line="286"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n hors groupe</numerusform>
@@ -1468,43 +1468,43 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="313"/>
+        <location filename="../../ui/pages/groups/page.py" line="317"/>
         <source>no group</source>
         <translation>aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="314"/>
+        <location filename="../../ui/pages/groups/page.py" line="318"/>
         <source>Move {name} to {group}</source>
         <translation>Déplacer {name} vers {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="326"/>
+        <location filename="../../ui/pages/groups/page.py" line="330"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="341"/>
+        <location filename="../../ui/pages/groups/page.py" line="345"/>
         <source>Lock group</source>
         <translation>Verrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="341"/>
+        <location filename="../../ui/pages/groups/page.py" line="345"/>
         <source>Unlock group</source>
         <translation>Déverrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="348"/>
         <location filename="../../ui/pages/groups/page.py" line="352"/>
+        <location filename="../../ui/pages/groups/page.py" line="356"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="348"/>
+        <location filename="../../ui/pages/groups/page.py" line="352"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="355"/>
+        <location filename="../../ui/pages/groups/page.py" line="359"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirmer %n groupe</numerusform>
@@ -1512,12 +1512,12 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="389"/>
+        <location filename="../../ui/pages/groups/page.py" line="393"/>
         <source>Forming groups…</source>
         <translation>Formation des groupes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="394"/>
+        <location filename="../../ui/pages/groups/page.py" line="398"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>%n groupe proposé.</numerusform>
@@ -1701,93 +1701,108 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
     </message>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="31"/>
-        <location filename="../../ui/pages/letters/tables.py" line="73"/>
+        <location filename="../../ui/pages/letters/tables.py" line="84"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="33"/>
-        <location filename="../../ui/pages/letters/tables.py" line="78"/>
+        <location filename="../../ui/pages/letters/tables.py" line="89"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="39"/>
+        <location filename="../../ui/pages/letters/tables.py" line="35"/>
+        <source>Group member</source>
+        <translation>Membre du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="41"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="83"/>
+        <location filename="../../ui/pages/letters/tables.py" line="71"/>
+        <source>Group: {name}</source>
+        <translation>Groupe&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="86"/>
+        <location filename="../../ui/pages/letters/tables.py" line="97"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="90"/>
+        <location filename="../../ui/pages/letters/tables.py" line="101"/>
         <source>Letters logged about this match (both partners, every batch)</source>
         <translation>Lettres notées pour ce jumelage (les deux partenaires, tous les lots)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="95"/>
+        <location filename="../../ui/pages/letters/tables.py" line="106"/>
         <source>Last written</source>
         <translation>Dernière rédaction</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="105"/>
+        <location filename="../../ui/pages/letters/tables.py" line="116"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="110"/>
+        <location filename="../../ui/pages/letters/tables.py" line="121"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="114"/>
+        <location filename="../../ui/pages/letters/tables.py" line="125"/>
         <source>As</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="116"/>
-        <source>Match</source>
-        <translation>Jumelage</translation>
+        <location filename="../../ui/pages/letters/tables.py" line="127"/>
+        <source>Match or group</source>
+        <translation>Jumelage ou groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="120"/>
+        <location filename="../../ui/pages/letters/tables.py" line="129"/>
+        <source>The pair the letter introduces, or the group it names</source>
+        <translation>Le jumelage que la lettre présente, ou le groupe qu&apos;elle nomme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/letters/tables.py" line="134"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="124"/>
+        <location filename="../../ui/pages/letters/tables.py" line="138"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="126"/>
+        <location filename="../../ui/pages/letters/tables.py" line="140"/>
         <source>The template version the letter was written with</source>
         <translation>La version du modèle utilisée pour la lettre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="130"/>
+        <location filename="../../ui/pages/letters/tables.py" line="144"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="132"/>
+        <location filename="../../ui/pages/letters/tables.py" line="146"/>
         <source>Check code</source>
         <translation>Code de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="134"/>
+        <location filename="../../ui/pages/letters/tables.py" line="148"/>
         <source>Full check code of the letter&apos;s PDF (SHA-256): {sha}</source>
         <translation>Code de vérification complet du PDF de la lettre (SHA-256) : {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/letters/tables.py" line="137"/>
+        <location filename="../../ui/pages/letters/tables.py" line="151"/>
         <source>Tells whether a PDF is the one written here: any change to the file changes its code</source>
         <translation>Indique si un PDF est bien celui produit ici : toute modification du fichier change son code</translation>
     </message>
@@ -2808,7 +2823,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
 <context>
     <name>RosterActions</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="34"/>
+        <location filename="../../ui/pages/roster_actions.py" line="33"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -2816,8 +2831,8 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="36"/>
-        <location filename="../../ui/pages/roster_actions.py" line="70"/>
+        <location filename="../../ui/pages/roster_actions.py" line="35"/>
+        <location filename="../../ui/pages/roster_actions.py" line="69"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln jumelage</numerusform>
@@ -2825,7 +2840,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="38"/>
+        <location filename="../../ui/pages/roster_actions.py" line="37"/>
         <source>%Ln meeting(s)</source>
         <translation>
             <numerusform>%Ln rencontre</numerusform>
@@ -2833,27 +2848,27 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="44"/>
+        <location filename="../../ui/pages/roster_actions.py" line="43"/>
         <source>Exporting participants…</source>
         <translation>Exportation des participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="46"/>
+        <location filename="../../ui/pages/roster_actions.py" line="45"/>
         <source>Exporting matches…</source>
         <translation>Exportation des jumelages…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="47"/>
+        <location filename="../../ui/pages/roster_actions.py" line="46"/>
         <source>Exporting meetings…</source>
         <translation>Exportation des rencontres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="55"/>
+        <location filename="../../ui/pages/roster_actions.py" line="54"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="56"/>
+        <location filename="../../ui/pages/roster_actions.py" line="55"/>
         <source>Delete {name} from MentorDesk for good?
 
 This removes them from every cycle ({participations}), with {matches} and the contacts logged for them. It cannot be undone. To stop including them but keep the record, use Withdraw instead.{files_note}
@@ -2866,7 +2881,7 @@ La personne est retirée de tous les cycles ({participations}), avec {matches} e
 Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="66"/>
+        <location filename="../../ui/pages/roster_actions.py" line="65"/>
         <source>%Ln participation(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>
@@ -2874,28 +2889,28 @@ Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="83"/>
+        <location filename="../../ui/pages/roster_actions.py" line="82"/>
         <source>Nothing was deleted: a reason is needed.</source>
         <translation>Rien n’a été supprimé : une raison est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="101"/>
-        <location filename="../../ui/pages/roster_actions.py" line="122"/>
+        <location filename="../../ui/pages/roster_actions.py" line="100"/>
+        <location filename="../../ui/pages/roster_actions.py" line="121"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="102"/>
+        <location filename="../../ui/pages/roster_actions.py" line="101"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="144"/>
+        <location filename="../../ui/pages/roster_actions.py" line="143"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="145"/>
+        <location filename="../../ui/pages/roster_actions.py" line="144"/>
         <source>Saved {what} to {file}.
 
 Folder: {folder}</source>
@@ -2904,12 +2919,12 @@ Folder: {folder}</source>
 Dossier : {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="199"/>
+        <location filename="../../ui/pages/roster_actions.py" line="200"/>
         <source>Participant added.</source>
         <translation>Participant ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="234"/>
+        <location filename="../../ui/pages/roster_actions.py" line="237"/>
         <source>Saved {name}.</source>
         <translation>Fiche de {name} enregistrée.</translation>
     </message>
@@ -2917,93 +2932,93 @@ Dossier : {folder}</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster.py" line="92"/>
+        <location filename="../../ui/pages/roster.py" line="90"/>
         <source>Add participant…</source>
         <translation>Ajouter un participant…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="92"/>
+        <location filename="../../ui/pages/roster.py" line="90"/>
         <source>Type in one person by hand</source>
         <translation>Saisir une personne à la main</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="95"/>
-        <location filename="../../ui/pages/roster.py" line="201"/>
+        <location filename="../../ui/pages/roster.py" line="93"/>
+        <location filename="../../ui/pages/roster.py" line="222"/>
         <source>Import sign-ups…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="96"/>
+        <location filename="../../ui/pages/roster.py" line="94"/>
         <source>Add people from a sign-up spreadsheet (CSV, Excel or OpenDocument)</source>
         <translation>Ajouter des personnes depuis un tableur d’inscriptions (CSV, Excel ou OpenDocument)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="100"/>
+        <location filename="../../ui/pages/roster.py" line="98"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="101"/>
+        <location filename="../../ui/pages/roster.py" line="99"/>
         <source>Save participants, matches (for a mail merge) or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, les jumelages (pour un publipostage) ou les rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="105"/>
+        <location filename="../../ui/pages/roster.py" line="103"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="105"/>
+        <location filename="../../ui/pages/roster.py" line="103"/>
         <source>Open the selected person&apos;s details (Enter)</source>
         <translation>Ouvrir la fiche de la personne sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="109"/>
+        <location filename="../../ui/pages/roster.py" line="107"/>
         <source>Edit selected…</source>
         <translation>Modifier la sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="111"/>
+        <location filename="../../ui/pages/roster.py" line="109"/>
         <source>Change letter language, role, status, capacity, interests and more for every selected person</source>
         <translation>Changer la langue des lettres, le rôle, le statut, le nombre de places, les intérêts et plus pour chaque personne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="117"/>
+        <location filename="../../ui/pages/roster.py" line="115"/>
         <source>Withdraw</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="118"/>
+        <location filename="../../ui/pages/roster.py" line="116"/>
         <source>Mark the selected people as no longer taking part (Reactivate undoes it)</source>
         <translation>Indiquer que les personnes sélectionnées ne participent plus (Réactiver l’annule)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="122"/>
+        <location filename="../../ui/pages/roster.py" line="120"/>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="123"/>
+        <location filename="../../ui/pages/roster.py" line="121"/>
         <source>Bring the selected withdrawn people back</source>
         <translation>Faire revenir les personnes retirées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="127"/>
+        <location filename="../../ui/pages/roster.py" line="125"/>
         <source>Delete person…</source>
         <translation>Supprimer la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="128"/>
+        <location filename="../../ui/pages/roster.py" line="126"/>
         <source>Remove the selected person and everything about them, for good</source>
         <translation>Supprimer définitivement la personne sélectionnée et tout ce qui la concerne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="149"/>
+        <location filename="../../ui/pages/roster.py" line="147"/>
         <source>Roster</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="197"/>
+        <location filename="../../ui/pages/roster.py" line="218"/>
         <source>Nobody has signed up for {cycle} yet.
 
 Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
@@ -3012,7 +3027,7 @@ Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocume
 Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="211"/>
+        <location filename="../../ui/pages/roster.py" line="230"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln sans jumelage</numerusform>
@@ -3020,7 +3035,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="214"/>
+        <location filename="../../ui/pages/roster.py" line="233"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -3028,7 +3043,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="218"/>
+        <location filename="../../ui/pages/roster.py" line="237"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -3036,17 +3051,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="226"/>
+        <location filename="../../ui/pages/roster.py" line="245"/>
+        <source>Loading the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/roster.py" line="249"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="230"/>
+        <location filename="../../ui/pages/roster.py" line="253"/>
         <source> — nobody matches these filters</source>
         <translation> — personne ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="233"/>
+        <location filename="../../ui/pages/roster.py" line="256"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -3054,22 +3074,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="288"/>
+        <location filename="../../ui/pages/roster.py" line="311"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="290"/>
+        <location filename="../../ui/pages/roster.py" line="313"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="291"/>
+        <location filename="../../ui/pages/roster.py" line="314"/>
         <source>Show mentoring chain…</source>
         <translation>Voir la chaîne de mentorat…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="343"/>
+        <location filename="../../ui/pages/roster.py" line="368"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -3077,7 +3097,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="345"/>
+        <location filename="../../ui/pages/roster.py" line="370"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -3085,7 +3105,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="368"/>
+        <location filename="../../ui/pages/roster.py" line="393"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -3093,12 +3113,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="394"/>
+        <location filename="../../ui/pages/roster.py" line="421"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="396"/>
+        <location filename="../../ui/pages/roster.py" line="423"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.programs.presets import CUSTOM, MODELS, preset_relations
+from app.programs.presets import CUSTOM, MODELS, PRESETS, preset_ladder, preset_relations
 from app.programs.relations import RelationSettings
+from ui.language import current_language
 
 
 @dataclass(frozen=True)
@@ -99,32 +100,11 @@ def model_description(model: str) -> str:
 
 
 def model_ladder(model: str) -> list[str]:
-    """A model's roles in the window's language (the coordinator may edit them)."""
-    ladders = {
-        "one-to-one": [
-            QCoreApplication.translate("ProgramModels", "Resident mentor"),
-            QCoreApplication.translate("ProgramModels", "Medical student"),
-        ],
-        "cascading": [
-            QCoreApplication.translate("ProgramModels", "Program lead"),
-            QCoreApplication.translate("ProgramModels", "Resident mentor"),
-            QCoreApplication.translate("ProgramModels", "Student mentor"),
-            QCoreApplication.translate("ProgramModels", "Youth"),
-        ],
-        "small-groups": [
-            QCoreApplication.translate("ProgramModels", "Mentor"),
-            QCoreApplication.translate("ProgramModels", "Student"),
-        ],
-        "assigned-groups": [
-            QCoreApplication.translate("ProgramModels", "Mentor"),
-            QCoreApplication.translate("ProgramModels", "Student"),
-        ],
-        "faculty": [
-            QCoreApplication.translate("ProgramModels", "Faculty mentor"),
-            QCoreApplication.translate("ProgramModels", "Junior faculty"),
-        ],
-    }
-    return ladders.get(model, [])
+    """A model's roles in the window's language (the coordinator may edit them); the names
+    come from the presets, so the program is created with the rungs the dialog showed."""
+    if model not in PRESETS or model == CUSTOM:
+        return []
+    return preset_ladder(model, current_language())
 
 
 def relation_summary(relation: RelationSettings) -> str:

@@ -90,7 +90,13 @@ def engagement_status(code: str) -> str:
 
 
 def role(code: str) -> str:
-    return label(ROLES, code)
+    """A rung's name: a preset's English name in the window's language, a typed name as is."""
+    if code in ROLES:
+        return label(ROLES, code)
+    from app.programs.rung_names import role_label
+    from ui.language import current_language
+
+    return role_label(code, current_language())
 
 
 def language_name(code: str) -> str:
