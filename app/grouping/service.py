@@ -10,7 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit
-from app.db.models import Group, group_member
+from app.db.models import Cycle, Group, group_member
 from app.errors import UnusableInputError
 from app.grouping.loading import Choices, Request, load_request
 from app.grouping.messages import sentence
@@ -34,9 +34,17 @@ class Proposal:
 
 
 def propose_groups(
-    session: Session, cycle_id: int, role: str, choices: Choices | None = None, seed: int = 0
+    session: Session,
+    cycle_id: int,
+    role: str,
+    choices: Choices | None = None,
+    seed: int = 0,
+    lang: str | None = None,
 ) -> Proposal:
-    """The best groups of ``role`` with mentors of the rung above (nothing is saved)."""
+    """The best groups of ``role`` with mentors of the rung above (nothing is saved).
+
+    New groups are named "Groupe N" when the program was set up in French or ``lang`` (the
+    window's language) is French, "Group N" otherwise."""
     request = load_request(session, cycle_id, role, choices or Choices())
     problem = request.problem
     members = len(problem.members)
@@ -52,14 +60,31 @@ def propose_groups(
             )
         )
     solution = solve(problem, seed)
-    return Proposal(request, solution, _names(len(solution.groups), request.kept_names))
+    french = (lang or "").casefold().startswith("fr")
+    language = "fr" if french else _program_language(session, cycle_id)
+    names = _names(len(solution.groups), request.kept_names, language)
+    return Proposal(request, solution, names)
 
 
-def _names(count: int, taken: frozenset[str]) -> tuple[str, ...]:
+# A new group's name; the name is stored, so a group keeps the name it was given.
+_GROUP_NAME = {"en": "Group {number}", "fr": "Groupe {number}"}
+
+
+def _program_language(session: Session, cycle_id: int) -> str:
+    from app.programs.presets import program_language
+
+    cycle = session.get(Cycle, cycle_id)
+    if cycle is None:
+        return "en"
+    return program_language(cycle.program.settings, cycle.program.role_ladder)
+
+
+def _names(count: int, taken: frozenset[str], lang: str = "en") -> tuple[str, ...]:
+    pattern = _GROUP_NAME["fr" if lang.casefold().startswith("fr") else "en"]
     names: list[str] = []
     number = 1
     while len(names) < count:
-        name = f"Group {number}"
+        name = pattern.format(number=number)
         if name not in taken:
             names.append(name)
         number += 1

@@ -33,6 +33,8 @@ from app.grouping.service import propose_groups, save_groups
 from app.progress import CancelCheck, Progress, check_cancelled
 from ui.context import AppContext
 from ui.core_text import problem_text
+from ui.language import current_language
+from ui.models import labels
 from ui.pages.base import Page, heading, hint
 from ui.pages.groups.cards import (
     CARD_WIDTH,
@@ -206,7 +208,9 @@ class GroupsPage(Page):
         self.relation_box.clear()
         for mentor_role, role in relations:
             self.relation_box.addItem(
-                self.tr("{role} with {mentor_role}").format(role=role, mentor_role=mentor_role),
+                self.tr("{role} with {mentor_role}").format(
+                    role=labels.role(role), mentor_role=labels.role(mentor_role)
+                ),
                 role,
             )
         found = self.relation_box.findData(chosen)
@@ -376,11 +380,11 @@ class GroupsPage(Page):
             choices = self.settings_dialog.choices()
         if not self.act(lambda: self.write(lambda s: save_choices(s, cycle_id, role, choices))):
             return
-        database = self.context.database
+        database, language = self.context.database, current_language()
 
         def work(progress: Progress, cancelled: CancelCheck) -> Proposed:
             with database.write() as session:
-                proposal = propose_groups(session, cycle_id, role)
+                proposal = propose_groups(session, cycle_id, role, lang=language)
                 check_cancelled(cancelled)
                 saved, _replaced = save_groups(session, proposal)
                 left = dict(proposal.solution.ungrouped)
