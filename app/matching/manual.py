@@ -16,6 +16,7 @@ from app.matching.criteria import score_pair, violation_reasons
 from app.matching.loading import Roster, load_roster
 from app.matching.messages import sentence
 from app.matching.reasons import Reason, reason, render
+from app.matching.relation_weights import relation_weights
 
 # How far along a mentee is, least advanced first (the order of the list).
 STATES = ("unmatched", "proposed", "confirmed", "notified", "active", "withdrawn")
@@ -115,6 +116,8 @@ def rank_mentors(session: Session, mentee_id: int) -> list[MentorOption]:
     if rung == 0:
         return []
     mentor_role = roster.ladder[rung - 1]
+    # Weighed as the relation weighs its pairs, as a proposal would score them.
+    settings = relation_weights(session, roster, mentor_role, role)
     mentee = dataclasses.replace(roster.profiles[mentee_id], matched=False)
     current = {
         m.mentor_id: (m.id, m.pinned)
@@ -131,11 +134,11 @@ def rank_mentors(session: Session, mentee_id: int) -> list[MentorOption]:
         used[mentor_id] += 1
     options = []
     for mentor in roster.by_role(mentor_role):
-        scored = score_pair(mentor, mentee, roster.settings)
-        broken = violation_reasons(mentor, mentee, roster.settings)
+        scored = score_pair(mentor, mentee, settings)
+        broken = violation_reasons(mentor, mentee, settings)
         if mentor.id in current:  # their own pairing does not count against them
             broken = [v for v in broken if v[0] != "capacity"]
-        if not broken and scored.score < roster.settings.min_score - 1e-9:
+        if not broken and scored.score < settings.min_score - 1e-9:
             broken = [("min_score", reason("rule_min_score"))]
         match_id, pinned = current.get(mentor.id, (None, False))
         options.append(

@@ -36,6 +36,7 @@ from app.matching.proposal import (
     propose_matches,
 )
 from app.matching.reasons import reason, render, render_reasons
+from app.matching.relation_weights import relation_roster
 from app.sentences import render as render_sentence
 
 __all__ = [
@@ -291,7 +292,9 @@ def _pair_roster(session: Session, mentor_id: int, mentee_id: int) -> Roster:
         raise RuleViolationError(sentence("matching.different_cycles"))
     if mentor_id == mentee_id:
         raise RuleViolationError(sentence("matching.self_match"))
-    return load_roster(session, found[mentor_id], [mentor_id, mentee_id])
+    roster = load_roster(session, found[mentor_id], [mentor_id, mentee_id])
+    # Scored and checked as their relation weighs pairs, as a proposal would be.
+    return relation_roster(session, roster, mentor_id, mentee_id)
 
 
 def _pair_violations(roster: Roster, mentor_id: int, mentee_id: int) -> list[tuple[str, str]]:
