@@ -311,7 +311,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="230"/>
+        <location filename="../../ui/pages/roster.py" line="231"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln not matched yet</numerusform>
@@ -319,7 +319,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="233"/>
+        <location filename="../../ui/pages/roster.py" line="234"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln withdrawn</numerusform>
@@ -327,7 +327,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="237"/>
+        <location filename="../../ui/pages/roster.py" line="238"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -335,7 +335,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="256"/>
+        <location filename="../../ui/pages/roster.py" line="257"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -343,7 +343,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="368"/>
+        <location filename="../../ui/pages/roster.py" line="369"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -351,7 +351,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="370"/>
+        <location filename="../../ui/pages/roster.py" line="371"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -359,7 +359,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="393"/>
+        <location filename="../../ui/pages/roster.py" line="394"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>

@@ -1152,74 +1152,103 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupCard</name>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="129"/>
+        <location filename="../../ui/pages/groups/cards.py" line="131"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="130"/>
+        <location filename="../../ui/pages/groups/cards.py" line="132"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="131"/>
+        <location filename="../../ui/pages/groups/cards.py" line="133"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="134"/>
+        <location filename="../../ui/pages/groups/cards.py" line="136"/>
         <source>{status}, locked</source>
         <translation>{status}, verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="141"/>
+        <location filename="../../ui/pages/groups/cards.py" line="143"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="143"/>
+        <location filename="../../ui/pages/groups/cards.py" line="145"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="143"/>
+        <location filename="../../ui/pages/groups/cards.py" line="145"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="145"/>
+        <location filename="../../ui/pages/groups/cards.py" line="147"/>
         <source>A locked group keeps its people when groups are proposed again</source>
         <translation>Un groupe verrouillé garde ses personnes quand on propose de nouveau des groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="150"/>
+        <location filename="../../ui/pages/groups/cards.py" line="152"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="164"/>
+        <location filename="../../ui/pages/groups/cards.py" line="167"/>
         <source>Fit {fit} %</source>
         <translation>Adéquation {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="172"/>
+        <location filename="../../ui/pages/groups/cards.py" line="171"/>
         <source>similar</source>
         <translation>semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="172"/>
+        <location filename="../../ui/pages/groups/cards.py" line="171"/>
         <source>diverse</source>
         <translation>variés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="173"/>
+        <location filename="../../ui/pages/groups/cards.py" line="172"/>
         <source>{criterion} {fit} %</source>
         <translation>{criterion} {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="178"/>
+        <location filename="../../ui/pages/groups/cards.py" line="177"/>
         <source>Groups should be {kind} in {criterion}</source>
         <translation>Les groupes doivent être {kind} selon «&#xa0;{criterion}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCriteria</name>
+    <message>
+        <location filename="../../ui/pages/groups/criterion_names.py" line="33"/>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/criterion_names.py" line="34"/>
+        <location filename="../../ui/pages/groups/criterion_names.py" line="35"/>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/criterion_names.py" line="36"/>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/criterion_names.py" line="37"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/criterion_names.py" line="38"/>
+        <source>Stage</source>
+        <translation>Niveau</translation>
     </message>
 </context>
 <context>
@@ -1713,8 +1742,8 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
     </message>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="35"/>
-        <source>Group member</source>
-        <translation>Membre du groupe</translation>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../ui/pages/letters/tables.py" line="41"/>
@@ -2943,7 +2972,7 @@ Dossier : {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster.py" line="93"/>
-        <location filename="../../ui/pages/roster.py" line="222"/>
+        <location filename="../../ui/pages/roster.py" line="223"/>
         <source>Import sign-ups…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
@@ -3018,7 +3047,7 @@ Dossier : {folder}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="218"/>
+        <location filename="../../ui/pages/roster.py" line="219"/>
         <source>Nobody has signed up for {cycle} yet.
 
 Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
@@ -3027,7 +3056,7 @@ Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocume
 Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="230"/>
+        <location filename="../../ui/pages/roster.py" line="231"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln sans jumelage</numerusform>
@@ -3035,7 +3064,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="233"/>
+        <location filename="../../ui/pages/roster.py" line="234"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -3043,7 +3072,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="237"/>
+        <location filename="../../ui/pages/roster.py" line="238"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -3051,22 +3080,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="245"/>
+        <location filename="../../ui/pages/roster.py" line="246"/>
         <source>Loading the roster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="249"/>
+        <location filename="../../ui/pages/roster.py" line="250"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="253"/>
+        <location filename="../../ui/pages/roster.py" line="254"/>
         <source> — nobody matches these filters</source>
         <translation> — personne ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="256"/>
+        <location filename="../../ui/pages/roster.py" line="257"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -3074,22 +3103,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="311"/>
+        <location filename="../../ui/pages/roster.py" line="312"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="313"/>
+        <location filename="../../ui/pages/roster.py" line="314"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="314"/>
+        <location filename="../../ui/pages/roster.py" line="315"/>
         <source>Show mentoring chain…</source>
         <translation>Voir la chaîne de mentorat…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="368"/>
+        <location filename="../../ui/pages/roster.py" line="369"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -3097,7 +3126,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="370"/>
+        <location filename="../../ui/pages/roster.py" line="371"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -3105,7 +3134,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="393"/>
+        <location filename="../../ui/pages/roster.py" line="394"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -3113,12 +3142,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="421"/>
+        <location filename="../../ui/pages/roster.py" line="422"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="423"/>
+        <location filename="../../ui/pages/roster.py" line="424"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.grouping.board import BoardGroup, BoardPerson
 from ui.core_text import problem_text
+from ui.pages.groups.criterion_names import label_name
+from ui.widgets.flow_layout import FlowLayout
 
 PID = Qt.ItemDataRole.UserRole
 CARD_WIDTH = 320
@@ -156,33 +158,27 @@ class GroupCard(QFrame):
         return row
 
     def _chips(self) -> QWidget:
+        """The overall fit, then one chip per criterion by its name in the window's language;
+        the chips wrap onto as many lines as the card's width needs."""
         box = QWidget()
-        flow = QVBoxLayout(box)
+        flow = FlowLayout(box, spacing=4)
         flow.setContentsMargins(0, 0, 0, 0)
-        flow.setSpacing(2)
         locale = QLocale()
         overall = self.tr("Fit {fit} %").format(fit=locale.toString(round(self.group.fit * 100)))
-        row = QHBoxLayout()
-        row.addWidget(_chip(overall, self.group.fit))
-        count = 1
+        flow.addWidget(_chip(overall, self.group.fit))
         for label, kind, fit in self.group.per_criterion:
-            if count % 2 == 0:
-                flow.addLayout(row)
-                row = QHBoxLayout()
+            name = label_name(label)
             kind_text = self.tr("similar") if kind == "similar" else self.tr("diverse")
             text = self.tr("{criterion} {fit} %").format(
-                criterion=label, fit=locale.toString(round(fit * 100))
+                criterion=name, fit=locale.toString(round(fit * 100))
             )
             chip = _chip(text, fit)
             chip.setToolTip(
                 self.tr("Groups should be {kind} in {criterion}").format(
-                    kind=kind_text, criterion=label
+                    kind=kind_text, criterion=name
                 )
             )
-            row.addWidget(chip)
-            count += 1
-        row.addStretch(1)
-        flow.addLayout(row)
+            flow.addWidget(chip)
         return box
 
 
