@@ -18,13 +18,17 @@ def add_groups_parser(
         parents=[common],
         help="form mentoring groups",
         description="Form groups of the people in ROLE (the mentee rung of a group relation) "
-        "with mentors of the rung above, judged by their worst group. Criteria default to the "
-        "program's group settings; --apply saves them as proposed groups, replacing earlier "
-        "unlocked proposals (confirmed and locked groups are kept).",
+        "with mentors of the rung above, judged by their worst group. Criteria, rules and "
+        "continuity are that relation's own settings; --apply saves them as proposed groups, "
+        "replacing earlier unlocked proposals (confirmed and locked groups are kept).",
     )
     p.add_argument("--cycle", required=True, help="cycle label, e.g. 2025-2026")
     p.add_argument("--program", help="program name, when several share the cycle label")
-    p.add_argument("--role", required=True, help="the rung whose people form the groups")
+    p.add_argument(
+        "--role",
+        required=True,
+        help="the rung whose people form the groups (it names the group relation)",
+    )
     p.add_argument("--size", metavar="MIN-MAX", help="members per group, e.g. 4-6")
     p.add_argument("--mentors-per-group", type=int, metavar="N", help="mentors in each group")
     p.add_argument(
@@ -33,7 +37,7 @@ def add_groups_parser(
         default=[],
         metavar="FIELD",
         help="groups alike in this answer (repeatable; with --diverse, replaces the "
-        "program's criteria)",
+        "relation's criteria)",
     )
     p.add_argument(
         "--diverse",
