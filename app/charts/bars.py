@@ -24,9 +24,11 @@ def grouped_bars(
     height: float,
     empty_text: str,
     stacked: bool = False,
+    label: Callable[[float], str] | None = None,
 ) -> Drawing:
     """Vertical bars, one group per category and one bar per series (e.g. per cycle);
-    ``stacked`` piles the series in one bar per category instead."""
+    ``stacked`` piles the series in one bar per category instead. ``label`` says the count
+    over each bar (a board's copy says small counts as its tables do); exact by default."""
     if not categories or not any(any(v for v in values) for _n, values in series):
         return empty(width, height, empty_text)
     drawing = Drawing(width, height)
@@ -46,7 +48,7 @@ def grouped_bars(
         peak = max(sum(col) for col in zip(*chart.data, strict=False))
     else:
         peak = max(max(values, default=0) for _name, values in series)
-        chart.barLabelFormat = "%d"
+        chart.barLabelFormat = label or "%d"
         chart.barLabels.fontName, chart.barLabels.fontSize = font(), 6.5
         chart.barLabels.nudge = 6
     chart.valueAxis.valueMax = peak * 1.12 or 1  # room for the labels over the tallest bar

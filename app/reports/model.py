@@ -19,9 +19,13 @@ def rate(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
 
-def small(count: int) -> str:
-    """A count as a file for a board shows it: ``<5`` for 1 to 4 (people could be told)."""
-    return f"<{SMALL_CELL}" if 0 < count < SMALL_CELL else str(count)
+def small(count: float) -> str:
+    """A count as a file for a board shows it: ``<5`` for 1 to 4 (people could be told).
+
+    The one rule for the tables and the charts' bar labels (a chart gives its counts as
+    floats)."""
+    whole = round(count)
+    return f"<{SMALL_CELL}" if 0 < whole < SMALL_CELL else str(whole)
 
 
 @dataclass(frozen=True)

@@ -217,7 +217,9 @@ class ReportPdf:
             Spacer(1, 8),
             tiles,
             self.p(say("participants_by_role", lang), "H2"),
-            charts.grouped_bars(roles, series[-4:], WIDTH, 170, say("no_data", lang)),
+            charts.grouped_bars(
+                roles, series[-4:], WIDTH, 170, say("no_data", lang), label=small
+            ),
         ]
         if len(cycles) > 1:
             story.append(self.table(tables.participants(r, lang)))
@@ -249,7 +251,7 @@ class ReportPdf:
         names = [say(f"contact.{s}", lang) for s in statuses]
         story: list[Flowable] = [
             self.p(say("engagement", lang), "H2"),
-            charts.grouped_bars(names, series, WIDTH, 150, say("no_data", lang)),
+            charts.grouped_bars(names, series, WIDTH, 150, say("no_data", lang), label=small),
             self.table(tables.engagement(r, lang)),
         ]
         if r.modes:
