@@ -36,9 +36,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "pas rejoindre ces groupes.",
     ),
     "grouping.board.apart": (
-        "{name} and {other} must be kept apart (a rule of the program's settings).",
+        "{name} and {other} must be kept apart (a rule of these groups' settings).",
         "{name} et {other} doivent rester dans des groupes différents (une règle des "
-        "réglages du programme).",
+        "réglages de ces groupes).",
     ),
     "grouping.board.together": (
         "{name} and {other} must stay together (a rule of the program's settings).",

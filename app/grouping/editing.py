@@ -5,7 +5,7 @@ Editing rules, as a coordinator expects them:
 
 - a locked or ended group does not change: unlock it first (locking is how the coordinator
   says "leave this group alone", also to a re-run);
-- "keep apart" rules of the program's settings are never broken (they exist for safety or
+- "keep apart" rules of the relation's settings are never broken (they exist for safety or
   conflicts): such a move is refused;
 - size bounds, mentors per group, a mentor's capacity and "keep together" rules are judged
   by the coordinator, who knows things the program does not (someone is leaving, two people

@@ -106,7 +106,7 @@ def test_a_keep_apart_rule_is_never_broken(db: Database, cascade: Cascade) -> No
         editing.move_member(session, mover.participant_id, first.id, second.id, insist=True)
     assert not isinstance(refused.value, NeedsConfirmation)
     assert str(refused.value) == (
-        f"{mover.name} and {other.name} must be kept apart (a rule of the program's settings)."
+        f"{mover.name} and {other.name} must be kept apart (a rule of these groups' settings)."
     )
 
 
