@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", parents=[common], help="open the desktop app")
     p.add_argument("--no-crash-dialog", action="store_true", help="log crashes without a dialog")
     p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(handler=cmd.gui)
+    p.set_defaults(handler=gui)
 
     p = sub.add_parser("init", parents=[common], help="create a database, program and cycle")
     p.add_argument("--program", required=True)
@@ -229,6 +229,23 @@ def emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
 
 def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
+
+
+def gui(args: argparse.Namespace) -> int:
+    """``mentordesk gui``: here, not in ``app.cli_commands``, so the window can paint its
+    first roster page before SQLAlchemy and the models are imported."""
+    import importlib
+
+    # The GUI is loaded by name: the core never imports ui/ (import-linter contract), so
+    # app/ stays usable and testable where Qt is not installed.
+    run_gui = importlib.import_module("ui.app").run_gui
+    return int(
+        run_gui(
+            db_path(args),
+            crash_dialog=not args.no_crash_dialog,
+            quit_when_shown=args.quit_when_shown,
+        )
+    )
 
 
 @contextlib.contextmanager

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,19 +15,6 @@ if TYPE_CHECKING:
 
     from app.matching.profile import MatchSettings
     from app.matching.settings_service import MatchChoices
-
-
-def gui(args: argparse.Namespace) -> int:
-    # The GUI is loaded by name: the core never imports ui/ (import-linter contract), so
-    # app/ stays usable and testable where Qt is not installed.
-    run_gui = importlib.import_module("ui.app").run_gui
-    return int(
-        run_gui(
-            db_path(args),
-            crash_dialog=not args.no_crash_dialog,
-            quit_when_shown=args.quit_when_shown,
-        )
-    )
 
 
 def init(args: argparse.Namespace) -> int:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.db.engine import Database
-from app.programs.service import CycleInfo
+from app.programs.cycle_info import CycleInfo
+
+if TYPE_CHECKING:
+    from app.roster.first_page import FirstPage
 
 
 class AppContext(QObject):
@@ -25,6 +29,9 @@ class AppContext(QObject):
         super().__init__(parent)
         self._database = database
         self._cycle: CycleInfo | None = None
+        # Set while the window shows what a plain read gave, before the services load
+        # (ui/app.py): pages show it rather than read through the services.
+        self.first_page: FirstPage | None = None
 
     @property
     def database(self) -> Database:

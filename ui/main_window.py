@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.db.engine import Database
 from app.errors import MentorDeskError
-from app.programs import service as programs
-from app.programs.service import CycleInfo
+from app.programs.cycle_info import CycleInfo
 from ui import settings as keys
 from ui.commands.actions import install_undo_actions
 from ui.context import AppContext
@@ -77,8 +76,15 @@ class MainWindow(QMainWindow):
     groups: PageAttribute[GroupsPage] = PageAttribute("groups")
 
     def __init__(
-        self, database: Database, *, welcome: bool = True, parent: QWidget | None = None
+        self,
+        database: Database,
+        *,
+        welcome: bool = True,
+        quick_start: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
+        """``quick_start``: paint the cycles and the first roster page from a plain read;
+        the caller runs ``finish_loading`` once the window is painted (see ui/app.py)."""
         super().__init__(parent)
         self.context = AppContext(database, self)
         self.cycles: list[CycleInfo] = []
@@ -98,7 +104,10 @@ class MainWindow(QMainWindow):
         from ui.dialogs.next_cycle_banner import install_next_cycle
 
         install_next_cycle(self)  # File → Start next cycle…, and the closed-cycle banner
-        self.reload_cycles()
+        if quick_start and self._saved_page() == 0:
+            self._show_first_page()
+        else:
+            self.reload_cycles()
         self._restore_settings()
 
     # -- construction -----------------------------------------------------------------
@@ -268,9 +277,32 @@ class MainWindow(QMainWindow):
 
     # -- cycles -----------------------------------------------------------------------
     def reload_cycles(self, select_id: int | None = None) -> None:
+        from app.programs.service import list_cycles
+
         with self.context.database.read() as session:
-            self.cycles = programs.list_cycles(session)
-        wanted = select_id if select_id is not None else self._saved_cycle_id()
+            cycles = list_cycles(session)
+        self._fill_cycles(cycles, select_id if select_id is not None else self._saved_cycle_id())
+
+    def _show_first_page(self) -> None:
+        """The cycles and the first roster rows from a plain read, without the services
+        (SQLAlchemy, the models) that ``finish_loading`` loads after the first paint."""
+        from app.roster.first_page import read_first_page
+
+        first = read_first_page(self.context.database.path, self._saved_cycle_id())
+        self.context.first_page = first
+        self._fill_cycles(first.cycles, first.cycle.id if first.cycle else None)
+
+    def finish_loading(self) -> None:
+        """Load through the services what the first paint showed from a plain read."""
+        first = self.context.first_page
+        if first is None:
+            return
+        self.context.first_page = None
+        self.reload_cycles(first.cycle.id if first.cycle else None)
+        self.context.notify_changed()  # the roster reloads in full, selection kept
+
+    def _fill_cycles(self, cycles: list[CycleInfo], wanted: int | None) -> None:
+        self.cycles = cycles
         self.cycle_box.blockSignals(True)
         self.cycle_box.clear()
         for info in self.cycles:
@@ -299,6 +331,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def update_status(self) -> None:
+        if self.context.first_page is not None:  # the counts come with the services
+            self.status.setText(self.tr("Loading…"))
+            return
         self.status.setText(counts_text(self.context.database, self.context.cycle))
 
     # -- pages ------------------------------------------------------------------------
@@ -426,6 +461,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _create_program(self, answers: NewProgram) -> str | None:
+        from app.programs import service as programs
+
         try:
             with self.context.database.write() as session:
                 program_id = programs.create_program(
@@ -497,11 +534,14 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, 1320, 760)  # a 1366×768 laptop: nearly all of it
         else:  # saved on a larger screen, or before the scaling changed
             fit_to_screen(self, self.width(), self.height())
+        self.show_page(self._saved_page())
+
+    def _saved_page(self) -> int:
         try:
-            page = int(store.value(keys.LAST_PAGE, 0))  # type: ignore[arg-type]
+            page = int(keys.settings().value(keys.LAST_PAGE, 0))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             page = 0
-        self.show_page(page if 0 <= page < len(PAGE_SPECS) else 0)
+        return page if 0 <= page < len(PAGE_SPECS) else 0
 
     def closeEvent(self, event: QCloseEvent) -> None:
         store = keys.settings()

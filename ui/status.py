@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.db.engine import Database
-from app.programs.service import CycleInfo, cycle_counts
+from app.programs.cycle_info import CycleInfo
 
 
 def counts_text(database: Database, cycle: CycleInfo | None) -> str:
@@ -13,6 +13,8 @@ def counts_text(database: Database, cycle: CycleInfo | None) -> str:
     name = database.path.name
     if cycle is None:
         return name
+    from app.programs.service import cycle_counts  # after the first paint: see ui/app.py
+
     with database.read() as session:
         counts = cycle_counts(session, cycle.id)
     people_text = QCoreApplication.translate(

@@ -13,10 +13,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
+from typing import TYPE_CHECKING
 
 from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.backup.checks import SQLITE_MAGIC
@@ -25,6 +22,11 @@ from app.db.engine import BUSY_TIMEOUT_MS, Database
 from app.db.file_check import read_only_uri
 from app.errors import SafetyError
 from app.sentences import sentence
+
+if TYPE_CHECKING:  # SQLAlchemy loads when a read-only engine is made: ``quick_check`` is
+    # on the start path, before the first paint.
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,9 @@ def read_only_engine(path: Path) -> Engine:
     create ``-wal`` and ``-shm``); otherwise read-only, so that content still in an existing
     ``-wal`` is seen. ``query_only`` refuses any write that would get past ``write()``.
     """
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import QueuePool
+
     path = Path(path)
     with open(path, "rb") as handle:
         header = handle.read(100)

@@ -89,16 +89,17 @@ class _Field:
 class Catalogue:
     """Every field's values and how each spelling of an answer finds its value."""
 
-    def __init__(self, fields: Mapping[str, Iterable[Value]]) -> None:
+    def __init__(self, fields: Mapping[str, Iterable[Value]], *, index: bool = True) -> None:
         self._fields: dict[str, _Field] = {}
         for name in FIELDS:
             self._fields[name] = _Field(values={v.key: v for v in fields.get(name, ())})
-        self._reindex()
+        if index:
+            self._reindex()
 
     @classmethod
     def build(cls, edits: Mapping[str, Any] | None) -> Catalogue:
         """The seed with a program's edits (``Program.settings["catalogue"]``) laid over it."""
-        catalogue = cls(seed())
+        catalogue = cls(seed(), index=False)  # indexed once, after the edits
         for name, change in (edits or {}).items():
             if name in catalogue._fields and isinstance(change, Mapping):
                 catalogue._apply(name, change)

@@ -11,23 +11,8 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.db.models import DEFAULT_CADENCE_DAYS, DEFAULT_LADDER, Cycle, Program
 from app.errors import NotFoundError, UnusableInputError
+from app.programs.cycle_info import CycleInfo as CycleInfo  # the first paint needs no models
 from app.programs.messages import sentence
-
-
-@dataclass(frozen=True)
-class CycleInfo:
-    id: int
-    program_id: int
-    program_name: str
-    label: str
-    starts_on: dt.date | None
-    ends_on: dt.date | None
-    status: str
-    role_ladder: tuple[str, ...]
-
-    @property
-    def title(self) -> str:
-        return f"{self.program_name} — {self.label}"
 
 
 def _info(cycle: Cycle) -> CycleInfo:

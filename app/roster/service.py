@@ -8,7 +8,6 @@ Each function is one step of one user action: the caller opens the transaction
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import exists, select
@@ -26,6 +25,7 @@ from app.roster.detail import (
 )
 from app.roster.fields import check_fields, first_error
 from app.roster.messages import sentence
+from app.roster.row import ParticipantRow
 from app.roster.values import email_key
 
 __all__ = [
@@ -41,46 +41,6 @@ __all__ = [
     "set_status",
     "update_participant",
 ]
-
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    """One line of the roster table."""
-
-    id: int
-    person_id: int
-    first_name: str
-    last_name: str
-    preferred_name: str
-    email: str
-    phone: str
-    role: str
-    institution: str
-    stage: str
-    city: str
-    province: str
-    languages: tuple[str, ...]
-    interests: tuple[str, ...]
-    capacity: int
-    status: str
-    returning: bool
-    matched: bool
-    preferred_language: str = "en"  # the language of their letters
-    language_source: str = "unknown"  # how it was decided (app.db.models.LANGUAGE_SOURCES)
-    # (answer key, value) of answers a program may mark sensitive (app.programs.sensitive).
-    sensitive: tuple[tuple[str, str], ...] = ()
-    # "" when the role has no eligibility rules, else "eligible" or "not_eligible" with the
-    # rules failed (app.eligibility, filled by ``annotate_rows``), and any orientation.
-    eligibility: str = ""
-    eligibility_reasons: tuple[str, ...] = ()
-    has_orientation: bool = False
-    # Whether the role mentors someone (any rung but the program ladder's last): only
-    # then does capacity mean anything.
-    mentors: bool = True
-
-    @property
-    def name(self) -> str:
-        return f"{self.preferred_name or self.first_name} {self.last_name}".strip()
 
 
 def list_participants(session: Session, cycle_id: int) -> list[ParticipantRow]:

@@ -661,7 +661,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="335"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="363"/>

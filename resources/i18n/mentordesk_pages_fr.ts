@@ -3082,7 +3082,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
     <message>
         <location filename="../../ui/pages/roster.py" line="246"/>
         <source>Loading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des participants…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster.py" line="250"/>

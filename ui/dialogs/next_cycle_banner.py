@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar
 
-from app.cycles.guard import CLOSED
-from app.cycles.rollover import reopen_cycle_id
+from app.programs.cycle_info import CLOSED
 from ui.worker import show_failure
 
 if TYPE_CHECKING:
@@ -56,6 +55,8 @@ class ClosedCycleBanner(QFrame):
         self.holder.setVisible(closed)
 
     def reopen(self) -> None:
+        from app.cycles.rollover import reopen_cycle_id
+
         cycle = self.window_.context.cycle
         if cycle is None:
             return

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.roster.service import ParticipantRow
+from app.roster.row import ParticipantRow
 from ui.core_text import problem_text
 from ui.models import labels
 from ui.models.search import fold

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.roster.service import ParticipantRow
+from app.roster.row import ParticipantRow
 from ui.language import current_language
 from ui.models.batched import AnyIndex, BatchedTableModel
 from ui.models.participant_columns import CAPACITY_COLUMN, COLUMNS, AnswerLabels, search_key

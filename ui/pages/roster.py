@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalogue import load_catalogue
-from app.eligibility.checking import annotate_rows
-from app.programs.sensitive import annotate_sensitive, hidden_answers
 from app.progress import CancelCheck, Progress
-from app.roster import service as roster
+from app.roster.row import ParticipantRow
 from ui.context import AppContext
 from ui.models.participant_columns import COLUMNS
 from ui.models.participants import (
@@ -41,6 +38,7 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.table import fit_columns, make_table, selected_rows
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the roster is the first screen
+    from app.roster.first_page import FirstPage
     from ui.dialogs.bulk_edit import BulkEditDialog
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.participant_form import ParticipantForm
@@ -177,19 +175,43 @@ class RosterPage(Page):
             self.empty.show_message(*self.context.no_cycle_message())
             self._update_buttons()
             return
+        first = self.context.first_page
+        if first is not None:
+            self._show_first_page(first)
+            return
+        # The services load here, after the window's first paint (see ui/app.py).
+        from app.catalogue import load_catalogue
+        from app.eligibility.checking import annotate_rows
+        from app.programs.sensitive import annotate_sensitive, hidden_answers
+        from app.roster.service import list_participants
+
         with self.context.database.read() as session:
-            rows = annotate_rows(session, cycle.id, roster.list_participants(session, cycle.id))
+            rows = annotate_rows(session, cycle.id, list_participants(session, cycle.id))
             rows = annotate_sensitive(session, cycle.id, rows)
             self.columns.set_sensitive(hidden_answers(session, cycle.id))
             catalogue = load_catalogue(session, cycle.program_id)
         self.model.set_catalogue(catalogue)  # answers shown in the window's language
         self.model.set_rows(rows)
-        self.filters.fill(cycle.role_ladder, self.model.interests())
         self.filters.show_eligibility(any(r.eligibility or r.has_orientation for r in rows))
-        self.filters.instant = len(rows) <= INSTANT_FILTER_ROWS
+        withdrawn = sum(r.status == "withdrawn" for r in rows)
+        unmatched = sum(r.status == "active" and not r.matched for r in rows)
+        self._show_rows(len(rows), withdrawn, unmatched)
+
+    def _show_first_page(self, first: FirstPage) -> None:
+        """The first rows from a plain read, shown as the full load will show them, minus
+        what the services add (eligibility, sensitive answers), until it replaces them."""
+        self.model.set_catalogue(first.catalogue)
+        self.model.set_rows(first.rows)
+        self._show_rows(first.total, first.withdrawn, first.unmatched)
+
+    def _show_rows(self, total: int, withdrawn: int, unmatched: int) -> None:
+        cycle = self.context.cycle
+        assert cycle is not None
+        self.filters.fill(cycle.role_ladder, self.model.interests())
+        self.filters.instant = total <= INSTANT_FILTER_ROWS
         self._on_filter()
-        self._show_summary(rows)
-        if rows:
+        self._show_summary(total, withdrawn, unmatched)
+        if total:
             self.empty.show_content()
         else:
             self.empty.show_message(
@@ -203,11 +225,9 @@ class RosterPage(Page):
             )
         self._update_buttons()
 
-    def _show_summary(self, rows: list[roster.ParticipantRow]) -> None:
-        withdrawn = sum(r.status == "withdrawn" for r in rows)
-        unmatched = sum(r.status == "active" and not r.matched for r in rows)
+    def _show_summary(self, total: int, withdrawn: int, unmatched: int) -> None:
         parts = [
-            self._participants(len(rows)),
+            self._participants(total),
             self.tr("%Ln not matched yet", "", unmatched),
         ]
         if withdrawn:
@@ -222,6 +242,10 @@ class RosterPage(Page):
         self._show_count()
 
     def _show_count(self) -> None:
+        if self.context.first_page is not None:  # only the first rows are read yet
+            self.count_label.setText(self.tr("Loading the roster…"))
+            self.export_button.setEnabled(False)
+            return
         shown, total = self.model.shown(), self.model.total()
         text = self.tr("{shown} of {total}").format(
             shown=number(shown), total=self._participants(total)
@@ -250,7 +274,7 @@ class RosterPage(Page):
         self._keep_selected = []
 
     # -- selection and buttons --------------------------------------------------------
-    def _selected(self) -> list[roster.ParticipantRow]:
+    def _selected(self) -> list[ParticipantRow]:
         return [r for r in selected_rows(self.table, ParticipantRowRole) if r is not None]
 
     def _selected_ids(self) -> list[int]:
@@ -333,9 +357,11 @@ class RosterPage(Page):
             return
 
         def change() -> None:
+            from app.roster.service import set_status
+
             with self.context.database.write() as session:
                 for participant_id in ids:
-                    roster.set_status(session, participant_id, status)
+                    set_status(session, participant_id, status)
 
         if self.act(change):
             count = len(ids)
@@ -377,6 +403,8 @@ class RosterPage(Page):
         rows = self._selected()
         if len(rows) != 1:
             return
+        from app.roster import service as roster
+
         row = rows[0]
         with self.context.database.read() as session:
             history = roster.person_history(session, row.person_id)

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from app.errors import MentorDeskError
 from app.progress import CancelCheck, Progress
-from app.roster import service as roster
-from app.roster.detail import PastParticipation
 from ui import settings as keys
 from ui.core_text import problem_text
 from ui.dialogs.export import ExportDialog, suggested_name, with_suffix
@@ -22,6 +20,7 @@ from ui.text import wrapped
 from ui.worker import show_failure
 
 if TYPE_CHECKING:
+    from app.roster.detail import PastParticipation
     from ui.dialogs.participant_form import ParticipantForm
     from ui.pages.roster import RosterPage
 
@@ -176,6 +175,8 @@ class RosterForms:
         self.dialog: ParticipantForm | None = None
 
     def add(self, role: str | None = None) -> None:
+        from app.roster import service as roster  # the services load after the first paint
+
         context = self.page.context
         cycle = context.cycle
         if cycle is None:
@@ -209,6 +210,8 @@ class RosterForms:
         self._open(form, done)
 
     def edit(self, participant_id: int) -> None:
+        from app.roster import service as roster  # the services load after the first paint
+
         context = self.page.context
         cycle = context.cycle
         if cycle is None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from app.db.engine import Database
 from app.progress import CancelCheck, Progress
-from app.roster.service import ParticipantRow
+from app.roster.row import ParticipantRow
 from ui.text import wrapped
 
 if TYPE_CHECKING:

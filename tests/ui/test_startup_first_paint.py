@@ -1,0 +1,123 @@
+"""The window paints its first roster page from a plain read, before SQLAlchemy, the models
+and the data libraries load, and the full load that follows shows the same rows."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from app.db.engine import Database
+from app.roster.first_page import FIRST_PAGE_ROWS
+from app.roster.service import list_participants
+from ui.main_window import MainWindow
+from ui.models.participant_columns import COLUMNS
+
+# Runs the real start (``mentordesk gui``) and notes, when the first paint's follow-up
+# runs, the modules loaded and the rows the roster shows; --quit-when-shown then leaves.
+START_AND_NOTE = """
+import json, sys
+import ui.app
+
+noted = {}
+follow_up = ui.app.AfterFirstPaint._run
+
+def note(self):
+    if not noted:
+        window = self.parent()
+        table = window.roster.table
+        noted.update(
+            modules=sorted(sys.modules),
+            visible=window.isVisible(),
+            shown=[table.model().index(r, 0).data() for r in range(table.model().rowCount())],
+            status=window.status.text(),
+        )
+    follow_up(self)
+
+ui.app.AfterFirstPaint._run = note
+from app.__main__ import main
+code = main(["gui", "--db", sys.argv[1], "--quit-when-shown", "--no-crash-dialog"])
+print(json.dumps({"code": code, **noted}))
+"""
+
+NOT_BEFORE_FIRST_PAINT = ("sqlalchemy", "app.db.models", "alembic", "pandas", "numpy", "reportlab")
+
+
+def test_the_first_paint_imports_neither_the_database_layer_nor_a_data_library(
+    demo_db: Database, db_path: Path
+) -> None:
+    with demo_db.read() as session:
+        from app.programs.service import list_cycles
+
+        cycle = list_cycles(session)[-1]
+        expected = [r.name for r in list_participants(session, cycle.id)][:FIRST_PAGE_ROWS]
+    demo_db.dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", START_AND_NOTE, str(db_path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert report["visible"]
+    loaded = {
+        name
+        for name in NOT_BEFORE_FIRST_PAINT
+        for module in report["modules"]
+        if module == name or module.startswith(name + ".")
+    }
+    assert loaded == set()
+    assert "app.roster.first_page" in report["modules"]
+    assert report["shown"] == expected  # the roster's first rows, in the service's order
+    assert report["status"] == "Loading…"
+
+
+def shown_text(window: MainWindow) -> list[list[str]]:
+    """Every cell the roster shows, except eligibility (the services add it)."""
+    model = window.roster.table.model()
+    columns = [n for n, c in enumerate(COLUMNS) if c.title != "Eligibility"]
+    return [
+        [model.index(row, column).data() for column in columns]
+        for row in range(min(model.rowCount(), FIRST_PAGE_ROWS))
+    ]
+
+
+def test_the_full_load_shows_the_first_page_rows_and_keeps_the_selection(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = MainWindow(demo_db, welcome=False, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.roster
+    assert window.context.first_page is not None
+    first_rows = shown_text(window)
+    summary, picker = page.summary.text(), window.cycle_box.currentText()
+    assert first_rows and page.count_label.text() == "Loading the roster…"
+    page.table.selectionModel().select(
+        page.proxy.index(2, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    chosen = page.proxy.index(2, 0).data()
+
+    window.finish_loading()
+
+    assert window.context.first_page is None
+    assert page.model.total() > 0
+    assert shown_text(window) == first_rows
+    assert (page.summary.text(), window.cycle_box.currentText()) == (summary, picker)
+    assert [i.data() for i in page.table.selectionModel().selectedRows(0)] == [chosen]
+    assert "participant" in window.status.text()
+    assert page.count_label.text().startswith(f"{page.model.shown()} of ")
+    # Sorting works on every row once loaded.
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    names = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert names[0].last_name >= names[-1].last_name
