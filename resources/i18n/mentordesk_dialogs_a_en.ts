@@ -215,7 +215,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Import %Ln person</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="331"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="31"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Remove the %Ln participant this import added?</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="427"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="155"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln row saved to {file}. Fix it there and import that file; its last column says what to fix and is not imported.</numerusform>

@@ -1963,46 +1963,46 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="69"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="450"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="64"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="352"/>
         <source>Import sign-ups</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="104"/>
         <source>&lt; Back</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="111"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="155"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="163"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="106"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="150"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="158"/>
         <source>Next &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="114"/>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="143"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="138"/>
         <source>Step {number} of {total}</source>
         <translation>Étape {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="151"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="146"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="159"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="154"/>
         <source>Check the rows &gt;</source>
         <translation>Vérifier les lignes &gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="163"/>
         <source>Import %Ln person(s)</source>
         <translation>
             <numerusform>Importer %Ln personne</numerusform>
@@ -2010,32 +2010,32 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="171"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="166"/>
         <source>Save these people in one step; Undo stays possible</source>
         <translation>Enregistrer ces personnes en une seule étape; l’annulation reste possible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="226"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="221"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="269"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="264"/>
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="315"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="310"/>
         <source>Importing {file}…</source>
         <translation>Importation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="330"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="30"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="331"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="31"/>
         <source>Remove the %Ln participant(s) this import added?</source>
         <translation>
             <numerusform>Retirer le participant ajouté par cette importation?</numerusform>
@@ -2043,52 +2043,52 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="345"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="54"/>
         <source>Undoing the import…</source>
         <translation>Annulation de l’importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="90"/>
         <source>Save column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="375"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="91"/>
         <source>Name of this mapping:</source>
         <translation>Nom de cette correspondance :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="391"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="109"/>
         <source>Delete mapping</source>
         <translation>Supprimer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="392"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="110"/>
         <source>Delete the saved mapping “{name}”?</source>
         <translation>Supprimer la correspondance enregistrée « {name} »?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="411"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="134"/>
         <source>{name} - rejected rows.csv</source>
         <translation>{name} - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="141"/>
         <source>Export rejected rows</source>
         <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="414"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="143"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="425"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="154"/>
         <source>Rejected rows exported</source>
         <translation>Lignes rejetées exportées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="427"/>
+        <location filename="../../ui/dialogs/import_wizard/actions.py" line="155"/>
         <source>%Ln row(s) saved to {file}. Fix them there and import that file; its last column says what to fix and is not imported.</source>
         <translation>
             <numerusform>%Ln ligne enregistrée dans {file}. Corrigez-la dans ce fichier, puis importez-le; sa dernière colonne indique quoi corriger et n’est pas importée.</numerusform>
@@ -2096,7 +2096,7 @@ Ils redeviennent non jumelés et pourront être jumelés de nouveau. La raison e
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="451"/>
+        <location filename="../../ui/dialogs/import_wizard/wizard.py" line="353"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>

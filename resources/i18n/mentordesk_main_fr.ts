@@ -78,7 +78,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/safety.py" line="173"/>
+        <location filename="../../ui/safety.py" line="174"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>

@@ -124,7 +124,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>GroupsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="283"/>
+        <location filename="../../ui/pages/groups/page.py" line="285"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -132,7 +132,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="284"/>
+        <location filename="../../ui/pages/groups/page.py" line="286"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n member placed</numerusform>
@@ -140,7 +140,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <location filename="../../ui/pages/groups/page.py" line="288"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n not in a group</numerusform>
@@ -148,7 +148,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="359"/>
+        <location filename="../../ui/pages/groups/page.py" line="361"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirm %n group</numerusform>
@@ -156,7 +156,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="398"/>
+        <location filename="../../ui/pages/groups/page.py" line="401"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>Proposed %n group.</numerusform>
@@ -311,7 +311,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="231"/>
+        <location filename="../../ui/pages/roster.py" line="232"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln not matched yet</numerusform>
@@ -319,7 +319,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="234"/>
+        <location filename="../../ui/pages/roster.py" line="235"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln withdrawn</numerusform>
@@ -327,7 +327,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="238"/>
+        <location filename="../../ui/pages/roster.py" line="239"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -335,7 +335,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="257"/>
+        <location filename="../../ui/pages/roster.py" line="258"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -343,7 +343,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="369"/>
+        <location filename="../../ui/pages/roster.py" line="370"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>Withdrew %Ln participant. Reactivate to undo.</numerusform>
@@ -351,7 +351,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="371"/>
+        <location filename="../../ui/pages/roster.py" line="372"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>Reactivated %Ln participant. Withdraw to undo.</numerusform>
@@ -359,7 +359,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="394"/>
+        <location filename="../../ui/pages/roster.py" line="395"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>Changed %Ln participant.</numerusform>

@@ -1254,132 +1254,142 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupingDialog</name>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="42"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="50"/>
         <source>Propose groups of {role}</source>
         <translation>Proposer des groupes&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="52"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="47"/>
+        <source>{role} with {mentor_role}</source>
+        <translation>{role} avec {mentor_role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="55"/>
+        <source>These choices belong to “{relation}” only; the program&apos;s other group relations keep their own.</source>
+        <translation>Ces choix ne valent que pour «&#xa0;{relation}&#xa0;»; les autres relations en groupes du programme gardent les leurs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="68"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="55"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="71"/>
         <source>Members per group:</source>
         <translation>Membres par groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="59"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="75"/>
         <source>Mentors per group:</source>
         <translation>Mentors par groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="64"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="80"/>
         <source>Ignore last cycle&apos;s groups</source>
         <translation>Ignorer les groupes du cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="65"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="81"/>
         <source>Keep last cycle&apos;s groups together</source>
         <translation>Garder ensemble les groupes du cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="66"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="82"/>
         <source>Mix people who were together last cycle</source>
         <translation>Mélanger les personnes réunies au cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="72"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="88"/>
         <source>Continuity:</source>
         <translation>Continuité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="77"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="93"/>
         <source>Per answer: should a group be similar or diverse in it, and how much it counts. “Never alone”: no group holds a single person with a value.</source>
         <translation>Pour chaque réponse&#xa0;: les groupes doivent-ils être semblables ou variés, et quel poids lui donner. «&#xa0;Jamais seul&#xa0;»&#xa0;: aucun groupe n&apos;a une seule personne avec une valeur donnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="89"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="105"/>
         <source>Propose groups</source>
         <translation>Proposer les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="100"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="116"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="101"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="117"/>
         <source>Groups should be</source>
         <translation>Les groupes seront</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="102"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="118"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="103"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="119"/>
         <source>Never alone</source>
         <translation>Jamais seul</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="127"/>
         <source>similar</source>
         <translation>semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="127"/>
         <source>diverse</source>
         <translation>variés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="111"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="127"/>
         <source>ignored</source>
         <translation>peu importe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="113"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="129"/>
         <source>interests</source>
         <translation>intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="114"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="130"/>
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="115"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="131"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="116"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="132"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="117"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="133"/>
         <source>institution</source>
         <translation>établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="118"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="134"/>
         <source>stage</source>
         <translation>étape de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="119"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="135"/>
         <source>gender</source>
         <translation>genre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="120"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="136"/>
         <source>background</source>
         <translation>origine culturelle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="121"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="137"/>
         <source>specialty</source>
         <translation>spécialité</translation>
     </message>
@@ -1387,67 +1397,67 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="81"/>
+        <location filename="../../ui/pages/groups/page.py" line="82"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="83"/>
+        <location filename="../../ui/pages/groups/page.py" line="84"/>
         <source>The relation whose groups the board shows</source>
         <translation>La relation dont le tableau montre les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="87"/>
+        <location filename="../../ui/pages/groups/page.py" line="88"/>
         <source>Propose groups…</source>
         <translation>Proposer des groupes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="89"/>
+        <location filename="../../ui/pages/groups/page.py" line="90"/>
         <source>Form groups for everyone not in a locked or confirmed group</source>
         <translation>Former des groupes pour toutes les personnes hors d&apos;un groupe verrouillé ou confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="92"/>
+        <location filename="../../ui/pages/groups/page.py" line="93"/>
         <source>Confirm all</source>
         <translation>Tout confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="93"/>
+        <location filename="../../ui/pages/groups/page.py" line="94"/>
         <source>Confirm every proposed group</source>
         <translation>Confirmer chaque groupe proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="97"/>
+        <location filename="../../ui/pages/groups/page.py" line="98"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="98"/>
+        <location filename="../../ui/pages/groups/page.py" line="99"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="119"/>
+        <location filename="../../ui/pages/groups/page.py" line="120"/>
         <source>No groups yet. “Propose groups…” forms them from the people listed on the right; you can then move people, lock, rename and confirm groups.</source>
         <translation>Aucun groupe pour l&apos;instant. «&#xa0;Proposer des groupes…&#xa0;» les forme à partir des personnes listées à droite; vous pourrez ensuite déplacer des personnes, verrouiller, renommer et confirmer les groupes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="129"/>
+        <location filename="../../ui/pages/groups/page.py" line="130"/>
         <source>Not in a group</source>
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="138"/>
+        <location filename="../../ui/pages/groups/page.py" line="139"/>
         <source>Drag a person onto a group, or here to take them out. Double-click a person to see their mentoring chain.</source>
         <translation>Glissez une personne sur un groupe, ou ici pour la retirer. Double-cliquez sur une personne pour voir sa chaîne de mentorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="183"/>
+        <location filename="../../ui/pages/groups/page.py" line="184"/>
         <source>Move anyway?</source>
         <translation>Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="184"/>
+        <location filename="../../ui/pages/groups/page.py" line="185"/>
         <source>{warnings}
 
 Move anyway?</source>
@@ -1456,24 +1466,24 @@ Move anyway?</source>
 Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="211"/>
+        <location filename="../../ui/pages/groups/page.py" line="213"/>
         <source>{role} with {mentor_role}</source>
         <translation>{role} avec {mentor_role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="231"/>
+        <location filename="../../ui/pages/groups/page.py" line="233"/>
         <source>This program has no relation made of groups.
 To form groups, set a relation to “groups” on the Program page (Program settings).</source>
         <translation>Ce programme n&apos;a aucune relation en groupes.
 Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la page Programme (réglages du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="234"/>
+        <location filename="../../ui/pages/groups/page.py" line="236"/>
         <source>Open Program settings</source>
         <translation>Ouvrir les réglages du programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="283"/>
+        <location filename="../../ui/pages/groups/page.py" line="285"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1481,7 +1491,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="284"/>
+        <location filename="../../ui/pages/groups/page.py" line="286"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n membre placé</numerusform>
@@ -1489,7 +1499,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <location filename="../../ui/pages/groups/page.py" line="288"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n hors groupe</numerusform>
@@ -1497,43 +1507,43 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="317"/>
+        <location filename="../../ui/pages/groups/page.py" line="319"/>
         <source>no group</source>
         <translation>aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="318"/>
+        <location filename="../../ui/pages/groups/page.py" line="320"/>
         <source>Move {name} to {group}</source>
         <translation>Déplacer {name} vers {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="330"/>
+        <location filename="../../ui/pages/groups/page.py" line="332"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="345"/>
+        <location filename="../../ui/pages/groups/page.py" line="347"/>
         <source>Lock group</source>
         <translation>Verrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="345"/>
+        <location filename="../../ui/pages/groups/page.py" line="347"/>
         <source>Unlock group</source>
         <translation>Déverrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="352"/>
-        <location filename="../../ui/pages/groups/page.py" line="356"/>
+        <location filename="../../ui/pages/groups/page.py" line="354"/>
+        <location filename="../../ui/pages/groups/page.py" line="358"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="352"/>
+        <location filename="../../ui/pages/groups/page.py" line="354"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="359"/>
+        <location filename="../../ui/pages/groups/page.py" line="361"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirmer %n groupe</numerusform>
@@ -1541,12 +1551,12 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="393"/>
+        <location filename="../../ui/pages/groups/page.py" line="396"/>
         <source>Forming groups…</source>
         <translation>Formation des groupes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="398"/>
+        <location filename="../../ui/pages/groups/page.py" line="401"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>%n groupe proposé.</numerusform>
@@ -2972,7 +2982,7 @@ Dossier : {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/roster.py" line="93"/>
-        <location filename="../../ui/pages/roster.py" line="223"/>
+        <location filename="../../ui/pages/roster.py" line="224"/>
         <source>Import sign-ups…</source>
         <translation>Importer les inscriptions…</translation>
     </message>
@@ -3047,7 +3057,7 @@ Dossier : {folder}</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="219"/>
+        <location filename="../../ui/pages/roster.py" line="220"/>
         <source>Nobody has signed up for {cycle} yet.
 
 Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocument), or drag the file onto this window.</source>
@@ -3056,7 +3066,7 @@ Import the sign-up spreadsheet exported from your form (CSV, Excel or OpenDocume
 Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou OpenDocument), ou glissez le fichier sur cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="231"/>
+        <location filename="../../ui/pages/roster.py" line="232"/>
         <source>%Ln not matched yet</source>
         <translation>
             <numerusform>%Ln sans jumelage</numerusform>
@@ -3064,7 +3074,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="234"/>
+        <location filename="../../ui/pages/roster.py" line="235"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retiré</numerusform>
@@ -3072,7 +3082,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="238"/>
+        <location filename="../../ui/pages/roster.py" line="239"/>
         <source>%Ln participant(s)</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -3080,22 +3090,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="246"/>
+        <location filename="../../ui/pages/roster.py" line="247"/>
         <source>Loading the roster…</source>
         <translation>Chargement des participants…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="250"/>
+        <location filename="../../ui/pages/roster.py" line="251"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="254"/>
+        <location filename="../../ui/pages/roster.py" line="255"/>
         <source> — nobody matches these filters</source>
         <translation> — personne ne correspond à ces filtres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="257"/>
+        <location filename="../../ui/pages/roster.py" line="258"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionné</numerusform>
@@ -3103,22 +3113,22 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="312"/>
+        <location filename="../../ui/pages/roster.py" line="313"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="314"/>
+        <location filename="../../ui/pages/roster.py" line="315"/>
         <source>Anonymise person…</source>
         <translation>Anonymiser la personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="315"/>
+        <location filename="../../ui/pages/roster.py" line="316"/>
         <source>Show mentoring chain…</source>
         <translation>Voir la chaîne de mentorat…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="369"/>
+        <location filename="../../ui/pages/roster.py" line="370"/>
         <source>Withdrew %Ln participant(s). Reactivate to undo.</source>
         <translation>
             <numerusform>%Ln participant retiré. Réactivez pour annuler.</numerusform>
@@ -3126,7 +3136,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="371"/>
+        <location filename="../../ui/pages/roster.py" line="372"/>
         <source>Reactivated %Ln participant(s). Withdraw to undo.</source>
         <translation>
             <numerusform>%Ln participant réactivé. Retirez pour annuler.</numerusform>
@@ -3134,7 +3144,7 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster.py" line="394"/>
+        <location filename="../../ui/pages/roster.py" line="395"/>
         <source>Changed %Ln participant(s).</source>
         <translation>
             <numerusform>%Ln participant modifié.</numerusform>
@@ -3142,12 +3152,12 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="422"/>
+        <location filename="../../ui/pages/roster.py" line="423"/>
         <source>Deleted {name} and everything about them.</source>
         <translation>{name} et tout ce qui la concerne ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster.py" line="424"/>
+        <location filename="../../ui/pages/roster.py" line="425"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
     </message>

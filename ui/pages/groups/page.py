@@ -68,6 +68,7 @@ class GroupsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.board: Board | None = None
+        self.mentor_roles: dict[str, str] = {}  # member role → the role leading its groups
         self.cards: dict[int, GroupCard] = {}
         self.summary_lines: list[str] = []
         self.reasons: dict[int, object] = {}  # why the last run left someone out
@@ -206,6 +207,7 @@ class GroupsPage(Page):
         chosen = self.role()
         self.relation_box.blockSignals(True)
         self.relation_box.clear()
+        self.mentor_roles = {role: mentor_role for mentor_role, role in relations}
         for mentor_role, role in relations:
             self.relation_box.addItem(
                 self.tr("{role} with {mentor_role}").format(
@@ -365,8 +367,8 @@ class GroupsPage(Page):
         return self.confirm([g.id for g in self.board.groups if g.status == "proposed"])
 
     def propose(self, choose: bool = True) -> None:
-        """Ask how to form the groups (kept in the program's settings), then form them in
-        the background; a cancelled run saves nothing."""
+        """Ask how to form the groups (kept in the shown relation's settings), then form
+        them in the background; a cancelled run saves nothing."""
         if self.context.cycle is None or not self.role():
             return
         cycle_id, role = self.context.cycle_id, self.role()
@@ -374,7 +376,8 @@ class GroupsPage(Page):
             choices = load_choices(session, cycle_id, role)
             fields = criterion_fields(session, cycle_id, role)
         if choose:
-            self.settings_dialog = GroupingDialog(role, choices, fields, self)
+            mentor_role = self.mentor_roles.get(role, "")
+            self.settings_dialog = GroupingDialog(role, choices, fields, self, mentor_role)
             if not self.settings_dialog.exec():
                 return
             choices = self.settings_dialog.choices()

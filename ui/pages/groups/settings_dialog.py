@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from app.grouping.choices import MOST_WEIGHT, CriterionChoice, GroupingChoices
 from app.programs.relations import MAX_GROUP_SIZE
+from ui.models import labels
 
 KINDS = ("similar", "diverse", "ignore")
 CONTINUITY = ("ignore", "keep", "mix")
 
 
 class GroupingDialog(QDialog):
-    """Filled from the program's settings; :meth:`choices` is what the coordinator chose."""
+    """Filled from the settings of the relation whose members are ``role`` (led by
+    ``mentor_role``); :meth:`choices` is what the coordinator chose for that relation."""
 
     def __init__(
         self,
@@ -37,11 +39,25 @@ class GroupingDialog(QDialog):
         choices: GroupingChoices,
         fields: Sequence[str],
         parent: QWidget | None = None,
+        mentor_role: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Propose groups of {role}").format(role=role))
-        self.resize(620, 520)
+        relation = labels.role(role)
+        if mentor_role:
+            relation = self.tr("{role} with {mentor_role}").format(
+                role=relation, mentor_role=labels.role(mentor_role)
+            )
+        self.setWindowTitle(self.tr("Propose groups of {role}").format(role=relation))
+        self.resize(620, 540)
         layout = QVBoxLayout(self)
+        self.scope = QLabel(
+            self.tr(
+                "These choices belong to “{relation}” only; the program's other group "
+                "relations keep their own."
+            ).format(relation=relation)
+        )
+        self.scope.setWordWrap(True)
+        layout.addWidget(self.scope)
         form = QFormLayout()
         self.low, self.high = QSpinBox(), QSpinBox()
         for spin, value in ((self.low, choices.size[0]), (self.high, choices.size[1])):
