@@ -56,7 +56,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "grouping.board.mentors_short": (
         "“{group}” would have {count} of its {wanted} mentors.",
-        f"{_LQ}{{group}}{_RQ} aurait {{count}} mentor(s) sur {{wanted}}.",
+        f"{_LQ}{{group}}{_RQ} aurait {{count}} des {{wanted}} mentors prévus.",
     ),
     "grouping.board.mentors_over": (
         "“{group}” would have {count} mentors; the program asks for {wanted}.",

@@ -138,7 +138,7 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "grouping.note_understaffed": (
         "{have} of {wanted} mentors.",
-        "{have} mentor(s) sur {wanted}.",
+        f"Mentors{NB}: {{have}} sur {{wanted}}.",
     ),
     # -- results --------------------------------------------------------------------------
     "grouping.summary": (
