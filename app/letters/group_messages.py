@@ -16,6 +16,12 @@ register(
             "des groupes.",
         ),
         "letters.group_gone": ("That group no longer exists.", "Ce groupe n'existe plus."),
+        "letters.log_group_member_gone": (
+            "This person is no longer in a confirmed group, so their group letter cannot be "
+            "made again.",
+            "Cette personne n'est plus dans un groupe confirmé; sa lettre de groupe ne peut "
+            "pas être refaite.",
+        ),
         "letters.first_mode": (
             "Unknown way of meeting “{mode}”.",
             f"Façon de se rencontrer inconnue{NB}: {_LQ}{{mode}}{_RQ}.",

@@ -9,12 +9,13 @@ PDFs are written without timestamps), which :attr:`ReproducedLetter.identical` r
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from app.db.models import Cycle, LetterRecord, Match, Participant, Person
+from app.db.models import Cycle, Group, LetterRecord, Match, Participant, Person, group_member
 from app.errors import NotFoundError
 from app.letters.files import sha256_of_bytes
 from app.letters.messages import sentence
@@ -25,14 +26,18 @@ from app.letters.versions import template_for_label
 
 @dataclass(frozen=True)
 class LetterLogRow:
-    """One line of the letter log: one letter about one match to one person."""
+    """One line of the letter log: one letter about one match or one group to one person.
+
+    A group letter has ``group_id`` and ``group_name`` set, ``match_id`` None, no pair's
+    names and the role "mentor" or "member"; its ``match_status`` is the group's status.
+    """
 
     id: int
     created_at: dt.datetime
     recipient_name: str
     recipient_email: str
     role: str
-    match_id: int
+    match_id: int | None
     mentor_name: str
     mentee_name: str
     match_status: str
@@ -40,6 +45,8 @@ class LetterLogRow:
     template_version: str
     file_name: str
     file_sha256: str
+    group_id: int | None = None
+    group_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,13 @@ class ReproducedLetter:
 
 
 def letter_log(session: Session, cycle_id: int) -> list[LetterLogRow]:
-    """Every letter logged for the cycle's matches, newest first."""
+    """Every letter logged for the cycle's matches and groups, newest first."""
+    rows = _pair_letters(session, cycle_id) + _group_letters(session, cycle_id)
+    rows.sort(key=lambda row: (row.created_at, row.id), reverse=True)
+    return rows
+
+
+def _pair_letters(session: Session, cycle_id: int) -> list[LetterLogRow]:
     mentor, mentee = aliased(Participant), aliased(Participant)
     mentor_who, mentee_who = aliased(Person), aliased(Person)
     query = (
@@ -89,6 +102,42 @@ def letter_log(session: Session, cycle_id: int) -> list[LetterLogRow]:
     return rows
 
 
+def _group_letters(session: Session, cycle_id: int) -> list[LetterLogRow]:
+    # Outer join: a person taken out of the group since keeps their logged letter.
+    query = (
+        select(LetterRecord, Group, Person, group_member.c.is_mentor)
+        .join(Group, Group.id == LetterRecord.group_id)
+        .join(Participant, Participant.id == LetterRecord.recipient_id)
+        .join(Person, Person.id == Participant.person_id)
+        .outerjoin(
+            group_member,
+            (group_member.c.group_id == Group.id)
+            & (group_member.c.participant_id == LetterRecord.recipient_id),
+        )
+        .where(Group.cycle_id == cycle_id)
+    )
+    return [
+        LetterLogRow(
+            id=record.id,
+            created_at=record.created_at,
+            recipient_name=person.display_name,
+            recipient_email=person.email,
+            role="mentor" if is_mentor else "member",
+            match_id=None,
+            mentor_name="",
+            mentee_name="",
+            match_status=group.status,
+            language=record.language,
+            template_version=record.template_version,
+            file_name=record.file_name,
+            file_sha256=record.file_sha256,
+            group_id=group.id,
+            group_name=group.name,
+        )
+        for record, group, person, is_mentor in session.execute(query)
+    ]
+
+
 def local_date(created_at: dt.datetime) -> dt.date:
     """The local calendar day of a logged (UTC) time: the date printed on that letter."""
     return created_at.replace(tzinfo=dt.UTC).astimezone().date()
@@ -99,6 +148,8 @@ def reproduce_letter(session: Session, record_id: int) -> ReproducedLetter:
     record = session.get(LetterRecord, record_id)
     if record is None:
         raise NotFoundError(sentence("letters.log_entry_gone"))
+    if record.group_id is not None:
+        return _reproduce_group_letter(session, record, record.group_id)
     match = session.get(Match, record.match_id)
     cycle = session.get(Cycle, match.cycle_id) if match is not None else None
     if match is None or cycle is None:
@@ -123,6 +174,38 @@ def reproduce_letter(session: Session, record_id: int) -> ReproducedLetter:
     return ReproducedLetter(
         pdf=pdf,
         file_name=letter.file_name,
+        template_version=record.template_version,
+        identical=sha256_of_bytes(pdf) == record.file_sha256,
+    )
+
+
+def _reproduce_group_letter(
+    session: Session, record: LetterRecord, group_id: int
+) -> ReproducedLetter:
+    """One person's group letter, made again alone (the logged file held the whole batch)."""
+    from app.letters.group_letter import render_group_letters
+    from app.letters.group_messages import sentence as group_sentence
+    from app.letters.group_service import plan_group_letters
+
+    group = session.get(Group, group_id)
+    cycle = session.get(Cycle, group.cycle_id) if group is not None else None
+    if group is None or cycle is None:
+        raise NotFoundError(group_sentence("letters.group_gone"))
+    template = template_for_label(
+        session, cycle.program_id, record.language, record.template_version
+    )
+    planned, _warnings = plan_group_letters(
+        session, cycle, record.language, local_date(record.created_at), [group_id]
+    )
+    mine = [content for _, recipient, content in planned if recipient == record.recipient_id]
+    if not mine:
+        raise NotFoundError(group_sentence("letters.log_group_member_gone"))
+    buffer = io.BytesIO()
+    render_group_letters(mine, buffer, templates={record.language: template}, title="Group letter")
+    pdf = buffer.getvalue()
+    return ReproducedLetter(
+        pdf=pdf,
+        file_name=record.file_name,
         template_version=record.template_version,
         identical=sha256_of_bytes(pdf) == record.file_sha256,
     )

@@ -20,11 +20,13 @@ from app import audit
 from app.db.engine import Database
 from app.db.models import (
     Cycle,
+    Group,
     LetterRecord,
     Match,
     Meeting,
     Participant,
     Person,
+    group_member,
 )
 from app.errors import NotFoundError, UnusableInputError
 from app.stewardship.messages import sentence
@@ -54,18 +56,22 @@ def secure_vacuum(db: Database) -> None:
 def letter_files_about(session: Session, person_id: int) -> list[str]:
     """The names of the letter files saved for or about a person, from the letter log.
 
-    Their own letters and their partners' letters (which name them) count. The files are
-    wherever the coordinator saved them: erasing the database cannot reach them, so the
-    coordinator is told which ones to delete.
+    Their own letters, their partners' letters and the letters of their groups (which name
+    every member and mentor) count. The files are wherever the coordinator saved them:
+    erasing the database cannot reach them, so the coordinator is told which ones to delete.
     """
     participant_ids = select(Participant.id).where(Participant.person_id == person_id)
     pair = or_(Match.mentor_id.in_(participant_ids), Match.mentee_id.in_(participant_ids))
     match_ids = select(Match.id).where(pair)
+    group_ids = select(group_member.c.group_id).where(
+        group_member.c.participant_id.in_(participant_ids)
+    )
     names = session.scalars(
         select(LetterRecord.file_name)
         .where(
             or_(
                 LetterRecord.match_id.in_(match_ids),
+                LetterRecord.group_id.in_(group_ids),
                 LetterRecord.recipient_id.in_(participant_ids),
             ),
             LetterRecord.file_name != "",
@@ -179,6 +185,8 @@ def _measure(session: Session, mode: str, cutoff: dt.date, dry_run: bool) -> Pur
     cycles = _old_cycles(session, cutoff)
     ids = [c.id for c in cycles]
     match_ids = select(Match.id).where(Match.cycle_id.in_(ids))
+    group_ids = select(Group.id).where(Group.cycle_id.in_(ids))
+    letters = or_(LetterRecord.match_id.in_(match_ids), LetterRecord.group_id.in_(group_ids))
     return PurgeReport(
         mode=mode,
         cutoff=cutoff,
@@ -187,9 +195,7 @@ def _measure(session: Session, mode: str, cutoff: dt.date, dry_run: bool) -> Pur
         persons=len(_persons_only_in(session, ids)),
         matches=_count(session, match_ids),
         meetings=_count(session, select(Meeting.id).where(Meeting.match_id.in_(match_ids))),
-        letters=_count(
-            session, select(LetterRecord.id).where(LetterRecord.match_id.in_(match_ids))
-        ),
+        letters=_count(session, select(LetterRecord.id).where(letters)),
         dry_run=dry_run,
     )
 

@@ -220,6 +220,7 @@ def _letters(session: Session, participant_ids: list[int]) -> list[dict[str, Any
         {
             "letter_id": letter.id,
             "match_id": letter.match_id,
+            "group_id": letter.group_id,
             "language": letter.language,
             "template_version": letter.template_version,
             "file_name": letter.file_name,

@@ -31,6 +31,8 @@ def role_name(role: str) -> str:
         return QCoreApplication.translate("LetterTables", "Mentor")
     if role == "mentee":
         return QCoreApplication.translate("LetterTables", "Mentee")
+    if role == "member":
+        return QCoreApplication.translate("LetterTables", "Member")
     return role.capitalize()
 
 
@@ -61,6 +63,15 @@ def local_time(value: dt.datetime | None) -> dt.datetime | None:
 
 def when(value: dt.datetime | None) -> str:
     return moment(local_time(value))
+
+
+def about(row: Any) -> str:
+    """What a logged letter is about: its pair, or its group by name."""
+    if row.group_id is not None:
+        return QCoreApplication.translate("LetterTables", "Group: {name}").format(
+            name=row.group_name
+        )
+    return f"{row.mentor_name} ↔ {row.mentee_name}"
 
 
 def _person(name: str, email: str) -> str:
@@ -113,8 +124,11 @@ def _log_columns() -> list[Column[Any]]:
         ),
         Column(QCoreApplication.translate("LetterTables", "As"), lambda r: role_name(r.role)),
         Column(
-            QCoreApplication.translate("LetterTables", "Match"),
-            lambda r: f"{r.mentor_name} ↔ {r.mentee_name}",
+            QCoreApplication.translate("LetterTables", "Match or group"),
+            about,
+            header_tip=QCoreApplication.translate(
+                "LetterTables", "The pair the letter introduces, or the group it names"
+            ),
         ),
         Column(
             QCoreApplication.translate("LetterTables", "Language"),
