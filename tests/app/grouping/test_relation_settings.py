@@ -219,3 +219,23 @@ def test_the_board_scores_and_checks_moves_with_the_relation_s_choices(
     with db.read() as session:
         after = load_board(session, cascade.cycle_id, STUDENT)
     assert first in {p.participant_id for p in after.group(where[third]).members}
+
+
+def test_a_mentor_is_never_moved_into_a_group_holding_a_member_kept_apart_from_them(
+    db: Database, cascade: Cascade
+) -> None:
+    with db.write() as session:
+        save_groups(session, propose_groups(session, cascade.cycle_id, STUDENT))
+    with db.read() as session:
+        board = load_board(session, cascade.cycle_id, STUDENT)
+    first, other = board.groups[0], board.groups[1]
+    mentor = first.mentors[0]
+    member = other.members[0]
+    with db.read() as session:
+        emails = {p.id: p.person.email for p in session.scalars(select(Participant))}
+    _rules(db, STUDENT, apart=[[emails[member.participant_id], emails[mentor.participant_id]]])
+    with db.write() as session, pytest.raises(RuleViolationError) as refused:
+        move_member(session, mentor.participant_id, first.id, other.id, insist=True)
+    assert str(refused.value) == (
+        f"{mentor.name} and {member.name} must be kept apart (a rule of these groups' settings)."
+    )
