@@ -7,7 +7,7 @@ kept as given and noted with its rows, for the import report and the wizard.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from app.catalogue import FIELDS, Catalogue
@@ -51,43 +51,53 @@ class AnswerKeys:
 
     def one(self, field: str, answers: list[Any], missing: Any) -> list[Any]:
         """Each row's single answer as its key, or as given (noted) when unknown."""
-        out: list[Any] = []
-        for index, answer in enumerate(answers):
-            if answer is missing or not isinstance(answer, str) or not answer:
-                out.append(answer)
-                continue
-            key = self.key(field, answer)
-            if key is None:
-                self.unmapped.setdefault((field, answer), []).append(index)
-            out.append(answer if key is None else key)
-        return out
+        # A column repeats a few answers thousands of times: map each distinct one once.
+        keys: dict[Any, Any] = {}
+        unknown: set[str] = set()
+        for answer in set(answers):
+            key = answer
+            if answer is not missing and isinstance(answer, str) and answer:
+                key = self.key(field, answer)
+                if key is None:
+                    unknown.add(answer)
+                    key = answer
+            keys[answer] = key
+        if unknown:
+            self._note_rows(field, answers, {a: (a,) for a in unknown}.get)
+        return list(map(keys.__getitem__, answers))
 
     def many(self, field: str, answers: list[Any], missing: Any) -> list[Any]:
         """Each row's list of answers as keys (repeats dropped); unknown ones kept, noted."""
-        out: list[Any] = []
         # Rows that gave the same answer share one parsed list: map it once, and share the
         # keys too (later steps then also work once per distinct answer, not per row).
-        done: dict[int, tuple[list[str], list[str]]] = {}  # id of a parsed list → keys, unknown
-        for index, found in enumerate(answers):
+        ids = list(map(id, answers))
+        keyed: dict[str, str | None] = {}  # answer → its key (None: not in the catalogue)
+        mapped: dict[int, Any] = {}
+        unknown: dict[int, list[str]] = {}  # id of a parsed list → its answers kept as given
+        for ident, found in dict(zip(ids, answers, strict=True)).items():
             if found is missing or not isinstance(found, list):
-                out.append(found)
+                mapped[ident] = found
                 continue
-            mapped = done.get(id(found))
-            if mapped is None:
-                keys: list[str] = []
-                unknown: list[str] = []
-                for answer in found:
-                    key = self.key(field, answer)
-                    if key is None:
-                        unknown.append(answer)
-                        key = answer
-                    if key not in keys:
-                        keys.append(key)
-                mapped = done[id(found)] = (keys, unknown)
-            for answer in mapped[1]:
+            for answer in found:
+                if answer not in keyed:
+                    keyed[answer] = self.key(field, answer)
+            keys = [answer if keyed[answer] is None else keyed[answer] for answer in found]
+            if len(set(keys)) != len(keys):
+                keys = list(dict.fromkeys(keys))  # two answers with one key: keep the first
+            mapped[ident] = keys
+            if None in map(keyed.__getitem__, found):
+                unknown[ident] = [answer for answer in found if keyed[answer] is None]
+        if unknown:
+            self._note_rows(field, ids, unknown.get)
+        return list(map(mapped.__getitem__, ids))
+
+    def _note_rows(
+        self, field: str, column: list[Any], unknown: Callable[[Any], Sequence[str] | None]
+    ) -> None:
+        """Note the row of each answer kept as given, in row order."""
+        for index, value in enumerate(column):
+            for answer in unknown(value) or ():
                 self.unmapped.setdefault((field, answer), []).append(index)
-            out.append(mapped[0])
-        return out
 
     def choice(self, field: str, answer: str) -> str | None:
         """The key of a single-choice answer (mentoring style, location), or None."""

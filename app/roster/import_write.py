@@ -201,20 +201,23 @@ def _json_lists(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
 def _convert_column(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
     """``process`` applied to every value of ``column``, once per distinct value.
 
-    Rows that gave the same answer often share one parsed object, so other values are told
-    apart by identity; lists and dictionaries, often built per row, are compared by content.
+    Rows that gave the same answer often share one parsed object, so values are first told
+    apart by identity; lists and dictionaries, often built per row, are then compared by
+    content, so the same answers ("English, French") are converted once.
     """
-    keys: list[Any]
-    if all(type(value) is dict for value in column):
-        keys = [tuple(value.items()) for value in column]
-    elif all(type(value) is list for value in column):
-        # Lists are built per row: the same answers ("English, French") are one key.
-        keys = list(map(tuple, column))
-    else:
-        keys = list(map(id, column))
-    try:
-        distinct = dict(zip(keys, column, strict=True))
-    except TypeError:  # a list or dict inside a dictionary: no key, convert each one
-        return list(map(process, column))
-    converted = {key: process(value) for key, value in distinct.items()}
-    return list(map(converted.__getitem__, keys))
+    ids = list(map(id, column))  # the column keeps every object alive: ids stay distinct
+    by_content: dict[Any, Any] = {}
+    converted: dict[int, Any] = {}
+    for ident, value in dict(zip(ids, column, strict=True)).items():
+        kind = type(value)
+        if kind is not dict and kind is not list:
+            converted[ident] = process(value)
+            continue
+        content = (kind, tuple(value.items()) if kind is dict else tuple(value))
+        try:
+            if content not in by_content:
+                by_content[content] = process(value)
+            converted[ident] = by_content[content]
+        except TypeError:  # a list or dict inside: no key, convert this one on its own
+            converted[ident] = process(value)
+    return list(map(converted.__getitem__, ids))

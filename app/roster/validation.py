@@ -441,6 +441,8 @@ class TableCleaner:
             work.put("custom", header, work.parsed(header, cells, list))
 
     def _check_beyond(self, work: _Work, cells: list[tuple[str, ...]]) -> None:
+        if not self._beyond:
+            return  # the usual file: no column past the header's last name
         for index in range(work.size):
             extra = [(p, h) for k, (p, h) in self._beyond.items() if cells[k][index]]
             if extra:
@@ -457,9 +459,11 @@ class TableCleaner:
         return {k: [numbers[i] for i in v] for k, v in self._answers.unmapped.items()}
 
     def _check_required(self, work: _Work) -> None:
-        missing_email = [i for i, e in enumerate(work.email) if not e]
         first = work.stores["person"].get("first_name") or [MISSING] * work.size
-        missing_name = [i for i, f in enumerate(first) if not f]
+        missing_email = (
+            [] if _all_text(work.email) else [i for i, e in enumerate(work.email) if not e]
+        )
+        missing_name = [] if _all_text(first) else [i for i, f in enumerate(first) if not f]
         for index, header, message in (
             *((i, self._email_header, problem("email_required")) for i in missing_email),
             *((i, self._name_header, problem("first_name_required")) for i in missing_name),
@@ -518,16 +522,14 @@ def _infer_letter_language(work: _Work, form_language: str | None) -> None:
         return
     stated = stated or [MISSING] * work.size
     spoken = spoken or [MISSING] * work.size
-    decided: dict[tuple[Any, int], Any] = {}  # rows with the same answers share the parse
-    languages: Values = []
-    sources: Values = []
-    for said, speaks in zip(stated, spoken, strict=True):
-        key = (said, id(speaks))
-        if key not in decided:
-            found = values.reading_language(said or None, speaks or None, form_language)
-            decided[key] = found or (MISSING, MISSING)
-        language, source = decided[key]
-        languages.append(language)
-        sources.append(source)
-    person["preferred_language"] = languages
-    person["language_source"] = sources
+    # Rows with the same answers (the same parsed list of languages) share one decision.
+    keys = list(zip(stated, map(id, spoken), strict=True))
+    answers = dict(zip(keys, zip(stated, spoken, strict=True), strict=True))
+    decided = {
+        key: values.reading_language(said or None, speaks or None, form_language)
+        or (MISSING, MISSING)
+        for key, (said, speaks) in answers.items()
+    }
+    chosen = list(map(decided.__getitem__, keys))
+    person["preferred_language"] = [language for language, _ in chosen]
+    person["language_source"] = [source for _, source in chosen]
