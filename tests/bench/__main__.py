@@ -77,14 +77,14 @@ def main() -> int:
                 print(f"   {name} skipped: {note}", file=sys.stderr)
             except Exception as exc:  # one broken workload must not hide the others' figures
                 print(f"   {name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-    print(f"{'workload':<14}{'n':>8}{'ours':>12}{'raw':>12}{'ratio':>8}{'target':>16}")
+    print(f"{'workload':<14}{'n':>8}{'ours':>12}{'raw':>12}{'ratio':>8}{'target':>20}")
     for name, r in results.items():
         unit = "MB" if "ours_mb" in r else "s"
         ours, raw = (r["ours_mb"], r["raw_mb"]) if unit == "MB" else (r["ours_s"], r["raw_s"])
         target = _target(name, r)
         print(
             f"{name:<14}{int(r['n']):>8}{ours:>10.3f}{unit:>2}{raw:>10.3f}{unit:>2}"
-            f"{r['ratio']:>8.2f}{target:>16}"
+            f"{r['ratio']:>8.2f}{target:>20}"
         )
         for key, value in r.items():
             if key not in ("n", "ours_s", "raw_s", "ours_mb", "raw_mb", "ratio"):
