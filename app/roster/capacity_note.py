@@ -13,7 +13,7 @@ from app.programs.relations import relation_settings
 from app.sentences import NB, register, sentence
 
 if TYPE_CHECKING:
-    from app.roster.importer import ImportReport
+    from app.roster.import_report import ImportReport
 
 register(
     {

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 from app.roster.export import neutralise
-from app.roster.importer import RejectedRow
+from app.roster.import_report import RejectedRow
 from app.roster.reader import read_table
 from app.safe_files import check_destination, replacing
 

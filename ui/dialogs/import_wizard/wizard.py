@@ -14,9 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,16 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import MentorDeskError
 from app.programs.service import CycleInfo
 from app.progress import CancelCheck, Progress
 from app.roster import importer, presets
-from app.roster.columns import resolve_mapping
 from app.roster.importer import ImportPreview, ImportReport
-from app.roster.rejected_export import export_rejected
 from app.roster.workbook import SeveralSheetsError
 from ui.context import AppContext
-from ui.dialogs.import_wizard import answers_step
+from ui.dialogs.import_wizard import actions, answers_step
 from ui.dialogs.import_wizard.answers_page import AnswersPage
 from ui.dialogs.import_wizard.check_page import CheckPage
 from ui.dialogs.import_wizard.corrections import read_rejected
@@ -322,114 +317,21 @@ class ImportWizard(QDialog):
         self.context.notify_changed()
         self.imported.emit(report)
 
+    # -- actions beside the steps (actions.py) ----------------------------------------
     def undo(self) -> None:
-        if self.outcome is None or self.outcome.import_id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Undo this import"),
-            self.tr("Remove the %Ln participant(s) this import added?", "", self.outcome.imported),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        import_id, database = self.outcome.import_id, self.context.database
+        actions.undo(self)
 
-        def work(_progress: Progress, _cancel: CancelCheck) -> int:
-            with database.write() as session:
-                return importer.undo_import(session, import_id)
-
-        def done(removed: int) -> None:
-            self.summary_page.show_undone(removed)
-            self.context.notify_changed()
-
-        operation = Operation(self, work, success=done, label=self.tr("Undoing the import…"))
-        operation.run()
-
-    # -- presets and rejected rows ----------------------------------------------------
     def apply_preset(self, name: str) -> None:
-        if self.preview is None:
-            return
-        if not name:
-            self.mapping_page.set_targets(self._automatic())
-            return
-        try:
-            with self.context.database.read() as session:
-                saved = presets.get_preset(session, name).mapping
-            chosen = resolve_mapping(self.preview.headers, saved)
-        except MentorDeskError as exc:
-            show_failure(self, exc)
-            return
-        self.mapping_page.set_targets({h: chosen.get(h, "custom") for h in self.preview.headers})
-
-    def _automatic(self) -> dict[str, str]:
-        from ui.dialogs.import_wizard.mapping_page import initial_targets
-
-        assert self.preview is not None
-        return initial_targets(self.preview)
+        actions.apply_preset(self, name)
 
     def save_preset(self) -> None:
-        suggested = self.mapping_page.preset_name or (
-            f"{self.cycle.program_name} — {self.file_page.role}"
-        )
-        name, ok = QInputDialog.getText(
-            self, self.tr("Save column mapping"), self.tr("Name of this mapping:"), text=suggested
-        )
-        if not ok or not name.strip():
-            return
-        try:
-            with self.context.database.write() as session:
-                saved = presets.save_preset(session, name, self.mapping_page.mapping())
-                every = presets.list_presets(session)
-        except MentorDeskError as exc:
-            show_failure(self, exc)
-            return
-        self.mapping_page.set_presets(every, saved.name)
+        actions.save_preset(self)
 
     def delete_preset(self, name: str) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete mapping"),
-            self.tr("Delete the saved mapping “{name}”?").format(name=name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.context.database.write() as session:
-                presets.delete_preset(session, name)
-                every = presets.list_presets(session)
-        except MentorDeskError as exc:
-            show_failure(self, exc)
-            return
-        self.mapping_page.set_presets(every, "")
+        actions.delete_preset(self, name)
 
     def export_rejected(self) -> None:
-        report = self.outcome or self.dry_run
-        path = self.file_page.path
-        if report is None or path is None or not report.rejected:
-            return
-        suggested = str(
-            path.with_name(self.tr("{name} - rejected rows.csv").format(name=path.stem))
-        )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export rejected rows"), suggested, self.tr("CSV (*.csv)")
-        )
-        if not chosen:
-            return
-        try:
-            written = export_rejected(path, report.rejected, Path(chosen), self.file_page.sheet)
-        except MentorDeskError as exc:
-            show_failure(self, exc)
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Rejected rows exported"),
-            self.tr(
-                "%Ln row(s) saved to {file}. Fix them there and import that file; its last "
-                "column says what to fix and is not imported.",
-                "",
-                written,
-            ).format(file=Path(chosen).name),
-        )
+        actions.export_rejected(self)
 
     # -- closing ----------------------------------------------------------------------
     def reject(self) -> None:
