@@ -4,6 +4,8 @@ A logged letter is made again with the exact template version it named, for the 
 recipient, matches, language and date. Names and contact details come from the roster as it
 is now; when nothing changed, a letter saved on its own is reproduced byte for byte (the
 PDFs are written without timestamps), which :attr:`ReproducedLetter.identical` reports.
+Group letters are logged per reader too (``LetterRecord.group_id``); the logged file holds the
+whole batch, so one reader's letter made again is never identical to it.
 """
 
 from __future__ import annotations
