@@ -86,7 +86,7 @@ def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
 
 def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
     from ui.main_window import MainWindow
-    from ui.safety import install_safety, open_checked
+    from ui.safety import install_banners, open_checked, start_auto_backup
 
     try:
         database = open_checked(db_path)  # quick_check; a damaged file offers a restore
@@ -98,11 +98,16 @@ def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> in
     # The first roster page comes from a plain read; SQLAlchemy, the models and the rest
     # of the roster load once the window is painted.
     window = MainWindow(database, quick_start=True)
-    install_safety(window, window.context)
+    install_banners(window, window.context)
     window.show()
+
+    def load_the_rest() -> None:
+        window.finish_loading()
+        start_auto_backup(window, window.context)
+
     # The start-up benchmark (--quit-when-shown) leaves at the first paint, without the
     # full load and without closing the window (no backup on exit).
-    then = (lambda: app.exit(0)) if quit_when_shown else window.finish_loading
+    then = (lambda: app.exit(0)) if quit_when_shown else load_the_rest
     first_paint = AfterFirstPaint(window, then)  # noqa: F841  (lives until the loop ends)
     try:
         return app.exec()

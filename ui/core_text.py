@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.matching.reasons import render, render_reasons
 from app.sentences import render as render_problem
 from ui.language import current_language
 
@@ -22,6 +21,8 @@ def reason_sentences(row: Any) -> list[str]:
     Rows carrying structured ``reason_data`` are rendered from it; otherwise the English
     ``reasons`` are shown as given.
     """
+    from app.matching.reasons import render_reasons  # not on the first screen's path
+
     stored = getattr(row, "reason_data", None)
     if not stored:
         return list(getattr(row, "reasons", ()) or ())
@@ -30,6 +31,8 @@ def reason_sentences(row: Any) -> list[str]:
 
 def why_not(option: Any) -> str:
     """The hard rule that keeps a pair from being proposed, in the window's language."""
+    from app.matching.reasons import render
+
     structured = getattr(option, "excluded_reason", None)
     if structured:
         return render(structured, current_language())

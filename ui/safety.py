@@ -132,9 +132,10 @@ def open_checked(db_path: Path) -> Database | str:
     from app.backup.health import latest_good_backup, open_read_only, quick_check
     from app.db.file_check import ChangedDatabaseError
     from app.db.migrate import open_database
-    from ui.dialogs.backup_settings import load_backup_settings
 
     def has_backup() -> bool:
+        from ui.dialogs.backup_settings import load_backup_settings
+
         return latest_good_backup(load_backup_settings().folder) is not None
 
     while True:
@@ -211,9 +212,19 @@ def banner_texts(database: Database) -> list[str]:
 
 def install_safety(window: QMainWindow, context: AppContext) -> None:
     """Warning banners and automatic backups on the app's main window."""
-    from ui.auto_backup import AutoBackup
+    install_banners(window, context)
+    start_auto_backup(window, context)
 
+
+def install_banners(window: QMainWindow, context: AppContext) -> None:
+    """The warning banners, before the window is first shown (nothing moves after)."""
     for text in banner_texts(context.database):
         add_banner(window, text)
+
+
+def start_auto_backup(window: QMainWindow, context: AppContext) -> None:
+    """Automatic backups; the app starts them once the window is painted."""
+    from ui.auto_backup import AutoBackup
+
     window.auto_backup = AutoBackup(window, context)  # type: ignore[attr-defined]
     window.auto_backup.start()  # type: ignore[attr-defined]

@@ -84,22 +84,22 @@ class _Field:
     exact: dict[str, str] = field(default_factory=dict)  # normalised spelling → key
     loose: dict[str, set[str]] = field(default_factory=dict)  # loosened spelling → keys
     mapped: dict[str, str] = field(default_factory=dict)  # answer mapped by hand → key
+    indexed: bool = False  # exact and loose are up to date
 
 
 class Catalogue:
     """Every field's values and how each spelling of an answer finds its value."""
 
-    def __init__(self, fields: Mapping[str, Iterable[Value]], *, index: bool = True) -> None:
+    def __init__(self, fields: Mapping[str, Iterable[Value]]) -> None:
         self._fields: dict[str, _Field] = {}
         for name in FIELDS:
             self._fields[name] = _Field(values={v.key: v for v in fields.get(name, ())})
-        if index:
-            self._reindex()
+        self._reindex()
 
     @classmethod
     def build(cls, edits: Mapping[str, Any] | None) -> Catalogue:
         """The seed with a program's edits (``Program.settings["catalogue"]``) laid over it."""
-        catalogue = cls(seed(), index=False)  # indexed once, after the edits
+        catalogue = cls(seed())
         for name, change in (edits or {}).items():
             if name in catalogue._fields and isinstance(change, Mapping):
                 catalogue._apply(name, change)
@@ -125,16 +125,25 @@ class Catalogue:
         entry.mapped = {str(k): str(v) for k, v in (change.get("answers") or {}).items()}
 
     def _reindex(self) -> None:
+        # Each field's spellings are indexed when an answer is first looked up in it:
+        # labelling stored keys (the roster's first page) needs no index at all.
         for entry in self._fields.values():
-            entry.exact, entry.loose = {}, {}
-            for value in entry.values.values():
-                for spelling in value.spellings():
-                    entry.exact.setdefault(normalise(spelling), value.key)
-                    entry.loose.setdefault(loosen(spelling), set()).add(value.key)
-            for drop, keep in entry.aliases.items():
-                entry.exact.setdefault(normalise(drop), self._resolve(entry, keep))
-            for answer, key in entry.mapped.items():
-                entry.exact[normalise(answer)] = self._resolve(entry, key)
+            entry.indexed = False
+
+    def _index(self, entry: _Field) -> None:
+        if entry.indexed:
+            return
+        exact: dict[str, str] = {}
+        loose: dict[str, set[str]] = {}
+        for value in entry.values.values():
+            for spelling in value.spellings():
+                exact.setdefault(normalise(spelling), value.key)
+                loose.setdefault(loosen(spelling), set()).add(value.key)
+        for drop, keep in entry.aliases.items():
+            exact.setdefault(normalise(drop), self._resolve(entry, keep))
+        for answer, key in entry.mapped.items():
+            exact[normalise(answer)] = self._resolve(entry, key)
+        entry.exact, entry.loose, entry.indexed = exact, loose, True
 
     @staticmethod
     def _resolve(entry: _Field, key: str) -> str:
@@ -148,6 +157,11 @@ class Catalogue:
         if name not in self._fields:
             raise KeyError(f"not a catalogue field: {name}")
         return self._fields[name]
+
+    def _indexed(self, name: str) -> _Field:
+        entry = self._entry(name)
+        self._index(entry)
+        return entry
 
     def values(self, field: str) -> list[Value]:
         """The field's values, in catalogue order."""
@@ -165,7 +179,7 @@ class Catalogue:
         ``normalise``; then a spelling variant (``loosen``) that names one value only; then,
         for answers of at least eight letters, one letter off a single value's spelling.
         """
-        entry = self._entry(field)
+        entry = self._indexed(field)
         text = normalise(answer)
         if not text:
             return None
@@ -189,7 +203,7 @@ class Catalogue:
 
     def suggestions(self, field: str, answer: str, limit: int = 3) -> list[Value]:
         """Likely values for an answer, most alike first (spellings in either language)."""
-        entry = self._entry(field)
+        entry = self._indexed(field)
         loose = loosen(answer)
         found = self.lookup(field, answer)
         scores: dict[str, float] = {}

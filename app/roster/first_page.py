@@ -28,8 +28,15 @@ FIRST_PAGE_ROWS = 200
 
 # app.db.models.LIVE_MATCH_STATUSES, spelled out so this read needs no models (a test checks).
 LIVE_MATCH_STATUSES = ("proposed", "confirmed", "notified", "active")
-# app.catalogue.edits.SETTINGS_KEY: where a program keeps its catalogue edits.
+# app.catalogue.edits.SETTINGS_KEY and app.eligibility.rules.SETTINGS_KEY: where a program
+# keeps its catalogue edits and its eligibility rules.
 CATALOGUE_KEY = "catalogue"
+ELIGIBILITY_KEY = "eligibility"
+
+_ORIENTATION = """
+SELECT EXISTS (SELECT 1 FROM orientation AS o JOIN participant AS pa ON pa.id = o.participant_id
+    WHERE pa.cycle_id = ?)
+"""
 
 _CYCLES = """
 SELECT c.id, c.program_id, p.name, c.label, c.starts_on, c.ends_on, c.status, p.role_ladder
@@ -72,6 +79,9 @@ class FirstPage:
     withdrawn: int
     unmatched: int  # active and in no live match
     catalogue: Catalogue | None  # the program's answers, to label the rows
+    # Whether eligibility may have something to say (the program has rules, or someone in
+    # the cycle has an orientation record): the roster then offers its eligibility filter.
+    eligibility_shown: bool = False
 
 
 def read_first_page(
@@ -89,14 +99,17 @@ def read_first_page(
         total, withdrawn, unmatched = conn.execute(
             _COUNTS, (*LIVE_MATCH_STATUSES, cycle.id)
         ).fetchone()
-        (settings,) = conn.execute(
+        (text,) = conn.execute(
             "SELECT settings FROM program WHERE id = ?", (cycle.program_id,)
         ).fetchone()
+        (oriented,) = conn.execute(_ORIENTATION, (cycle.id,)).fetchone()
     finally:
         conn.close()
+    settings = _json(text) or {}
     # As app.catalogue.load_catalogue builds it.
-    catalogue = Catalogue.build((_json(settings) or {}).get(CATALOGUE_KEY))
-    return FirstPage(cycles, cycle, rows, total, withdrawn, unmatched, catalogue)
+    catalogue = Catalogue.build(settings.get(CATALOGUE_KEY))
+    eligibility = bool(settings.get(ELIGIBILITY_KEY)) or bool(oriented)
+    return FirstPage(cycles, cycle, rows, total, withdrawn, unmatched, catalogue, eligibility)
 
 
 def _json(text: str | None) -> Any:

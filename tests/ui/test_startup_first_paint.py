@@ -121,3 +121,38 @@ def test_the_full_load_shows_the_first_page_rows_and_keeps_the_selection(
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     names = [page.model.row_at(r) for r in range(page.model.rowCount())]
     assert names[0].last_name >= names[-1].last_name
+
+
+def test_a_cycle_with_orientation_records_offers_the_eligibility_filter_from_the_start(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    import datetime as dt
+
+    from app.orientation.service import add_orientation
+    from app.programs.service import list_cycles
+
+    with demo_db.write() as session:
+        cycle = list_cycles(session)[-1]
+        someone = list_participants(session, cycle.id)[0].id
+        add_orientation(session, someone, dt.date(2026, 9, 10), 2.0, "Welcome evening")
+    window = MainWindow(demo_db, welcome=False, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    box = window.roster.filters.eligibility_box
+    assert box.isVisible()
+    window.finish_loading()
+    assert box.isVisible()
+
+
+def test_the_first_paint_hides_the_eligibility_filter_when_the_full_load_would(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = MainWindow(demo_db, welcome=False, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    box = window.roster.filters.eligibility_box
+    assert not box.isVisible()
+    window.finish_loading()
+    assert not box.isVisible()

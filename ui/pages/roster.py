@@ -202,6 +202,7 @@ class RosterPage(Page):
         what the services add (eligibility, sensitive answers), until it replaces them."""
         self.model.set_catalogue(first.catalogue)
         self.model.set_rows(first.rows)
+        self.filters.show_eligibility(first.eligibility_shown)
         self._show_rows(first.total, first.withdrawn, first.unmatched)
 
     def _show_rows(self, total: int, withdrawn: int, unmatched: int) -> None:

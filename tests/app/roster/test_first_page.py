@@ -7,6 +7,7 @@ from app.cycles import guard
 from app.db import models
 from app.db.engine import Database
 from app.demo import create_demo
+from app.eligibility import rules
 from app.programs import cycle_info
 from app.programs.service import CycleInfo, list_cycles
 from app.roster import first_page
@@ -70,3 +71,4 @@ def test_the_constants_spelled_out_for_the_plain_read_are_the_models_own() -> No
     assert first_page.LIVE_MATCH_STATUSES == models.LIVE_MATCH_STATUSES
     assert cycle_info.CLOSED == guard.CLOSED
     assert first_page.CATALOGUE_KEY == edits.SETTINGS_KEY
+    assert first_page.ELIGIBILITY_KEY == rules.SETTINGS_KEY
