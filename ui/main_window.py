@@ -326,8 +326,8 @@ class MainWindow(QMainWindow):
         cycle_id = self.cycle_box.currentData()
         chosen = next((c for c in self.cycles if c.id == cycle_id), None)
         self.context.set_cycle(chosen)
-        if chosen is not None:
-            keys.settings().setValue(keys.LAST_CYCLE, chosen.id)
+        if chosen is not None and chosen.id != self._saved_cycle_id():
+            keys.settings().setValue(keys.LAST_CYCLE, chosen.id)  # rewrites the settings file
         self.update_status()
 
     def update_status(self) -> None:
