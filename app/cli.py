@@ -80,10 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("gui", parents=[common], help="open the desktop app")
-    p.add_argument("--no-crash-dialog", action="store_true", help="log crashes without a dialog")
-    p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(handler=gui)
+    _gui_arguments(sub.add_parser("gui", parents=[common], help="open the desktop app"))
 
     p = sub.add_parser("init", parents=[common], help="create a database, program and cycle")
     p.add_argument("--program", required=True)
@@ -267,9 +264,23 @@ def open_db(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Da
             database.dispose()
 
 
+def _gui_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-crash-dialog", action="store_true", help="log crashes without a dialog")
+    p.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(handler=gui)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    """``mentordesk gui`` alone: building every command's parser would delay the window."""
+    parser = argparse.ArgumentParser(prog="mentordesk gui", parents=[_common()])
+    _gui_arguments(parser)
+    return parser
+
+
 def main(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    gui_only = argv[:1] == ["gui"]
+    parser = _gui_parser() if gui_only else build_parser()
+    args = parser.parse_args(argv[1:] if gui_only else argv)
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
