@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         if self.context.first_page is not None:  # the counts come with the services
-            self.status.setText(self.tr("Loading…"))
+            name = self.context.database.path.name
+            self.status.setText(f"{name}  ·  " + self.tr("Loading…"))
             return
         self.status.setText(counts_text(self.context.database, self.context.cycle))
 

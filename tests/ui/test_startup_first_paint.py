@@ -77,7 +77,7 @@ def test_the_first_paint_imports_neither_the_database_layer_nor_a_data_library(
     assert loaded == set()
     assert "app.roster.first_page" in report["modules"]
     assert report["shown"] == expected  # the roster's first rows, in the service's order
-    assert report["status"] == "Loading…"
+    assert report["status"] == f"{db_path.name}  ·  Loading…"
 
 
 def shown_text(window: MainWindow) -> list[list[str]]:
