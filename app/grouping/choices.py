@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,6 +18,14 @@ from app.grouping import loading
 from app.grouping.answers import LANGUAGES
 from app.grouping.board_messages import sentence
 from app.grouping.problem import CONTINUITY, IGNORE, KINDS, MEMBERS, PREVIOUS_GROUP
+from app.grouping.rules import (
+    APART,
+    TOGETHER,
+    check_rules,
+    email_key,
+    relation_people,
+    without_duplicates,
+)
 from app.grouping.settings import group_settings, relation_grouping
 from app.programs.relations import RelationSettings
 from app.programs.service import resolve_role
@@ -41,6 +49,9 @@ class GroupingChoices:
     criteria: tuple[CriterionChoice, ...]
     never_alone: tuple[str, ...]  # fields no group may hold a single person of
     continuity: str  # keep, mix or ignore
+    # Pairs of emails kept together / apart; None keeps the relation's rules as they are.
+    together: tuple[tuple[str, str], ...] | None = None
+    apart: tuple[tuple[str, str], ...] | None = None
 
 
 def _cycle(session: Session, cycle_id: int) -> Cycle:
@@ -84,7 +95,8 @@ def save_choices(session: Session, cycle_id: int, role: str, choices: GroupingCh
     """Keep ``choices`` in the relation's settings (one transaction, the caller's); a size or
     number of mentors the program could not use is refused with a sentence.
 
-    The together and apart rules the relation had are kept. An older program's program-wide
+    Together and apart rules are replaced by the choices' own (kept as they were when
+    those are None); rules no grouping could keep are refused. An older program's program-wide
     choices are moved into each of its group relations that has none of its own, so they
     keep forming groups as before."""
     cycle = _cycle(session, cycle_id)
@@ -107,6 +119,7 @@ def save_choices(session: Session, cycle_id: int, role: str, choices: GroupingCh
     ]
     grouping["never_alone"] = list(dict.fromkeys(choices.never_alone))
     grouping["continuity"] = choices.continuity if choices.continuity in CONTINUITY else IGNORE
+    _save_rules(session, cycle_id, role, grouping, choices)
     entry["grouping"] = grouping
     RelationSettings.from_dict(entry)  # refuses a size or mentor count out of bounds
     _move_shared_choices(settings, relations)
@@ -114,6 +127,46 @@ def save_choices(session: Session, cycle_id: int, role: str, choices: GroupingCh
     program.settings = settings
     audit.record(session, "update", "program", program.id, grouping=role)
     log.info("Saved the grouping choices of one relation (%d criteria)", len(choices.criteria))
+
+
+def _save_rules(
+    session: Session, cycle_id: int, role: str, grouping: dict[str, Any], choices: GroupingChoices
+) -> None:
+    for kind, pairs in ((TOGETHER, choices.together), (APART, choices.apart)):
+        if pairs is not None:
+            grouping[kind] = without_duplicates(pairs)
+    settings = {"relations": [{"mentee_role": role, "grouping": grouping}]}
+    stored = group_settings(settings, role)
+    mentors = [p.email for p in relation_people(session, cycle_id, role) if p.is_mentor]
+    check_rules(stored.together, stored.apart, choices.mentors_per_group, mentors)
+
+
+def change_rule(
+    session: Session,
+    cycle_id: int,
+    role: str,
+    kind: str,
+    first: str,
+    second: str,
+    *,
+    add: bool = True,
+) -> None:
+    """Add (or, ``add=False``, remove) one together or apart rule of the relation, the
+    other choices as they are (one transaction, the caller's)."""
+    cycle = _cycle(session, cycle_id)
+    role = resolve_role(list(cycle.program.role_ladder), role)
+    settings = group_settings(cycle.program.settings or {}, role)
+    pairs = list(settings.together if kind == TOGETHER else settings.apart)
+    wanted = {email_key(first), email_key(second)}
+    kept = [p for p in pairs if {email_key(x) for x in p} != wanted]
+    if add:
+        kept.append((first, second))
+    choices = load_choices(session, cycle_id, role)
+    if kind == TOGETHER:
+        choices = replace(choices, together=tuple(kept))
+    else:
+        choices = replace(choices, apart=tuple(kept))
+    save_choices(session, cycle_id, role, choices)
 
 
 def _move_shared_choices(settings: dict[str, Any], relations: list[dict[str, Any]]) -> None:

@@ -36,16 +36,40 @@ def blocks(problem: Problem) -> list[list[int]]:
     return list(found.values())
 
 
+def mentor_teams(problem: Problem) -> list[tuple[int, ...]]:
+    """Mentor positions together rules keep leading one group (two or more each)."""
+    mentor_at = {p.key: k for k, p in enumerate(problem.mentors)}
+    parent = list(range(len(problem.mentors)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in problem.together:
+        if a in mentor_at and b in mentor_at:
+            ra, rb = root(mentor_at[a]), root(mentor_at[b])
+            parent[max(ra, rb)] = min(ra, rb)
+    found: dict[int, list[int]] = {}
+    for k in range(len(parent)):
+        found.setdefault(root(k), []).append(k)
+    return [tuple(team) for team in found.values() if len(team) > 1]
+
+
 def mentor_ties(problem: Problem, found: list[list[int]]) -> dict[int, tuple[int, ...]]:
-    """Per block (by its first member), the mentor positions a together rule keeps it with."""
+    """Per block (by its first member), the mentor positions a together rule keeps it with
+    (with the mentors kept together with those)."""
     member_at = {p.key: i for i, p in enumerate(problem.members)}
     mentor_at = {p.key: k for k, p in enumerate(problem.mentors)}
     block_of = {i: block[0] for block in found for i in block}
+    team_of = {k: team for team in mentor_teams(problem) for k in team}
     ties: dict[int, set[int]] = {}
     for a, b in problem.together:
         for x, y in ((a, b), (b, a)):
             if x in member_at and y in mentor_at and member_at[x] in block_of:
-                ties.setdefault(block_of[member_at[x]], set()).add(mentor_at[y])
+                k = mentor_at[y]
+                ties.setdefault(block_of[member_at[x]], set()).update(team_of.get(k, (k,)))
     return {first: tuple(sorted(mentors)) for first, mentors in ties.items()}
 
 
@@ -275,6 +299,7 @@ def _staff(state: State) -> None:
     from scipy.optimize import linear_sum_assignment
 
     scorer = state.scorer
+    _staff_teams(state)
     for _ in range(scorer.problem.mentors_per_group):
         # One column per place left (at most one per group): a mentor with places for three
         # groups may take three groups in one round, never the same group twice.
@@ -304,3 +329,37 @@ def _staff(state: State) -> None:
         for g, c in zip(rows, cols, strict=True):
             if fit[g, c] > FORBIDDEN / 2:
                 state.add_mentor(int(free[c]), int(g))
+
+
+def _staff_teams(state: State) -> None:
+    """Mentors kept together lead one group: each team not yet sharing a group goes to
+    the group where it fits best among those with room for it, and stays there."""
+    scorer = state.scorer
+    wanted = scorer.problem.mentors_per_group
+    for team in mentor_teams(scorer.problem):
+        if len(team) > wanted or state.mentor_in[list(team)].all(axis=0).any():
+            continue
+        best, best_key = -1, (0, 0.0)
+        for g in range(state.groups):
+            missing = [k for k in team if not state.mentor_in[k, g]]
+            if len(state.mentors_of[g]) + len(missing) > wanted:
+                continue
+            if any(not state.mentor_may_join(k, g) for k in missing):
+                continue
+            if state.has_conflicts and any(state.bb[a, b] for a in team for b in team):
+                continue
+            counts = {
+                f: state.mentor_counts[f][g] + x[missing].sum(axis=0)
+                for f, x in scorer.mentor_x.items()
+            }
+            part = scorer.part(scorer.mentor_criteria, counts)
+            fit = float(scorer.group_fit(state.member_part[g], part))
+            key = (-len(missing), fit)
+            if best < 0 or key > best_key:
+                best, best_key = g, key
+        if best < 0:
+            continue
+        for k in team:
+            if not state.mentor_in[k, best]:
+                state.add_mentor(k, best)
+            state.pinned[k, best] = True

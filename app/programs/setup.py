@@ -300,7 +300,9 @@ def save_program_setup(
         **(program.settings or {}),
         **{key: checked.flags.get(key, default) for key, default in FLAG_DEFAULTS.items()},
         "model": checked.model,
-        "relations": [replace(r, stored=True).to_dict() for r in checked.relations],
+        "relations": [
+            replace(r, stored=True).to_dict() for r in _keep_grouping(before, checked.relations)
+        ],
         "cadence_days": last.cadence_days,
         "matching": matching,
     }
@@ -309,6 +311,19 @@ def save_program_setup(
         audit.record(session, "update_program_settings", "program", program_id, changed=changed)
     log.info("Saved the setup of program %d (%s)", program_id, ", ".join(changed) or "no change")
     return effects
+
+
+def _keep_grouping(
+    before: ProgramSetup, relations: tuple[RelationSettings, ...]
+) -> tuple[RelationSettings, ...]:
+    """Rungs renamed (same number of rungs): each relation is the same relation under new
+    names, so it keeps the grouping choices and rules saved at its place in the ladder."""
+    if len(before.relations) != len(relations):
+        return relations
+    return tuple(
+        replace(new, grouping=old.grouping) if old.grouping and not new.grouping else new
+        for old, new in zip(before.relations, relations, strict=True)
+    )
 
 
 def _changed_parts(before: ProgramSetup, after: ProgramSetup) -> list[str]:
