@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         from ui.dialogs.next_cycle_banner import install_next_cycle
 
         install_next_cycle(self)  # File → Start next cycle…, and the closed-cycle banner
-        if quick_start and self._saved_page() == 0:
+        # A damaged database opened read-only is read through the services only.
+        if quick_start and self._saved_page() == 0 and not getattr(database, "read_only", False):
             self._show_first_page()
         else:
             self.reload_cycles()
@@ -286,9 +287,16 @@ class MainWindow(QMainWindow):
     def _show_first_page(self) -> None:
         """The cycles and the first roster rows from a plain read, without the services
         (SQLAlchemy, the models) that ``finish_loading`` loads after the first paint."""
+        import sqlite3
+
         from app.roster.first_page import read_first_page
 
-        first = read_first_page(self.context.database.path, self._saved_cycle_id())
+        try:
+            first = read_first_page(self.context.database.path, self._saved_cycle_id())
+        except sqlite3.Error:  # the services will say what is wrong, as without this read
+            log.exception("The first roster page could not be read")
+            self.reload_cycles()
+            return
         self.context.first_page = first
         self._fill_cycles(first.cycles, first.cycle.id if first.cycle else None)
 

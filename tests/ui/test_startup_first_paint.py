@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
@@ -156,3 +157,41 @@ def test_the_first_paint_hides_the_eligibility_filter_when_the_full_load_would(
     assert not box.isVisible()
     window.finish_loading()
     assert not box.isVisible()
+
+
+def test_a_failed_plain_read_falls_back_to_the_services(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from app.roster import first_page
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(first_page, "read_first_page", locked)
+    window = MainWindow(demo_db, welcome=False, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.context.first_page is None
+    assert window.roster.model.total() == 46
+    assert "participant" in window.status.text()
+
+
+def test_a_database_opened_read_only_is_read_through_the_services(
+    qtbot: QtBot, demo_db: Database, db_path: Path
+) -> None:
+    from app.backup.health import open_read_only
+
+    demo_db.dispose()
+    database = open_read_only(db_path)
+    try:
+        window = MainWindow(database, welcome=False, quick_start=True)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.context.first_page is None
+        assert window.roster.model.total() == 46
+    finally:
+        database.dispose()
