@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +15,9 @@ from app import __version__
 from app.errors import DatabaseLockedError
 from app.paths import APP_NAME
 from ui.crash import CrashHandler
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +90,7 @@ def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
 
 def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
     from ui.main_window import MainWindow
-    from ui.safety import install_banners, open_checked, start_auto_backup
+    from ui.safety import install_banners, open_checked
 
     try:
         database = open_checked(db_path)  # quick_check; a damaged file offers a restore
@@ -100,14 +104,9 @@ def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> in
     window = MainWindow(database, quick_start=True)
     install_banners(window, window.context)
     window.show()
-
-    def load_the_rest() -> None:
-        window.finish_loading()
-        start_auto_backup(window, window.context)
-
     # The start-up benchmark (--quit-when-shown) leaves at the first paint, without the
     # full load and without closing the window (no backup on exit).
-    then = (lambda: app.exit(0)) if quit_when_shown else load_the_rest
+    then = (lambda: app.exit(0)) if quit_when_shown else (lambda: load_the_rest(window))
     first_paint = AfterFirstPaint(window, then)  # noqa: F841  (lives until the loop ends)
     try:
         return app.exec()
@@ -116,6 +115,33 @@ def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> in
         QThreadPool.globalInstance().waitForDone()
         window.context.database.dispose()
         window.deleteLater()
+
+
+def load_the_rest(window: MainWindow) -> None:
+    """After the first paint: import SQLAlchemy, the models and the roster's services in
+    the background (most of the wait; the window stays responsive meanwhile), then load
+    the roster through them and start automatic backups, on the GUI thread."""
+    from ui.safety import start_auto_backup
+    from ui.worker import Operation
+
+    def import_services(_progress: object, _cancelled: object) -> None:
+        from app.roster.first_page import import_services
+
+        import_services(window.context.database)
+
+    def finish(_result: object = None) -> None:
+        window.finish_loading()
+        start_auto_backup(window, window.context)
+
+    # A failure is a bug: the load on the GUI thread then meets it and reports it.
+    Operation(
+        window,
+        import_services,
+        success=finish,
+        failure=lambda _exc: finish(),
+        cancellable=False,
+        show_progress=False,
+    ).run()
 
 
 class AfterFirstPaint(QObject):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalogue.model import Catalogue
-from app.db.engine import plain_reader
+from app.db.engine import Database, plain_reader
 from app.programs.cycle_info import CycleInfo
 from app.roster.row import ParticipantRow
 
@@ -110,6 +110,26 @@ def read_first_page(
     catalogue = Catalogue.build(settings.get(CATALOGUE_KEY))
     eligibility = bool(settings.get(ELIGIBILITY_KEY)) or bool(oriented)
     return FirstPage(cycles, cycle, rows, total, withdrawn, unmatched, catalogue, eligibility)
+
+
+def import_services(database: Database) -> None:
+    """Import what the full load after the first paint uses (SQLAlchemy, the models, the
+    roster's services) and make the database's engine: most of that load's time, which
+    the window can spend off its own thread."""
+    import importlib
+
+    for name in _FULL_LOAD_MODULES:
+        importlib.import_module(name)
+    database.engine  # noqa: B018  (made now, not by the first session)
+
+
+_FULL_LOAD_MODULES = (
+    "app.programs.service",
+    "app.roster.service",
+    "app.eligibility.checking",
+    "app.programs.sensitive",
+    "app.catalogue.edits",
+)
 
 
 def _json(text: str | None) -> Any:

@@ -195,3 +195,27 @@ def test_a_database_opened_read_only_is_read_through_the_services(
         assert window.roster.model.total() == 46
     finally:
         database.dispose()
+
+
+def test_after_the_first_paint_the_services_load_in_the_background_then_the_roster(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.conftest import wait_for_work
+    from ui import safety
+    from ui.app import load_the_rest
+
+    # Automatic backups would go on after this test; note that they are started instead.
+    started: list[MainWindow] = []
+    monkeypatch.setattr(safety, "start_auto_backup", lambda w, _context: started.append(w))
+    window = MainWindow(demo_db, welcome=False, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.context.first_page is not None
+
+    load_the_rest(window)
+    wait_for_work(qtbot)
+
+    assert window.context.first_page is None
+    assert window.roster.model.total() == 46
+    assert started == [window]
