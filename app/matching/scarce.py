@@ -3,8 +3,9 @@
 The square assignment of ``assignment`` pads the smaller side with dummy rows (80,000 rows
 for 100,000 mentees and 20,000 places) and reads every cell of a matrix of places. Here
 the problem is solved as what it is, a matching of mentees to places where either side
-may be left out, on candidate pairs only: each mentor's best few mentees and each mentee's
-best mentor (a few when places are not scarce). The weights are read from the scores in
+may be left out, on candidate pairs only: each mentor's best few mentees, equal weights
+taken both spread over the pairs and in the order the tie-breaks serve mentees, and, when
+places are not scarce, each mentee's best few mentors. The weights are read from the scores in
 blocks of mentee rows (``Weights``), never all at once.
 
 The reduced problem becomes a sparse square without any dense padding (the textbook
@@ -39,7 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.matching import pruning
-from app.matching.criteria import SCORE_DECIMALS
+from app.matching.weights import Weights
 
 log = logging.getLogger(__name__)
 
@@ -51,30 +52,7 @@ TIGHT = pruning.TIGHT
 ROUNDS = 12
 ROW_BLOCK = 1024  # mentees per block when pairs are read
 EXTRA = 8  # candidates per mentor beyond twice its places
-PER_MENTEE_SCARCE = 1  # candidates per mentee when places are scarce
-
-
-class Weights:
-    """Pair weights (mentees × mentors, higher preferred, 0 where forbidden) read by blocks.
-
-    A weight is the score rounded to 4 decimals plus ``bonus``, the same floats as the
-    dense weights of ``solver``; the scores may be float32 (their rounding is exact).
-    """
-
-    def __init__(self, scores: npt.NDArray[np.floating], ok: BoolArray, bonus: float) -> None:
-        self.scores, self.ok, self.bonus = scores, ok, bonus
-        self.shape: tuple[int, int] = (int(ok.shape[0]), int(ok.shape[1]))
-
-    def rows(self, which: slice | IntArray) -> FloatArray:
-        values = np.nan_to_num(np.asarray(self.scores[which], dtype=np.float64), nan=0.0)
-        weights = np.round(values, SCORE_DECIMALS, out=values)
-        weights += self.bonus
-        weights[~self.ok[which]] = 0.0
-        return weights
-
-    def at(self, rows: IntArray, cols: IntArray) -> FloatArray:
-        values = np.nan_to_num(np.asarray(self.scores[rows, cols], dtype=np.float64), nan=0.0)
-        return np.where(self.ok[rows, cols], np.round(values, SCORE_DECIMALS) + self.bonus, 0.0)
+PER_MENTEE_SCARCE = 0  # candidates per mentee when places are scarce (see ``_per_mentee``)
 
 
 def best_pairs(
@@ -108,10 +86,14 @@ def _per_mentor(places: IntArray, n: int) -> IntArray:
 
 
 def _per_mentee(n: int, mentors: int, k: int) -> int:
-    """Each mentee's own best mentors: a few when places abound; when they are scarce, the
-    best one (ties spread), so that mentors alike, whose own best mentees are the same
-    few, still find enough mentees of their own and no place is left empty for lack of
-    candidates (which would leave nothing proven)."""
+    """Each mentee's own best mentors: a few when places abound; none when they are scarce.
+
+    With places scarce most mentees are left out, and a mentee kept for its own best
+    mentor alone doubles the reduced problem (a mentee and its twin, one edge per place of
+    that mentor, twice) for nothing: at 50,000 mentees × 1,000 mentors the solve takes 1.7
+    times as long. Mentors alike still find enough mentees of their own, as each mentor's
+    candidates are also chosen with equal weights spread over the pairs.
+    """
     if n >= 2 * k:
         return min(mentors, PER_MENTEE_SCARCE)
     return min(mentors, 4 + 2 * math.ceil(k / max(n, 1)))
@@ -130,30 +112,43 @@ def _first_candidates(
     want = _per_mentor(places, n)
     top = int(want.max()) if mentors else 0
     per_mentee = _per_mentee(n, mentors, int(places.sum()))
+    rank = np.empty(n)
+    rank[np.argsort(priority, kind="stable")] = np.arange(n) / max(n, 1)  # in [0, 1)
     by_row: list[IntArray] = []
-    by_column: list[tuple[IntArray, IntArray, FloatArray]] = []
+    spread: list[tuple[IntArray, FloatArray]] = []
+    served: list[tuple[IntArray, FloatArray]] = []
     row_bound = np.full(n, -np.inf)
     for start in range(0, n, ROW_BLOCK):
         stop = min(n, start + ROW_BLOCK)
-        # Equal weights are chosen by a deterministic jitter below a quantum, different
-        # for each pair: mentors alike then pick different mentees, not the same few.
-        keys = weights.rows(slice(start, stop)) + pruning._spread(start, stop - start, mentors)
-        keys[~weights.ok[start:stop]] = -np.inf
+        w = weights.rows(slice(start, stop))
+        w[~weights.ok[start:stop]] = -np.inf
+        # Equal weights are chosen twice, by a deterministic key below a quantum: once
+        # spread over the pairs, so that mentors alike pick different mentees, not the
+        # same few; once in the order the tie-breaks serve mentees, so that the mentees
+        # the second stage would choose are among the candidates.
+        keys = w + pruning._spread(start, stop - start, mentors)
         if per_mentee:
             by_row.append(_best_of_rows(keys, per_mentee, start, row_bound))
         else:
             row_bound[start:stop] = keys.max(axis=1)
-        count = min(top + 1, stop - start)
-        if count < stop - start:
-            rows = np.argpartition(-keys, count - 1, axis=0)[:count]
-        else:
-            rows = np.broadcast_to(np.arange(stop - start)[:, None], keys.shape)
-        cols = np.broadcast_to(np.arange(mentors), rows.shape)
-        picked = np.take_along_axis(keys, rows, axis=0)
-        by_column.append((rows.reshape(-1) + start, cols.reshape(-1), picked.reshape(-1)))
-    chosen, column_bound = _best_of_columns(by_column, want)
-    pairs = np.unique(np.concatenate([chosen, *by_row]))
+        spread.append(_best_of_block(keys, top, start))
+        served.append(_best_of_block(w + rank[start:stop, None] * (0.9 * TIGHT), top, start))
+    chosen, column_bound = _best_of_columns(spread, want)
+    first, bound = _best_of_columns(served, want)
+    # Each bound covers every pair outside its own choice, so outside the union as well.
+    np.minimum(column_bound, bound, out=column_bound)
+    pairs = np.unique(np.concatenate([chosen, first, *by_row]))
     return pairs[weights.ok[pairs // mentors, pairs % mentors]], column_bound, row_bound
+
+
+def _best_of_block(keys: FloatArray, top: int, start: int) -> tuple[IntArray, FloatArray]:
+    """Each column's ``top + 1`` best rows of a block (all if fewer), and their keys."""
+    count = min(top + 1, keys.shape[0])
+    if count < keys.shape[0]:
+        rows = np.argpartition(-keys, count - 1, axis=0)[:count]
+    else:
+        rows = np.broadcast_to(np.arange(keys.shape[0])[:, None], keys.shape)
+    return rows + start, np.take_along_axis(keys, rows, axis=0)
 
 
 def _best_of_rows(keys: FloatArray, count: int, start: int, row_bound: FloatArray) -> IntArray:
@@ -174,25 +169,26 @@ def _best_of_rows(keys: FloatArray, count: int, start: int, row_bound: FloatArra
 
 
 def _best_of_columns(
-    by_column: list[tuple[IntArray, IntArray, FloatArray]], want: IntArray
+    by_column: list[tuple[IntArray, FloatArray]], want: IntArray
 ) -> tuple[IntArray, FloatArray]:
     """Each mentor's ``want`` best rows among the blocks' picks, and the best key left out."""
     mentors = want.size
     bound = np.full(mentors, -np.inf)
     if not by_column:
         return np.empty(0, dtype=np.intp), bound
-    rows = np.concatenate([r for r, _, _ in by_column]).astype(np.intp)
-    cols = np.concatenate([c for _, c, _ in by_column]).astype(np.intp)
-    keys = np.concatenate([k for _, _, k in by_column])
-    order = np.lexsort((-keys, cols))
-    rows, cols, keys = rows[order], cols[order], keys[order]
-    rank = np.arange(cols.size) - np.searchsorted(cols, np.arange(mentors))[cols]
-    take = (rank < want[cols]) & np.isfinite(keys)
+    rows = np.vstack([r for r, _ in by_column]).astype(np.intp)
+    keys = np.vstack([k for _, k in by_column])
+    order = np.argsort(-keys, axis=0, kind="stable")  # per mentor, best first
+    rows = np.take_along_axis(rows, order, axis=0)
+    keys = np.take_along_axis(keys, order, axis=0)
+    take = np.arange(keys.shape[0])[:, None] < want[None, :]
+    take &= np.isfinite(keys)
+    r, c = np.nonzero(take)
     # Each block gave more than ``want`` picks per mentor where it could, so the best key
     # not taken is the best of all the mentor's other keys.
-    left = rank == want[cols]
-    bound[cols[left]] = keys[left]
-    return rows[take] * mentors + cols[take], bound
+    left = np.flatnonzero(want < keys.shape[0])
+    bound[left] = keys[want[left], left]
+    return rows[r, c] * mentors + c, bound
 
 
 def _solve_reduced(
@@ -397,23 +393,22 @@ def _broken_pairs(
     found: list[IntArray] = []
     badness: list[FloatArray] = []
     limit, broken = _per_mentor(places, n), 0
+    b_open = b[open_columns]
     for start in range(0, open_rows.size, ROW_BLOCK):
         rows = open_rows[start : start + ROW_BLOCK]
-        w = weights.rows(rows)[:, open_columns]
-        ok = weights.ok[rows][:, open_columns]
-        slack = w - a[rows, None] - b[None, open_columns]
-        tight = ok & (slack > -TIGHT)
-        if not tight.any():
+        r, c, gap = weights.near(rows, open_columns, a[rows], b_open)
+        if r.size == 0:
             continue
         # A second-stage deficit counts only on tight pairs; a first-stage one outranks it.
-        deficit = duals.priority[rows, None] - duals.alpha[rows, None]
-        deficit = deficit - duals.gamma[None, open_columns]
-        bad = np.where(slack > TIGHT, 1e12 + slack, deficit / duals.scale)
-        r, c = np.nonzero(tight & ((slack > TIGHT) | (deficit > duals.scale / 4)))
+        deficit = duals.priority[rows[r]] - duals.alpha[rows[r]] - duals.gamma[open_columns[c]]
+        wrong = (gap > TIGHT) | (deficit > duals.scale / 4)
+        r, c, gap, deficit = r[wrong], c[wrong], gap[wrong], deficit[wrong]
         if r.size:
             keys = rows[r].astype(np.intp) * mentors + open_columns[c]
-            fresh = ~np.isin(keys, pairs)
-            keys, worst = _worst_per_mentor(keys[fresh], bad[r, c][fresh], limit, mentors)
+            bad = np.where(gap > TIGHT, 1e12 + gap, deficit / duals.scale)
+            at = np.minimum(np.searchsorted(pairs, keys), max(pairs.size - 1, 0))
+            fresh = pairs[at] != keys if pairs.size else np.ones(keys.size, dtype=np.bool_)
+            keys, worst = _worst_per_mentor(keys[fresh], bad[fresh], limit, mentors)
             found.append(keys)
             badness.append(worst)
             broken += int(fresh.sum())

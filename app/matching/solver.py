@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.matching import scarce
-from app.matching.scarce import Weights
+from app.matching.weights import Weights
 
 Mode = Literal["max_matches", "good_only"]
 # From this many mentees, and this many per place, places are scarce: the square solve
