@@ -117,31 +117,53 @@ def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> in
         window.deleteLater()
 
 
-def load_the_rest(window: MainWindow) -> None:
-    """After the first paint: import SQLAlchemy, the models and the roster's services in
-    the background (most of the wait; the window stays responsive meanwhile), then load
-    the roster through them and start automatic backups, on the GUI thread."""
+def load_the_rest(window: MainWindow) -> SlicedLoad:
+    """After the first paint: import SQLAlchemy, the models and the roster's services, one
+    module per turn of the event loop so the window answers in between, then load the
+    roster through them and start automatic backups.
+
+    All on the GUI thread: a page or menu action the coordinator opens meanwhile imports
+    what it needs on the same thread, never at the same time as another thread importing
+    the same modules (two threads importing one cycle of modules can deadlock)."""
+    from app.roster.first_page import full_load_steps
     from ui.safety import start_auto_backup
-    from ui.worker import Operation
 
-    def import_services(_progress: object, _cancelled: object) -> None:
-        from app.roster.first_page import import_services
-
-        import_services(window.context.database)
-
-    def finish(_result: object = None) -> None:
+    def finish() -> None:
         window.finish_loading()
         start_auto_backup(window, window.context)
 
-    # A failure is a bug: the load on the GUI thread then meets it and reports it.
-    Operation(
-        window,
-        import_services,
-        success=finish,
-        failure=lambda _exc: finish(),
-        cancellable=False,
-        show_progress=False,
-    ).run()
+    load = SlicedLoad(window, full_load_steps(window.context.database), finish)
+    load.start()
+    return load
+
+
+class SlicedLoad(QObject):
+    """Runs ``steps`` one per event-loop turn, then ``then``; a step that fails is a bug,
+    which ``then`` (loading the same things) meets again and reports."""
+
+    def __init__(
+        self, parent: QObject, steps: list[Callable[[], object]], then: Callable[[], object]
+    ) -> None:
+        super().__init__(parent)
+        self._steps = list(steps)
+        self._then = then
+        self.done = False
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self, self._step)
+
+    def _step(self) -> None:
+        if self._steps:
+            step = self._steps.pop(0)
+            try:
+                step()
+            except Exception:
+                log.exception("A module of the full load failed to import")
+                self._steps.clear()
+            QTimer.singleShot(0, self, self._step)
+            return
+        self.done = True
+        self._then()
 
 
 class AfterFirstPaint(QObject):

@@ -12,8 +12,11 @@ follows with the full load.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,18 +115,22 @@ def read_first_page(
     return FirstPage(cycles, cycle, rows, total, withdrawn, unmatched, catalogue, eligibility)
 
 
-def import_services(database: Database) -> None:
-    """Import what the full load after the first paint uses (SQLAlchemy, the models, the
-    roster's services) and make the database's engine: most of that load's time, which
-    the window can spend off its own thread."""
-    import importlib
+def full_load_steps(database: Database) -> list[Callable[[], object]]:
+    """The full load's imports and the engine, as small steps in order: the window runs one
+    per turn of its event loop, on its own thread, so it answers between them and no
+    import ever runs on two threads at once (which can deadlock)."""
+    steps: list[Callable[[], object]] = [
+        functools.partial(importlib.import_module, name) for name in FULL_LOAD_MODULES
+    ]
+    steps.append(lambda: database.engine)  # made now, not by the first session
+    return steps
 
-    for name in _FULL_LOAD_MODULES:
-        importlib.import_module(name)
-    database.engine  # noqa: B018  (made now, not by the first session)
 
-
-_FULL_LOAD_MODULES = (
+# Dependencies first, so each step imports a slice rather than all of them at once.
+FULL_LOAD_MODULES = (
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "app.db.models",
     "app.programs.service",
     "app.roster.service",
     "app.eligibility.checking",

@@ -197,10 +197,9 @@ def test_a_database_opened_read_only_is_read_through_the_services(
         database.dispose()
 
 
-def test_after_the_first_paint_the_services_load_in_the_background_then_the_roster(
+def test_after_the_first_paint_the_services_load_in_slices_then_the_roster(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.ui.conftest import wait_for_work
     from ui import safety
     from ui.app import load_the_rest
 
@@ -213,8 +212,8 @@ def test_after_the_first_paint_the_services_load_in_the_background_then_the_rost
     qtbot.waitExposed(window)
     assert window.context.first_page is not None
 
-    load_the_rest(window)
-    wait_for_work(qtbot)
+    load = load_the_rest(window)
+    qtbot.waitUntil(lambda: load.done, timeout=20000)
 
     assert window.context.first_page is None
     assert window.roster.model.total() == 46

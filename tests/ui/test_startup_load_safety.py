@@ -1,0 +1,115 @@
+"""The load that follows the first paint imports on the GUI thread only, in slices, so a
+page or menu action opened meanwhile can never meet another thread importing the same
+modules (which can deadlock), and such a page works and shows its data."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.db.engine import Database
+from app.matching import service as matching
+from app.programs.service import list_cycles
+from ui.main_window import MainWindow
+
+# Runs the real start (``mentordesk gui``) until the full load is done, noting the thread
+# of every module imported from the first paint on; the matching page is opened as soon
+# as the load starts, as a coordinator clicking at once would.
+START_AND_NOTE_THREADS = """
+import json, sys, threading
+import ui.app
+from PySide6.QtWidgets import QApplication
+from ui.main_window import MainWindow
+
+threads = {}
+
+class NoteThread:
+    def find_spec(self, name, path=None, target=None):
+        threads.setdefault(threading.current_thread().name, []).append(name)
+        return None
+
+started = ui.app.load_the_rest
+
+def start_and_open_a_page(window):
+    sys.meta_path.insert(0, NoteThread())
+    load = started(window)
+    window.show_page(1)
+    return load
+
+finish_loading = MainWindow.finish_loading
+noted = {}
+
+def finish_and_leave(window):
+    finish_loading(window)
+    noted["matches"] = len(window.matching.matches.rows())
+    noted["roster"] = window.roster.model.total()
+    QApplication.instance().exit(0)
+
+ui.app.load_the_rest = start_and_open_a_page
+MainWindow.finish_loading = finish_and_leave
+from app.__main__ import main
+code = main(["gui", "--db", sys.argv[1], "--no-crash-dialog"])
+print(json.dumps({"code": code, "threads": threads, **noted}))
+"""
+
+
+def test_the_full_load_imports_on_the_gui_thread_only_with_a_page_opened_meanwhile(
+    demo_db: Database, db_path: Path
+) -> None:
+    with demo_db.read() as session:
+        cycle = list_cycles(session)[-1]
+        matches = len(matching.list_matches(session, cycle.id))
+    demo_db.dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", START_AND_NOTE_THREADS, str(db_path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert list(report["threads"]) == ["MainThread"]
+    assert "sqlalchemy.orm" in report["threads"]["MainThread"]
+    assert matches > 0
+    assert report["matches"] == matches
+    assert report["roster"] == 46
+
+
+@pytest.mark.parametrize("opened_after", [0, 3])
+def test_a_page_opened_during_the_load_shows_its_data_and_the_load_still_finishes(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch, opened_after: int
+) -> None:
+    from ui import safety
+    from ui.app import load_the_rest
+
+    monkeypatch.setattr(safety, "start_auto_backup", lambda _w, _context: None)
+    with demo_db.read() as session:
+        cycle = list_cycles(session)[-1]
+        matches = len(matching.list_matches(session, cycle.id))
+    window = MainWindow(demo_db, welcome=False, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    load = load_the_rest(window)
+    shown: list[int] = []
+
+    def open_matching() -> None:  # as a click between two slices of the load
+        window.show_page(1)
+        shown.append(len(window.matching.matches.rows()))
+
+    load._steps.insert(opened_after, open_matching)
+    qtbot.waitUntil(lambda: load.done, timeout=20000)
+    assert shown == [matches]
+    assert matches > 0
+    assert window.context.first_page is None
+    assert window.roster.model.total() == 46
+    assert len(window.matching.matches.rows()) == matches
