@@ -16,17 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
-from app.backup.checks import SQLITE_MAGIC
-from app.backup.service import BackupInfo, list_backups
 from app.db.engine import BUSY_TIMEOUT_MS, Database
-from app.db.file_check import read_only_uri
+from app.db.file_check import SQLITE_MAGIC, read_only_uri
 from app.errors import SafetyError
 from app.sentences import sentence
 
-if TYPE_CHECKING:  # SQLAlchemy loads when a read-only engine is made: ``quick_check`` is
-    # on the start path, before the first paint.
+if TYPE_CHECKING:  # SQLAlchemy loads when a read-only engine is made, and the backups'
+    # code when one is looked for: ``quick_check`` is on the start path, before the first
+    # paint.
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
+
+    from app.backup.service import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ def quick_check(path: Path) -> str | None:
 def latest_good_backup(folder: Path) -> BackupInfo | None:
     """The newest backup that can be read (encrypted ones are assumed readable), skipping
     damaged files; ``None`` when there is none."""
+    from app.backup.service import list_backups
+
     for info in list_backups(folder):
         if info.encrypted or info.schema_revision is not None:
             return info
