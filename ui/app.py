@@ -106,7 +106,7 @@ def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> in
     window.show()
     # The start-up benchmark (--quit-when-shown) leaves at the first paint, without the
     # full load and without closing the window (no backup on exit).
-    then = (lambda: app.exit(0)) if quit_when_shown else (lambda: load_the_rest(window))
+    then = (lambda: app.exit(0)) if quit_when_shown else (lambda: _after_first_paint(window))
     first_paint = AfterFirstPaint(window, then)  # noqa: F841  (lives until the loop ends)
     try:
         return app.exec()
@@ -115,6 +115,11 @@ def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> in
         QThreadPool.globalInstance().waitForDone()
         window.context.database.dispose()
         window.deleteLater()
+
+
+def _after_first_paint(window: MainWindow) -> None:
+    window.show_icons()
+    load_the_rest(window)
 
 
 def load_the_rest(window: MainWindow) -> SlicedLoad:

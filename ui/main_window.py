@@ -13,7 +13,9 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
+    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
         from ui.dialogs.next_cycle_banner import install_next_cycle
 
         install_next_cycle(self)  # File → Start next cycle…, and the closed-cycle banner
+        if not quick_start:
+            self.show_icons()
         # A damaged database opened read-only is read through the services only.
         if quick_start and self._saved_page() == 0 and not getattr(database, "read_only", False):
             self._show_first_page()
@@ -119,8 +123,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(168)
         self.stack = QStackedWidget()
         self.page_stack = LazyPages(self.stack, self.context, self._page_built)
+        # Blank icons of the same size keep the titles where the real icons will put them.
+        blank = QPixmap(self.sidebar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
         for number, spec in enumerate(PAGE_SPECS, 1):
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.shown_title())
+            item = QListWidgetItem(QIcon(blank), spec.shown_title())
             item.setToolTip(spec.shown_tip())
             item.setSizeHint(QSize(150, 40))
             item.setData(Qt.ItemDataRole.UserRole, number)
@@ -138,6 +145,15 @@ class MainWindow(QMainWindow):
         self.page_scroll.setWidget(self.stack)
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
+
+    def show_icons(self) -> None:
+        """The sidebar's icons: the app sets them just after the first paint, since the
+        style that draws them takes a noticeable part of a start to load."""
+        style = self.style()
+        for number, spec in enumerate(PAGE_SPECS):
+            item = self.sidebar.item(number)
+            if item is not None:
+                item.setIcon(spec.style_icon(style))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Program"))

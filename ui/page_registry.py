@@ -11,16 +11,19 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QStackedWidget, QStyle, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ui.context import AppContext
 from ui.pages.base import Page
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QStyle
+
 P = TypeVar("P", bound=Page)
-Icon = QStyle.StandardPixmap
 
 
 @dataclass(frozen=True)
@@ -34,13 +37,20 @@ class PageSpec:
     target: str  # "module:Class", imported on first use
     title: str
     tip: str
-    icon: QStyle.StandardPixmap
+    # A QStyle.StandardPixmap's name: PySide takes ~20 ms to make QStyle on first use, so
+    # the window sets the icons just after its first paint (see MainWindow.show_icons).
+    icon: str
 
     def shown_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
 
     def shown_tip(self) -> str:
         return QCoreApplication.translate("Pages", self.tip)
+
+    def style_icon(self, style: QStyle) -> QIcon:
+        from PySide6.QtWidgets import QStyle
+
+        return style.standardIcon(getattr(QStyle.StandardPixmap, self.icon))
 
     def page_class(self) -> type[Page]:
         module, _, name = self.target.partition(":")
@@ -53,70 +63,70 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
         "ui.pages.roster:RosterPage",
         QT_TRANSLATE_NOOP("Pages", "Roster"),
         QT_TRANSLATE_NOOP("Pages", "Everyone taking part in this cycle (Ctrl+1)"),
-        Icon.SP_FileDialogDetailedView,
+        "SP_FileDialogDetailedView",
     ),
     PageSpec(
         "matching",
         "ui.pages.matching:MatchingPage",
         QT_TRANSLATE_NOOP("Pages", "Matching"),
         QT_TRANSLATE_NOOP("Pages", "Propose, accept and manage matches (Ctrl+2)"),
-        Icon.SP_DialogApplyButton,
+        "SP_DialogApplyButton",
     ),
     PageSpec(
         "meetings",
         "ui.pages.engagement:EngagementPage",
         QT_TRANSLATE_NOOP("Pages", "Engagement"),
         QT_TRANSLATE_NOOP("Pages", "Which matches are in touch, and who to nudge (Ctrl+3)"),
-        Icon.SP_FileDialogInfoView,
+        "SP_FileDialogInfoView",
     ),
     PageSpec(
         "letters",
         "ui.pages.letters:LettersPage",
         QT_TRANSLATE_NOOP("Pages", "Letters"),
         QT_TRANSLATE_NOOP("Pages", "Match letters: write, preview, print, email (Ctrl+4)"),
-        Icon.SP_FileIcon,
+        "SP_FileIcon",
     ),
     PageSpec(
         "backups",
         "ui.pages.backups:BackupsPage",
         QT_TRANSLATE_NOOP("Pages", "Backups"),
         QT_TRANSLATE_NOOP("Pages", "Back up and restore the database (Ctrl+5)"),
-        Icon.SP_DriveHDIcon,
+        "SP_DriveHDIcon",
     ),
     PageSpec(
         "program",
         "ui.pages.program_settings:ProgramSettingsPage",
         QT_TRANSLATE_NOOP("Pages", "Program"),
         QT_TRANSLATE_NOOP("Pages", "The program's model, roles and relations (Ctrl+6)"),
-        Icon.SP_FileDialogContentsView,
+        "SP_FileDialogContentsView",
     ),
     PageSpec(
         "agreements",
         "ui.pages.agreements:AgreementsPage",
         QT_TRANSLATE_NOOP("Pages", "Agreements"),
         QT_TRANSLATE_NOOP("Pages", "Mentoring agreements, goals and their reviews (Ctrl+7)"),
-        Icon.SP_FileDialogListView,
+        "SP_FileDialogListView",
     ),
     PageSpec(
         "surveys",
         "ui.pages.surveys:SurveysPage",
         QT_TRANSLATE_NOOP("Pages", "Surveys"),
         QT_TRANSLATE_NOOP("Pages", "Questions, answers and results of surveys (Ctrl+8)"),
-        Icon.SP_MessageBoxQuestion,
+        "SP_MessageBoxQuestion",
     ),
     PageSpec(
         "reports",
         "ui.pages.reports:ReportsPage",
         QT_TRANSLATE_NOOP("Pages", "Reports"),
         QT_TRANSLATE_NOOP("Pages", "The cycle's figures for a board or a funder (Ctrl+9)"),
-        Icon.SP_FileDialogContentsView,
+        "SP_FileDialogContentsView",
     ),
     PageSpec(
         "groups",
         "ui.pages.groups:GroupsPage",
         QT_TRANSLATE_NOOP("Pages", "Groups"),
         QT_TRANSLATE_NOOP("Pages", "Form mentoring groups and work with them on a board"),
-        Icon.SP_DirLinkIcon,
+        "SP_DirLinkIcon",
     ),
 )
 

@@ -113,3 +113,26 @@ def test_a_page_opened_during_the_load_shows_its_data_and_the_load_still_finishe
     assert window.context.first_page is None
     assert window.roster.model.total() == 46
     assert len(window.matching.matches.rows()) == matches
+
+
+def test_the_sidebar_icons_follow_the_first_paint_in_the_place_kept_for_them(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from ui.page_registry import PAGE_SPECS
+
+    window = MainWindow(demo_db, welcome=False, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    size = window.sidebar.iconSize()
+    items = [window.sidebar.item(n) for n in range(len(PAGE_SPECS))]
+    before = [window.sidebar.visualItemRect(item) for item in items]
+    assert all(item.icon().actualSize(size) == size for item in items)
+
+    window.show_icons()
+
+    style = window.style()
+    for item, spec in zip(items, PAGE_SPECS, strict=True):
+        expected = spec.style_icon(style).pixmap(size).toImage()
+        assert item.icon().pixmap(size).toImage() == expected
+    assert [window.sidebar.visualItemRect(item) for item in items] == before
