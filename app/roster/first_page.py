@@ -51,23 +51,29 @@ _MATCHED = f"""EXISTS (SELECT 1 FROM match AS m
     WHERE m.status IN ({", ".join("?" * len(LIVE_MATCH_STATUSES))})
     AND (m.mentor_id = pa.id OR m.mentee_id = pa.id))"""
 
-# The columns and order of roster.service.list_participants.
+# The columns and order of roster.service.list_participants. Whether someone is matched is
+# asked for the page's rows only: SQLite computes the columns before it sorts, and asking
+# for the whole cycle took most of this read on a large roster.
 _ROWS = f"""
-SELECT pa.id, pe.id, pe.first_name, pe.last_name, pe.preferred_name, pe.email, pe.phone,
-    pa.role, pa.institution, pa.stage, pe.city, pe.province, pe.languages, pa.interests,
-    pa.capacity, pa.status, pa.is_returning, {_MATCHED}, pe.preferred_language,
+SELECT pa.id, pa.person_id, pe.first_name, pe.last_name, pe.preferred_name, pe.email,
+    pe.phone, pa.role, pa.institution, pa.stage, pe.city, pe.province, pe.languages,
+    pa.interests, pa.capacity, pa.status, pa.is_returning, {_MATCHED}, pe.preferred_language,
     pe.language_source
-FROM participant AS pa JOIN person AS pe ON pe.id = pa.person_id
-WHERE pa.cycle_id = ?
+FROM (SELECT pa.id FROM participant AS pa JOIN person AS pe ON pe.id = pa.person_id
+      WHERE pa.cycle_id = ? ORDER BY pe.last_name, pe.first_name, pa.id LIMIT ?) AS page
+JOIN participant AS pa ON pa.id = page.id JOIN person AS pe ON pe.id = pa.person_id
 ORDER BY pe.last_name, pe.first_name, pa.id
-LIMIT ?
 """
 
+# The people in a live match, listed once rather than looked for participant by participant.
+_LIVE = ", ".join("?" * len(LIVE_MATCH_STATUSES))
 _COUNTS = f"""
 SELECT count(*), coalesce(sum(status = 'withdrawn'), 0),
-    coalesce(sum(status = 'active' AND NOT matched), 0)
-FROM (SELECT pa.status AS status, {_MATCHED} AS matched
-      FROM participant AS pa WHERE pa.cycle_id = ?)
+    coalesce(sum(status = 'active' AND id NOT IN (
+        SELECT mentor_id FROM match WHERE status IN ({_LIVE}) AND mentor_id IS NOT NULL
+        UNION SELECT mentee_id FROM match WHERE status IN ({_LIVE}) AND mentee_id IS NOT NULL
+    )), 0)
+FROM participant WHERE cycle_id = ?
 """
 
 
@@ -100,7 +106,7 @@ def read_first_page(
             return FirstPage(cycles, None, [], 0, 0, 0, None)
         rows = _rows(conn, cycle, limit)
         total, withdrawn, unmatched = conn.execute(
-            _COUNTS, (*LIVE_MATCH_STATUSES, cycle.id)
+            _COUNTS, (*LIVE_MATCH_STATUSES, *LIVE_MATCH_STATUSES, cycle.id)
         ).fetchone()
         (text,) = conn.execute(
             "SELECT settings FROM program WHERE id = ?", (cycle.program_id,)
