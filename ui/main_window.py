@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-    QPixmap,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolBar,
@@ -48,7 +37,9 @@ from ui.screen_fit import fit_to_screen
 from ui.status import counts_text
 from ui.worker import show_failure
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # made by PySide on first use: the window's first paint needs none of them
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+
     from ui.dialogs.new_program import NewProgram, NewProgramDialog, WelcomeDialog
     from ui.pages.agreements import AgreementsPage
     from ui.pages.backups import BackupsPage
@@ -394,6 +385,8 @@ class MainWindow(QMainWindow):
         start_import_wizard(self, self.context, path if isinstance(path, Path) else None)
 
     def import_history(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.dialogs.import_wizard import ImportHistoryDialog
 
         if self.context.cycle is None:
@@ -404,6 +397,8 @@ class MainWindow(QMainWindow):
         ImportHistoryDialog(self.context, self).exec()
 
     def import_attendance(self, path: Path | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.dialogs.orientation import AttendanceImport
 
         if self.context.cycle is None:
@@ -416,6 +411,8 @@ class MainWindow(QMainWindow):
         self.attendance_import.start(path if isinstance(path, Path) else None)
 
     def eligibility_rules(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.dialogs.eligibility_rules import EligibilityRulesDialog
 
         cycle = self.context.cycle
@@ -432,6 +429,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def answer_catalogue(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.dialogs.answer_catalogue import AnswerCatalogueDialog
 
         cycle = self.context.cycle
@@ -527,6 +526,10 @@ class MainWindow(QMainWindow):
 
     # -- misc -------------------------------------------------------------------------
     def about(self) -> None:
+        import html
+
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About MentorDesk"),

@@ -13,7 +13,6 @@ import contextlib
 import errno
 import logging
 import os
-import secrets
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -106,7 +105,7 @@ def remove_empty_folders(created: Sequence[Path]) -> None:
 
 def _keep_aside(final: Path) -> Path | None:
     """A second name for the file at ``final``, so a failed batch can put it back."""
-    aside = final.with_name(f"{TEMP_PREFIX}{secrets.token_hex(8)}.old")
+    aside = final.with_name(f"{TEMP_PREFIX}{os.urandom(8).hex()}.old")
     try:
         os.link(final, aside)
     except OSError:  # no hard links on that disk (FAT): that file cannot be put back
