@@ -19,15 +19,17 @@ _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "in", "for", "to", "with", "de", "du", "des", "la", "le",
      "les", "l", "d", "et", "en", "au", "aux", "pour"}
 )  # fmt: skip
+# Each with a fragment the word must hold for the pattern to match: testing it first
+# spares most words eight regular expressions (the roster's first paint indexes hundreds).
 _SPELLINGS = (
-    (re.compile(r"ae"), "e"),  # paediatrics, anaesthesia, haematology
-    (re.compile(r"oe(?=[^u]|$)"), "e"),  # oesophagus, foetal
-    (re.compile(r"our$"), "or"),  # behaviour
-    (re.compile(r"tre$"), "ter"),  # centre
-    (re.compile(r"is(e|ation)$"), r"iz\1"),  # specialise, organisation
-    (re.compile(r"ll(ing|ed)$"), r"l\1"),  # travelling
-    (re.compile(r"ique$"), "ic"),  # pédiatrique → pediatric, clinique → clinic
-    (re.compile(r"ie$"), "y"),  # cardiologie → cardiology, pédiatrie → pediatry
+    ("ae", re.compile(r"ae"), "e"),  # paediatrics, anaesthesia, haematology
+    ("oe", re.compile(r"oe(?=[^u]|$)"), "e"),  # oesophagus, foetal
+    ("our", re.compile(r"our$"), "or"),  # behaviour
+    ("tre", re.compile(r"tre$"), "ter"),  # centre
+    ("is", re.compile(r"is(e|ation)$"), r"iz\1"),  # specialise, organisation
+    ("ll", re.compile(r"ll(ing|ed)$"), r"l\1"),  # travelling
+    ("ique", re.compile(r"ique$"), "ic"),  # pédiatrique → pediatric, clinique → clinic
+    ("ie", re.compile(r"ie$"), "y"),  # cardiologie → cardiology, pédiatrie → pediatry
 )
 
 
@@ -54,8 +56,9 @@ def _loose_word(word: str) -> str:
             word = word[:-3] + "y"
         elif word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")):
             word = word[:-1]
-        for pattern, replacement in _SPELLINGS:
-            word = pattern.sub(replacement, word)
+        for fragment, pattern, replacement in _SPELLINGS:
+            if fragment in word:
+                word = pattern.sub(replacement, word)
     return word
 
 
