@@ -36,7 +36,9 @@ def fast_records(text: str, delimiter: str) -> list[list[str]] | None:
     """Every record of ``text``, each padded with "" to the widest, exactly as the lenient
     ``csv`` reader splits them; None when the strict reader must read the text."""
     pandas = sys.modules.get("pandas")
-    if pandas is None or len(text) > MAX_CELL_CHARS or text.startswith("\ufeff"):
+    if pandas is None or getattr(pandas.__spec__, "_initializing", False):
+        return None  # not loaded, or still loading in another thread (a report's worker)
+    if len(text) > MAX_CELL_CHARS or text.startswith("\ufeff"):
         return None  # pandas would drop a byte-order mark the csv reader keeps in the cell
     try:
         frame = pandas.read_csv(

@@ -6,6 +6,9 @@ tables (or the refusal sentences) must be the same.
 
 from __future__ import annotations
 
+import importlib.machinery
+import sys
+import types
 from pathlib import Path
 
 import pandas  # noqa: F401  (loaded, as in the window: the reader may use it)
@@ -102,3 +105,13 @@ def test_what_pandas_cannot_tell_apart_is_left_to_the_strict_reader(name: str) -
 def test_physical_lines_count_as_the_csv_module_reads_them() -> None:
     assert physical_lines("a\r\nb\rc\nd") == 4
     assert physical_lines("a\n\n") == 2
+
+
+def test_pandas_still_loading_in_another_thread_is_not_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    loading = types.ModuleType("pandas")
+    loading.__spec__ = importlib.machinery.ModuleSpec("pandas", None)
+    loading.__spec__._initializing = True  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pandas", loading)
+    assert fast_records(FILES["plain"], ",") is None
