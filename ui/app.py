@@ -90,11 +90,19 @@ def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
 
 
 def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
+    from app.backup.health import QuickCheck
+
+    try:
+        check = QuickCheck(db_path)  # reads the file while the window's modules load
+    except Exception as exc:
+        return _tell_cannot_open(exc, db_path)
     from ui.main_window import MainWindow
     from ui.safety import install_banners, open_checked
 
     try:
-        database = open_checked(db_path)  # quick_check; a damaged file offers a restore
+        # Nothing is read or shown before the check's verdict: a damaged file offers a
+        # restore, a read-only look or quitting.
+        database = open_checked(db_path, check.result)
     except Exception as exc:
         return _tell_cannot_open(exc, db_path)
     if isinstance(database, str):

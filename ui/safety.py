@@ -8,6 +8,7 @@ by ``ui.app`` only, so windows built in tests carry none of this.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -125,10 +126,15 @@ def _restore_at_start(db_path: Path) -> bool:
     return False
 
 
-def open_checked(db_path: Path) -> Database | str:
+def open_checked(
+    db_path: Path, first_check: Callable[[], str | None] | None = None
+) -> Database | str:
     """Open the database after ``quick_check``; a failed check offers a restore, a
     read-only look or quitting, and a schema changed outside MentorDesk a restore or
-    quitting. Returns the database, or ``QUIT``."""
+    quitting. Returns the database, or ``QUIT``.
+
+    ``first_check`` gives the first check's verdict when it was started earlier (the app
+    runs it while the window's code loads); after a restore the file is checked afresh."""
     from app.backup.health import latest_good_backup, open_read_only, quick_check
     from app.db.file_check import ChangedDatabaseError
     from app.db.migrate import open_database
@@ -139,7 +145,8 @@ def open_checked(db_path: Path) -> Database | str:
         return latest_good_backup(load_backup_settings().folder) is not None
 
     while True:
-        problem = quick_check(db_path)
+        problem = first_check() if first_check is not None else quick_check(db_path)
+        first_check = None
         if problem is not None:
             choice = _ask_what_to_do(problem_text(problem), has_backup())
             if choice == QUIT:
