@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.errors import DatabaseLockedError
@@ -54,6 +54,8 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
     try:
         lock.acquire()
     except DatabaseLockedError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.core_text import problem_text
 
         QMessageBox.warning(
@@ -78,6 +80,8 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
 def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
     """Show why the database cannot be opened (user error or environment fault) and return
     the exit code; a bug is raised again for the crash handling."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.environment import user_error
     from ui.core_text import problem_text
 
@@ -90,19 +94,11 @@ def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
 
 
 def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
-    from app.backup.health import QuickCheck
-
-    try:
-        check = QuickCheck(db_path)  # reads the file while the window's modules load
-    except Exception as exc:
-        return _tell_cannot_open(exc, db_path)
     from ui.main_window import MainWindow
     from ui.safety import install_banners, open_checked
 
     try:
-        # Nothing is read or shown before the check's verdict: a damaged file offers a
-        # restore, a read-only look or quitting.
-        database = open_checked(db_path, check.result)
+        database = open_checked(db_path)  # quick_check; a damaged file offers a restore
     except Exception as exc:
         return _tell_cannot_open(exc, db_path)
     if isinstance(database, str):

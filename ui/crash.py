@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.logs import private_traceback
 from app.paths import ensure_private_dir, log_dir
@@ -95,6 +95,8 @@ class CrashHandler:
 
     def _told_as_environment_fault(self, exc: BaseException) -> bool:
         """A full disk or a read-only folder is not a bug: say so in one sentence."""
+        from PySide6.QtWidgets import QMessageBox
+
         from app.environment import EnvironmentFault, user_error
 
         shown = user_error(exc) if isinstance(exc, Exception) else None

@@ -16,13 +16,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +65,8 @@ class HelpWindow(QDialog):
     """The guides, one topic at a time; not modal, so the page stays usable beside it."""
 
     def __init__(self, topic: str = START_TOPIC, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("MentorDesk help"))
         self.topics = QListWidget()
@@ -211,6 +210,8 @@ def show_tour(window: MainWindow) -> QDialog:
 
 def open_demo(window: MainWindow) -> None:
     """Select the demo when it is there; add it (asking first beside real programs)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.demo import DEMO_PROGRAM
 
     demo_cycles = [c for c in window.cycles if c.program_name == DEMO_PROGRAM]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ui.language import LANGUAGES, current_language, save_language
 
@@ -54,6 +54,8 @@ def add_language_menu(window: QMainWindow, parent: QMenu) -> QMenu:
 
 def choose_language(window: QMainWindow, code: str) -> None:
     """Remember ``code`` for the next start, and say when it applies."""
+    from PySide6.QtWidgets import QMessageBox
+
     save_language(code)
     if code == current_language():
         return

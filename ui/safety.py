@@ -8,19 +8,10 @@ by ``ui.app`` only, so windows built in tests carry none of this.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from app.db.engine import Database
 from ui.context import AppContext
@@ -32,6 +23,8 @@ QUIT = "quit"
 
 
 def _ask_what_to_do(problem: str, has_backup: bool) -> str:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("StartupCheck", "The database is damaged"),
@@ -70,6 +63,8 @@ def _ask_restore_or_quit(problem: str, has_backup: bool) -> str:
     """A database changed outside MentorDesk: restore a backup, or quit. No read-only look:
     what was added to it would run as soon as it is used. The wizard can also pick a backup
     saved elsewhere, so restoring is offered even when the backup folder is empty."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("StartupCheck", "The database was changed outside MentorDesk"),
@@ -126,15 +121,10 @@ def _restore_at_start(db_path: Path) -> bool:
     return False
 
 
-def open_checked(
-    db_path: Path, first_check: Callable[[], str | None] | None = None
-) -> Database | str:
+def open_checked(db_path: Path) -> Database | str:
     """Open the database after ``quick_check``; a failed check offers a restore, a
     read-only look or quitting, and a schema changed outside MentorDesk a restore or
-    quitting. Returns the database, or ``QUIT``.
-
-    ``first_check`` gives the first check's verdict when it was started earlier (the app
-    runs it while the window's code loads); after a restore the file is checked afresh."""
+    quitting. Returns the database, or ``QUIT``."""
     from app.backup.health import latest_good_backup, open_read_only, quick_check
     from app.db.file_check import ChangedDatabaseError
     from app.db.migrate import open_database
@@ -145,8 +135,7 @@ def open_checked(
         return latest_good_backup(load_backup_settings().folder) is not None
 
     while True:
-        problem = first_check() if first_check is not None else quick_check(db_path)
-        first_check = None
+        problem = quick_check(db_path)
         if problem is not None:
             choice = _ask_what_to_do(problem_text(problem), has_backup())
             if choice == QUIT:

@@ -13,13 +13,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import MentorDeskError, OperationCancelled
 from app.progress import CancelCheck, Progress
+
+if TYPE_CHECKING:  # dialogs are made by PySide on first use, not before the first paint
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +97,8 @@ class Operation(QObject, Generic[T]):
             self._dialog.setLabelText(self.tr("Cancelling…"))
 
     def _make_dialog(self) -> QProgressDialog:
+        from PySide6.QtWidgets import QProgressDialog
+
         cancel_text = self.tr("Cancel") if self._cancellable else ""
         dialog = QProgressDialog(self._label, cancel_text, 0, 0, self._parent)
         dialog.setWindowTitle(self.tr("MentorDesk"))
@@ -174,6 +179,8 @@ class Operation(QObject, Generic[T]):
 def show_failure(parent: QWidget, exc: BaseException) -> None:
     """User errors and faults of the computer (a full disk, a read-only folder) get their
     sentence; anything else is a bug for the crash handler."""
+    from PySide6.QtWidgets import QMessageBox
+
     from app.environment import user_error
     from ui.core_text import problem_text
 

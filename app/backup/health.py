@@ -11,10 +11,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.backup import messages as _messages  # noqa: F401  (registers the sentences)
 from app.db.engine import BUSY_TIMEOUT_MS, Database
@@ -39,67 +38,21 @@ def quick_check(path: Path) -> str | None:
     """``None`` when the database passes ``PRAGMA quick_check`` (or does not exist yet),
     else one sentence for the coordinator. The file is only read."""
     path = Path(path)
-    uri = _check_uri(path)
-    return None if uri is None else _verdict(path, _check_rows(uri))
-
-
-class QuickCheck:
-    """``quick_check`` of ``path`` on a thread of its own, started now; ``result()`` waits
-    for it. The window's code loads meanwhile: the check spends its time inside SQLite,
-    which lets Python run on. Only SQLite runs on that thread (the file is looked at and
-    the verdict written here), so no module is ever imported on two threads at once."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._uri = _check_uri(self.path)
-        self._rows: list[Any] = []
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        if self._uri is not None:
-            self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
-            self._thread.start()
-
-    def _run(self) -> None:
-        assert self._uri is not None
-        try:
-            self._rows = _check_rows(self._uri)
-        except BaseException as exc:  # raised again by result(), as quick_check would
-            self._error = exc
-
-    def result(self) -> str | None:
-        """What ``quick_check(path)`` says."""
-        if self._thread is None:
-            return None
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return _verdict(self.path, self._rows)
-
-
-def _check_uri(path: Path) -> str | None:
-    """The read-only URI to check ``path`` through; ``None`` when there is nothing to check."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
     with open(path, "rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
         return None  # not a database at all: opening it refuses it with a clear sentence
-    # Read-only, like the schema check that follows: the file is still unchecked.
-    return read_only_uri(path, header)
-
-
-def _check_rows(uri: str) -> list[Any]:
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=5.0)
+        # Read-only, like the schema check that follows: the file is still unchecked.
+        conn = sqlite3.connect(read_only_uri(path, header), uri=True, timeout=5.0)
         try:
-            return conn.execute("PRAGMA quick_check").fetchall()
+            rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        return []
-
-
-def _verdict(path: Path, rows: list[Any]) -> str | None:
+        rows = []
     if rows == [("ok",)]:
         return None
     log.error("The start-up quick_check of the database failed")

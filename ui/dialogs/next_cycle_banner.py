@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
 
 from app.programs.cycle_info import CLOSED
 from ui.worker import show_failure
@@ -55,6 +55,8 @@ class ClosedCycleBanner(QFrame):
         self.holder.setVisible(closed)
 
     def reopen(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.cycles.rollover import reopen_cycle_id
 
         cycle = self.window_.context.cycle
@@ -81,6 +83,8 @@ class ClosedCycleBanner(QFrame):
 
 
 def start_next_cycle(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.dialogs.next_cycle import NextCycleDialog
 
     cycle = window.context.cycle

@@ -8,19 +8,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.errors import MentorDeskError
 from app.progress import CancelCheck, Progress
 from ui import settings as keys
 from ui.core_text import problem_text
-from ui.dialogs.export import ExportDialog, suggested_name, with_suffix
 from ui.pages.wording import counted
 from ui.text import wrapped
 from ui.worker import show_failure
 
 if TYPE_CHECKING:
     from app.roster.detail import PastParticipation
+    from ui.dialogs.export import ExportDialog
     from ui.dialogs.participant_form import ParticipantForm
     from ui.pages.roster import RosterPage
 
@@ -50,6 +50,8 @@ def ask_delete_reason(
     parent: QWidget, name: str, history: Sequence[PastParticipation], files_note: str = ""
 ) -> str | None:
     """The coordinator's reason to delete the person, or None when they think better of it."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
     matches = sum(len(p.matches) for p in history)
     title = QCoreApplication.translate("RosterActions", "Delete person")
     question = QCoreApplication.translate(
@@ -93,6 +95,8 @@ class RosterExport:
         self.dialog: ExportDialog | None = None
 
     def start(self, kind: str = "participants") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         context = self.page.context
         if context.cycle is None:
             QMessageBox.information(
@@ -102,6 +106,7 @@ class RosterExport:
             )
             return
         from app.roster.export import export_counts
+        from ui.dialogs.export import ExportDialog
 
         with context.database.read() as session:
             counts = export_counts(session, context.cycle.id)
@@ -112,6 +117,10 @@ class RosterExport:
         dialog.open()
 
     def _choose_file(self, dialog: ExportDialog) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.dialogs.export import suggested_name, with_suffix
+
         cycle = self.page.context.cycle
         if cycle is None:
             return
@@ -138,6 +147,8 @@ class RosterExport:
                 )
 
         def done(written: int) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self.page,
                 QCoreApplication.translate("RosterActions", "Export finished"),

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 
 from app.db.engine import Database
 from app.progress import CancelCheck, Progress
@@ -53,6 +53,8 @@ class PersonPrivacy:
         self.page = page
 
     def export(self, row: ParticipantRow) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         safe = "".join(c if c.isalnum() else "-" for c in row.name).strip("-") or "person"
         start = str(Path(QDir.homePath()) / f"{safe}-data.json")
         chosen, _ = QFileDialog.getSaveFileName(
@@ -81,6 +83,8 @@ class PersonPrivacy:
         self.page.run(work, done, label=label.format(name=row.name), cancellable=False)
 
     def anonymise(self, row: ParticipantRow) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         title = QCoreApplication.translate("PersonPrivacy", "Anonymise person")
         question = QCoreApplication.translate(
             "PersonPrivacy",
