@@ -33,8 +33,9 @@ def physical_lines(text: str) -> int:
 
 
 def fast_records(text: str, delimiter: str) -> list[list[str]] | None:
-    """Every record of ``text``, each padded with "" to the widest, exactly as the lenient
-    ``csv`` reader splits them; None when the strict reader must read the text."""
+    """Every record of ``text``, each padded with "" to the widest and its cells stripped of
+    surrounding whitespace, split exactly as the lenient ``csv`` reader splits them; None
+    when the strict reader must read the text."""
     pandas = sys.modules.get("pandas")
     if pandas is None or getattr(pandas.__spec__, "_initializing", False):
         return None  # not loaded, or still loading in another thread (a report's worker)
@@ -45,7 +46,7 @@ def fast_records(text: str, delimiter: str) -> list[list[str]] | None:
             io.StringIO(text),
             sep=delimiter,
             header=None,
-            dtype=str,
+            dtype=object,  # the parser's own str cells, not converted to a string array
             keep_default_na=False,
             na_filter=False,
             skip_blank_lines=False,
@@ -57,5 +58,6 @@ def fast_records(text: str, delimiter: str) -> list[list[str]] | None:
         return None
     if frame.shape[1] > MAX_SHEET_COLUMNS or len(frame) != physical_lines(text):
         return None  # a cell holds a line break: the strict reader looks at it
-    records: list[list[str]] = frame.to_numpy(dtype=object).tolist()
-    return records
+    # Stripped a column at a time (far fewer calls than a row at a time), as read_table would.
+    columns = [list(map(str.strip, frame[c].tolist())) for c in frame.columns]
+    return list(map(list, zip(*columns, strict=True)))

@@ -23,6 +23,7 @@ import logging
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,8 +138,12 @@ def _read_bytes(raw: bytes, name: str, suffix: str, sheet: str | None = None) ->
         raise UnusableInputError(sentence("roster.csv_has_no_sheets", name=name))
     text, encoding = decode_text(raw, name)
     delimiter = sniff_delimiter(text)
-    records = fast_records(text, delimiter) or parse_records(text, delimiter, name)
-    return _build_table(name, "csv", encoding, delimiter, records, _may_start_a_cell("'", text))
+    quoted_formulas = _may_start_a_cell("'", text)
+    stripped = fast_records(text, delimiter)
+    if stripped is not None:
+        return _build_table(name, "csv", encoding, delimiter, stripped, quoted_formulas, True)
+    records = parse_records(text, delimiter, name)
+    return _build_table(name, "csv", encoding, delimiter, records, quoted_formulas)
 
 
 def _workbook_format(raw: bytes) -> str:
@@ -243,13 +248,15 @@ def _build_table(
     delimiter: str,
     records: list[list[str]],
     quoted_formulas: bool = True,
+    stripped: bool = False,
 ) -> Table:
     # Per-cell work stays inline (map): a sign-up export has hundreds of thousands of cells.
     if quoted_formulas:
-        records = [
-            [c if c[:1] != "'" else _unneutralise(c) for c in map(str.strip, r)] for r in records
-        ]
-    else:
+        cells: Iterable[Iterable[str]] = (
+            records if stripped else (map(str.strip, r) for r in records)
+        )
+        records = [[c if c[:1] != "'" else _unneutralise(c) for c in r] for r in cells]
+    elif not stripped:
         records = [list(map(str.strip, r)) for r in records]
     header_index = find_header(records)
     if header_index is None:
