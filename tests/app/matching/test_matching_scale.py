@@ -150,10 +150,21 @@ def test_bounds_settle_most_pairs_without_reading_them(monkeypatch: pytest.Monke
         read.append(found.shape[0])
         return found
 
+    checked: list[int] = []
+    near = scarce.Weights.near
+
+    def counting_near(
+        self: scarce.Weights, rows: np.ndarray, cols: np.ndarray, a: np.ndarray, b: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        checked.append(rows.size)
+        return near(self, rows, cols, a, b)
+
     monkeypatch.setattr(scarce.Weights, "rows", counting)
+    monkeypatch.setattr(scarce.Weights, "near", counting_near)
     sparse, square = sparse_and_square(monkeypatch, scores, allowed, caps)
     assert sparse == square
     assert sum(read[:3]) <= 3 * 3000  # the first reading, then a few rows at most
+    assert sum(checked) <= 300  # the proof reads a tenth of the rows at most
 
 
 # ---------------------------------------------------------------- scoring in blocks
