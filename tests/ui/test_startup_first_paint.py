@@ -200,12 +200,17 @@ def test_a_database_opened_read_only_is_read_through_the_services(
 def test_after_the_first_paint_the_services_load_in_slices_then_the_roster(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import ui.app
     from ui import safety
     from ui.app import load_the_rest
 
     # Automatic backups would go on after this test; note that they are started instead.
     started: list[MainWindow] = []
     monkeypatch.setattr(safety, "start_auto_backup", lambda w, _context: started.append(w))
+    # Freezing the collector here would keep this test's window (and every later test's
+    # leftovers) out of the collections the window tests rely on; note the call instead.
+    frozen: list[bool] = []
+    monkeypatch.setattr(ui.app, "keep_out_of_collections", lambda: frozen.append(True))
     window = MainWindow(demo_db, welcome=False, quick_start=True)
     qtbot.addWidget(window)
     window.show()
@@ -218,3 +223,4 @@ def test_after_the_first_paint_the_services_load_in_slices_then_the_roster(
     assert window.context.first_page is None
     assert window.roster.model.total() == 46
     assert started == [window]
+    assert frozen == [True]
