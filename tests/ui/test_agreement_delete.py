@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -15,6 +13,7 @@ from app.db.engine import Database
 from app.db.models import AgreementGoal, Match
 from app.programs.service import CycleInfo
 from tests.app.agreements.conftest import People, make_people
+from tests.shots import shots_dir
 from tests.ui.conftest import Messages
 from tests.ui.french_walk import english_left
 from ui.main_window import MainWindow
@@ -75,7 +74,7 @@ def test_delete_asks_naming_the_pair_and_cancel_keeps_it(
     button, question = WORDS[language]
     window, page = _page(qtbot, db)
     assert page.delete_button.text() == button and page.delete_button.isEnabled()
-    shots = Path("/work/shots/p3")
+    shots = shots_dir("p3")
     if shots.is_dir():
         window.grab().save(str(shots / f"agreements-delete-{language}.png"))
     if language == "fr":

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +10,7 @@ from app.db.models import Match, Program
 from app.programs.relations import RelationSettings
 from app.programs.service import CycleInfo
 from app.roster.service import add_participant
+from tests.shots import shots_dir
 from ui.main_window import MainWindow
 from ui.page_registry import page_number
 
@@ -71,7 +70,7 @@ def test_summary_names_each_relation_cadence(
     _cascade(db, cycle, youth_days=30)
     window, texts = _summary(qtbot, db)
     assert tuple(t.replace("\u00a0", " ") for t in texts) == EXPECTED[language]
-    shots = Path("/work/shots/p3")
+    shots = shots_dir("p3")
     if shots.is_dir():
         window.grab().save(str(shots / f"engagement-cadence-{language}.png"))
 

@@ -1,9 +1,7 @@
 """Group cards name their fit criteria and new groups in the window's language (1366×768
-screenshots under /work/shots/smallpoints)."""
+screenshots under the smallpoints screenshot folder, tests/shots.py)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -11,13 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from app.db.engine import Database
 from tests.app.grouping.cascade import build_cascade
+from tests.shots import shots_dir
 from tests.ui.conftest import wait_for_work
 from ui.main_window import MainWindow
 from ui.page_registry import page_number
 from ui.pages.groups.criterion_names import label_name
 from ui.pages.groups.settings_dialog import GroupingDialog
 
-SHOTS = Path("/work/shots/smallpoints")
+SHOTS = shots_dir("smallpoints")
 RAW = ("interests", "city", "languages", "specialty", "discipline")
 
 

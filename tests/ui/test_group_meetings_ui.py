@@ -24,6 +24,7 @@ from app.db.models import (
 from app.letters.group_service import group_first_meeting
 from app.programs.service import CycleInfo
 from tests.app.meetings.conftest import Pairs, make_pairs
+from tests.shots import shots_dir
 from tests.ui.conftest import Messages, wait_for_work
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDialog
@@ -31,7 +32,7 @@ from ui.dialogs.safety_note import SafetyNoteDialog
 from ui.main_window import MainWindow
 from ui.pages.engagement import EngagementPage
 
-SHOTS = Path("/work/shots/group_meetings")
+SHOTS = shots_dir("group_meetings")
 TODAY = dt.date.today()
 
 

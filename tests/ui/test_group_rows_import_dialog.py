@@ -1,5 +1,5 @@
 """The contact import window with rows naming a group: what it read, the note on attendance,
-the rejected rows, in English and French (1366×768 screenshots in /work/shots/smallpoints)."""
+the rejected rows, in English and French (1366×768 screenshots: shots_dir("smallpoints"))."""
 
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ from app.db.engine import Database
 from app.db.models import Group, MeetingAttendance, Participant, Person, group_member
 from app.programs.service import CycleInfo
 from tests.app.meetings.conftest import make_pairs
+from tests.shots import shots_dir
 from tests.ui.conftest import Messages, wait_for_work
 from ui.dialogs.import_meetings import ImportMeetingsDialog
 from ui.main_window import MainWindow
 
-SHOTS = Path("/work/shots/smallpoints")
+SHOTS = shots_dir("smallpoints")
 
 
 def _circle(db: Database, cycle: CycleInfo) -> None:

@@ -1,11 +1,9 @@
 """The Groups page as a coordinator walks it, in English and in French, at 1366×768: propose
 groups with chosen criteria (off the GUI thread), move people between cards through the
 page's commands, undo and redo, lock, rename, confirm; the empty state of a program without
-groups; the mentoring chain dialog. Screenshots are saved under /work/shots/groups."""
+groups; the mentoring chain dialog. Screenshots go to shots_dir("groups")."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +14,7 @@ from app.db.engine import Database
 from app.db.models import Group, Program
 from app.programs.service import CycleInfo
 from tests.app.grouping.cascade import STUDENT, build_cascade
+from tests.shots import shots_dir
 from tests.ui.conftest import Messages, wait_for_work
 from tests.ui.french_walk import english_left
 from ui.dialogs.mentoring_chain import show_mentoring_chain
@@ -24,7 +23,7 @@ from ui.page_registry import page_number
 from ui.pages.groups import GroupsPage
 from ui.pages.groups.settings_dialog import GroupingDialog
 
-SHOTS = Path("/work/shots/groups")
+SHOTS = shots_dir("groups")
 
 
 def _window(qtbot: QtBot, db: Database) -> MainWindow:

@@ -1,11 +1,10 @@
 """The Groups page's settings dialog edits the relation the page shows: in a program with two
 group relations, choices made for one are kept in that relation only, and the dialog says so
 and names the relation, in English and French at 1366×768. Screenshots are saved under
-/work/shots/groupsettings."""
+the groupsettings screenshot folder (tests/shots.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,13 +16,14 @@ from sqlalchemy import select
 from app.db.engine import Database
 from app.db.models import Program
 from tests.app.grouping.cascade import STUDENT, YOUTH, build_cascade
+from tests.shots import shots_dir
 from tests.ui.conftest import wait_for_work
 from tests.ui.french_walk import english_left
 from ui.main_window import MainWindow
 from ui.page_registry import page_number
 from ui.pages.groups.settings_dialog import GroupingDialog
 
-SHOTS = Path("/work/shots/groupsettings")
+SHOTS = shots_dir("groupsettings")
 
 
 def _shot(widget: QWidget, name: str) -> None:

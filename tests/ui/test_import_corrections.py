@@ -15,13 +15,14 @@ from sqlalchemy import select
 from app.db.engine import Database
 from app.db.models import Person
 from app.programs.service import CycleInfo
+from tests.shots import shots_dir
 from tests.ui.conftest import wait_for_work as wait_for_operations
 from ui.context import AppContext
 from ui.dialogs.import_wizard import ImportWizard, start_import_wizard
 from ui.dialogs.import_wizard.corrections import CorrectionsModel
 from ui.dialogs.import_wizard.wizard import ANSWERS, CHECK, MAPPING, SUMMARY
 
-SHOTS = Path("/work/shots/corrections")
+SHOTS = shots_dir("corrections")
 
 
 @pytest.fixture(autouse=True)

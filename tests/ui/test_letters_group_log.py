@@ -15,10 +15,11 @@ from app.letters.service import generate_letters
 from app.programs.service import CycleInfo
 from tests.app.letters.conftest import Pairs, pairs  # noqa: F401 (fixture)
 from tests.app.letters.test_group_letters import _group
+from tests.shots import shots_dir
 from tests.ui.conftest import wait_for_work
 from ui.main_window import MainWindow
 
-SHOTS = Path("/work/shots/grouplog")
+SHOTS = shots_dir("grouplog")
 
 
 @pytest.fixture

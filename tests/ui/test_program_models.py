@@ -5,7 +5,6 @@ in English and French."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from app.db.models import AuditEvent, Match, Meeting, Participant, Program
 from app.programs import service as programs
 from app.programs.relations import relation_settings
 from app.roster.service import add_participant
+from tests.shots import shots_dir
 from tests.ui.conftest import Messages
 from tests.ui.french_walk import english_left
 from ui.dialogs.import_wizard.file_page import FilePage
@@ -28,7 +28,7 @@ from ui.page_registry import page_number
 from ui.pages.program_settings import ProgramSettingsPage
 
 CASCADE = ("Program lead", "Resident mentor", "Student mentor", "Youth")
-SHOTS = Path(os.environ.get("MENTORDESK_SCREENSHOTS", "/work/shots/programs"))
+SHOTS = shots_dir("programs")
 
 
 def shot(widget: QWidget, name: str) -> None:

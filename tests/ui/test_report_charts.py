@@ -18,12 +18,13 @@ from app.db.engine import Database
 from app.meetings.engagement import MonthCount
 from app.programs.service import CycleInfo
 from tests.app.reports.conftest import build_program
+from tests.shots import shots_dir
 from tests.ui.conftest import wait_for_work
 from ui.main_window import MainWindow
 from ui.page_registry import page_number
 from ui.widgets.chart_view import ZOOM, ChartView, MonthChart
 
-SHOTS = Path("/work/shots/charts")
+SHOTS = shots_dir("charts")
 ACCENT = QColor("#1F4E79")
 
 

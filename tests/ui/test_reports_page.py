@@ -11,13 +11,14 @@ from pytestqt.qtbot import QtBot
 from app.db.engine import Database
 from app.programs.service import CycleInfo
 from tests.app.reports.conftest import build_program
+from tests.shots import shots_dir
 from tests.ui.conftest import Messages, wait_for_work
 from tests.ui.french_walk import english_left
 from ui.main_window import MainWindow
 from ui.page_registry import page_number
 from ui.pages.reports import ReportsPage
 
-SHOTS = Path("/work/shots/reports")
+SHOTS = shots_dir("reports")
 ROLES = ["Resident mentor", "Medical student", "2025-2026"]
 
 

@@ -1,7 +1,7 @@
 """The Surveys page as a coordinator walks it, in English and in French: a survey made from
 a template, answers imported through the check-in import's dialog, results with bars and a
 flagged pair, the question editor, the PDF and the question list. Screenshots at 1366×768
-are saved under /work/shots/surveys for a look."""
+are saved under the surveys screenshot folder (tests/shots.py) for a look."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from app.db.engine import Database
 from app.db.models import Match, Participant, Person, Survey
+from tests.shots import shots_dir
 from tests.ui.conftest import wait_for_work
 from tests.ui.french_walk import demo_data, english_left
 from ui.dialogs.import_meetings import ImportMeetingsDialog
@@ -24,7 +25,7 @@ from ui.main_window import MainWindow
 from ui.page_registry import page_number
 from ui.pages.surveys import SurveysPage
 
-SHOTS = Path("/work/shots/surveys")
+SHOTS = shots_dir("surveys")
 
 
 def _window(qtbot: QtBot, db: Database) -> MainWindow:

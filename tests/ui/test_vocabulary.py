@@ -19,6 +19,7 @@ from app.db.models import Match, Participant
 from app.programs.service import CycleInfo
 from tests.app.letters.conftest import Pairs, pairs  # noqa: F401 (fixture)
 from tests.factories import add_people, mentee, mentor
+from tests.shots import shots_dir
 from tests.ui.conftest import Messages, wait_for_work
 from ui.main_window import MainWindow
 from ui.pages.letters import LettersPage
@@ -124,7 +125,7 @@ def _mark_sent_walk(
 
 
 def _shot(name: str) -> Path:
-    folder = Path("/work/shots/vocabulary")
+    folder = shots_dir("vocabulary")
     folder.mkdir(parents=True, exist_ok=True)
     return folder / name
 

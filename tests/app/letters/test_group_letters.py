@@ -25,9 +25,10 @@ from app.letters.group_service import (
 from app.meetings.group_safety import set_safety_note
 from app.programs.service import CycleInfo
 from tests.app.letters.conftest import Pairs, letters_of
+from tests.shots import shots_dir
 
 TODAY = dt.date(2026, 9, 1)
-SHOTS = Path("/work/shots/group_meetings")
+SHOTS = shots_dir("group_meetings")
 
 
 def _group(db: Database, cycle: CycleInfo, pairs: Pairs, status: str = "confirmed") -> int:

@@ -17,8 +17,9 @@ from app.letters.letterhead import program_letterhead
 from app.reports import build_report
 from app.reports.pdf import report_pdf
 from tests.app.reports.conftest import Program
+from tests.shots import shots_dir
 
-SHOTS = Path("/work/shots/charts")
+SHOTS = shots_dir("charts")
 
 
 def _pages(data: bytes) -> list[str]:

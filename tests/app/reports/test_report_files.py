@@ -15,8 +15,9 @@ from pypdf import PdfReader
 from app.cli import main
 from app.db.engine import Database
 from tests.app.reports.conftest import Program
+from tests.shots import shots_dir
 
-SHOTS = Path("/work/shots/reports")
+SHOTS = shots_dir("reports")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

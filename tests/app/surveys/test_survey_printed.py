@@ -25,8 +25,9 @@ from app.surveys.distribution import (
 from app.surveys.importer import import_survey_answers
 from tests.app.meetings.conftest import Pairs
 from tests.app.surveys.conftest import ZOE, write_csv
+from tests.shots import shots_dir
 
-SHOTS = Path("/work/shots/surveys")
+SHOTS = shots_dir("surveys")
 
 
 def _text(path: Path) -> str:
