@@ -9,7 +9,7 @@ someone no longer in the cycle is kept and shown as such, never dropped silently
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +37,7 @@ class RulePerson:
     role: str = ""  # "" when no longer in the relation this cycle
     is_mentor: bool = False
     present: bool = True
+    participant_id: int = 0  # 0 when no longer in the relation this cycle
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ class Rule:
     @property
     def present(self) -> bool:
         return self.first.present and self.second.present
+
+    @property
+    def people(self) -> tuple[RulePerson, RulePerson]:
+        return self.first, self.second
 
     @property
     def pair(self) -> Pair:
@@ -63,8 +68,19 @@ class RelationRules:
     together: tuple[Rule, ...]
     apart: tuple[Rule, ...]
 
-    def person(self, email: str) -> RulePerson | None:
-        return next((p for p in self.people if email_key(p.email) == email_key(email)), None)
+    def who(self, email: str) -> RulePerson:
+        """The person a rule names: one of ``people``, or someone a rule names who left."""
+        named = (*self.people, *(p for r in (*self.together, *self.apart) for p in r.people))
+        found = next((p for p in named if email_key(p.email) == email_key(email)), None)
+        return found or RulePerson(email, email, present=False)
+
+    def with_pairs(self, together: Iterable[Pair], apart: Iterable[Pair]) -> RelationRules:
+        """These rules replaced by ``together`` and ``apart`` (pairs of emails)."""
+        return replace(
+            self,
+            together=tuple(Rule(TOGETHER, self.who(a), self.who(b)) for a, b in together),
+            apart=tuple(Rule(APART, self.who(a), self.who(b)) for a, b in apart),
+        )
 
 
 def relation_people(session: Session, cycle_id: int, role: str) -> tuple[RulePerson, ...]:
@@ -77,9 +93,10 @@ def relation_people(session: Session, cycle_id: int, role: str) -> tuple[RulePer
     mentor_role = ladder[ladder.index(role) - 1]
     found: dict[str, RulePerson] = {}
     for rung, is_mentor in ((role, False), (mentor_role, True)):
-        for _p, person in loading.relation_rows(session, cycle_id, rung):
+        for p, person in loading.relation_rows(session, cycle_id, rung):
             found.setdefault(
-                person.email_key, RulePerson(person.email, person.display_name, rung, is_mentor)
+                person.email_key,
+                RulePerson(person.email, person.display_name, rung, is_mentor, True, p.id),
             )
     return tuple(sorted(found.values(), key=lambda p: (p.is_mentor, p.name.casefold(), p.email)))
 

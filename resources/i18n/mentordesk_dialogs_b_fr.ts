@@ -118,32 +118,32 @@
         <translation>Ce cycle est fermé (lecture seule) : {label} a été reporté dans le cycle suivant. Rouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="65"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="67"/>
         <source>Reopen cycle</source>
         <translation>Rouvrir le cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="67"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="69"/>
         <source>Reopen {label}? Its pairs, people and contacts can be changed again; the next cycle stays as it is.</source>
         <translation>Rouvrir {label}? Ses jumelages, personnes et contacts pourront être modifiés à nouveau; le cycle suivant reste tel quel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="93"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="97"/>
         <source>Start next cycle</source>
         <translation>Créer le cycle suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="94"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="98"/>
         <source>{label} is closed: its next cycle was started already. Reopen it first to start another.</source>
         <translation>{label} est fermé : son cycle suivant a déjà été créé. Rouvrez-le d&apos;abord pour en créer un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="115"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="119"/>
         <source>Start ne&amp;xt cycle…</source>
         <translation>Créer le cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="117"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="121"/>
         <source>Carry this cycle&apos;s pairs, groups and returning people into the next one</source>
         <translation>Reporter les jumelages, groupes et personnes de retour de ce cycle dans le suivant</translation>
     </message>

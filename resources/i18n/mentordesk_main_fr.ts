@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="63"/>
         <source>MentorDesk is already open</source>
         <translation>MentorDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>MentorDesk cannot open the database</source>
         <translation>MentorDesk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -78,7 +78,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/safety.py" line="174"/>
+        <location filename="../../ui/safety.py" line="170"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -272,7 +272,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="108"/>
+        <location filename="../../ui/crash.py" line="110"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -280,42 +280,42 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/help.py" line="152"/>
+        <location filename="../../ui/help.py" line="151"/>
         <source>Open the &amp;demo…</source>
         <translation>Ouvrir la &amp;démo…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="154"/>
+        <location filename="../../ui/help.py" line="153"/>
         <source>Add the fictional demo program to try every page</source>
         <translation>Ajouter le programme fictif de démonstration pour essayer chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="162"/>
+        <location filename="../../ui/help.py" line="161"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Aide sur cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="166"/>
+        <location filename="../../ui/help.py" line="165"/>
         <source>A short guide to the page on screen</source>
         <translation>Un court guide de la page affichée</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="171"/>
+        <location filename="../../ui/help.py" line="170"/>
         <source>The &amp;year in steps…</source>
         <translation>L&apos;&amp;année en étapes…</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="173"/>
+        <location filename="../../ui/help.py" line="172"/>
         <source>A tour of a program year, from set-up to the next cycle</source>
         <translation>Une visite de l&apos;année d&apos;un programme, de la préparation au cycle suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="224"/>
+        <location filename="../../ui/help.py" line="225"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="225"/>
+        <location filename="../../ui/help.py" line="226"/>
         <source>The demo adds a fictional program, {name}, beside your own programs; your data is not changed. Add it?</source>
         <translation>La démo ajoute un programme fictif, {name}, à côté de vos programmes; vos données ne sont pas modifiées. L&apos;ajouter?</translation>
     </message>
@@ -323,7 +323,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help.py" line="72"/>
+        <location filename="../../ui/help.py" line="71"/>
         <source>MentorDesk help</source>
         <translation>Aide de MentorDesk</translation>
     </message>
@@ -479,240 +479,240 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>The program and cycle every page shows</source>
         <translation>Le programme et le cycle affichés sur chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Program:</source>
         <translation>Programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Create a program and its first cycle</source>
         <translation>Créer un programme et son premier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Import sign-ups…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Add people from a spreadsheet</source>
         <translation>Ajouter des personnes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Past imports of this cycle, and undoing one</source>
         <translation>Importations passées de ce cycle, et leur annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Import &amp;attendance…</source>
         <translation>Importer les &amp;présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Add orientation sessions from an attendance sheet</source>
         <translation>Ajouter des séances d&apos;orientation depuis une feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Consigner un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Save participants, matches or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, jumelages ou rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Save a verified copy of the data</source>
         <translation>Enregistrer une copie vérifiée des données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Close MentorDesk; your data is already saved</source>
         <translation>Fermer MentorDesk; vos données sont déjà enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Search this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Answer &amp;catalogue…</source>
         <translation>&amp;Catalogue des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>The answers of the sign-up forms, in English and French</source>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>The topics a contact can cover, in English and French</source>
         <translation>Les sujets qu&apos;un contact peut aborder, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Eligibility rules…</source>
         <translation>Règles d&apos;&amp;admissibilité…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Who may be matched in each role</source>
         <translation>Qui peut être jumelé dans chaque rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>The version, and where the database is</source>
         <translation>La version, et l&apos;emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="386"/>
-        <location filename="../../ui/main_window.py" line="399"/>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Import attendance</source>
         <translation>Importer les présences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Eligibility rules</source>
         <translation>Règles d&apos;admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -783,28 +783,28 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/worker.py" line="73"/>
+        <location filename="../../ui/worker.py" line="76"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="94"/>
+        <location filename="../../ui/worker.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="97"/>
+        <location filename="../../ui/worker.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="99"/>
-        <location filename="../../ui/worker.py" line="190"/>
+        <location filename="../../ui/worker.py" line="104"/>
+        <location filename="../../ui/worker.py" line="197"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="184"/>
+        <location filename="../../ui/worker.py" line="191"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -812,102 +812,102 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/page_registry.py" line="54"/>
+        <location filename="../../ui/page_registry.py" line="64"/>
         <source>Roster</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="55"/>
+        <location filename="../../ui/page_registry.py" line="65"/>
         <source>Everyone taking part in this cycle (Ctrl+1)</source>
         <translation>Toutes les personnes inscrites à ce cycle (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="61"/>
+        <location filename="../../ui/page_registry.py" line="71"/>
         <source>Matching</source>
         <translation>Jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="62"/>
+        <location filename="../../ui/page_registry.py" line="72"/>
         <source>Propose, accept and manage matches (Ctrl+2)</source>
         <translation>Proposer, accepter et gérer les jumelages (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="68"/>
+        <location filename="../../ui/page_registry.py" line="78"/>
         <source>Engagement</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="69"/>
+        <location filename="../../ui/page_registry.py" line="79"/>
         <source>Which matches are in touch, and who to nudge (Ctrl+3)</source>
         <translation>Les jumelages en contact, et qui relancer (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="75"/>
+        <location filename="../../ui/page_registry.py" line="85"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="76"/>
+        <location filename="../../ui/page_registry.py" line="86"/>
         <source>Match letters: write, preview, print, email (Ctrl+4)</source>
         <translation>Lettres de jumelage : rédiger, prévisualiser, imprimer, envoyer (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="82"/>
+        <location filename="../../ui/page_registry.py" line="92"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="83"/>
+        <location filename="../../ui/page_registry.py" line="93"/>
         <source>Back up and restore the database (Ctrl+5)</source>
         <translation>Sauvegarder et restaurer la base de données (Ctrl+5)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="89"/>
+        <location filename="../../ui/page_registry.py" line="99"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="90"/>
+        <location filename="../../ui/page_registry.py" line="100"/>
         <source>The program&apos;s model, roles and relations (Ctrl+6)</source>
         <translation>Le modèle, les rôles et les relations du programme (Ctrl+6)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="96"/>
+        <location filename="../../ui/page_registry.py" line="106"/>
         <source>Agreements</source>
         <translation>Ententes</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="97"/>
+        <location filename="../../ui/page_registry.py" line="107"/>
         <source>Mentoring agreements, goals and their reviews (Ctrl+7)</source>
         <translation>Ententes de mentorat, objectifs et bilans (Ctrl+7)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="103"/>
+        <location filename="../../ui/page_registry.py" line="113"/>
         <source>Surveys</source>
         <translation>Sondages</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="104"/>
+        <location filename="../../ui/page_registry.py" line="114"/>
         <source>Questions, answers and results of surveys (Ctrl+8)</source>
         <translation>Questions, réponses et résultats des sondages (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="110"/>
+        <location filename="../../ui/page_registry.py" line="120"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="111"/>
+        <location filename="../../ui/page_registry.py" line="121"/>
         <source>The cycle&apos;s figures for a board or a funder (Ctrl+9)</source>
         <translation>Les données du cycle pour un conseil ou un bailleur de fonds (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="117"/>
+        <location filename="../../ui/page_registry.py" line="127"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/page_registry.py" line="118"/>
+        <location filename="../../ui/page_registry.py" line="128"/>
         <source>Form mentoring groups and work with them on a board</source>
         <translation>Former des groupes de mentorat et les gérer sur un tableau</translation>
     </message>
@@ -986,44 +986,44 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>StartupCheck</name>
     <message>
-        <location filename="../../ui/safety.py" line="74"/>
+        <location filename="../../ui/safety.py" line="70"/>
         <source>The database was changed outside MentorDesk</source>
         <translation>La base de données a été modifiée hors de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="77"/>
+        <location filename="../../ui/safety.py" line="73"/>
         <source>A database changed by another program can carry instructions that quietly alter or erase its data the next time it is used, so MentorDesk does not open it. Restoring a backup is the safe choice; the changed file is kept as a safety copy.</source>
         <translation>Une base de données modifiée par un autre programme peut contenir des instructions qui changent ou effacent ses données en silence à sa prochaine utilisation : MentorDesk ne l’ouvre donc pas. Restaurer une sauvegarde est le choix sûr; le fichier modifié est gardé comme copie de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="84"/>
+        <location filename="../../ui/safety.py" line="80"/>
         <source>The backup folder holds no backup: choose a backup file saved elsewhere, or quit and keep the file for someone who can look at it.</source>
         <translation>Le dossier des sauvegardes n’en contient aucune : choisissez un fichier de sauvegarde enregistré ailleurs, ou quittez et gardez le fichier pour une personne qui pourra l’examiner.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="47"/>
-        <location filename="../../ui/safety.py" line="91"/>
+        <location filename="../../ui/safety.py" line="41"/>
+        <location filename="../../ui/safety.py" line="87"/>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="36"/>
+        <location filename="../../ui/safety.py" line="30"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="40"/>
+        <location filename="../../ui/safety.py" line="34"/>
         <source>Restoring the latest good backup is the safe choice. You can also look at the data read-only, at your own risk: some of it may be missing or wrong.</source>
         <translation>Restaurer la dernière sauvegarde valide est le choix sûr. Vous pouvez aussi consulter les données en lecture seule, à vos risques : certaines peuvent manquer ou être fausses.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="51"/>
+        <location filename="../../ui/safety.py" line="45"/>
         <source>Continue read-only</source>
         <translation>Continuer en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="55"/>
-        <location filename="../../ui/safety.py" line="95"/>
+        <location filename="../../ui/safety.py" line="49"/>
+        <location filename="../../ui/safety.py" line="91"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

@@ -122,9 +122,28 @@ Open the file with your calendar program to add them.</numerusform>
     </message>
 </context>
 <context>
+    <name>GroupingDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="132"/>
+        <source>%n kept together</source>
+        <translation>
+            <numerusform>%n kept together</numerusform>
+            <numerusform>%n kept together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="133"/>
+        <source>%n kept apart</source>
+        <translation>
+            <numerusform>%n kept apart</numerusform>
+            <numerusform>%n kept apart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="285"/>
+        <location filename="../../ui/pages/groups/page.py" line="289"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -132,7 +151,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <location filename="../../ui/pages/groups/page.py" line="290"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n member placed</numerusform>
@@ -140,7 +159,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="288"/>
+        <location filename="../../ui/pages/groups/page.py" line="292"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n not in a group</numerusform>
@@ -148,7 +167,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="361"/>
+        <location filename="../../ui/pages/groups/page.py" line="374"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirm %n group</numerusform>
@@ -156,7 +175,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="401"/>
+        <location filename="../../ui/pages/groups/page.py" line="415"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>Proposed %n group.</numerusform>
@@ -284,7 +303,7 @@ Open the file with your calendar program to add them.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/roster_actions.py" line="35"/>
-        <location filename="../../ui/pages/roster_actions.py" line="69"/>
+        <location filename="../../ui/pages/roster_actions.py" line="71"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -300,7 +319,7 @@ Open the file with your calendar program to add them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="65"/>
+        <location filename="../../ui/pages/roster_actions.py" line="67"/>
         <source>%Ln participation(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>

@@ -1152,72 +1152,72 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupCard</name>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="131"/>
+        <location filename="../../ui/pages/groups/cards.py" line="146"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="132"/>
+        <location filename="../../ui/pages/groups/cards.py" line="147"/>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="133"/>
+        <location filename="../../ui/pages/groups/cards.py" line="148"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="136"/>
+        <location filename="../../ui/pages/groups/cards.py" line="151"/>
         <source>{status}, locked</source>
         <translation>{status}, verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="143"/>
+        <location filename="../../ui/pages/groups/cards.py" line="158"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="145"/>
+        <location filename="../../ui/pages/groups/cards.py" line="160"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="145"/>
+        <location filename="../../ui/pages/groups/cards.py" line="160"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="147"/>
+        <location filename="../../ui/pages/groups/cards.py" line="162"/>
         <source>A locked group keeps its people when groups are proposed again</source>
         <translation>Un groupe verrouillé garde ses personnes quand on propose de nouveau des groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="152"/>
+        <location filename="../../ui/pages/groups/cards.py" line="167"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="167"/>
+        <location filename="../../ui/pages/groups/cards.py" line="182"/>
         <source>Fit {fit} %</source>
         <translation>Adéquation {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="171"/>
+        <location filename="../../ui/pages/groups/cards.py" line="186"/>
         <source>similar</source>
         <translation>semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="171"/>
+        <location filename="../../ui/pages/groups/cards.py" line="186"/>
         <source>diverse</source>
         <translation>variés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="172"/>
+        <location filename="../../ui/pages/groups/cards.py" line="187"/>
         <source>{criterion} {fit} %</source>
         <translation>{criterion} {fit} %</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/cards.py" line="177"/>
+        <location filename="../../ui/pages/groups/cards.py" line="192"/>
         <source>Groups should be {kind} in {criterion}</source>
         <translation>Les groupes doivent être {kind} selon «&#xa0;{criterion}&#xa0;»</translation>
     </message>
@@ -1254,142 +1254,173 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupingDialog</name>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="50"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="57"/>
         <source>Propose groups of {role}</source>
         <translation>Proposer des groupes&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="47"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="54"/>
         <source>{role} with {mentor_role}</source>
         <translation>{role} avec {mentor_role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="55"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="62"/>
         <source>These choices belong to “{relation}” only; the program&apos;s other group relations keep their own.</source>
         <translation>Ces choix ne valent que pour «&#xa0;{relation}&#xa0;»; les autres relations en groupes du programme gardent les leurs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="68"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="75"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="71"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="78"/>
         <source>Members per group:</source>
         <translation>Membres par groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="75"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="82"/>
         <source>Mentors per group:</source>
         <translation>Mentors par groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="80"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="87"/>
         <source>Ignore last cycle&apos;s groups</source>
         <translation>Ignorer les groupes du cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="81"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="88"/>
         <source>Keep last cycle&apos;s groups together</source>
         <translation>Garder ensemble les groupes du cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="82"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="89"/>
         <source>Mix people who were together last cycle</source>
         <translation>Mélanger les personnes réunies au cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="88"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="95"/>
         <source>Continuity:</source>
         <translation>Continuité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="93"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="97"/>
+        <source>Together and apart:</source>
+        <translation>Ensemble ou séparés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="102"/>
         <source>Per answer: should a group be similar or diverse in it, and how much it counts. “Never alone”: no group holds a single person with a value.</source>
         <translation>Pour chaque réponse&#xa0;: les groupes doivent-ils être semblables ou variés, et quel poids lui donner. «&#xa0;Jamais seul&#xa0;»&#xa0;: aucun groupe n&apos;a une seule personne avec une valeur donnée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="105"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="114"/>
         <source>Propose groups</source>
         <translation>Proposer les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="116"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="123"/>
+        <source>Rules…</source>
+        <translation>Règles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="124"/>
+        <source>Keep two people together or apart</source>
+        <translation>Garder deux personnes ensemble ou séparées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="132"/>
+        <source>%n kept together</source>
+        <translation>
+            <numerusform>%n paire ensemble</numerusform>
+            <numerusform>%n paires ensemble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="133"/>
+        <source>%n kept apart</source>
+        <translation>
+            <numerusform>%n paire séparée</numerusform>
+            <numerusform>%n paires séparées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="154"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="117"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="155"/>
         <source>Groups should be</source>
         <translation>Les groupes seront</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="118"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="156"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="119"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="157"/>
         <source>Never alone</source>
         <translation>Jamais seul</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="127"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="165"/>
         <source>similar</source>
         <translation>semblables</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="127"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="165"/>
         <source>diverse</source>
         <translation>variés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="127"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="165"/>
         <source>ignored</source>
         <translation>peu importe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="129"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="167"/>
         <source>interests</source>
         <translation>intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="130"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="168"/>
         <source>city</source>
         <translation>ville</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="131"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="169"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="132"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="170"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="133"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="171"/>
         <source>institution</source>
         <translation>établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="134"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="172"/>
         <source>stage</source>
         <translation>étape de formation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="135"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="173"/>
         <source>gender</source>
         <translation>genre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="136"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="174"/>
         <source>background</source>
         <translation>origine culturelle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/settings_dialog.py" line="137"/>
+        <location filename="../../ui/pages/groups/settings_dialog.py" line="175"/>
         <source>specialty</source>
         <translation>spécialité</translation>
     </message>
@@ -1397,67 +1428,67 @@ Confirmez d’abord des jumelages à la page Jumelage; leurs contacts s’affich
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="82"/>
+        <location filename="../../ui/pages/groups/page.py" line="84"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="84"/>
+        <location filename="../../ui/pages/groups/page.py" line="86"/>
         <source>The relation whose groups the board shows</source>
         <translation>La relation dont le tableau montre les groupes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="88"/>
+        <location filename="../../ui/pages/groups/page.py" line="90"/>
         <source>Propose groups…</source>
         <translation>Proposer des groupes…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="90"/>
+        <location filename="../../ui/pages/groups/page.py" line="92"/>
         <source>Form groups for everyone not in a locked or confirmed group</source>
         <translation>Former des groupes pour toutes les personnes hors d&apos;un groupe verrouillé ou confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="93"/>
+        <location filename="../../ui/pages/groups/page.py" line="95"/>
         <source>Confirm all</source>
         <translation>Tout confirmer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="94"/>
+        <location filename="../../ui/pages/groups/page.py" line="96"/>
         <source>Confirm every proposed group</source>
         <translation>Confirmer chaque groupe proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="98"/>
+        <location filename="../../ui/pages/groups/page.py" line="100"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="99"/>
+        <location filename="../../ui/pages/groups/page.py" line="101"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="120"/>
+        <location filename="../../ui/pages/groups/page.py" line="122"/>
         <source>No groups yet. “Propose groups…” forms them from the people listed on the right; you can then move people, lock, rename and confirm groups.</source>
         <translation>Aucun groupe pour l&apos;instant. «&#xa0;Proposer des groupes…&#xa0;» les forme à partir des personnes listées à droite; vous pourrez ensuite déplacer des personnes, verrouiller, renommer et confirmer les groupes.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="130"/>
+        <location filename="../../ui/pages/groups/page.py" line="132"/>
         <source>Not in a group</source>
         <translation>Hors groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="139"/>
+        <location filename="../../ui/pages/groups/page.py" line="142"/>
         <source>Drag a person onto a group, or here to take them out. Double-click a person to see their mentoring chain.</source>
         <translation>Glissez une personne sur un groupe, ou ici pour la retirer. Double-cliquez sur une personne pour voir sa chaîne de mentorat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="184"/>
+        <location filename="../../ui/pages/groups/page.py" line="187"/>
         <source>Move anyway?</source>
         <translation>Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="185"/>
+        <location filename="../../ui/pages/groups/page.py" line="188"/>
         <source>{warnings}
 
 Move anyway?</source>
@@ -1466,24 +1497,24 @@ Move anyway?</source>
 Déplacer quand même?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="213"/>
+        <location filename="../../ui/pages/groups/page.py" line="216"/>
         <source>{role} with {mentor_role}</source>
         <translation>{role} avec {mentor_role}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="233"/>
+        <location filename="../../ui/pages/groups/page.py" line="236"/>
         <source>This program has no relation made of groups.
 To form groups, set a relation to “groups” on the Program page (Program settings).</source>
         <translation>Ce programme n&apos;a aucune relation en groupes.
 Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la page Programme (réglages du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="236"/>
+        <location filename="../../ui/pages/groups/page.py" line="239"/>
         <source>Open Program settings</source>
         <translation>Ouvrir les réglages du programme</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="285"/>
+        <location filename="../../ui/pages/groups/page.py" line="289"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -1491,7 +1522,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="286"/>
+        <location filename="../../ui/pages/groups/page.py" line="290"/>
         <source>%n member(s) placed</source>
         <translation>
             <numerusform>%n membre placé</numerusform>
@@ -1499,7 +1530,7 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="288"/>
+        <location filename="../../ui/pages/groups/page.py" line="292"/>
         <source>%n not in a group</source>
         <translation>
             <numerusform>%n hors groupe</numerusform>
@@ -1507,43 +1538,43 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="319"/>
+        <location filename="../../ui/pages/groups/page.py" line="323"/>
         <source>no group</source>
         <translation>aucun groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="320"/>
+        <location filename="../../ui/pages/groups/page.py" line="324"/>
         <source>Move {name} to {group}</source>
         <translation>Déplacer {name} vers {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="332"/>
+        <location filename="../../ui/pages/groups/page.py" line="336"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="347"/>
+        <location filename="../../ui/pages/groups/page.py" line="360"/>
         <source>Lock group</source>
         <translation>Verrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="347"/>
+        <location filename="../../ui/pages/groups/page.py" line="360"/>
         <source>Unlock group</source>
         <translation>Déverrouiller le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="354"/>
-        <location filename="../../ui/pages/groups/page.py" line="358"/>
+        <location filename="../../ui/pages/groups/page.py" line="367"/>
+        <location filename="../../ui/pages/groups/page.py" line="371"/>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="354"/>
+        <location filename="../../ui/pages/groups/page.py" line="367"/>
         <source>New name:</source>
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="361"/>
+        <location filename="../../ui/pages/groups/page.py" line="374"/>
         <source>Confirm %n group(s)</source>
         <translation>
             <numerusform>Confirmer %n groupe</numerusform>
@@ -1551,12 +1582,12 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/page.py" line="396"/>
+        <location filename="../../ui/pages/groups/page.py" line="410"/>
         <source>Forming groups…</source>
         <translation>Formation des groupes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/groups/page.py" line="401"/>
+        <location filename="../../ui/pages/groups/page.py" line="415"/>
         <source>Proposed %n group(s).</source>
         <translation>
             <numerusform>%n groupe proposé.</numerusform>
@@ -2506,6 +2537,27 @@ Proposez des jumelages ci-dessus et acceptez ceux que vous voulez, ou jumelez vo
     </message>
 </context>
 <context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="66"/>
+        <source>Keep together with…</source>
+        <translation>Garder ensemble avec…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/cards.py" line="67"/>
+        <source>Keep apart from…</source>
+        <translation>Garder séparé de…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="73"/>
+        <source>Type part of a name or email…</source>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un courriel…</translation>
+    </message>
+</context>
+<context>
     <name>PersonPrivacy</name>
     <message>
         <location filename="../../ui/pages/roster_privacy.py" line="37"/>
@@ -2522,32 +2574,32 @@ Letters saved as files mention them ({files}). MentorDesk does not touch files o
 Des lettres enregistrées comme fichiers les mentionnent ({files}). MentorDesk ne touche pas aux fichiers de votre ordinateur : supprimez-les vous-même s’ils doivent aussi disparaître.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="60"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="62"/>
         <source>Export this person&apos;s data</source>
         <translation>Exporter les données de cette personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="62"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="64"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="75"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="77"/>
         <source>Saved everything held about {name} to {file}.</source>
         <translation>Tout ce qui est conservé sur {name} a été enregistré dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="80"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="82"/>
         <source>Exporting {name}&apos;s data…</source>
         <translation>Exportation des données de {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="84"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="88"/>
         <source>Anonymise person</source>
         <translation>Anonymiser la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="85"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="89"/>
         <source>Replace {name}&apos;s name, email, phone, notes and form answers with placeholders?
 
 Their matches and contacts stay, without anything that identifies them, so the program&apos;s counts and reports stay true. It cannot be undone.{files_note}
@@ -2560,19 +2612,52 @@ Ses jumelages et contacts restent, sans rien qui l’identifie, pour que les chi
 Pourquoi? (gardé dans le journal d’audit)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="104"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="108"/>
         <source>Nothing was changed: a reason is needed.</source>
         <translation>Rien n’a été changé : une raison est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="118"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="122"/>
         <source>Anonymised {name}.</source>
         <translation>Anonymisation de {name} terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_privacy.py" line="121"/>
+        <location filename="../../ui/pages/roster_privacy.py" line="125"/>
         <source>Anonymising {name}…</source>
         <translation>Anonymisation de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>PickPersonDialog</name>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="249"/>
+        <source>Keep {name} together with…</source>
+        <translation>Garder {name} avec…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="251"/>
+        <source>Keep {name} apart from…</source>
+        <translation>Séparer {name} de…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="262"/>
+        <source>Keep together</source>
+        <translation>Garder ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="262"/>
+        <source>Keep apart</source>
+        <translation>Garder séparés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="307"/>
+        <source>Keep {name} together with {other}</source>
+        <translation>Garder {name} avec {other}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="309"/>
+        <source>Keep {name} apart from {other}</source>
+        <translation>Garder {name} séparé de {other}</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2956,7 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/roster_actions.py" line="35"/>
-        <location filename="../../ui/pages/roster_actions.py" line="69"/>
+        <location filename="../../ui/pages/roster_actions.py" line="71"/>
         <source>%Ln match(es)</source>
         <translation>
             <numerusform>%Ln jumelage</numerusform>
@@ -2902,12 +2987,12 @@ Rien n’est enregistré avant que vous acceptiez.</translation>
         <translation>Exportation des rencontres…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="54"/>
+        <location filename="../../ui/pages/roster_actions.py" line="56"/>
         <source>Delete person</source>
         <translation>Supprimer la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="55"/>
+        <location filename="../../ui/pages/roster_actions.py" line="57"/>
         <source>Delete {name} from MentorDesk for good?
 
 This removes them from every cycle ({participations}), with {matches} and the contacts logged for them. It cannot be undone. To stop including them but keep the record, use Withdraw instead.{files_note}
@@ -2920,7 +3005,7 @@ La personne est retirée de tous les cycles ({participations}), avec {matches} e
 Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/roster_actions.py" line="65"/>
+        <location filename="../../ui/pages/roster_actions.py" line="67"/>
         <source>%Ln participation(s)</source>
         <translation>
             <numerusform>%Ln participation</numerusform>
@@ -2928,28 +3013,28 @@ Pourquoi la supprimer? (gardé dans le journal d’audit)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="82"/>
+        <location filename="../../ui/pages/roster_actions.py" line="84"/>
         <source>Nothing was deleted: a reason is needed.</source>
         <translation>Rien n’a été supprimé : une raison est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="100"/>
-        <location filename="../../ui/pages/roster_actions.py" line="121"/>
+        <location filename="../../ui/pages/roster_actions.py" line="104"/>
+        <location filename="../../ui/pages/roster_actions.py" line="130"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="101"/>
+        <location filename="../../ui/pages/roster_actions.py" line="105"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="143"/>
+        <location filename="../../ui/pages/roster_actions.py" line="154"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="144"/>
+        <location filename="../../ui/pages/roster_actions.py" line="155"/>
         <source>Saved {what} to {file}.
 
 Folder: {folder}</source>
@@ -2958,12 +3043,12 @@ Folder: {folder}</source>
 Dossier : {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="200"/>
+        <location filename="../../ui/pages/roster_actions.py" line="211"/>
         <source>Participant added.</source>
         <translation>Participant ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster_actions.py" line="237"/>
+        <location filename="../../ui/pages/roster_actions.py" line="248"/>
         <source>Saved {name}.</source>
         <translation>Fiche de {name} enregistrée.</translation>
     </message>
@@ -3160,6 +3245,61 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <location filename="../../ui/pages/roster.py" line="425"/>
         <source>Deleting {name}…</source>
         <translation>Suppression de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="58"/>
+        <source>no longer in this cycle</source>
+        <translation>ne fait plus partie de ce cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="122"/>
+        <source>Keep people together or apart</source>
+        <translation>Garder des personnes ensemble ou séparées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="127"/>
+        <source>Pick two people, then keep them together (in the same group) or apart (in different groups). Proposals always respect these rules; two mentors kept together lead the same group.</source>
+        <translation>Choisissez deux personnes, puis gardez-les ensemble (dans le même groupe) ou séparées (dans des groupes différents). Les propositions respectent toujours ces règles; deux mentors gardés ensemble animent le même groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="142"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="162"/>
+        <source>Keep together</source>
+        <translation>Garder ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="143"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="163"/>
+        <source>Keep apart</source>
+        <translation>Garder séparés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="157"/>
+        <source>First person</source>
+        <translation>Première personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="158"/>
+        <source>Second person</source>
+        <translation>Deuxième personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="182"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="197"/>
+        <source>Someone in this rule is no longer in the cycle; the rule is kept in case they come back. Remove it if it is no longer needed.</source>
+        <translation>Une personne de cette règle ne fait plus partie du cycle; la règle est gardée au cas où elle reviendrait. Retirez-la si elle n&apos;est plus utile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="221"/>
+        <source>Pick a person in each list.</source>
+        <translation>Choisissez une personne dans chaque liste.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ class PeopleList(QListWidget):
     to move the dragged person here (the page reloads the board afterwards)."""
 
     dropped = Signal(int, object, object)  # participant id, from group, to group
+    ruleRequested = Signal(int, str)  # participant id, "together" or "apart"
 
     def __init__(self, group_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,19 @@ class PeopleList(QListWidget):
             item.setFont(font)
         self.addItem(item)
         return item
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        item = self.currentItem() if keyboard else self.itemAt(event.pos())
+        if item is None:
+            return
+        pid = int(item.data(PID))
+        menu = QMenu(self)
+        together = menu.addAction(self.tr("Keep together with…"))
+        apart = menu.addAction(self.tr("Keep apart from…"))
+        together.triggered.connect(lambda: self.ruleRequested.emit(pid, "together"))
+        apart.triggered.connect(lambda: self.ruleRequested.emit(pid, "apart"))
+        menu.exec(event.globalPos())
 
     def fit_rows(self) -> None:
         """As tall as its rows (the card scrolls with the board, not inside itself)."""

@@ -29,6 +29,7 @@ from app.errors import MentorDeskError
 from app.grouping.board import Board, load_board
 from app.grouping.choices import criterion_fields, group_relations, load_choices, save_choices
 from app.grouping.editing import NeedsConfirmation
+from app.grouping.rules import load_rules
 from app.grouping.service import propose_groups, save_groups
 from app.progress import CancelCheck, Progress, check_cancelled
 from ui.context import AppContext
@@ -51,6 +52,7 @@ from ui.pages.groups.commands import (
     MoveCommand,
     RenameCommand,
 )
+from ui.pages.groups.rules_dialog import ask_rule
 from ui.pages.groups.settings_dialog import GroupingDialog
 from ui.widgets.empty_state import EmptyState
 from ui.worker import show_failure
@@ -132,6 +134,7 @@ class GroupsPage(Page):
         self.ungrouped.setObjectName("ungrouped")
         self.ungrouped.dropped.connect(self.move)
         self.ungrouped.itemDoubleClicked.connect(self._chain_of)
+        self.ungrouped.ruleRequested.connect(self.keep_rule)
         column.addWidget(self.ungrouped, 1)
         column.addWidget(
             hint(
@@ -263,6 +266,7 @@ class GroupsPage(Page):
             card = GroupCard(group)
             card.people.dropped.connect(self.move)
             card.people.itemDoubleClicked.connect(self._chain_of)
+            card.people.ruleRequested.connect(self.keep_rule)
             card.renameRequested.connect(self.rename)
             card.lockToggled.connect(self.set_locked)
             card.confirmRequested.connect(lambda gid: self.confirm([gid]))
@@ -340,6 +344,15 @@ class GroupsPage(Page):
 
         self.chain_dialog = show_mentoring_chain(self, self.context.database, participant_id)
 
+    def keep_rule(self, pid: int, kind: str) -> bool:
+        """Keep someone on the board together with (or apart from) a person they pick; the
+        rule is the relation's, honoured by the next proposal, and undoable."""
+        if self.context.cycle is None or not self.role():
+            return False
+        database, cycle_id = self.context.database, self.context.cycle_id
+        command = ask_rule(self, database, cycle_id, self.role(), pid, kind)
+        return command is not None and self.execute(command)
+
     def _forget_run(self) -> None:
         self.reasons, self.summary_lines = {}, []
 
@@ -375,9 +388,10 @@ class GroupsPage(Page):
         with self.context.database.read() as session:
             choices = load_choices(session, cycle_id, role)
             fields = criterion_fields(session, cycle_id, role)
+            rules = load_rules(session, cycle_id, role)
         if choose:
             mentor_role = self.mentor_roles.get(role, "")
-            self.settings_dialog = GroupingDialog(role, choices, fields, self, mentor_role)
+            self.settings_dialog = GroupingDialog(role, choices, fields, self, mentor_role, rules)
             if not self.settings_dialog.exec():
                 return
             choices = self.settings_dialog.choices()

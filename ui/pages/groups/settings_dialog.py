@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.grouping.choices import MOST_WEIGHT, CriterionChoice, GroupingChoices
+from app.grouping.rules import Pair, RelationRules
 from app.programs.relations import MAX_GROUP_SIZE
 from ui.models import labels
+from ui.pages.groups.rules_dialog import RulesDialog
 
 KINDS = ("similar", "diverse", "ignore")
 CONTINUITY = ("ignore", "keep", "mix")
@@ -40,8 +43,12 @@ class GroupingDialog(QDialog):
         fields: Sequence[str],
         parent: QWidget | None = None,
         mentor_role: str = "",
+        rules: RelationRules | None = None,
     ) -> None:
         super().__init__(parent)
+        self.rules = rules
+        self.together: tuple[Pair, ...] | None = None  # None: the rules as they are
+        self.apart: tuple[Pair, ...] | None = None
         relation = labels.role(role)
         if mentor_role:
             relation = self.tr("{role} with {mentor_role}").format(
@@ -86,6 +93,8 @@ class GroupingDialog(QDialog):
             self.continuity.addItem(text, key)
         self.continuity.setCurrentIndex(max(0, CONTINUITY.index(choices.continuity)))
         form.addRow(self.tr("Continuity:"), self.continuity)
+        if rules is not None:
+            form.addRow(self.tr("Together and apart:"), self._rules_row(rules))
         layout.addLayout(form)
         layout.addWidget(
             QLabel(
@@ -106,6 +115,35 @@ class GroupingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _rules_row(self, rules: RelationRules) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.rules_summary = QLabel()
+        self._say_rules(len(rules.together), len(rules.apart))
+        self.rules_button = QPushButton(self.tr("Rules…"))
+        self.rules_button.setToolTip(self.tr("Keep two people together or apart"))
+        self.rules_button.clicked.connect(self.open_rules)
+        row.addWidget(self.rules_summary)
+        row.addWidget(self.rules_button)
+        row.addStretch(1)
+        return row
+
+    def _say_rules(self, together: int, apart: int) -> None:
+        text = self.tr("%n kept together", "", together) + " · "
+        self.rules_summary.setText(text + self.tr("%n kept apart", "", apart))
+
+    def open_rules(self) -> bool:
+        """The rules editor over the rules as edited so far; kept when it is accepted."""
+        assert self.rules is not None
+        rules = self.rules
+        if self.together is not None and self.apart is not None:
+            rules = rules.with_pairs(self.together, self.apart)
+        self.rules_dialog = RulesDialog(rules, self.mentors.value(), self)
+        if not self.rules_dialog.exec():
+            return False
+        self.together, self.apart = self.rules_dialog.together(), self.rules_dialog.apart()
+        self._say_rules(len(self.together), len(self.apart))
+        return True
 
     def _table(self, choices: GroupingChoices, fields: Sequence[str]) -> QTableWidget:
         chosen = {c.field: c for c in choices.criteria}
@@ -184,4 +222,6 @@ class GroupingDialog(QDialog):
             criteria=tuple(criteria),
             never_alone=tuple(alone),
             continuity=str(self.continuity.currentData()),
+            together=self.together,
+            apart=self.apart,
         )
