@@ -254,6 +254,8 @@ class PickPersonDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(520, 480)
         layout = QVBoxLayout(self)
+        self.heading = QLabel(title)  # the window title is not always shown (docked, small)
+        layout.addWidget(self.heading)
         others = [p for p in rules.people if p.email.casefold() != person.email.casefold()]
         self.picker = PersonPicker(others)
         layout.addWidget(self.picker, 1)
