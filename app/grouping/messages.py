@@ -111,6 +111,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "{groups} groupes ont moins de {wanted} mentors; {more} places de mentor de plus "
         "régleraient le problème.",
     ),
+    "grouping.mentor_team_split": (
+        "A rule keeps {names} leading one group, but no group had room for all of them; "
+        "allow more mentors per group or give them more groups to lead.",
+        "Une règle garde {names} à la tête d'un même groupe, mais aucun groupe n'avait de "
+        "place pour tous; autorisez plus de mentors par groupe ou plus de groupes à mener.",
+    ),
     "grouping.no_mentor_one": (
         "1 group has no mentor; one more mentor place would fix it.",
         "1 groupe n'a pas de mentor; une place de mentor de plus réglerait le problème.",

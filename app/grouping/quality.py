@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from app.grouping.construct import mentor_teams
 from app.grouping.messages import counted, sentence
 from app.grouping.problem import Problem
 from app.grouping.solve import FormedGroup, Solution
@@ -85,7 +86,8 @@ def group_notes(problem: Problem, group: FormedGroup) -> list[Sentence]:
 
 
 def shortfalls(solution: Solution) -> list[Sentence]:
-    """What could not be satisfied, one sentence per rule value, then mentors, then people."""
+    """What could not be satisfied, one sentence per rule value, then mentors (too few, or a
+    team a together rule keeps that leads no group whole), then people."""
     problem = solution.problem
     lonely: Counter[tuple[str, str]] = Counter()
     for group in solution.groups:
@@ -111,6 +113,11 @@ def shortfalls(solution: Solution) -> list[Sentence]:
                 "grouping.understaffed", len(short), groups=len(short), wanted=wanted, more=more
             )
         )
+    for team in mentor_teams(problem):
+        keys = {problem.mentors[k].key for k in team}
+        if not any(keys <= set(g.mentors) for g in solution.groups):
+            names = ", ".join(problem.mentors[k].name or problem.mentors[k].email for k in team)
+            said.append(sentence("grouping.mentor_team_split", names=names))
     if solution.ungrouped:
         said.append(
             counted("grouping.ungrouped", len(solution.ungrouped), count=len(solution.ungrouped))

@@ -18,6 +18,7 @@ from app.db.models import Participant, Program
 from app.errors import RuleViolationError
 from app.grouping.choices import change_rule, load_choices, save_choices
 from app.grouping.problem import Criterion, Person, Problem
+from app.grouping.quality import shortfalls
 from app.grouping.rules import APART, TOGETHER, RulePerson, load_rules, rule_refusal
 from app.grouping.service import propose_groups
 from app.grouping.solve import solve
@@ -221,3 +222,26 @@ def test_renaming_the_rungs_keeps_the_relation_s_grouping_block(db: Database) ->
         settings = session.get(Program, program_id).settings  # type: ignore[union-attr]
     (relation,) = [r for r in settings["relations"] if r["mentee_role"] == "Junior mentor"]
     assert relation["grouping"] == grouping
+
+
+def test_a_mentor_team_no_group_can_take_whole_is_said() -> None:
+    # Four members make one group of two mentors; two teams of two mentors each want it.
+    people = tuple(Person(i, f"p{i}@example.org") for i in range(4))
+    leaders = tuple(Person(100 + k, f"m{k}@example.org", f"Mentor {k}") for k in range(4))
+    problem = Problem(
+        people,
+        leaders,
+        size=(3, 5),
+        mentors_per_group=2,
+        together=((100, 101), (102, 103)),
+    )
+    solution = solve(problem, 1)
+    assert len(solution.groups) == 1
+    led = set(solution.groups[0].mentors)
+    split = [team for team in ({100, 101}, {102, 103}) if not team <= led]
+    assert len(split) == 1
+    names = ", ".join(f"Mentor {k - 100}" for k in sorted(split[0]))
+    english = [render(s, "en") for s in shortfalls(solution)]
+    french = [render(s, "fr") for s in shortfalls(solution)]
+    assert f"A rule keeps {names} leading one group, but no group had room" in " ".join(english)
+    assert f"Une règle garde {names} à la tête d'un même groupe" in " ".join(french)
