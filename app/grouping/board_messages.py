@@ -87,8 +87,8 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Non admissible selon les règles du programme, donc laissé hors des propositions.",
     ),
     "grouping.board.free_mentor": (
-        "Can lead {count} more group(s).",
-        "Peut encore animer {count} groupe(s).",
+        "Groups they can still lead: {count}.",
+        f"Groupes qu'il peut encore animer{NB}: {{count}}.",
     ),
     "grouping.board.nothing_to_confirm": (
         "There are no proposed groups to confirm.",

@@ -37,8 +37,8 @@ register(
             "pas de lettres.",
         ),
         "letters.group_first_unset": (
-            "{count} group(s) have no first meeting set; their letters say it will follow.",
-            "{count} groupe(s) sans première rencontre fixée; leurs lettres disent que "
+            "Groups with no first meeting set: {count}; their letters say it will follow.",
+            f"Groupes sans première rencontre fixée{NB}: {{count}}; leurs lettres disent que "
             "l'information suivra.",
         ),
     }
