@@ -24,7 +24,7 @@ from typing import Any
 from app.catalogue.model import Catalogue
 from app.db.engine import Database, plain_reader
 from app.programs.cycle_info import CycleInfo
-from app.roster.row import ParticipantRow
+from app.roster.row import ParticipantRow, row_from_columns
 
 FIRST_PAGE_ROWS = 200
 """Rows read for the first paint: more than a maximised window shows."""
@@ -170,29 +170,4 @@ def _rows(conn: sqlite3.Connection, cycle: CycleInfo, limit: int) -> list[Partic
     ladder = cycle.role_ladder
     bottom = ladder[-1] if len(ladder) > 1 else None
     found = conn.execute(_ROWS, (*LIVE_MATCH_STATUSES, cycle.id, limit))
-    return [
-        ParticipantRow(
-            id=r[0],
-            person_id=r[1],
-            first_name=r[2],
-            last_name=r[3],
-            preferred_name=r[4],
-            email=r[5],
-            phone=r[6],
-            role=r[7],
-            institution=r[8],
-            stage=r[9],
-            city=r[10],
-            province=r[11],
-            languages=tuple(_json(r[12]) or ()),
-            interests=tuple(_json(r[13]) or ()),
-            capacity=r[14],
-            status=r[15],
-            returning=bool(r[16]),
-            matched=bool(r[17]),
-            preferred_language=r[18],
-            language_source=r[19],
-            mentors=r[7] != bottom,
-        )
-        for r in found
-    ]
+    return [row_from_columns(r, bottom, _json) for r in found]
