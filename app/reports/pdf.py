@@ -217,9 +217,7 @@ class ReportPdf:
             Spacer(1, 8),
             tiles,
             self.p(say("participants_by_role", lang), "H2"),
-            charts.grouped_bars(
-                roles, series[-4:], WIDTH, 170, say("no_data", lang), label=small
-            ),
+            charts.grouped_bars(roles, series[-4:], WIDTH, 170, say("no_data", lang), label=small),
         ]
         if len(cycles) > 1:
             story.append(self.table(tables.participants(r, lang)))
