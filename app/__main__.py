@@ -8,11 +8,14 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
     from app.cli import main as cli_main
-    from app.logs import setup_logging
+    from app.logs import hold_logging, setup_logging
 
-    setup_logging()
     if not args:
         args = ["gui"]
+    if args[0] == "gui":
+        hold_logging()  # the window attaches the log file after its first paint
+    else:
+        setup_logging()
     return cli_main(args)
 
 

@@ -12,14 +12,15 @@ any word with a non-ASCII letter (Python's own messages are plain ASCII; names o
 The log file and its rotated copies are readable by the user only whatever the umask, and
 logging never stops a command: a log folder that cannot be created means no log file, and a
 record that cannot be written (a full disk) is dropped silently.
+
+The desktop app paints its window before it loads the file handler (``app.log_file``:
+``logging.handlers`` brings socket, pickle and queue): ``hold_logging`` keeps the records in
+memory until ``setup_logging`` attaches the file and writes them to it first, in order.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import logging.handlers
-import os
 import re
 import traceback
 from pathlib import Path
@@ -122,34 +123,31 @@ class PrivateFormatter(logging.Formatter):
             record.exc_text = cached
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log file that stays 0600, rotated copies included, under any umask,
-    and that drops a record it cannot write instead of printing a traceback."""
+HELD_RECORDS = 1000
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-    def _open(self) -> Any:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        try:
-            if os.name == "posix":
-                os.fchmod(fd, 0o600)  # a file left by an older version may be 0644
-            return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
-        except BaseException:
-            os.close(fd)
-            raise
 
-    def doRollover(self) -> None:
-        super().doRollover()
-        self.privatise_rotated()
+def __getattr__(name: str) -> Any:
+    # The file handler's class lives in app.log_file, imported only when it is attached.
+    if name == "PrivateRotatingFileHandler":
+        from app.log_file import PrivateRotatingFileHandler
 
-    def privatise_rotated(self) -> None:
-        if os.name != "posix":
-            return
-        for number in range(1, self.backupCount + 1):
-            with contextlib.suppress(OSError):
-                os.chmod(f"{self.baseFilename}.{number}", 0o600)
+        return PrivateRotatingFileHandler
+    raise AttributeError(name)
 
-    def handleError(self, record: logging.LogRecord) -> None:
-        # A full disk must not turn every log call into a traceback on stderr.
-        pass
+
+class HeldRecords(logging.Handler):
+    """Keeps the records logged before the log file is attached, oldest first, at most
+    ``HELD_RECORDS`` of them (the newest are dropped beyond): the desktop app paints its
+    window before it imports the file handler's modules."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < HELD_RECORDS:
+            self.records.append(record)
 
 
 def log_file() -> Path:
@@ -161,7 +159,12 @@ def _ours() -> list[logging.Handler]:
 
 
 def _installed() -> logging.Handler | None:
-    found = [h for h in _ours() if isinstance(h, PrivateRotatingFileHandler)]
+    found = [h for h in _ours() if getattr(h, "_mentordesk_file", False)]
+    return found[0] if found else None
+
+
+def _holding() -> HeldRecords | None:
+    found = [h for h in _ours() if isinstance(h, HeldRecords)]
     return found[0] if found else None
 
 
@@ -170,20 +173,53 @@ def logging_to_file() -> bool:
     return _installed() is not None
 
 
+def hold_logging(level: int = logging.INFO) -> None:
+    """Keep log records in memory until ``setup_logging`` attaches the log file and writes
+    them to it in order (or ``attach_if_held`` does, on a path that ends early)."""
+    if _ours():
+        return
+    root = logging.getLogger()
+    held = HeldRecords()
+    held._mentordesk = True  # type: ignore[attr-defined]
+    root.addHandler(held)
+    root.setLevel(level)
+
+
+def attach_if_held(*, at_least: int = logging.NOTSET) -> None:
+    """Attach the log file now if records are being held and one of them is at
+    ``at_least`` or above; without such a record, the held ones are dropped."""
+    held = _holding()
+    if held is None:
+        return
+    if any(record.levelno >= at_least for record in held.records):
+        setup_logging(logging.getLogger().level)
+        return
+    logging.getLogger().removeHandler(held)
+    silent = logging.NullHandler()
+    silent._mentordesk = True  # type: ignore[attr-defined]
+    logging.getLogger().addHandler(silent)
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the app's log records to a private rotating file; returns its path, or
     ``None`` when the log folder or file cannot be created (then nothing is logged to a
-    file and nothing is said: logging must never stop a command)."""
+    file and nothing is said: logging must never stop a command). Records held by
+    ``hold_logging`` are written to the file first, in order."""
     path = log_file()
     if _installed() is not None:
         return path
     root = logging.getLogger()
+    held = _holding()
     try:
+        from app.log_file import PrivateRotatingFileHandler
+
         ensure_private_dir(path.parent)
         handler = PrivateRotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
+        if held is not None:
+            root.removeHandler(held)
         if not _ours():
             # Without any handler, Python prints warnings and tracebacks on stderr.
             silent = logging.NullHandler()
@@ -193,8 +229,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     for previous in _ours():
         root.removeHandler(previous)
     handler.privatise_rotated()
-    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter(_FORMAT))
     handler._mentordesk = True  # type: ignore[attr-defined]
+    handler._mentordesk_file = True  # type: ignore[attr-defined]
+    for record in held.records if held is not None else []:
+        handler.handle(record)
     root.addHandler(handler)
     root.setLevel(level)
     return path

@@ -40,10 +40,20 @@ def run_gui(db_path: Path, *, crash_dialog: bool = True, quit_when_shown: bool =
 
     ``quit_when_shown`` leaves as soon as the window is on screen (start-up benchmark).
     """
-    from app.lock import DatabaseLock
-    from app.logs import setup_logging
+    from app.logs import attach_if_held, hold_logging
 
-    setup_logging()
+    # The log file's modules load after the first paint; until then records wait in memory,
+    # and a start that ends before (a locked or unreadable database, a bug) writes them.
+    hold_logging()
+    try:
+        return _start(Path(db_path), crash_dialog, quit_when_shown)
+    finally:
+        attach_if_held()
+
+
+def _start(db_path: Path, crash_dialog: bool, quit_when_shown: bool) -> int:
+    from app.lock import DatabaseLock
+
     app = application()
     from ui.language import install_translations
 
@@ -94,6 +104,7 @@ def _tell_cannot_open(exc: Exception, db_path: Path) -> int:
 
 
 def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> int:
+    from app.logs import attach_if_held
     from ui.main_window import MainWindow
     from ui.safety import install_banners, open_checked
 
@@ -115,6 +126,8 @@ def _open_and_run(app: QApplication, db_path: Path, quit_when_shown: bool) -> in
     def after_first_paint() -> None:
         keep_out_of_collections()
         if quit_when_shown:
+            # No full load, so no log file either, unless something went wrong before.
+            attach_if_held(at_least=logging.WARNING)
             app.exit(0)
         else:
             _after_first_paint(window)
@@ -142,6 +155,9 @@ def keep_out_of_collections() -> None:
 
 
 def _after_first_paint(window: MainWindow) -> None:
+    from app.logs import setup_logging
+
+    setup_logging()  # writes the records held since the start, then each as it comes
     window.show_icons()
     load_the_rest(window)
 

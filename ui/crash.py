@@ -18,7 +18,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
-from app.logs import private_traceback
+from app.logs import attach_if_held, private_traceback
 from app.paths import ensure_private_dir, log_dir
 
 log = logging.getLogger(__name__)
@@ -76,6 +76,8 @@ class CrashHandler:
             return
         self._handling = True
         try:
+            # Before the first paint, records wait in memory: the file gets them, and this.
+            attach_if_held()
             if self._told_as_environment_fault(exc):
                 return
             report = format_report(exc_type, exc, tb)
