@@ -3,10 +3,6 @@ and the data libraries load, and the full load that follows shows the same rows.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.db.engine import Database
 from app.roster.first_page import FIRST_PAGE_ROWS
 from app.roster.service import list_participants
+from tests.ui.start_script import run_start_script
 from ui.main_window import MainWindow
 from ui.models.participant_columns import COLUMNS
 
@@ -58,15 +55,7 @@ def test_the_first_paint_imports_neither_the_database_layer_nor_a_data_library(
         cycle = list_cycles(session)[-1]
         expected = [r.name for r in list_participants(session, cycle.id)][:FIRST_PAGE_ROWS]
     demo_db.dispose()
-    done = subprocess.run(
-        [sys.executable, "-c", START_AND_NOTE, str(db_path)],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_start_script(START_AND_NOTE, db_path)
     assert report["code"] == 0
     assert report["visible"]
     loaded = {

@@ -4,10 +4,6 @@ modules (which can deadlock), and such a page works and shows its data."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.db.engine import Database
 from app.matching import service as matching
 from app.programs.service import list_cycles
+from tests.ui.start_script import run_start_script
 from ui.main_window import MainWindow
 
 # Runs the real start (``mentordesk gui``) until the full load is done, noting the thread
@@ -67,15 +64,7 @@ def test_the_full_load_imports_on_the_gui_thread_only_with_a_page_opened_meanwhi
         cycle = list_cycles(session)[-1]
         matches = len(matching.list_matches(session, cycle.id))
     demo_db.dispose()
-    done = subprocess.run(
-        [sys.executable, "-c", START_AND_NOTE_THREADS, str(db_path)],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_start_script(START_AND_NOTE_THREADS, db_path)
     assert report["code"] == 0
     assert list(report["threads"]) == ["MainThread"]
     assert "sqlalchemy.orm" in report["threads"]["MainThread"]
