@@ -21,7 +21,6 @@ import datetime as dt
 import json
 import logging
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -66,6 +65,16 @@ def _parse_owner(raw: str) -> LockOwner | None:
         )
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def host_name() -> str:
+    """This computer's name, as ``socket.gethostname`` gives it: POSIX's ``gethostname`` is
+    ``uname``'s node name, read here without loading the socket module at start."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows: its own host name call
+
+    return socket.gethostname()
 
 
 def pid_alive(pid: int) -> bool:
@@ -180,7 +189,7 @@ class DatabaseLock:
         content = json.dumps(
             {
                 "pid": os.getpid(),
-                "hostname": socket.gethostname(),
+                "hostname": host_name(),
                 "started_at": dt.datetime.now(dt.UTC).isoformat(),
                 "token": token,
             }
@@ -222,7 +231,7 @@ class DatabaseLock:
             except FileNotFoundError:
                 return True
             return age > UNREADABLE_GRACE_SECONDS
-        if owner.hostname != socket.gethostname():
+        if owner.hostname != host_name():
             return False
         booted = boot_time()
         if booted is not None and owner.started_at.tzinfo and owner.started_at < booted:

@@ -7,15 +7,17 @@ own edits (values added, renamed or merged, answers mapped by hand) are kept in
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.catalogue.normalise import loosen, near, normalise
+
+if TYPE_CHECKING:
+    import difflib
 
 FIELDS: tuple[str, ...] = (
     "interests",
@@ -233,10 +235,18 @@ class Catalogue:
         return answer if value is None else value.key
 
 
+@functools.cache
+def _sequence_matcher() -> type[difflib.SequenceMatcher[str]]:
+    """difflib, loaded for suggestions only: the first paint labels answers without it."""
+    import difflib
+
+    return difflib.SequenceMatcher
+
+
 def _alike(answer: str, spelling: str) -> float:
     if not answer or not spelling:
         return 0.0
-    ratio = difflib.SequenceMatcher(None, answer, spelling, autojunk=False).ratio()
+    ratio = _sequence_matcher()(None, answer, spelling, autojunk=False).ratio()
     if len(answer) >= 4 and (spelling.startswith(answer) or answer.startswith(spelling)):
         return max(
             ratio, 0.6 + 0.3 * min(len(answer), len(spelling)) / max(len(answer), len(spelling))

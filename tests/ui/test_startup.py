@@ -40,3 +40,6 @@ def test_start_up_shows_the_roster_and_builds_nothing_else(
     pages = {"ui.pages.matching", "ui.pages.engagement", "ui.pages.letters", "ui.pages.backups"}
     assert modules & pages == set()
     assert {name.split(".")[0] for name in modules} & set(HEAVY) == set()
+    # Nor what the first paint never uses: the socket module (the lock reads the host
+    # name from uname), difflib (answer suggestions) and argparse's help machinery.
+    assert modules & {"socket", "difflib", "locale"} == set()
