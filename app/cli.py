@@ -277,11 +277,46 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_GUI_FLAGS = {"--json": "json", "--debug": "debug"} | {
+    f"--{name.replace('_', '-')}": name for name in ("no_crash_dialog", "quit_when_shown")
+}
+
+
+def plain_gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """``mentordesk gui``'s usual options, read as ``_gui_parser`` reads them, without
+    building a parser: argparse's help formatter and message lookups cost the window's
+    start 8 ms. None for anything else (help, a short or shortened option, a value that
+    starts with "-"), which the parser then reads and, if need be, refuses."""
+    args = argparse.Namespace(db=None, json=False, debug=False)
+    args.no_crash_dialog = args.quit_when_shown = False
+    words = iter(argv)
+    for word in words:
+        if word in _GUI_FLAGS:
+            setattr(args, _GUI_FLAGS[word], True)
+            continue
+        if word == "--db":
+            value = next(words, "")
+        elif word.startswith("--db="):
+            value = word.removeprefix("--db=")
+        else:
+            return None
+        if not value or value.startswith("-"):
+            return None
+        args.db = Path(value)
+    args.handler = gui
+    return args
+
+
 def main(argv: list[str]) -> int:
     gui_only = argv[:1] == ["gui"]
-    parser = _gui_parser() if gui_only else build_parser()
-    args = parser.parse_args(argv[1:] if gui_only else argv)
+    plain = plain_gui_args(argv[1:]) if gui_only else None
+    if plain is not None:
+        parser, args = None, plain
+    else:
+        parser = _gui_parser() if gui_only else build_parser()
+        args = parser.parse_args(argv[1:] if gui_only else argv)
     if not getattr(args, "handler", None):
+        assert parser is not None  # the plain reading always names its handler
         parser.print_help()
         return 2
     handler: Handler = args.handler
