@@ -6,6 +6,7 @@ Each case runs the real CLI in a fresh interpreter and lists the modules it load
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +71,23 @@ def test_a_command_that_is_not_defined_still_fails_with_a_clear_parser_message()
     code, modules = loaded_by(["no-such-command"])
     assert code == 2
     assert imported(modules, DATABASE_AND_MODELS) == set()
+
+
+# As the installed ``mentordesk`` runs: through app.__main__, which opens the log file.
+RUN_ENTRY_POINT_AND_LIST = RUN_AND_LIST.replace(
+    "from app.cli import main", "from app.__main__ import main"
+)
+
+
+def test_version_opens_the_log_file_without_logging_handlers_or_socket(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_ENTRY_POINT_AND_LIST, "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "MENTORDESK_HOME": str(tmp_path / "home")},
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert (tmp_path / "home" / "logs" / "mentordesk.log").is_file()
+    assert imported(set(report["modules"]), ("logging.handlers", "socket", "pickle")) == set()
