@@ -8,8 +8,10 @@ to stderr as one sentence; exit codes: 0 ok, 1 some input rejected, 2 unusable i
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import datetime as dt
+import gc
 import json
 import logging
 import os
@@ -50,6 +52,41 @@ def _cycle_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--program", help="program name, when several share the cycle label")
 
 
+_ONE_COMMAND = False
+"""Whether this process runs one command and ends (``run_as_program``)."""
+
+
+def run_as_program() -> None:
+    """This process runs one command, then ends (the installed ``mentordesk``, ``python -m
+    app``), not a test calling ``main`` again and again.
+
+    What a command imports (SQLAlchemy, the models, the services) then lives until the end:
+    the cycle collector is told to leave it out of its passes, the ones the rest of the
+    command triggers and the last one, at exit, which walked it all again (a fifth of a
+    ``match`` on a small roster). Objects made later are collected as usual, and nothing
+    that holds unwritten data waits for a collection: outputs are closed and renamed, the
+    database disposed and the log flushed by logging's own exit handler.
+    """
+    global _ONE_COMMAND
+    if not _ONE_COMMAND:
+        _ONE_COMMAND = True
+        atexit.register(gc.freeze)  # runs before logging's exit handler, which still flushes
+
+
+@contextlib.contextmanager
+def _imports_kept() -> Iterator[None]:
+    """In a one-command process, import without collecting, then freeze what came in."""
+    if not _ONE_COMMAND:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.freeze()
+
+
 class _LazyCommands:
     """Stands for ``app.cli_commands`` while the parser is built: ``cmd.match`` is a handler
     that imports the commands module (and, through it, SQLAlchemy and the models) only when
@@ -57,7 +94,8 @@ class _LazyCommands:
 
     def __getattr__(self, name: str) -> Handler:
         def handler(args: argparse.Namespace) -> int:
-            from app import cli_commands
+            with _imports_kept():
+                from app import cli_commands
 
             run: Handler = getattr(cli_commands, name)
             return run(args)
