@@ -139,11 +139,11 @@ def _settings_file(
     args: argparse.Namespace, session: Session, program_id: int
 ) -> tuple[MatchSettings | None, MatchChoices | None]:
     """The settings of ``match --settings FILE`` (with the program's never-pair list)."""
+    if args.settings is None:
+        return None, None
     from app.matching.settings_file import read_settings_file
     from app.matching.settings_service import load_settings
 
-    if args.settings is None:
-        return None, None
     return read_settings_file(args.settings, keep=load_settings(session, program_id))
 
 

@@ -65,6 +65,7 @@ def test_match_imports_neither_letters_nor_gui_nor_spreadsheet_reader(tmp_path: 
         "app.matching.solver",
     }
     assert imported(modules, ("reportlab", "pandas", "openpyxl", *GUI)) == set()
+    assert "app.matching.settings_file" not in modules  # only with --settings
 
 
 def test_a_command_that_is_not_defined_still_fails_with_a_clear_parser_message() -> None:
