@@ -36,6 +36,12 @@ _SPELLINGS = (
 @functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """NFC, case folded, accents and punctuation removed, spaces collapsed."""
+    if text.isascii():  # the same result without the Unicode steps, which change nothing
+        return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+    return _normalise_unicode(text)
+
+
+def _normalise_unicode(text: str) -> str:
     folded = unicodedata.normalize("NFC", text).casefold().translate(_LIGATURES)
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)

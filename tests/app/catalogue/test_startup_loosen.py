@@ -3,6 +3,9 @@ exactly what applying every rule gives, for every spelling of the catalogue."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from app.catalogue import normalise as N
 from app.catalogue.model import Catalogue
 
@@ -32,3 +35,23 @@ def test_the_fragments_change_no_loosened_spelling() -> None:
     assert len(words) > 300
     assert {w: N._loose_word(w) for w in words} == {w: every_rule(w) for w in words}
     assert N.loosen("Paediatric centres") == "pediatric center"
+
+
+def test_plain_ascii_answers_normalise_as_the_unicode_steps_do() -> None:
+    catalogue = Catalogue.build(None)
+    spellings = {
+        spelling
+        for field in catalogue._fields.values()
+        for value in field.values.values()
+        for spelling in value.spellings()
+    }
+    spellings |= {"", "  ", "ER", "Pre-med / MD-PhD", "O'Brien,  Jr.", "\t tab\x1b", "A\x00B"}
+    ascii_ones = {s for s in spellings if s.isascii()}
+    assert len(ascii_ones) > 200
+    for text in ascii_ones:
+        assert N.normalise(text) == N._normalise_unicode(text), text
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_any_ascii_text_normalises_as_the_unicode_steps_do(text: str) -> None:
+    assert N.normalise(text) == N._normalise_unicode(text)
