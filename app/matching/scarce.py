@@ -8,10 +8,14 @@ taken both spread over the pairs and in the order the tie-breaks serve mentees, 
 places are not scarce, each mentee's best few mentors. The weights are read from the scores in
 blocks of mentee rows (``Weights``), never all at once.
 
-The reduced problem becomes a sparse square without any dense padding (the textbook
-construction): rows are the candidate mentees and one twin per place, columns are the
-places and one twin per mentee. A mentee takes a place or its own twin (left out); a
-place's twin takes the place (left empty) or the twin of a mentee who could take it.
+When places are scarce (``FLOW_RATIO`` mentees per place or more), each round is solved
+by ``flow``: mentors are nodes with capacities, pairs the columns of two linear programs
+kept from round to round. Otherwise the reduced problem becomes a sparse square for
+``lap`` without any dense padding (the textbook construction): rows are the candidate
+mentees and one twin per place, columns are the places and one twin per mentee. A mentee
+takes a place or its own twin (left out); a place's twin takes the place (left empty) or
+the twin of a mentee who could take it. Each mentor also gets its best mentees among its
+own share of them, so that the candidates can fill every place however alike mentors are.
 
 Its first-stage optimum gives, per mentee and per place, values ``a(i)`` and ``b(p)`` with
 ``w(i, m) <= a(i) + b(p)`` on every candidate pair, equal on the chosen ones, and a total
@@ -40,6 +44,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.matching import pruning
+from app.matching.duals import Duals, least_mentee_values
 from app.matching.weights import Weights
 
 log = logging.getLogger(__name__)
@@ -52,6 +57,10 @@ TIGHT = pruning.TIGHT
 ROUNDS = 12
 ROW_BLOCK = 1024  # mentees per block when pairs are read
 EXTRA = 8  # candidates per mentor beyond twice its places
+# From this many mentees per place, the rounds are solved on mentors as nodes (``flow``):
+# the place-by-place square repeats every pair once per place, and its solver cannot
+# start a round from the last one. Nearer one mentee per place, ``lap`` is faster.
+FLOW_RATIO = 2
 PER_MENTEE_SCARCE = 0  # candidates per mentee when places are scarce (see ``_per_mentee``)
 
 
@@ -66,8 +75,16 @@ def best_pairs(
     n, mentors = weights.shape
     places = np.bincount(place_mentor, minlength=mentors)
     pairs, column_bound, row_bound = _first_candidates(weights, priority, places)
+    stages = None
+    if n >= FLOW_RATIO * place_mentor.size:
+        from app.matching.flow import TwoStages
+
+        stages = TwoStages(weights, priority, empty, place_mentor, places)
     for _ in range(ROUNDS):
-        solved = _solve_reduced(weights, pairs, priority, empty, place_mentor, places)
+        if stages is not None:
+            solved = stages.solve(pairs)
+        else:
+            solved = _solve_reduced(weights, pairs, priority, empty, place_mentor, places)
         if solved is None:
             return None
         chosen, duals = solved
@@ -110,13 +127,11 @@ def _first_candidates(
     """
     n, mentors = weights.shape
     want = _per_mentor(places, n)
-    top = int(want.max()) if mentors else 0
     per_mentee = _per_mentee(n, mentors, int(places.sum()))
     rank = np.empty(n)
     rank[np.argsort(priority, kind="stable")] = np.arange(n) / max(n, 1)  # in [0, 1)
     by_row: list[IntArray] = []
-    spread: list[tuple[IntArray, FloatArray]] = []
-    served: list[tuple[IntArray, FloatArray]] = []
+    spread, served = ColumnTops(want), ColumnTops(want)
     row_bound = np.full(n, -np.inf)
     for start in range(0, n, ROW_BLOCK):
         stop = min(n, start + ROW_BLOCK)
@@ -131,24 +146,35 @@ def _first_candidates(
             by_row.append(_best_of_rows(keys, per_mentee, start, row_bound))
         else:
             row_bound[start:stop] = keys.max(axis=1)
-        spread.append(_best_of_block(keys, top, start))
-        served.append(_best_of_block(w + rank[start:stop, None] * (0.9 * TIGHT), top, start))
-    chosen, column_bound = _best_of_columns(spread, want)
-    first, bound = _best_of_columns(served, want)
+        spread.add(keys, start)
+        w += rank[start:stop, None] * (0.9 * TIGHT)
+        served.add(w, start)
+    chosen, column_bound = spread.result()
+    first, bound = served.result()
     # Each bound covers every pair outside its own choice, so outside the union as well.
     np.minimum(column_bound, bound, out=column_bound)
-    pairs = np.unique(np.concatenate([chosen, first, *by_row]))
+    shares = _own_shares(weights, rank, places)
+    pairs = np.unique(np.concatenate([chosen, first, shares, *by_row]))
     return pairs[weights.ok[pairs // mentors, pairs % mentors]], column_bound, row_bound
 
 
-def _best_of_block(keys: FloatArray, top: int, start: int) -> tuple[IntArray, FloatArray]:
-    """Each column's ``top + 1`` best rows of a block (all if fewer), and their keys."""
-    count = min(top + 1, keys.shape[0])
-    if count < keys.shape[0]:
-        rows = np.argpartition(-keys, count - 1, axis=0)[:count]
-    else:
-        rows = np.broadcast_to(np.arange(keys.shape[0])[:, None], keys.shape)
-    return rows + start, np.take_along_axis(keys, rows, axis=0)
+def _own_shares(weights: Weights, rank: FloatArray, places: IntArray) -> IntArray:
+    """Each mentor's best mentees among its own share of them (mentee row = mentor column
+    modulo the mentors), twice its places: shares are disjoint, so the candidates can fill
+    every place that the mentees' rules let be filled, however alike the mentors are."""
+    n, mentors = weights.shape
+    if n < mentors:
+        return np.empty(0, dtype=np.intp)
+    rows = np.arange(n - n % mentors, dtype=np.intp)
+    cols = rows % mentors
+    w = weights.at(rows, cols)
+    w[~weights.ok[rows, cols]] = -np.inf
+    keys = (w + rank[rows] * (0.9 * TIGHT)).reshape(-1, mentors)  # a column per mentor
+    order = np.argsort(-keys, axis=0, kind="stable")
+    take = np.arange(keys.shape[0])[:, None] < 2 * places[None, :]
+    take &= np.isfinite(np.take_along_axis(keys, order, axis=0))
+    r, c = np.nonzero(take)
+    return rows.reshape(-1, mentors)[order[r, c], c] * mentors + c
 
 
 def _best_of_rows(keys: FloatArray, count: int, start: int, row_bound: FloatArray) -> IntArray:
@@ -168,27 +194,61 @@ def _best_of_rows(keys: FloatArray, count: int, start: int, row_bound: FloatArra
     return (found + chosen[finite]).astype(np.intp)
 
 
-def _best_of_columns(
-    by_column: list[tuple[IntArray, FloatArray]], want: IntArray
-) -> tuple[IntArray, FloatArray]:
-    """Each mentor's ``want`` best rows among the blocks' picks, and the best key left out."""
-    mentors = want.size
-    bound = np.full(mentors, -np.inf)
-    if not by_column:
-        return np.empty(0, dtype=np.intp), bound
-    rows = np.vstack([r for r, _ in by_column]).astype(np.intp)
-    keys = np.vstack([k for _, k in by_column])
-    order = np.argsort(-keys, axis=0, kind="stable")  # per mentor, best first
-    rows = np.take_along_axis(rows, order, axis=0)
-    keys = np.take_along_axis(keys, order, axis=0)
-    take = np.arange(keys.shape[0])[:, None] < want[None, :]
-    take &= np.isfinite(keys)
-    r, c = np.nonzero(take)
-    # Each block gave more than ``want`` picks per mentor where it could, so the best key
-    # not taken is the best of all the mentor's other keys.
-    left = np.flatnonzero(want < keys.shape[0])
-    bound[left] = keys[want[left], left]
-    return rows[r, c] * mentors + c, bound
+class ColumnTops:
+    """Each column's ``want + 1`` highest keys over blocks of rows, without sorting blocks.
+
+    A column keeps a threshold, its ``want + 1``-th highest key so far: a block's cells
+    below it can never be among the column's best, so only the few above it are kept
+    (one comparison per cell), and the kept ones are trimmed back now and then.
+    """
+
+    def __init__(self, want: IntArray) -> None:
+        self.want = want
+        self.threshold = np.full(want.size, -np.inf)
+        self.parts: list[tuple[IntArray, IntArray, FloatArray]] = []
+        self.size = 0
+        self.limit = 4 * int(want.sum() + want.size)
+
+    def add(self, keys: FloatArray, start: int) -> None:
+        top = int(self.want.max()) if self.want.size else 0
+        if not self.parts and keys.shape[0] > top:
+            # The first block sets the thresholds: its (most wanted + 1)-th highest key
+            # is at most any column's (want + 1)-th.
+            flipped = np.negative(keys.T, order="C")
+            self.threshold = -np.partition(flipped, top, axis=1)[:, top]
+        r, c = np.nonzero(keys >= self.threshold)
+        self.parts.append((r + start, c, keys[r, c]))
+        self.size += r.size
+        if self.size > self.limit:
+            self._trim()
+
+    def _trim(self) -> tuple[IntArray, IntArray, FloatArray, IntArray]:
+        """Keep each column's ``want + 1`` best (ties: lower rows); their ranks."""
+        rows = np.concatenate([p[0] for p in self.parts]).astype(np.intp)
+        cols = np.concatenate([p[1] for p in self.parts]).astype(np.intp)
+        keys = np.concatenate([p[2] for p in self.parts])
+        order = np.lexsort((rows, -keys, cols))
+        rows, cols, keys = rows[order], cols[order], keys[order]
+        rank = np.arange(cols.size) - np.searchsorted(cols, cols)
+        keep = rank <= self.want[cols]
+        rows, cols, keys, rank = rows[keep], cols[keep], keys[keep], rank[keep]
+        last = rank == self.want[cols]  # a column with ``want + 1`` keys: its threshold
+        self.threshold[cols[last]] = keys[last]
+        self.parts = [(rows, cols, keys)]
+        self.size = rows.size
+        return rows, cols, keys, rank
+
+    def result(self) -> tuple[IntArray, FloatArray]:
+        """Keys ``row * columns + column`` of each column's ``want`` best finite keys, and
+        the best key left out (-inf if none): at least every other key of the column."""
+        if not self.parts:
+            return np.empty(0, dtype=np.intp), np.full(self.want.size, -np.inf)
+        rows, cols, keys, rank = self._trim()
+        bound = np.full(self.want.size, -np.inf)
+        last = rank == self.want[cols]
+        bound[cols[last]] = keys[last]
+        take = (rank < self.want[cols]) & np.isfinite(keys)
+        return rows[take] * self.want.size + cols[take], bound
 
 
 def _solve_reduced(
@@ -226,7 +286,7 @@ def _solve_reduced(
     if x is None:
         return None
     pair_w = weights.at(mentee, mentor)
-    values = _least_mentee_values(local, mentor, pair_w, x[: kept.size], place_mentor)
+    values = least_mentee_values(local, mentor, pair_w, x[: kept.size], place_mentor)
     if values is None:
         return None
     a, b = values
@@ -246,112 +306,6 @@ def _solve_reduced(
         return None
     matched = np.flatnonzero(best[: kept.size] < k)
     return (kept[matched], best[matched].astype(np.intp)), duals
-
-
-def _prices(
-    size: int, rows: IntArray, cols: IntArray, cost: FloatArray, x: IntArray, tolerance: float
-) -> tuple[FloatArray, FloatArray]:
-    v = pruning._sparse_prices(size, rows, cols, cost, x, tolerance)
-    own = np.full(size, np.inf)
-    np.minimum.at(own, rows, np.where(cols == x[rows], cost, np.inf))
-    return own - v[x], v
-
-
-def _least_mentee_values(
-    local: IntArray, mentor: IntArray, w: FloatArray, x: IntArray, place_mentor: IntArray
-) -> tuple[FloatArray, FloatArray] | None:
-    """First-stage values ``a`` (kept mentees) and ``b`` (places) proving the matching ``x``.
-
-    Of all the values proving it optimal, the least for mentees and so the greatest for
-    places: ``b(p)`` is what its mentee brings beyond its own ``a``, 0 when empty, and
-    ``a(i)`` the most mentee i could gain elsewhere (``w(i, m) - b`` of m's cheapest
-    place), found by relaxing from 0 (a longest-path recursion, as Bellman-Ford). The
-    greatest place values leave the fewest other pairs tight, so a proof over every pair
-    passes with far fewer candidates than with any other values. None if they do not
-    settle (never seen: the matching would not be optimal).
-    """
-    kept, k = int(x.size), place_mentor.size
-    mentors = int(mentor.max()) + 1 if mentor.size else 0
-    mentors = max(mentors, int(place_mentor.max()) + 1 if k else 0)
-    matched = np.flatnonzero(x < k)
-    mate = np.full(k, -1, dtype=np.intp)
-    mate[x[matched]] = matched
-    own = np.zeros(kept)  # the weight of each matched mentee's pair with its mentor
-    is_own = x[local] < k
-    is_own[is_own] = place_mentor[x[local[is_own]]] == mentor[is_own]
-    own[local[is_own]] = w[is_own]
-    filled = mate >= 0
-    a = np.zeros(kept)
-    for _ in range(kept + 2):
-        b = np.where(filled, own[np.maximum(mate, 0)] - a[np.maximum(mate, 0)], 0.0)
-        lowest = np.full(mentors, np.inf)
-        np.minimum.at(lowest, place_mentor, b)
-        gain = w - lowest[mentor]
-        new = np.zeros(kept)
-        np.maximum.at(new, local, gain)
-        if (new <= a + TIGHT / 8).all():
-            unmatched = x >= k
-            if (a[unmatched] > TIGHT).any() or (b < -TIGHT).any():
-                return None
-            return a, b
-        a = np.maximum(a, new)
-    return None
-
-
-class Duals:
-    """Both stages' prices, per mentee and per mentor, as the proof over all pairs reads them.
-
-    First stage: ``a`` per mentee (0 outside the candidates) and ``b`` per mentor, the
-    lowest of its places' values (a pair is safe when ``w < a + b``). Second stage, on the
-    tie-break scale ``scale`` (lap's): ``alpha`` per mentee (0 outside the candidates) and
-    ``gamma`` per mentor, its places' lowest (a tight pair is safe when
-    ``priority * scale <= alpha + gamma``).
-    """
-
-    def __init__(
-        self,
-        n: int,
-        mentors: int,
-        kept: IntArray,
-        place_mentor: IntArray,
-        a: FloatArray,
-        b: FloatArray,
-    ) -> None:
-        self.kept, self.place_mentor, self.size = kept, place_mentor, kept.size + place_mentor.size
-        self.a = np.zeros(n)
-        self.a[kept] = a
-        self.b = self._per_mentor(mentors, b)
-        self.alpha = np.zeros(n)
-        self.gamma = np.full(mentors, np.inf)
-        self.scale = 1.0
-        self.priority = np.zeros(n)
-
-    def _per_mentor(self, mentors: int, per_place: FloatArray) -> FloatArray:
-        found = np.full(mentors, np.inf)
-        np.minimum.at(found, self.place_mentor, per_place)
-        return found
-
-    def add_second_stage(
-        self, rows: IntArray, cols: IntArray, tie: FloatArray, best: IntArray, priority: FloatArray
-    ) -> bool:
-        """Prices of the tie-break optimum ``best`` on the tight cells; False if unsound."""
-        from app.matching.assignment import _LAP_RANGE
-
-        low = float(tie.min()) if tie.size else 0.0
-        top = float((tie - low).max()) if tie.size else 0.0
-        scale = _LAP_RANGE / top if top > 0 else 1.0
-        scaled = (tie - low) * scale if top > 0 else tie - low
-        # Tie-break values are whole numbers: a unit is ``scale`` once scaled.
-        u, v = _prices(self.size, rows, cols, scaled, best, scale / 64)
-        if (scaled - u[rows] - v[cols] < -scale / 8).any():
-            return False
-        k, m = self.place_mentor.size, self.kept.size
-        # alpha + gamma >= priority on the original scale, shifted by lapmod's ``low``.
-        self.alpha[self.kept] = -u[:m] - v[k : k + m] - low * scale
-        self.gamma = self._per_mentor(self.gamma.size, -u[m:] - v[:k] - low * scale)
-        self.scale = scale
-        self.priority = priority * scale
-        return True
 
 
 def _first_stage(size: int, rows: IntArray, cols: IntArray, cost: FloatArray) -> IntArray | None:
@@ -393,18 +347,19 @@ def _broken_pairs(
     found: list[IntArray] = []
     badness: list[FloatArray] = []
     limit, broken = _per_mentor(places, n), 0
-    b_open = b[open_columns]
+    b_open = np.full(mentors, np.inf)  # a closed column is not read
+    b_open[open_columns] = b[open_columns]
     for start in range(0, open_rows.size, ROW_BLOCK):
         rows = open_rows[start : start + ROW_BLOCK]
-        r, c, gap = weights.near(rows, open_columns, a[rows], b_open)
+        r, c, gap = weights.near(rows, a[rows], b_open)
         if r.size == 0:
             continue
         # A second-stage deficit counts only on tight pairs; a first-stage one outranks it.
-        deficit = duals.priority[rows[r]] - duals.alpha[rows[r]] - duals.gamma[open_columns[c]]
+        deficit = duals.priority[rows[r]] - duals.alpha[rows[r]] - duals.gamma[c]
         wrong = (gap > TIGHT) | (deficit > duals.scale / 4)
         r, c, gap, deficit = r[wrong], c[wrong], gap[wrong], deficit[wrong]
         if r.size:
-            keys = rows[r].astype(np.intp) * mentors + open_columns[c]
+            keys = rows[r].astype(np.intp) * mentors + c
             bad = np.where(gap > TIGHT, 1e12 + gap, deficit / duals.scale)
             at = np.minimum(np.searchsorted(pairs, keys), max(pairs.size - 1, 0))
             fresh = pairs[at] != keys if pairs.size else np.ones(keys.size, dtype=np.bool_)

@@ -34,25 +34,36 @@ class Weights:
         return weights
 
     def near(
-        self, rows: IntArray, cols: IntArray, floor_rows: FloatArray, floor_cols: FloatArray
+        self, rows: IntArray, floor_rows: FloatArray, floor_cols: FloatArray
     ) -> tuple[IntArray, IntArray, FloatArray]:
-        """Allowed pairs (row, column indices into ``rows`` and ``cols``) whose weight is
-        above ``floor_rows[r] + floor_cols[c] - TIGHT``, with their exact weight minus it.
+        """Allowed pairs (index into ``rows``, mentor column) whose weight is above
+        ``floor_rows[r] + floor_cols[c] - TIGHT``, with their exact weight minus it; a
+        column whose floor is infinite is not read.
 
         The raw scores are compared, in their own precision and with no copy as weights:
         rounding moves a score by at most half a quantum, inside the margin, and the pairs
         found are then checked on their exact weights (four times faster than weighting
         every pair first).
         """
-        block = self.scores[rows] if cols.size == self.shape[1] else self.scores[rows][:, cols]
+        run = rows.size > 0 and int(rows[-1]) - int(rows[0]) + 1 == rows.size
+        which = slice(int(rows[0]), int(rows[-1]) + 1) if run else rows  # a view, no copy
+        block = self.scores[which]
         if not np.isfinite(block.sum(dtype=np.float64)):  # rare: read NaN as 0, as ``rows``
             block = np.nan_to_num(np.asarray(block, dtype=np.float64), nan=0.0)
-        floor = np.add.outer(floor_rows, floor_cols - self.bonus)
-        floor -= TIGHT + 0.6 * 10.0**-SCORE_DECIMALS
-        found = block >= floor
-        found &= self.ok[rows] if cols.size == self.shape[1] else self.ok[rows][:, cols]
+        margin = TIGHT + 0.6 * 10.0**-SCORE_DECIMALS
+        shifted = floor_cols - self.bonus - margin
+        # The floor in the scores' own precision when both parts are small (float32 then
+        # errs by a few 1e-6 at most, far inside the margin), else in float64.
+        small = (
+            np.abs(floor_rows).max(initial=0.0) <= 64
+            and np.abs(shifted[np.isfinite(shifted)]).max(initial=0.0) <= 64
+        )
+        precision = block.dtype if small else np.float64
+        floor = np.add.outer(floor_rows.astype(precision), shifted.astype(precision))
+        found = np.greater_equal(block, floor, out=np.empty(floor.shape, dtype=np.bool_))
+        found &= self.ok[which]
         r, c = np.nonzero(found)
-        gap = self.at(rows[r], cols[c]) - floor_rows[r] - floor_cols[c]
+        gap = self.at(rows[r], c) - floor_rows[r] - floor_cols[c]
         keep = gap > -TIGHT
         return r[keep], c[keep], gap[keep]
 
