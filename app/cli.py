@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
-import datetime as dt
 import gc
-import json
 import logging
 import os
 import sys
@@ -24,6 +22,8 @@ from app import __version__
 from app.paths import default_db_path
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from app.db.engine import Database
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _date(text: str) -> dt.date:
+    import datetime as dt  # here: --version and --help need no dates
+
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
@@ -301,6 +303,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 def emit(args: argparse.Namespace, document: dict[str, Any], text: str) -> None:
     """Print the JSON document with --json, else the human sentence(s)."""
+    import json
+
     from app.terminal import escape_json_text, for_terminal
 
     # Names may hold terminal control or bidirectional characters: never print them raw.

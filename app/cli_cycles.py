@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.cli import emit, open_db
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 
 def add_cycle_parser(

@@ -80,7 +80,9 @@ RUN_ENTRY_POINT_AND_LIST = RUN_AND_LIST.replace(
 )
 
 
-def test_version_opens_the_log_file_without_logging_handlers_or_socket(tmp_path: Path) -> None:
+def test_version_opens_the_log_file_and_imports_no_handlers_socket_json_or_dates(
+    tmp_path: Path,
+) -> None:
     done = subprocess.run(
         [sys.executable, "-c", RUN_ENTRY_POINT_AND_LIST, "--version"],
         capture_output=True,
@@ -91,4 +93,5 @@ def test_version_opens_the_log_file_without_logging_handlers_or_socket(tmp_path:
     report = json.loads(done.stderr.strip().splitlines()[-1])
     assert report["code"] == 0
     assert (tmp_path / "home" / "logs" / "mentordesk.log").is_file()
-    assert imported(set(report["modules"]), ("logging.handlers", "socket", "pickle")) == set()
+    modules = ("logging.handlers", "socket", "pickle", "datetime")  # (the script uses json)
+    assert imported(set(report["modules"]), modules) == set()
