@@ -86,7 +86,8 @@ class _Field:
     exact: dict[str, str] = field(default_factory=dict)  # normalised spelling → key
     loose: dict[str, set[str]] = field(default_factory=dict)  # loosened spelling → keys
     mapped: dict[str, str] = field(default_factory=dict)  # answer mapped by hand → key
-    indexed: bool = False  # exact and loose are up to date
+    indexed: bool = False  # exact is up to date
+    loose_indexed: bool = False  # loose is up to date
 
 
 class Catalogue:
@@ -130,22 +131,32 @@ class Catalogue:
         # Each field's spellings are indexed when an answer is first looked up in it:
         # labelling stored keys (the roster's first page) needs no index at all.
         for entry in self._fields.values():
-            entry.indexed = False
+            entry.indexed = entry.loose_indexed = False
 
     def _index(self, entry: _Field) -> None:
         if entry.indexed:
             return
         exact: dict[str, str] = {}
-        loose: dict[str, set[str]] = {}
         for value in entry.values.values():
             for spelling in value.spellings():
                 exact.setdefault(normalise(spelling), value.key)
-                loose.setdefault(loosen(spelling), set()).add(value.key)
         for drop, keep in entry.aliases.items():
             exact.setdefault(normalise(drop), self._resolve(entry, keep))
         for answer, key in entry.mapped.items():
             exact[normalise(answer)] = self._resolve(entry, key)
-        entry.exact, entry.loose, entry.indexed = exact, loose, True
+        entry.exact, entry.indexed = exact, True
+
+    @staticmethod
+    def _index_loose(entry: _Field) -> None:
+        # Apart from the exact index: an answer spelled as a label (the roster's first page
+        # labels such answers) is found without loosening every spelling of the field.
+        if entry.loose_indexed:
+            return
+        loose: dict[str, set[str]] = {}
+        for value in entry.values.values():
+            for spelling in value.spellings():
+                loose.setdefault(loosen(spelling), set()).add(value.key)
+        entry.loose, entry.loose_indexed = loose, True
 
     @staticmethod
     def _resolve(entry: _Field, key: str) -> str:
@@ -187,6 +198,7 @@ class Catalogue:
             return None
         key = entry.exact.get(text)
         if key is None:
+            self._index_loose(entry)
             keys = entry.loose.get(loosen(answer), set())
             key = next(iter(keys)) if len(keys) == 1 else None
         if key is None and len(text) >= _NEAR_MIN:
@@ -206,6 +218,7 @@ class Catalogue:
     def suggestions(self, field: str, answer: str, limit: int = 3) -> list[Value]:
         """Likely values for an answer, most alike first (spellings in either language)."""
         entry = self._indexed(field)
+        self._index_loose(entry)
         loose = loosen(answer)
         found = self.lookup(field, answer)
         scores: dict[str, float] = {}

@@ -55,3 +55,14 @@ def test_plain_ascii_answers_normalise_as_the_unicode_steps_do() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_any_ascii_text_normalises_as_the_unicode_steps_do(text: str) -> None:
     assert N.normalise(text) == N._normalise_unicode(text)
+
+
+def test_an_answer_spelled_as_a_label_is_labelled_without_loosening_the_field() -> None:
+    catalogue = Catalogue.build(None)
+    value = catalogue.values("interests")[0]
+    entry = catalogue._fields["interests"]
+    assert catalogue.label("interests", value.en, "fr") == value.fr
+    assert entry.indexed and not entry.loose_indexed
+    # An answer that is no exact spelling still needs (and builds) the loose index.
+    assert catalogue.lookup("interests", "not an answer of this catalogue") is None
+    assert entry.loose_indexed
