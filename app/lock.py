@@ -43,6 +43,8 @@ _ATTEMPTS = 3
 
 @dataclass(frozen=True)
 class LockOwner:
+    """Who holds a lock file: the process, its computer, when it started, its token."""
+
     pid: int
     hostname: str
     started_at: dt.datetime

@@ -81,6 +81,8 @@ def seed() -> dict[str, tuple[Value, ...]]:
 
 @dataclass
 class _Field:
+    """One field's values, merges and hand mappings, and the indexes of their spellings."""
+
     values: dict[str, Value] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # merged-away key → kept key
     exact: dict[str, str] = field(default_factory=dict)  # normalised spelling → key

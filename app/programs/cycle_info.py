@@ -15,6 +15,8 @@ CLOSED = "closed"
 
 @dataclass(frozen=True)
 class CycleInfo:
+    """A cycle with its program's name and role ladder, as the pages and commands show it."""
+
     id: int
     program_id: int
     program_name: str

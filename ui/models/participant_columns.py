@@ -26,6 +26,8 @@ def eligibility_text(row: ParticipantRow) -> str:
 
 @dataclass(frozen=True)
 class RosterColumn:
+    """A roster column: its title, its text and sort key for a row, and its tooltip."""
+
     title: str
     text: Callable[[ParticipantRow], str]
     sort_key: Callable[[ParticipantRow], Any]

@@ -58,6 +58,8 @@ def _sortable(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
+    """A table column: its title, its text for a row, how it sorts and its number."""
+
     title: str
     text: Callable[[R], str]
     sort_key: Callable[[R], Any] | None = None
