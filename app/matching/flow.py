@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
-WHOLE = 1e-6  # a column value this close to 0 or 1 is that whole number
+WHOLE = 1e-6
+FEW_ADDED = 2000  # new pairs the tie-break stage takes in by the primal simplex
 
 
 def _solver() -> Any:
@@ -83,6 +84,12 @@ class TwoStages:
         self.pair_w = np.empty(0)
         self.row_of = np.full(n, -1, dtype=np.intp)  # mentee -> its row after the mentors'
         self.kept = np.empty(0, dtype=np.intp)  # mentees in row order
+        # The tie-break program's current bounds: pair upper, slot lower, mentee row lower.
+        self.pair_upper = np.empty(0)
+        self.slot_lower = np.zeros(place_mentor.size)
+        self.row_lower = np.empty(0)
+        self.rounds = 0
+        self.added = 0
         k = place_mentor.size
         self.first = _solver()
         zeros = np.zeros(self.mentors)
@@ -114,6 +121,7 @@ class TwoStages:
     def _grow(self, pairs: IntArray) -> None:
         """Columns (and mentee rows) for the pairs not yet in the programs."""
         fresh = np.setdiff1d(pairs, self.keys, assume_unique=True)
+        self.added = fresh.size
         if fresh.size == 0:
             return
         mentee, mentor = fresh // self.mentors, fresh % self.mentors
@@ -158,7 +166,7 @@ class TwoStages:
     def solve(self, pairs: IntArray) -> tuple[tuple[IntArray, IntArray], Duals] | None:
         """(mentee rows, places) of the lexicographic optimum on ``pairs``, and its prices."""
         self._grow(pairs)
-        first = self._run(self.first)
+        first = self._run(self.first, primal=self.rounds > 0)
         if first is None:
             return None
         mentors, k = self.mentors, self.place_mentor.size
@@ -175,16 +183,32 @@ class TwoStages:
         if (slack < -TIGHT).any():
             return None
         tight = slack < TIGHT
-        # The tie-break stage, on the score stage's optimal answers only.
+        # The tie-break stage, on the score stage's optimal answers only. Only bounds that
+        # change are passed: the solver then starts from the last round's basis.
         count = self.keys.size
-        self.second.changeColsBounds(
-            count, np.arange(k, k + count, dtype=np.int32), np.zeros(count), tight * 1.0
-        )
+        pair_upper = np.zeros(count)
+        pair_upper[: self.pair_upper.size] = self.pair_upper
+        changed = np.flatnonzero(pair_upper != tight)
+        self._bounds(self.second.changeColsBounds, k + changed, 0.0, tight[changed] * 1.0)
+        self.pair_upper = tight * 1.0
         full = (lowest > TIGHT)[self.place_mentor] * 1.0
-        self.second.changeColsBounds(k, np.arange(k, dtype=np.int32), full, np.ones(k))
-        rows = np.arange(mentors, mentors + self.kept.size, dtype=np.int32)
-        self.second.changeRowsBounds(rows.size, rows, (a > TIGHT) * 1.0, np.ones(rows.size))
-        second = self._run(self.second)
+        changed = np.flatnonzero(full != self.slot_lower)
+        # The last answer stays feasible if no lower bound rose: then the primal simplex
+        # starts from it, else the dual simplex repairs it.
+        feasible = not (full > self.slot_lower).any() and not (pair_upper > tight).any()
+        self._bounds(self.second.changeColsBounds, changed, full[changed], 1.0)
+        self.slot_lower = full
+        must = (a > TIGHT) * 1.0
+        row_lower = np.zeros(must.size)
+        row_lower[: self.row_lower.size] = self.row_lower
+        changed = np.flatnonzero(must != row_lower)
+        feasible = feasible and not (must > row_lower).any()
+        self._bounds(self.second.changeRowsBounds, mentors + changed, must[changed], 1.0)
+        self.row_lower = must
+        # The primal simplex is quick to take in a few new pairs, slow to take in many.
+        few = self.added <= FEW_ADDED
+        second = self._run(self.second, primal=self.rounds > 0 and feasible and few)
+        self.rounds += 1
         if second is None:
             return None
         value, prices = second
@@ -197,6 +221,17 @@ class TwoStages:
         taken = self._places(value[k:] > 0.5, local, mentor)
         matched = np.flatnonzero(taken < k)
         return (self.kept[matched], taken[matched]), duals
+
+    @staticmethod
+    def _bounds(change: Any, which: IntArray, lower: Any, upper: Any) -> None:
+        if which.size:
+            count = which.size
+            change(
+                count,
+                which.astype(np.int32),
+                np.broadcast_to(lower, count) * 1.0,
+                np.broadcast_to(upper, count) * 1.0,
+            )
 
     def _places(self, chosen: npt.NDArray[np.bool_], local: IntArray, mentor: IntArray) -> IntArray:
         """Each kept mentee's place (a mentor's places in rank order, its mentees in row
@@ -212,8 +247,13 @@ class TwoStages:
         place[local[edges]] = first[held] + rank
         return place
 
-    def _run(self, program: Any) -> tuple[FloatArray, FloatArray] | None:
-        """Column values and row prices of the program's optimum, if whole and optimal."""
+    def _run(self, program: Any, primal: bool) -> tuple[FloatArray, FloatArray] | None:
+        """Column values and row prices of the program's optimum, if whole and optimal.
+
+        ``primal``: the last basis is still feasible (columns were only added or freed),
+        so the primal simplex goes on from it; the dual simplex otherwise.
+        """
+        program.setOptionValue("simplex_strategy", 4 if primal else 1)
         program.run()
         log.debug(
             "Matching program: %d columns, %d simplex iterations",

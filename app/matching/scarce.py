@@ -44,6 +44,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.matching import pruning
+from app.matching.criteria import SCORE_DECIMALS
 from app.matching.duals import Duals, least_mentee_values
 from app.matching.weights import Weights
 
@@ -56,7 +57,7 @@ IntArray = npt.NDArray[np.intp]
 TIGHT = pruning.TIGHT
 ROUNDS = 12
 ROW_BLOCK = 1024  # mentees per block when pairs are read
-EXTRA = 8  # candidates per mentor beyond twice its places
+EXTRA = 16  # candidates per mentor beyond four times its places
 # From this many mentees per place, the rounds are solved on mentors as nodes (``flow``):
 # the place-by-place square repeats every pair once per place, and its solver cannot
 # start a round from the last one. Nearer one mentee per place, ``lap`` is faster.
@@ -99,7 +100,7 @@ def best_pairs(
 
 
 def _per_mentor(places: IntArray, n: int) -> IntArray:
-    return np.clip(2 * places + EXTRA, 1, max(n, 1)).astype(np.intp)
+    return np.clip(4 * places + EXTRA, 1, max(n, 1)).astype(np.intp)
 
 
 def _per_mentee(n: int, mentors: int, k: int) -> int:
@@ -135,6 +136,9 @@ def _first_candidates(
     row_bound = np.full(n, -np.inf)
     for start in range(0, n, ROW_BLOCK):
         stop = min(n, start + ROW_BLOCK)
+        if not per_mentee and start > 0:
+            _few_of_block(weights, start, stop, rank, (spread, served), row_bound)
+            continue
         w = weights.rows(slice(start, stop))
         w[~weights.ok[start:stop]] = -np.inf
         # Equal weights are chosen twice, by a deterministic key below a quantum: once
@@ -158,6 +162,42 @@ def _first_candidates(
     return pairs[weights.ok[pairs // mentors, pairs % mentors]], column_bound, row_bound
 
 
+def _few_of_block(
+    weights: Weights,
+    start: int,
+    stop: int,
+    rank: FloatArray,
+    tops: tuple[ColumnTops, ColumnTops],
+    row_bound: FloatArray,
+) -> None:
+    """A block of rows for both column tops, weighing only the cells that could enter them.
+
+    The same keys as a whole block's (the weight, plus the spread or the served order, both
+    below ``TIGHT``), for the few cells whose raw score is within a quantum of a
+    column's threshold; the rows' bounds from their best allowed raw score.
+    """
+    spread, served = tops
+    scores = weights.scores[start:stop]
+    ok = weights.ok[start:stop]
+    if not np.isfinite(scores.sum(dtype=np.float64)):  # rare: read NaN as 0, as ``rows``
+        scores = np.nan_to_num(np.asarray(scores, dtype=np.float64), nan=0.0)
+    step = TIGHT / 2018  # ``pruning._spread``'s terms, cell by cell
+    row_term = (np.arange(start, stop, dtype=np.int64) * 7919 % 1009) * step
+    column_term = (np.arange(weights.shape[1], dtype=np.int64) * 104729 % 1009) * step
+    best = np.where(ok, scores, -np.inf).max(axis=1).astype(np.float64)
+    weighed = np.round(best, SCORE_DECIMALS) + weights.bonus
+    row_bound[start:stop] = weighed + row_term + column_term.max(initial=0.0)
+    floor = np.minimum(spread.threshold, served.threshold) - weights.bonus
+    floor -= TIGHT + 0.6 * 10.0**-SCORE_DECIMALS
+    found = np.greater_equal(scores, floor.astype(scores.dtype)[None, :])
+    found &= ok
+    r, c = np.nonzero(found)
+    rows = r + start
+    w = weights.at(rows, c)
+    spread.add_cells(rows, c, w + (row_term[r] + column_term[c]))
+    served.add_cells(rows, c, w + rank[rows] * (0.9 * TIGHT))
+
+
 def _own_shares(weights: Weights, rank: FloatArray, places: IntArray) -> IntArray:
     """Each mentor's best mentees among its own share of them (mentee row = mentor column
     modulo the mentors), twice its places: shares are disjoint, so the candidates can fill
@@ -171,7 +211,7 @@ def _own_shares(weights: Weights, rank: FloatArray, places: IntArray) -> IntArra
     w[~weights.ok[rows, cols]] = -np.inf
     keys = (w + rank[rows] * (0.9 * TIGHT)).reshape(-1, mentors)  # a column per mentor
     order = np.argsort(-keys, axis=0, kind="stable")
-    take = np.arange(keys.shape[0])[:, None] < 2 * places[None, :]
+    take = np.arange(keys.shape[0])[:, None] < places[None, :]
     take &= np.isfinite(np.take_along_axis(keys, order, axis=0))
     r, c = np.nonzero(take)
     return rows.reshape(-1, mentors)[order[r, c], c] * mentors + c
@@ -217,8 +257,17 @@ class ColumnTops:
             flipped = np.negative(keys.T, order="C")
             self.threshold = -np.partition(flipped, top, axis=1)[:, top]
         r, c = np.nonzero(keys >= self.threshold)
-        self.parts.append((r + start, c, keys[r, c]))
-        self.size += r.size
+        self.add_cells(r + start, c, keys[r, c], checked=True)
+
+    def add_cells(
+        self, rows: IntArray, cols: IntArray, keys: FloatArray, checked: bool = False
+    ) -> None:
+        """Cells given one by one (``checked``: already at or above their threshold)."""
+        if not checked:
+            keep = keys >= self.threshold[cols]
+            rows, cols, keys = rows[keep], cols[keep], keys[keep]
+        self.parts.append((rows, cols, keys))
+        self.size += rows.size
         if self.size > self.limit:
             self._trim()
 

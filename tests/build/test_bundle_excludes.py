@@ -1,8 +1,9 @@
 """What build/mentordesk.spec leaves out of the bundle is really not needed.
 
 A full PyInstaller build takes minutes, so this runs the app's own self-test (migrate,
-import, match, a large program's match, letters, backup and restore, main window) in a Python where every module the
-spec excludes fails to import, as it would in the frozen app; and renders a PNG and a JPEG
+import, match, a large program's match, letters, backup and restore, main window) in a
+Python where every module the spec excludes fails to import, as it would in the frozen app;
+and renders a PNG and a JPEG
 letterhead logo the way the letters do, since the self-test program has no logo.
 """
 

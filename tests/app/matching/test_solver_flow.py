@@ -66,7 +66,7 @@ def test_an_unexpected_program_end_falls_back_to_the_square_solve(
     scores, allowed, caps = scarce_instance(12)
     monkeypatch.setattr(solver, "SCARCE_FROM", 10**9)
     square = outcome(scores, solve(scores, allowed, caps))
-    monkeypatch.setattr(flow.TwoStages, "_run", lambda self, program: None)
+    monkeypatch.setattr(flow.TwoStages, "_run", lambda self, program, primal: None)
     monkeypatch.setattr(solver, "SCARCE_FROM", 0)
     with caplog.at_level(logging.WARNING):
         pairs = solve(scores, allowed, caps)
