@@ -3,8 +3,8 @@
 A full PyInstaller build takes minutes, so this runs the app's own self-test (migrate,
 import, match, a large program's match, letters, backup and restore, main window) in a
 Python where every module the spec excludes fails to import, as it would in the frozen app;
-and renders a PNG and a JPEG
-letterhead logo the way the letters do, since the self-test program has no logo.
+and renders a PNG and a JPEG letterhead logo the way the letters do, since the self-test
+program has no logo.
 """
 
 from __future__ import annotations
