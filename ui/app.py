@@ -170,10 +170,12 @@ def load_the_rest(window: MainWindow) -> SlicedLoad:
     All on the GUI thread: a page or menu action the coordinator opens meanwhile imports
     what it needs on the same thread, never at the same time as another thread importing
     the same modules (two threads importing one cycle of modules can deadlock)."""
+    from app.collector import collect_as_usual
     from app.roster.first_page import full_load_steps
     from ui.safety import start_auto_backup
 
     def finish() -> None:
+        collect_as_usual()  # the start is over (see app/collector.py)
         window.finish_loading()
         start_auto_backup(window, window.context)
         keep_out_of_collections()  # SQLAlchemy, the models and the services, too

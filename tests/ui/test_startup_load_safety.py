@@ -4,11 +4,13 @@ modules (which can deadlock), and such a page works and shows its data."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.collector import STARTING_THRESHOLD
 from app.db.engine import Database
 from app.matching import service as matching
 from app.programs.service import list_cycles
@@ -35,6 +37,7 @@ started = ui.app.load_the_rest
 
 def start_and_open_a_page(window):
     sys.meta_path.insert(0, NoteThread())
+    noted["threshold_while_starting"] = gc.get_threshold()[0]
     load = started(window)
     window.show_page(1)
     return load
@@ -44,6 +47,7 @@ noted = {}
 
 def finish_and_leave(window):
     finish_loading(window)
+    noted["threshold_once_loaded"] = gc.get_threshold()[0]
     noted["matches"] = len(window.matching.matches.rows())
     noted["roster"] = window.roster.model.total()
     noted["frozen_at_load"] = gc.get_freeze_count()
@@ -74,6 +78,9 @@ def test_the_full_load_imports_on_the_gui_thread_only_with_a_page_opened_meanwhi
     # What the start made is left out of the collector's passes after the first paint,
     # and what the load made after the load.
     assert 0 < report["frozen_at_load"] < report["frozen"]
+    # The collector passes less often until the load is done, then as usual.
+    assert report["threshold_while_starting"] == STARTING_THRESHOLD
+    assert report["threshold_once_loaded"] == gc.get_threshold()[0] < STARTING_THRESHOLD
 
 
 @pytest.mark.parametrize("opened_after", [0, 3])
