@@ -30,9 +30,9 @@ IntArray = npt.NDArray[np.intp]
 
 TIGHT = 0.25e-4  # primary costs are multiples of 1e-4: float sums stay far closer
 BLOCK = 512  # rows per block when the whole matrix is read
-ROUNDS = 8  # sparse rounds (each adds the cells that broke the proof) before the dense solve
+ROUNDS = 16  # sparse rounds (each adds the cells that broke the proof) before the dense solve
 ADDED = 16  # cells added per row that broke the proof, most negative first
-DUMMY_ADDED = 64  # columns added at once to the dummy rows that broke the proof
+DUMMY_ADDED = 64  # at least this many columns added at once to the dummy rows (else 2 per dummy)
 DUMMY_CELLS = 4_000_000  # dummy rows reach every column up to this many cells
 
 
@@ -237,7 +237,7 @@ def _proof_failures(
     if real < n:  # dummy rows are all alike: one row's reduced costs serve for all
         # Several of the worst columns at once: one a round would take a round per column.
         line = cost[real] - v
-        count = min(n, DUMMY_ADDED)
+        count = min(n, max(DUMMY_ADDED, 2 * (n - real)))
         worst = np.argpartition(line, count - 1)[:count] if count < n else np.arange(n)
         slack = line[worst][None, :] - u[real:, None]
         r, c = np.nonzero(slack < -TIGHT)
