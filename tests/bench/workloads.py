@@ -293,12 +293,13 @@ def bench_startup(folder: Path, timer: Timer, participants: int = 5000) -> Figur
     env = _bytecode_env(folder / "pycache")
     _run_python(OUR_WINDOW, str(path), env=env)
     _run_python(RAW_WINDOW, env=env)
-    # In turns, so a busy moment of the shared machine weighs on both sides alike.
+    # In turns, so a busy moment of the shared machine weighs on both sides alike; eleven
+    # of them, as five let one busy second move the median by a third.
     ours, raw = _alternating(
         timer,
         lambda: _run_python(OUR_WINDOW, str(path), env=env),
         lambda: _run_python(RAW_WINDOW, env=env),
-        repeats=5,
+        repeats=11,
     )
     no_cache = _bytecode_env(None)
     cold = timer(lambda: _run_python(OUR_WINDOW, str(path), env=no_cache), 3)
