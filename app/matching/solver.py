@@ -4,10 +4,11 @@ A mentor with capacity c becomes c identical columns ("places"), so the problem 
 maximum-weight bipartite matching, solved exactly by the Jonker-Volgenant algorithm
 (``lap``, a small dedicated library: scipy would add over 60 MB to the bundle for this
 one function). Large programs with few places are solved on candidate pairs instead
-(``scarce``), as linear programs with mentors as nodes (``flow``, HiGHS). A forbidden pair weighs only what leaving its place empty is worth, less
-than any allowed pair, so taking one is never better than leaving the mentee out, and
-any that the assignment returns are dropped. The tie-breaks are a second, lexicographic
-stage over the optimal assignments only (``assignment``), never a perturbation of the
+(``scarce``), as linear programs with mentors as nodes (``flow``, HiGHS). A forbidden
+pair weighs only what leaving its place empty is worth, less than any allowed pair, so
+taking one is never better than leaving the mentee out, and any that the assignment
+returns are dropped. The tie-breaks are a second, lexicographic stage over the optimal
+assignments only (``assignment``), never a perturbation of the
 scores, which would make the solver's work pathological.
 """
 
