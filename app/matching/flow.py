@@ -190,15 +190,15 @@ class TwoStages:
         pair_upper[: self.pair_upper.size] = self.pair_upper
         changed = np.flatnonzero(pair_upper != tight)
         self._bounds(self.second.changeColsBounds, k + changed, 0.0, tight[changed] * 1.0)
-        self.pair_upper = tight * 1.0
-        full = (lowest > TIGHT)[self.place_mentor] * 1.0
+        self.pair_upper = tight.astype(np.float64)
+        full = (lowest > TIGHT)[self.place_mentor].astype(np.float64)
         changed = np.flatnonzero(full != self.slot_lower)
         # The last answer stays feasible if no lower bound rose: then the primal simplex
         # starts from it, else the dual simplex repairs it.
         feasible = not (full > self.slot_lower).any() and not (pair_upper > tight).any()
         self._bounds(self.second.changeColsBounds, changed, full[changed], 1.0)
         self.slot_lower = full
-        must = (a > TIGHT) * 1.0
+        must = (a > TIGHT).astype(np.float64)
         row_lower = np.zeros(must.size)
         row_lower[: self.row_lower.size] = self.row_lower
         changed = np.flatnonzero(must != row_lower)

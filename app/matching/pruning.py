@@ -94,6 +94,72 @@ def dense_prices(cost: FloatArray, x: IntArray, y: IntArray) -> FloatArray:
     return v
 
 
+class ColumnTops:
+    """Each column's ``want + 1`` highest keys over blocks of rows, without sorting blocks.
+
+    A column keeps a threshold, its ``want + 1``-th highest key so far: a block's cells
+    below it can never be among the column's best, so only the few above it are kept
+    (one comparison per cell), and the kept ones are trimmed back now and then.
+    """
+
+    def __init__(self, want: IntArray) -> None:
+        self.want = want
+        self.threshold = np.full(want.size, -np.inf)
+        self.parts: list[tuple[IntArray, IntArray, FloatArray]] = []
+        self.size = 0
+        self.limit = 4 * int(want.sum() + want.size)
+
+    def add(self, keys: FloatArray, start: int) -> None:
+        top = int(self.want.max()) if self.want.size else 0
+        if not self.parts and keys.shape[0] > top:
+            # The first block sets the thresholds: its (most wanted + 1)-th highest key
+            # is at most any column's (want + 1)-th.
+            flipped = np.negative(keys.T, order="C")
+            self.threshold = -np.partition(flipped, top, axis=1)[:, top]
+        r, c = np.nonzero(keys >= self.threshold)
+        self.add_cells(r + start, c, keys[r, c], checked=True)
+
+    def add_cells(
+        self, rows: IntArray, cols: IntArray, keys: FloatArray, checked: bool = False
+    ) -> None:
+        """Cells given one by one (``checked``: already at or above their threshold)."""
+        if not checked:
+            keep = keys >= self.threshold[cols]
+            rows, cols, keys = rows[keep], cols[keep], keys[keep]
+        self.parts.append((rows, cols, keys))
+        self.size += rows.size
+        if self.size > self.limit:
+            self._trim()
+
+    def _trim(self) -> tuple[IntArray, IntArray, FloatArray, IntArray]:
+        """Keep each column's ``want + 1`` best (ties: lower rows); their ranks."""
+        rows = np.concatenate([p[0] for p in self.parts]).astype(np.intp)
+        cols = np.concatenate([p[1] for p in self.parts]).astype(np.intp)
+        keys = np.concatenate([p[2] for p in self.parts])
+        order = np.lexsort((rows, -keys, cols))
+        rows, cols, keys = rows[order], cols[order], keys[order]
+        rank = np.arange(cols.size) - np.searchsorted(cols, cols)
+        keep = rank <= self.want[cols]
+        rows, cols, keys, rank = rows[keep], cols[keep], keys[keep], rank[keep]
+        last = rank == self.want[cols]  # a column with ``want + 1`` keys: its threshold
+        self.threshold[cols[last]] = keys[last]
+        self.parts = [(rows, cols, keys)]
+        self.size = rows.size
+        return rows, cols, keys, rank
+
+    def result(self) -> tuple[IntArray, FloatArray]:
+        """Keys ``row * columns + column`` of each column's ``want`` best finite keys, and
+        the best key left out (-inf if none): at least every other key of the column."""
+        if not self.parts:
+            return np.empty(0, dtype=np.intp), np.full(self.want.size, -np.inf)
+        rows, cols, keys, rank = self._trim()
+        bound = np.full(self.want.size, -np.inf)
+        last = rank == self.want[cols]
+        bound[cols[last]] = keys[last]
+        take = (rank < self.want[cols]) & np.isfinite(keys)
+        return rows[take] * self.want.size + cols[take], bound
+
+
 def _empty_cells() -> tuple[IntArray, IntArray]:
     return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
 
@@ -109,6 +175,11 @@ def _candidates(
     parts_r: list[IntArray] = [np.arange(n, dtype=np.intp)]
     parts_c: list[IntArray] = [np.arange(n, dtype=np.intp)]
     column_best = np.full(n, np.inf)
+    # Each column's best real rows, kept as the blocks of rows go by (the jitter of the
+    # transposed reading: a column's index takes the row's part and the other way round).
+    tops = ColumnTops(np.full(n, per_column, dtype=np.intp))
+    step = TIGHT / 2018
+    column_jitter = (np.arange(n, dtype=np.int64) * 7919 % 1009) * step
     for start in range(0, real, BLOCK):
         block = cost[start : min(real, start + BLOCK)]
         np.minimum(column_best, block.min(axis=0), out=column_best)
@@ -119,12 +190,14 @@ def _candidates(
             best = np.broadcast_to(np.arange(n), block.shape)
         parts_r.append(np.repeat(np.arange(start, start + block.shape[0]), best.shape[1]))
         parts_c.append(best.reshape(-1).astype(np.intp))
-    for start in range(0, n if real else 0, BLOCK):
-        # Each column's best real rows, read a block of columns at a time (as rows).
-        block = cost[:real, start : start + BLOCK].T + _spread(start, min(BLOCK, n - start), real)
-        best = np.argpartition(block, per_column - 1, axis=1)[:, :per_column]
-        parts_r.append(best.reshape(-1).astype(np.intp))
-        parts_c.append(np.repeat(np.arange(start, start + block.shape[0]), per_column))
+        rows = np.arange(start, start + block.shape[0], dtype=np.int64)
+        keys = np.add.outer((rows * 104729 % 1009) * step, column_jitter)
+        keys += block
+        tops.add(np.negative(keys, out=keys), start)
+    if real:
+        chosen, _ = tops.result()
+        parts_r.append(chosen // n)
+        parts_c.append(chosen % n)
     dummies = n - real
     if dummies:
         # Dummy rows are all alike: they may take any column when that stays small, else

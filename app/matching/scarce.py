@@ -46,6 +46,7 @@ import numpy.typing as npt
 from app.matching import pruning
 from app.matching.criteria import SCORE_DECIMALS
 from app.matching.duals import Duals, least_mentee_values
+from app.matching.pruning import ColumnTops
 from app.matching.weights import Weights
 
 log = logging.getLogger(__name__)
@@ -232,72 +233,6 @@ def _best_of_rows(keys: FloatArray, count: int, start: int, row_bound: FloatArra
         :, 0
     ]
     return (found + chosen[finite]).astype(np.intp)
-
-
-class ColumnTops:
-    """Each column's ``want + 1`` highest keys over blocks of rows, without sorting blocks.
-
-    A column keeps a threshold, its ``want + 1``-th highest key so far: a block's cells
-    below it can never be among the column's best, so only the few above it are kept
-    (one comparison per cell), and the kept ones are trimmed back now and then.
-    """
-
-    def __init__(self, want: IntArray) -> None:
-        self.want = want
-        self.threshold = np.full(want.size, -np.inf)
-        self.parts: list[tuple[IntArray, IntArray, FloatArray]] = []
-        self.size = 0
-        self.limit = 4 * int(want.sum() + want.size)
-
-    def add(self, keys: FloatArray, start: int) -> None:
-        top = int(self.want.max()) if self.want.size else 0
-        if not self.parts and keys.shape[0] > top:
-            # The first block sets the thresholds: its (most wanted + 1)-th highest key
-            # is at most any column's (want + 1)-th.
-            flipped = np.negative(keys.T, order="C")
-            self.threshold = -np.partition(flipped, top, axis=1)[:, top]
-        r, c = np.nonzero(keys >= self.threshold)
-        self.add_cells(r + start, c, keys[r, c], checked=True)
-
-    def add_cells(
-        self, rows: IntArray, cols: IntArray, keys: FloatArray, checked: bool = False
-    ) -> None:
-        """Cells given one by one (``checked``: already at or above their threshold)."""
-        if not checked:
-            keep = keys >= self.threshold[cols]
-            rows, cols, keys = rows[keep], cols[keep], keys[keep]
-        self.parts.append((rows, cols, keys))
-        self.size += rows.size
-        if self.size > self.limit:
-            self._trim()
-
-    def _trim(self) -> tuple[IntArray, IntArray, FloatArray, IntArray]:
-        """Keep each column's ``want + 1`` best (ties: lower rows); their ranks."""
-        rows = np.concatenate([p[0] for p in self.parts]).astype(np.intp)
-        cols = np.concatenate([p[1] for p in self.parts]).astype(np.intp)
-        keys = np.concatenate([p[2] for p in self.parts])
-        order = np.lexsort((rows, -keys, cols))
-        rows, cols, keys = rows[order], cols[order], keys[order]
-        rank = np.arange(cols.size) - np.searchsorted(cols, cols)
-        keep = rank <= self.want[cols]
-        rows, cols, keys, rank = rows[keep], cols[keep], keys[keep], rank[keep]
-        last = rank == self.want[cols]  # a column with ``want + 1`` keys: its threshold
-        self.threshold[cols[last]] = keys[last]
-        self.parts = [(rows, cols, keys)]
-        self.size = rows.size
-        return rows, cols, keys, rank
-
-    def result(self) -> tuple[IntArray, FloatArray]:
-        """Keys ``row * columns + column`` of each column's ``want`` best finite keys, and
-        the best key left out (-inf if none): at least every other key of the column."""
-        if not self.parts:
-            return np.empty(0, dtype=np.intp), np.full(self.want.size, -np.inf)
-        rows, cols, keys, rank = self._trim()
-        bound = np.full(self.want.size, -np.inf)
-        last = rank == self.want[cols]
-        bound[cols[last]] = keys[last]
-        take = (rank < self.want[cols]) & np.isfinite(keys)
-        return rows[take] * self.want.size + cols[take], bound
 
 
 def _solve_reduced(
