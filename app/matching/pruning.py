@@ -178,8 +178,7 @@ def _candidates(
     # Each column's best real rows, kept as the blocks of rows go by (the jitter of the
     # transposed reading: a column's index takes the row's part and the other way round).
     tops = ColumnTops(np.full(n, per_column, dtype=np.intp))
-    step = TIGHT / 2018
-    column_jitter = (np.arange(n, dtype=np.int64) * 7919 % 1009) * step
+    column_jitter = jitter_of_rows(np.arange(n))
     for start in range(0, real, BLOCK):
         block = cost[start : min(real, start + BLOCK)]
         np.minimum(column_best, block.min(axis=0), out=column_best)
@@ -190,8 +189,8 @@ def _candidates(
             best = np.broadcast_to(np.arange(n), block.shape)
         parts_r.append(np.repeat(np.arange(start, start + block.shape[0]), best.shape[1]))
         parts_c.append(best.reshape(-1).astype(np.intp))
-        rows = np.arange(start, start + block.shape[0], dtype=np.int64)
-        keys = np.add.outer((rows * 104729 % 1009) * step, column_jitter)
+        row_jitter = jitter_of_columns(start + block.shape[0])[start:]
+        keys = np.add.outer(row_jitter, column_jitter)
         keys += block
         tops.add(np.negative(keys, out=keys), start)
     if real:
@@ -230,10 +229,22 @@ def _spread(start: int, count: int, width: int) -> FloatArray:
     all rows then compete for the same columns; spreading the choice keeps the candidate
     cells able to hold an optimum. The costs themselves are never changed.
     """
-    step = TIGHT / 2018  # two terms below 1009 each: the sum stays in [0, TIGHT)
-    r = (np.arange(start, start + count, dtype=np.int64) * 7919 % 1009) * step
-    c = (np.arange(width, dtype=np.int64) * 104729 % 1009) * step
-    return np.add.outer(r, c)
+    return np.add.outer(jitter_of_rows(np.arange(start, start + count)), jitter_of_columns(width))
+
+
+_JITTER_STEP = TIGHT / 2018  # two terms below 1009 each: the sum stays in [0, TIGHT)
+
+
+def jitter_of_rows(rows: npt.NDArray[np.integer]) -> FloatArray:
+    """The row part of ``_spread``, for the given row indices."""
+    return np.asarray((rows.astype(np.int64) * 7919 % 1009) * _JITTER_STEP, dtype=np.float64)
+
+
+def jitter_of_columns(width: int) -> FloatArray:
+    """The column part of ``_spread``, for columns 0 to ``width - 1``."""
+    return np.asarray(
+        (np.arange(width, dtype=np.int64) * 104729 % 1009) * _JITTER_STEP, dtype=np.float64
+    )
 
 
 def _sparse_solve(

@@ -182,9 +182,8 @@ def _few_of_block(
     ok = weights.ok[start:stop]
     if not np.isfinite(scores.sum(dtype=np.float64)):  # rare: read NaN as 0, as ``rows``
         scores = np.nan_to_num(np.asarray(scores, dtype=np.float64), nan=0.0)
-    step = TIGHT / 2018  # ``pruning._spread``'s terms, cell by cell
-    row_term = (np.arange(start, stop, dtype=np.int64) * 7919 % 1009) * step
-    column_term = (np.arange(weights.shape[1], dtype=np.int64) * 104729 % 1009) * step
+    row_term = pruning.jitter_of_rows(np.arange(start, stop))  # ``_spread``, cell by cell
+    column_term = pruning.jitter_of_columns(weights.shape[1])
     best = np.where(ok, scores, -np.inf).max(axis=1).astype(np.float64)
     weighed = np.round(best, SCORE_DECIMALS) + weights.bonus
     row_bound[start:stop] = weighed + row_term + column_term.max(initial=0.0)
