@@ -7,7 +7,9 @@ method (HiGHS, a small, well-kept solver) ends on a whole-number answer. Both pr
 live across the rounds of ``scarce``: a round adds the pairs that broke the proof as new
 columns and the solver starts from the previous round's basis instead of from nothing.
 
-1. The score stage maximises the total weight. Its values are then recomputed exactly
+1. The score stage maximises the total weight (when most matches come first and the
+   candidates can fill every place, it fills every place and weighs scores alone: the
+   same answers, faster to solve). Its values are then recomputed exactly
    from the matching (``scarce``'s least mentee values), never read from the solver's
    floating-point duals, and every pair is checked against them.
 2. The tie-break stage maximises the tie-breaks (``priority`` of each matched mentee,
@@ -72,7 +74,12 @@ class TwoStages:
         empty: FloatArray,
         place_mentor: IntArray,
         places: IntArray,
+        fill_every_place: bool = False,
     ) -> None:
+        """``fill_every_place``: the candidates can fill every place and most matches come
+        first, so every score-stage answer fills every place: the mentors' rows are
+        equalities and the pairs weigh their score alone (the same answers, less work for
+        the solver than weights that all carry the bonus)."""
         import highspy
 
         self._inf = highspy.kHighsInf
@@ -93,9 +100,10 @@ class TwoStages:
         k = place_mentor.size
         self.first = _solver()
         zeros = np.zeros(self.mentors)
+        self.shift = weights.bonus if fill_every_place else 0.0
         self.first.addRows(
             self.mentors,
-            np.full(self.mentors, -self._inf),
+            places * 1.0 if fill_every_place else np.full(self.mentors, -self._inf),
             places * 1.0,
             0,
             np.zeros(0, np.int32),
@@ -148,7 +156,7 @@ class TwoStages:
         index[1::2] = self.row_of[mentee]
         ones = np.ones(2 * count)
         self.first.addCols(
-            count, -w, np.zeros(count), np.ones(count), 2 * count, starts, index, ones
+            count, self.shift - w, np.zeros(count), np.ones(count), 2 * count, starts, index, ones
         )
         self.second.addCols(
             count,

@@ -81,7 +81,14 @@ def best_pairs(
     if n >= FLOW_RATIO * place_mentor.size:
         from app.matching.flow import TwoStages
 
-        stages = TwoStages(weights, priority, empty, place_mentor, places)
+        # Most matches first, and the mentors' own shares can fill every place: then every
+        # answer of the score stage fills every place, which it is told (faster to solve).
+        shares = _own_shares(weights, _served_rank(priority), places)
+        held = np.bincount(shares % mentors, minlength=mentors)
+        fill = weights.bonus > 0 and bool((held >= places).all())
+        if fill:
+            pairs = np.union1d(pairs, shares)
+        stages = TwoStages(weights, priority, empty, place_mentor, places, fill_every_place=fill)
     for _ in range(ROUNDS):
         if stages is not None:
             solved = stages.solve(pairs)
@@ -130,8 +137,7 @@ def _first_candidates(
     n, mentors = weights.shape
     want = _per_mentor(places, n)
     per_mentee = _per_mentee(n, mentors, int(places.sum()))
-    rank = np.empty(n)
-    rank[np.argsort(priority, kind="stable")] = np.arange(n) / max(n, 1)  # in [0, 1)
+    rank = _served_rank(priority)
     by_row: list[IntArray] = []
     spread, served = ColumnTops(want), ColumnTops(want)
     row_bound = np.full(n, -np.inf)
@@ -198,10 +204,19 @@ def _few_of_block(
     served.add_cells(rows, c, w + rank[rows] * (0.9 * TIGHT))
 
 
+def _served_rank(priority: FloatArray) -> FloatArray:
+    """Each mentee's place in the order the tie-breaks serve mentees, in [0, 1)."""
+    n = priority.size
+    rank = np.empty(n)
+    rank[np.argsort(priority, kind="stable")] = np.arange(n) / max(n, 1)
+    return rank
+
+
 def _own_shares(weights: Weights, rank: FloatArray, places: IntArray) -> IntArray:
     """Each mentor's best mentees among its own share of them (mentee row = mentor column
-    modulo the mentors), twice its places: shares are disjoint, so the candidates can fill
-    every place that the mentees' rules let be filled, however alike the mentors are."""
+    modulo the mentors), as many as its places: shares are disjoint, so the candidates can
+    fill every place of a mentor whose share allows enough mentees, however alike the
+    mentors are."""
     n, mentors = weights.shape
     if n < mentors:
         return np.empty(0, dtype=np.intp)

@@ -160,3 +160,26 @@ def test_near_finds_what_a_float64_reading_finds(dtype: type, bonus: float) -> N
         zip(want_r.tolist(), want_c.tolist(), strict=True)
     )
     assert np.allclose(gap, slack[r, c])
+
+
+@pytest.mark.parametrize("starved", [False, True])
+def test_programs_told_to_fill_every_place_only_when_the_shares_can(
+    monkeypatch: pytest.MonkeyPatch, starved: bool
+) -> None:
+    scores, allowed, caps = instance(16, 1800, 30, 5, [1, 2, 3])
+    if starved:  # mentor 0's own share (rows 0, 30, 60, ...) allows nobody
+        allowed[::30, 0] = False
+    told: list[bool] = []
+    original = flow.TwoStages.__init__
+
+    def record(self: flow.TwoStages, *args: object, fill_every_place: bool = False) -> None:
+        told.append(fill_every_place)
+        original(self, *args, fill_every_place=fill_every_place)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(flow.TwoStages, "__init__", record)
+    reduced, full = both_ways(monkeypatch, scores, allowed, caps, "max_matches")
+    assert reduced == full
+    assert told and set(told) == {not starved}
+    reduced, full = both_ways(monkeypatch, scores, allowed, caps, "good_only")
+    assert reduced == full
+    assert told[-1] is False  # fewer matches may score more: never told to fill
