@@ -9,9 +9,9 @@ columns and the solver starts from the previous round's basis instead of from no
 
 1. The score stage maximises the total weight (when most matches come first and the
    candidates can fill every place, it fills every place and weighs scores alone: the
-   same answers, faster to solve). Its values are then recomputed exactly
-   from the matching (``scarce``'s least mentee values), never read from the solver's
-   floating-point duals, and every pair is checked against them.
+   same answers, faster to solve). Its values are then recomputed exactly from the
+   matching (``duals.least_mentee_values``), never read from the solver's floating-point
+   duals, and every pair is checked against them.
 2. The tie-break stage maximises the tie-breaks (``priority`` of each matched mentee,
    ``empty`` of each place left empty) over the score stage's optimal answers only: pairs
    that are tight for the exact values, mentees with a positive value kept matched,
