@@ -9,6 +9,8 @@ system's temporary directory, never into the repository or the user's data folde
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -19,3 +21,12 @@ def shots_dir(part: str) -> Path:
     """The folder for ``part``'s pictures (not created here)."""
     root = os.environ.get(ENVIRONMENT) or os.path.join(tempfile.gettempdir(), "mentordesk-shots")
     return Path(root) / part
+
+
+def pdf_pages(pdf: Path, prefix: Path, dpi: int) -> bool:
+    """PNG pictures of ``pdf``'s pages as ``prefix-N.png`` (poppler's ``pdftoppm``); False,
+    and nothing made, on a machine without it."""
+    if shutil.which("pdftoppm") is None:
+        return False
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
+    return True

@@ -4,7 +4,6 @@ with its one-page summary first, read back with pypdf and rendered as PNG pages.
 from __future__ import annotations
 
 import io
-import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from app.letters.letterhead import program_letterhead
 from app.reports import build_report
 from app.reports.pdf import report_pdf
 from tests.app.reports.conftest import Program
-from tests.shots import shots_dir
+from tests.shots import pdf_pages, shots_dir
 
 SHOTS = shots_dir("charts")
 
@@ -67,8 +66,7 @@ def test_the_cli_writes_both_versions_by_default(
     assert [entry.title for entry in outline] == ["English version", "Version française"]
     if SHOTS.parent.is_dir():
         SHOTS.mkdir(exist_ok=True)
-        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(SHOTS / "report-both")],
-                       check=False)  # fmt: skip
+        pdf_pages(pdf, SHOTS / "report-both", 60)
 
 
 def test_one_language_when_asked(

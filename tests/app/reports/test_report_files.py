@@ -4,7 +4,6 @@ workbook read back, and destinations that must be refused (nothing written)."""
 from __future__ import annotations
 
 import json
-import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from pypdf import PdfReader
 from app.cli import main
 from app.db.engine import Database
 from tests.app.reports.conftest import Program
-from tests.shots import shots_dir
+from tests.shots import pdf_pages, shots_dir
 
 SHOTS = shots_dir("reports")
 
@@ -124,9 +123,7 @@ def test_pdf_and_workbook_read_back(
         assert sheets["Closures"].iloc[0].tolist() == ["Moved away", "<5"]
     if SHOTS.parent.is_dir():
         SHOTS.mkdir(exist_ok=True)
-        subprocess.run(
-            ["pdftoppm", "-r", "70", "-png", str(pdf), str(SHOTS / f"pdf-{lang}")], check=False
-        )
+        pdf_pages(pdf, SHOTS / f"pdf-{lang}", 70)
 
 
 def test_onto_the_database_is_refused_and_nothing_written(
