@@ -3,15 +3,12 @@ none of the heavy libraries."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from app.db.engine import Database
 from app.programs.service import CycleInfo
 from tests.app.test_startup_imports import HEAVY
+from tests.ui.start_script import run_start_script
 
 START_AND_REPORT = """
 import json, sys
@@ -25,15 +22,7 @@ def test_start_up_shows_the_roster_and_builds_nothing_else(
     db: Database, cycle: CycleInfo, db_path: Path
 ) -> None:
     db.dispose()
-    done = subprocess.run(
-        [sys.executable, "-c", START_AND_REPORT, str(db_path)],
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_start_script(START_AND_REPORT, db_path)
     assert report["code"] == 0
     modules = set(report["modules"])
     assert "ui.pages.roster" in modules
