@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.matching import pruning
+from app.matching.square import Square
 
 log = logging.getLogger(__name__)
 
@@ -35,27 +36,28 @@ SPARSE_FROM = 300  # smaller squares are solved densely: as fast, and nothing to
 
 
 def lexicographic_assignment(
-    primary: FloatArray,
+    primary: Square | FloatArray,
     tie_break: TieBreak,
     real: int | None = None,
     sizes: tuple[int, int] | None = None,
 ) -> IntArray:
     """Column of each row in the square assignment minimising ``primary``, then ``tie_break``.
 
-    ``primary`` must be multiples of 1e-4 within lap's range (below 1e6 in absolute value).
-    ``tie_break`` is a matrix of the same shape, or a function giving the costs of the
-    cells (rows, cols) asked for. Rows ``real`` and after (default: none) are dummy rows
-    holding one constant primary cost; ``sizes`` forces the candidate counts of stage 1.
+    ``primary`` must be multiples of 1e-4 within lap's range (below 1e6 in absolute value);
+    a full matrix's rows from ``real`` on (default: none) are dummy rows holding one
+    constant primary cost. ``tie_break`` is a matrix of the same shape, or a function giving
+    the costs of the cells (rows, cols) asked for. ``sizes`` forces the candidate counts of
+    stage 1.
     """
-    n = primary.shape[0]
+    square = primary if isinstance(primary, Square) else Square.of(primary, real)
+    n = square.n
     if n == 0:
         return np.empty(0, dtype=np.intp)
-    real = n if real is None else real
     if n >= SPARSE_FROM or sizes is not None:
-        x, v = pruning.optimal_assignment(primary, real, sizes)
+        x, v = pruning.optimal_assignment(square, sizes)
     else:
-        x, v = pruning.dense_assignment(primary)
-    rows, cols = _tight_cells(primary, x, v)
+        x, v = pruning.dense_assignment(square.dense())
+    rows, cols = _tight_cells(square, x, v)
     costs = tie_break(rows, cols) if callable(tie_break) else tie_break[rows, cols]
     best = _sparse_best(n, rows, cols, costs)
     if best is None:  # never seen: the dense solve on tight cells gives the same optimum
@@ -68,19 +70,29 @@ def lexicographic_assignment(
     return best
 
 
-def _tight_cells(primary: FloatArray, x: IntArray, v: FloatArray) -> tuple[IntArray, IntArray]:
-    """Cells of reduced cost zero, row-major, read in row blocks (no full-size copy)."""
-    n = primary.shape[0]
-    u = primary[np.arange(n), x] - v[x]
+def _tight_cells(square: Square, x: IntArray, v: FloatArray) -> tuple[IntArray, IntArray]:
+    """Cells of reduced cost zero, row-major: each distinct row is read once, in blocks
+    (no full-size copy), and its cells are checked against each copy's own row price."""
+    n, real = square.n, square.real
+    u = square.assigned(x) - v[x]
+    highest = square.largest_per_distinct(u) if real else np.empty(0)
     found_rows: list[IntArray] = []
     found_cols: list[IntArray] = []
-    for start in range(0, n, pruning.BLOCK):
-        block = primary[start : start + pruning.BLOCK] - v[None, :]
-        block -= u[start : start + pruning.BLOCK, None]
-        r, c = np.nonzero(block < _TIGHT)
-        found_rows.append(r + start)
+    for start, stop in square.blocks():
+        reduced = square.distinct[start:stop] - v[None, :]
+        r, c = np.nonzero(reduced < highest[start:stop, None] + _TIGHT)
+        rows, position = square.copies(r + start)
+        keep = reduced[r[position], c[position]] - u[rows] < _TIGHT
+        found_rows.append(rows[keep])
+        found_cols.append(c[position][keep])
+    if real < n:  # dummy rows: one constant row, each with its own price
+        r, c = np.nonzero((square.dummy - v)[None, :] - u[real:, None] < _TIGHT)
+        found_rows.append(r + real)
         found_cols.append(c)
-    return np.concatenate(found_rows).astype(np.intp), np.concatenate(found_cols).astype(np.intp)
+    rows = np.concatenate(found_rows).astype(np.intp)
+    cols = np.concatenate(found_cols).astype(np.intp)
+    order = np.argsort(rows * n + cols, kind="stable")
+    return rows[order], cols[order]
 
 
 def _scaled(costs: FloatArray) -> FloatArray:

@@ -23,13 +23,14 @@ import math
 import numpy as np
 import numpy.typing as npt
 
+from app.matching.square import Square
+
 log = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
 
 TIGHT = 0.25e-4  # primary costs are multiples of 1e-4: float sums stay far closer
-BLOCK = 512  # rows per block when the whole matrix is read
 ROUNDS = 16  # sparse rounds (each adds the cells that broke the proof) before the dense solve
 ADDED = 16  # cells added per row that broke the proof, most negative first
 DUMMY_ADDED = 64  # at least this many columns added at once to the dummy rows (else 2 per dummy)
@@ -44,22 +45,21 @@ def candidate_sizes(k: int, n: int) -> tuple[int, int]:
 
 
 def optimal_assignment(
-    cost: FloatArray, real: int, sizes: tuple[int, int] | None = None
+    cost: Square, sizes: tuple[int, int] | None = None
 ) -> tuple[IntArray, FloatArray]:
     """Column of each row in the cheapest assignment of the square ``cost``, and prices ``v``.
 
-    Rows ``real`` and after must all hold one constant (dummy rows). ``sizes`` (K, K')
-    overrides the candidate counts (tests use it to force a failed proof).
+    ``sizes`` (K, K') overrides the candidate counts (tests use it to force a failed proof).
     """
-    n = cost.shape[0]
-    per_row, per_column = sizes or candidate_sizes(real, n)
-    rows, cols = _candidates(cost, real, per_row, per_column)
+    n = cost.n
+    per_row, per_column = sizes or candidate_sizes(cost.real, n)
+    rows, cols = _candidates(cost, per_row, per_column)
     for _ in range(ROUNDS):
         solved = _sparse_solve(cost, rows, cols)
         if solved is None:
             break
         x, v = solved
-        broken_rows, broken_cols = _proof_failures(cost, real, x, v)
+        broken_rows, broken_cols = _proof_failures(cost, x, v)
         if broken_rows.size == 0:
             log.debug("Sparse optimum proven on %d of %d cells", rows.size, n * n)
             return x, v
@@ -67,7 +67,7 @@ def optimal_assignment(
         log.info("Optimality proof failed on %d cells; widening", broken_rows.size)
         rows, cols = _distinct(n, [rows, broken_rows], [cols, broken_cols])
     log.warning("Sparse solve not proven after %d rounds; solving densely", ROUNDS)
-    return dense_assignment(cost)
+    return dense_assignment(cost.dense())
 
 
 def dense_assignment(cost: FloatArray) -> tuple[IntArray, FloatArray]:
@@ -164,39 +164,46 @@ def _empty_cells() -> tuple[IntArray, IntArray]:
     return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
 
 
-def _candidates(
-    cost: FloatArray,
-    real: int,
-    per_row: int,
-    per_column: int,
-) -> tuple[IntArray, IntArray]:
-    """Candidate cells, sorted row-major and distinct."""
-    n = cost.shape[0]
+def _candidates(cost: Square, per_row: int, per_column: int) -> tuple[IntArray, IntArray]:
+    """Candidate cells, sorted row-major and distinct.
+
+    Read once per distinct row: a mentor's places share its best columns, and a column's
+    best mentors give it all their places.
+    """
+    n, real = cost.n, cost.real
     parts_r: list[IntArray] = [np.arange(n, dtype=np.intp)]
     parts_c: list[IntArray] = [np.arange(n, dtype=np.intp)]
     column_best = np.full(n, np.inf)
-    # Each column's best real rows, kept as the blocks of rows go by (the jitter of the
+    # Each column's best distinct rows, kept as the blocks of rows go by (the jitter of the
     # transposed reading: a column's index takes the row's part and the other way round).
-    tops = ColumnTops(np.full(n, per_column, dtype=np.intp))
+    count = cost.distinct.shape[0]
+    tops = ColumnTops(np.full(n, min(count, per_column), dtype=np.intp))
     column_jitter = jitter_of_rows(np.arange(n))
-    for start in range(0, real, BLOCK):
-        block = cost[start : min(real, start + BLOCK)]
+    row_part = jitter_of_columns(count)
+    best_parts: list[IntArray] = []
+    for start, stop in cost.blocks():
+        block = cost.distinct[start:stop]
         np.minimum(column_best, block.min(axis=0), out=column_best)
         if per_row < n:
-            keys = block + _spread(start, block.shape[0], n)
-            best = np.argpartition(keys, per_row - 1, axis=1)[:, :per_row]
-        else:
-            best = np.broadcast_to(np.arange(n), block.shape)
-        parts_r.append(np.repeat(np.arange(start, start + block.shape[0]), best.shape[1]))
-        parts_c.append(best.reshape(-1).astype(np.intp))
-        row_jitter = jitter_of_columns(start + block.shape[0])[start:]
-        keys = np.add.outer(row_jitter, column_jitter)
+            # A row's own jitter is one constant along it: only the columns' part orders it.
+            keys = block + jitter_of_columns(n)
+            best_parts.append(np.argpartition(keys, per_row - 1, axis=1)[:, :per_row])
+        keys = np.add.outer(row_part[start:stop], column_jitter)
         keys += block
         tops.add(np.negative(keys, out=keys), start)
     if real:
+        if per_row < n:
+            best = np.concatenate(best_parts).astype(np.intp)
+            rows, _ = cost.copies(np.arange(count, dtype=np.intp))
+            parts_r.append(np.repeat(rows, per_row))
+            parts_c.append(best[cost.owner].reshape(-1))
+        else:
+            parts_r.append(np.repeat(np.arange(real, dtype=np.intp), n))
+            parts_c.append(np.tile(np.arange(n, dtype=np.intp), real))
         chosen, _ = tops.result()
-        parts_r.append(chosen // n)
-        parts_c.append(chosen % n)
+        rows, position = cost.copies(chosen // n)
+        parts_r.append(rows)
+        parts_c.append((chosen % n)[position])
     dummies = n - real
     if dummies:
         # Dummy rows are all alike: they may take any column when that stays small, else
@@ -218,8 +225,17 @@ def _distinct(
             marks[r * n + c] = True
         keys = np.flatnonzero(marks)
     else:
-        keys = np.unique(np.concatenate(parts_r) * n + np.concatenate(parts_c))
+        keys = sorted_distinct(np.concatenate(parts_r) * n + np.concatenate(parts_c))
     return keys // n, keys % n
+
+
+def sorted_distinct(keys: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The distinct keys, ascending: ``np.unique`` by a sort (numpy 2's hashing unique
+    takes 1.6 s on two million keys, a sort 0.1 s)."""
+    ordered = np.sort(keys)
+    if ordered.size < 2:
+        return ordered
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
 
 
 def _spread(start: int, count: int, width: int) -> FloatArray:
@@ -248,12 +264,12 @@ def jitter_of_columns(width: int) -> FloatArray:
 
 
 def _sparse_solve(
-    cost: FloatArray, rows: IntArray, cols: IntArray
+    cost: Square, rows: IntArray, cols: IntArray
 ) -> tuple[IntArray, FloatArray] | None:
     from lap import lapmod
 
-    n = cost.shape[0]
-    values = cost[rows, cols]
+    n = cost.n
+    values = cost.at(rows, cols)
     shifted = values - values.min()  # lapmod wants non-negative costs; a shift keeps the optimum
     starts = np.searchsorted(rows, np.arange(n + 1)).astype(np.int32)
     try:
@@ -299,34 +315,38 @@ def _sparse_prices(
     return v
 
 
-def _proof_failures(
-    cost: FloatArray, real: int, x: IntArray, v: FloatArray
-) -> tuple[IntArray, IntArray]:
-    """Rows with a cell of negative reduced cost, and each one's most negative cell."""
-    n = cost.shape[0]
-    u = cost[np.arange(n), x] - v[x]
+def _proof_failures(cost: Square, x: IntArray, v: FloatArray) -> tuple[IntArray, IntArray]:
+    """Rows with a cell of negative reduced cost, and each one's most negative cells.
+
+    A distinct row's reduced costs are read once; each of its copies breaks the proof
+    where they fall below that copy's own row price.
+    """
+    n, real = cost.n, cost.real
+    u = cost.assigned(x) - v[x]
+    highest = cost.largest_per_distinct(u) if real else np.empty(0)
+    worst = min(n, ADDED) - 1
     bad_rows: list[IntArray] = []
     bad_cols: list[IntArray] = []
-    for start in range(0, real, BLOCK):
-        stop = min(real, start + BLOCK)
-        reduced = cost[start:stop] - v[None, :]
-        reduced -= u[start:stop, None]
-        broken = np.flatnonzero(reduced.min(axis=1) < -TIGHT)
+    for start, stop in cost.blocks():
+        reduced = cost.distinct[start:stop] - v[None, :]
+        broken = np.flatnonzero(reduced.min(axis=1) < highest[start:stop] - TIGHT)
         if broken.size:
-            worst = min(n, ADDED) - 1
-            picked = np.argpartition(reduced[broken], worst, axis=1)[:, : worst + 1]
-            keep = np.take_along_axis(reduced[broken], picked, axis=1) < -TIGHT
-            bad_rows.append(np.repeat(broken + start, picked.shape[1])[keep.reshape(-1)])
-            bad_cols.append(picked[keep])
+            broken_reduced = reduced[broken]
+            picked = np.argpartition(broken_reduced, worst, axis=1)[:, : worst + 1]
+            values = np.take_along_axis(broken_reduced, picked, axis=1)
+            rows, position = cost.copies(broken + start)
+            keep = values[position] - u[rows, None] < -TIGHT
+            bad_rows.append(np.repeat(rows, picked.shape[1])[keep.reshape(-1)])
+            bad_cols.append(picked[position][keep])
     if real < n:  # dummy rows are all alike: one row's reduced costs serve for all
         # Several of the worst columns at once: one a round would take a round per column.
-        line = cost[real] - v
+        line = cost.dummy - v
         count = min(n, max(DUMMY_ADDED, 2 * (n - real)))
-        worst = np.argpartition(line, count - 1)[:count] if count < n else np.arange(n)
-        slack = line[worst][None, :] - u[real:, None]
+        chosen = np.argpartition(line, count - 1)[:count] if count < n else np.arange(n)
+        slack = line[chosen][None, :] - u[real:, None]
         r, c = np.nonzero(slack < -TIGHT)
         bad_rows.append(r + real)
-        bad_cols.append(worst[c].astype(np.intp))
+        bad_cols.append(chosen[c].astype(np.intp))
     if not bad_rows:
         return _empty_cells()
     return np.concatenate(bad_rows).astype(np.intp), np.concatenate(bad_cols).astype(np.intp)

@@ -165,7 +165,7 @@ def _first_candidates(
     # Each bound covers every pair outside its own choice, so outside the union as well.
     np.minimum(column_bound, bound, out=column_bound)
     shares = _own_shares(weights, rank, places)
-    pairs = np.unique(np.concatenate([chosen, first, shares, *by_row]))
+    pairs = pruning.sorted_distinct(np.concatenate([chosen, first, shares, *by_row]))
     return pairs[weights.ok[pairs // mentors, pairs % mentors]], column_bound, row_bound
 
 

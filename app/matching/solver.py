@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.matching import scarce
+from app.matching.square import Square
 from app.matching.weights import Weights
 
 Mode = Literal["max_matches", "good_only"]
@@ -29,6 +30,7 @@ SCARCE_FROM = 1000
 SCARCE_RATIO = 2
 # From this many mentee-place cells the square (8 bytes a cell) is not built at all.
 SPARSE_CELLS = 400_000_000
+WEIGHT_ROWS = 256  # mentee rows weighed at once while the places' rows are gathered (cache-sized)
 T = TypeVar("T", bound=np.generic)
 
 
@@ -132,8 +134,9 @@ def _best_assignment(
     do in both stages. With mentees as rows, a dummy row is an empty place: a constant in
     the first stage, that place's empty rank in the second. The first-stage constant is
     the lowest cost (as attractive as the best real pair), which settles unbalanced
-    programs two to three times faster than zero. Rows are gathered from per-mentor
-    weights straight into the square; tie-breaks are computed for the tight cells only.
+    programs two to three times faster than zero. The square is never built: a mentor's
+    places share one row of it (``Square``); tie-breaks are computed for the tight cells
+    only.
     """
     from app.matching.assignment import lexicographic_assignment
 
@@ -144,18 +147,18 @@ def _best_assignment(
         found = scarce.best_pairs(weights, priority, empty, place_mentor)
         if found is not None:
             return found
-    dense = weights.rows(slice(None))
     transposed = mentees >= places
-    k, n = (places, mentees) if transposed else (mentees, places)
-    cost = np.empty((n, n))
-    if transposed:  # rows are places: copy each mentor's row of the transposed weights
-        per_mentor = np.negative(dense.T, order="C")
-        np.take(per_mentor, place_mentor, axis=0, out=cost[:k], mode="clip")  # unbuffered
-    else:
-        per_mentor = np.negative(dense)
-        np.take(per_mentor, place_mentor, axis=1, out=cost[:k], mode="clip")
-    cost[k:] = per_mentor.min()
-    del per_mentor, dense
+    k = places if transposed else mentees
+    if transposed:  # rows are places: each mentor's row of the negated weights, once
+        distinct = np.empty((ok.shape[1], mentees))
+        for start in range(0, mentees, WEIGHT_ROWS):
+            stop = min(mentees, start + WEIGHT_ROWS)
+            np.negative(weights.rows(slice(start, stop)).T, out=distinct[:, start:stop])
+        cost = Square(distinct, place_mentor, float(distinct.min()))
+    else:  # rows are mentees: each mentor's column repeated for each of its places
+        per_mentor = np.negative(weights.rows(slice(None)))
+        cost = Square(np.take(per_mentor, place_mentor, axis=1), np.arange(k), per_mentor.min())
+        del per_mentor
 
     def tie_costs(
         rows: npt.NDArray[np.intp], cols: npt.NDArray[np.intp]
@@ -168,7 +171,7 @@ def _best_assignment(
         taken = np.where(ok[r, place_mentor[c]], priority[r], empty[c])
         return np.where(real, -taken, -empty[c])  # a dummy row leaves place c empty
 
-    assigned = lexicographic_assignment(cost, tie_costs, real=k)
+    assigned = lexicographic_assignment(cost, tie_costs)
     rows = np.arange(k, dtype=np.intp)
     cols = np.asarray(assigned[:k], dtype=np.intp)
     return (cols, rows) if transposed else (rows, cols)

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.matching import assignment, pruning, solve
+from app.matching.square import Square
 
 
 def outcome(scores: np.ndarray, pairs: list[tuple[int, int]]) -> tuple[float, list[int], Counter]:
@@ -105,16 +106,17 @@ def test_the_proof_rejects_too_few_candidates_and_widening_reaches_the_optimum(
 ) -> None:
     cost = square(7, 300, 340)
     dense, _ = pruning.dense_assignment(cost)
-    rows, cols = pruning._candidates(cost, 300, 1, 1)
-    x, v = pruning._sparse_solve(cost, rows, cols) or pytest.fail("no sparse solution")
-    broken_rows, _ = pruning._proof_failures(cost, 300, x, v)
+    held = Square.of(cost, 300)
+    rows, cols = pruning._candidates(held, 1, 1)
+    x, v = pruning._sparse_solve(held, rows, cols) or pytest.fail("no sparse solution")
+    broken_rows, _ = pruning._proof_failures(held, x, v)
     assert total(cost, x) > total(cost, dense) + 1e-6  # one cell each cannot hold the optimum
     assert broken_rows.size > 0  # and the proof says so
     with caplog.at_level(logging.INFO, logger="app.matching.pruning"):
-        widened, prices = pruning.optimal_assignment(cost, 300, sizes=(1, 1))
+        widened, prices = pruning.optimal_assignment(held, sizes=(1, 1))
     assert "Optimality proof failed" in caplog.text
     assert total(cost, widened) == pytest.approx(total(cost, dense), abs=1e-6)
-    assert pruning._proof_failures(cost, 300, widened, prices)[0].size == 0
+    assert pruning._proof_failures(held, widened, prices)[0].size == 0
 
 
 def test_a_proof_never_passed_ends_in_the_dense_solve(
@@ -123,6 +125,6 @@ def test_a_proof_never_passed_ends_in_the_dense_solve(
     cost = square(8, 200, 260)
     monkeypatch.setattr(pruning, "ROUNDS", 1)
     with caplog.at_level(logging.WARNING, logger="app.matching.pruning"):
-        x, _ = pruning.optimal_assignment(cost, 200, sizes=(1, 1))
+        x, _ = pruning.optimal_assignment(Square.of(cost, 200), sizes=(1, 1))
     assert "solving densely" in caplog.text
     assert total(cost, x) == pytest.approx(total(cost, pruning.dense_assignment(cost)[0]), abs=1e-6)
