@@ -119,6 +119,16 @@ class ColumnTops:
         r, c = np.nonzero(keys >= self.threshold)
         self.add_cells(r + start, c, keys[r, c], checked=True)
 
+    def absorb(self, other: ColumnTops) -> None:
+        """Take the cells another reading of other rows kept (for the same columns)."""
+        # Each side holds every key at or above its own threshold, and a column's
+        # (want + 1)-th key over both sides is at least either threshold.
+        np.maximum(self.threshold, other.threshold, out=self.threshold)
+        self.parts.extend(other.parts)
+        self.size += other.size
+        if self.size > self.limit:
+            self._trim()
+
     def add_cells(
         self, rows: IntArray, cols: IntArray, keys: FloatArray, checked: bool = False
     ) -> None:
@@ -164,6 +174,51 @@ def _empty_cells() -> tuple[IntArray, IntArray]:
     return np.empty(0, dtype=np.intp), np.empty(0, dtype=np.intp)
 
 
+class _RowReading:
+    """What ``_candidates`` gathers from a run of distinct rows: each row's best columns,
+    each column's best rows among them, and each column's least cost."""
+
+    def __init__(self, cost: Square, per_row: int, per_column: int) -> None:
+        n = cost.n
+        self.per_row = per_row
+        self.best: list[IntArray] = []
+        self.tops = ColumnTops(np.full(n, min(cost.distinct.shape[0], per_column), np.intp))
+        self.column_best = np.full(n, np.inf)
+
+    def read(self, cost: Square, first: int, last: int) -> _RowReading:
+        """Read distinct rows ``first`` to ``last - 1`` in blocks, with a buffer of its own."""
+        n = cost.n
+        # One jitter spreads both choices: a row's own part is constant along it, so its
+        # best columns are ordered by the columns' part alone, and a column's best rows
+        # by the rows' part.
+        negative_jitter = -jitter_of_columns(n)
+        buffer = cost.buffer(first, last)
+        for start, stop in cost.blocks(first, last):
+            block = cost.distinct[start:stop]
+            np.minimum(self.column_best, block.min(axis=0), out=self.column_best)
+            keys = np.subtract(negative_jitter, block, out=buffer[: stop - start])  # higher: better
+            if self.per_row < n:
+                kth = n - self.per_row
+                self.best.append(np.argpartition(keys, kth, axis=1)[:, kth:].astype(np.intp))
+            keys -= jitter_of_rows(np.arange(start, stop))[:, None]
+            self.tops.add(keys, start)
+        return self
+
+
+def _read_rows(cost: Square, per_row: int, per_column: int) -> _RowReading:
+    """Every distinct row read once (in two halves at once where it pays)."""
+
+    def read(first: int, last: int) -> _RowReading:
+        return _RowReading(cost, per_row, per_column).read(cost, first, last)
+
+    reading, *others = cost.in_halves(read)
+    for other in others:
+        reading.best.extend(other.best)
+        reading.tops.absorb(other.tops)
+        np.minimum(reading.column_best, other.column_best, out=reading.column_best)
+    return reading
+
+
 def _candidates(cost: Square, per_row: int, per_column: int) -> tuple[IntArray, IntArray]:
     """Candidate cells, sorted row-major and distinct.
 
@@ -173,29 +228,12 @@ def _candidates(cost: Square, per_row: int, per_column: int) -> tuple[IntArray, 
     n, real = cost.n, cost.real
     parts_r: list[IntArray] = [np.arange(n, dtype=np.intp)]
     parts_c: list[IntArray] = [np.arange(n, dtype=np.intp)]
-    column_best = np.full(n, np.inf)
-    # Each column's best distinct rows, kept as the blocks of rows go by (the jitter of the
-    # transposed reading: a column's index takes the row's part and the other way round).
-    count = cost.distinct.shape[0]
-    tops = ColumnTops(np.full(n, min(count, per_column), dtype=np.intp))
-    column_jitter = jitter_of_rows(np.arange(n))
-    row_part = jitter_of_columns(count)
-    best_parts: list[IntArray] = []
-    for start, stop in cost.blocks():
-        block = cost.distinct[start:stop]
-        np.minimum(column_best, block.min(axis=0), out=column_best)
-        if per_row < n:
-            # A row's own jitter is one constant along it: only the columns' part orders it.
-            keys = block + jitter_of_columns(n)
-            best_parts.append(np.argpartition(keys, per_row - 1, axis=1)[:, :per_row])
-        keys = np.add.outer(row_part[start:stop], column_jitter)
-        keys += block
-        tops.add(np.negative(keys, out=keys), start)
+    reading = _read_rows(cost, per_row, per_column)
+    column_best, tops = reading.column_best, reading.tops
     if real:
         if per_row < n:
-            best = np.concatenate(best_parts).astype(np.intp)
-            rows, _ = cost.copies(np.arange(count, dtype=np.intp))
-            parts_r.append(np.repeat(rows, per_row))
+            best = np.concatenate(reading.best)
+            parts_r.append(np.repeat(np.arange(real, dtype=np.intp), per_row))
             parts_c.append(best[cost.owner].reshape(-1))
         else:
             parts_r.append(np.repeat(np.arange(real, dtype=np.intp), n))
@@ -325,19 +363,29 @@ def _proof_failures(cost: Square, x: IntArray, v: FloatArray) -> tuple[IntArray,
     u = cost.assigned(x) - v[x]
     highest = cost.largest_per_distinct(u) if real else np.empty(0)
     worst = min(n, ADDED) - 1
+
+    def failures(first: int, last: int) -> tuple[list[IntArray], list[IntArray]]:
+        bad_rows: list[IntArray] = []
+        bad_cols: list[IntArray] = []
+        buffer = cost.buffer(first, last)
+        for start, stop in cost.blocks(first, last):
+            reduced = np.subtract(cost.distinct[start:stop], v, out=buffer[: stop - start])
+            broken = np.flatnonzero(reduced.min(axis=1) < highest[start:stop] - TIGHT)
+            if broken.size:
+                broken_reduced = reduced[broken]
+                picked = np.argpartition(broken_reduced, worst, axis=1)[:, : worst + 1]
+                values = np.take_along_axis(broken_reduced, picked, axis=1)
+                rows, position = cost.copies(broken + start)
+                keep = values[position] - u[rows, None] < -TIGHT
+                bad_rows.append(np.repeat(rows, picked.shape[1])[keep.reshape(-1)])
+                bad_cols.append(picked[position][keep])
+        return bad_rows, bad_cols
+
     bad_rows: list[IntArray] = []
     bad_cols: list[IntArray] = []
-    for start, stop in cost.blocks():
-        reduced = cost.distinct[start:stop] - v[None, :]
-        broken = np.flatnonzero(reduced.min(axis=1) < highest[start:stop] - TIGHT)
-        if broken.size:
-            broken_reduced = reduced[broken]
-            picked = np.argpartition(broken_reduced, worst, axis=1)[:, : worst + 1]
-            values = np.take_along_axis(broken_reduced, picked, axis=1)
-            rows, position = cost.copies(broken + start)
-            keep = values[position] - u[rows, None] < -TIGHT
-            bad_rows.append(np.repeat(rows, picked.shape[1])[keep.reshape(-1)])
-            bad_cols.append(picked[position][keep])
+    for half_rows, half_cols in cost.in_halves(failures):
+        bad_rows.extend(half_rows)
+        bad_cols.extend(half_cols)
     if real < n:  # dummy rows are all alike: one row's reduced costs serve for all
         # Several of the worst columns at once: one a round would take a round per column.
         line = cost.dummy - v

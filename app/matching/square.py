@@ -11,7 +11,9 @@ read once per mentor and then given to each of its places.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -20,6 +22,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
 
 BLOCK = 512  # distinct rows per block when the whole matrix is read
+T = TypeVar("T")
 
 
 class Square:
@@ -52,11 +55,32 @@ class Square:
         dummy = float(cost[real, 0]) if real < n else 0.0
         return cls(cost[:real], np.arange(real, dtype=np.intp), dummy)
 
-    def blocks(self) -> Iterator[tuple[int, int]]:
-        """(first, past-last) distinct rows of each block."""
+    @staticmethod
+    def blocks(first: int, last: int) -> Iterator[tuple[int, int]]:
+        """(first, past-last) distinct rows of each block of rows ``first`` to ``last - 1``."""
+        for start in range(first, last, BLOCK):
+            yield start, min(last, start + BLOCK)
+
+    def in_halves(self, work: Callable[[int, int], T]) -> list[T]:
+        """``work(first, last)`` over the distinct rows, in two halves at once when two
+        cores are free and the rows are many (numpy's work on a block leaves the
+        interpreter free), else in one; the results in row order."""
         count = self.distinct.shape[0]
-        for start in range(0, count, BLOCK):
-            yield start, min(count, start + BLOCK)
+        if count < 4 * BLOCK or _cores() < 2:
+            return [work(0, count)]
+        from concurrent.futures import ThreadPoolExecutor
+
+        half = count // 2
+        with ThreadPoolExecutor(1) as pool:
+            second = pool.submit(work, half, count)
+            first = work(0, half)
+            return [first, second.result()]
+
+    def buffer(self, first: int, last: int) -> FloatArray:
+        """A block-sized array for one reading of rows ``first`` to ``last - 1``, reused
+        from block to block: a fresh one each time (80 MB at 20,000 columns) pays its
+        page faults every time."""
+        return np.empty((min(BLOCK, last - first), self.n))
 
     def copies(self, which: IntArray) -> tuple[IntArray, IntArray]:
         """The real rows copying each of the distinct rows ``which``, and for each of them
@@ -90,3 +114,10 @@ class Square:
         np.take(self.distinct, self.owner, axis=0, out=cost[: self.real])
         cost[self.real :] = self.dummy
         return cost
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1

@@ -23,6 +23,7 @@ TARGETS = {
     "matching": 2.0,
     "matching_large": 2.0,
     "matching_scale": 1.0,
+    "matching_square": 1.0,
     "letters": 1.25,
     "backup": 1.5,
     "bundle": 1.6,

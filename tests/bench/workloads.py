@@ -17,7 +17,7 @@ from tests.bench.engagement import bench_engagement
 from tests.bench.groups import bench_groups
 from tests.bench.inputs import signup_csv
 from tests.bench.report import bench_report
-from tests.bench.scale import bench_matching_scale
+from tests.bench.scale import bench_matching_scale, bench_matching_square
 from tests.bench.surveys import bench_survey_import
 
 Timer = Callable[[Callable[[], object], int], float]
@@ -626,6 +626,7 @@ ALL: dict[str, Callable[[Path, Timer], Figures]] = {
     "matching": bench_matching,
     "matching_large": bench_matching_large,
     "matching_scale": lambda folder, timer: bench_matching_scale(),
+    "matching_square": lambda folder, timer: bench_matching_square(),
     "letters": bench_letters,
     "backup": bench_backup,
     "table_filter": bench_table_filter,

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.matching import assignment, pruning
+from app.matching import assignment, pruning, square
 from app.matching.square import Square
 
 
@@ -50,10 +50,35 @@ def test_a_distinct_row_without_a_copy_or_more_rows_than_columns_is_refused(
     seed=st.integers(0, 10_000),
     mentors=st.integers(1, 40),
     dummy_rows=st.integers(0, 12),
+    halves=st.booleans(),
 )
 def test_shared_rows_give_the_full_squares_optimum_tight_cells_and_proof(
-    seed: int, mentors: int, dummy_rows: int
+    seed: int, mentors: int, dummy_rows: int, halves: bool
 ) -> None:
+    """``halves``: blocks of 3 rows, read in two halves at once (two threads)."""
+    with pytest.MonkeyPatch.context() as patch:
+        if halves:
+            patch.setattr(square, "BLOCK", 3)
+            patch.setattr(square, "_cores", lambda: 2)
+        check_shared_rows(seed, mentors, dummy_rows)
+
+
+def test_two_halves_are_read_at_once_when_two_cores_are_free(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    monkeypatch.setattr(square, "BLOCK", 3)
+    monkeypatch.setattr(square, "_cores", lambda: 2)
+    held = shared(5, 20, 0, 0)
+    seen = held.in_halves(lambda first, last: (first, last, threading.get_ident()))
+    assert [part[:2] for part in seen] == [(0, 10), (10, 20)]
+    assert seen[0][2] != seen[1][2]
+    monkeypatch.setattr(square, "_cores", lambda: 1)
+    assert held.in_halves(lambda first, last: (first, last)) == [(0, 20)]
+
+
+def check_shared_rows(seed: int, mentors: int, dummy_rows: int) -> None:
     held = shared(seed, mentors, 0, dummy_rows)
     full = Square.of(held.dense(), held.real)
     n = held.n
@@ -81,3 +106,17 @@ def test_shared_rows_give_the_full_squares_optimum_tight_cells_and_proof(
         by_rows = assignment.lexicographic_assignment(held, ties)
     by_cells = assignment.lexicographic_assignment(held.dense(), ties, real=held.real)
     np.testing.assert_array_equal(by_rows, by_cells)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_reading_in_two_halves_picks_the_same_candidates(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    held = shared(seed, 30, 0, 4)
+    monkeypatch.setattr(square, "BLOCK", 3)
+    monkeypatch.setattr(square, "_cores", lambda: 1)
+    whole = pruning._candidates(held, 2, 2)
+    monkeypatch.setattr(square, "_cores", lambda: 2)
+    halves = pruning._candidates(held, 2, 2)
+    np.testing.assert_array_equal(whole[0], halves[0])
+    np.testing.assert_array_equal(whole[1], halves[1])
