@@ -269,7 +269,7 @@ def _distinct(
 
 def sorted_distinct(keys: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """The distinct keys, ascending: ``np.unique`` by a sort (numpy 2's hashing unique
-    takes 1.6 s on two million keys, a sort 0.1 s)."""
+    takes 1.6 s on two million keys, a sort 0.05 s)."""
     ordered = np.sort(keys)
     if ordered.size < 2:
         return ordered
