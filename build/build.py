@@ -56,7 +56,25 @@ def smoke_test(bundle: Path) -> None:
             [str(exe), "--version"], env=env, check=True, capture_output=True, text=True
         )
         print(version.stdout.strip())
+        check_command_line_without_qt(exe, env)
         subprocess.run([str(exe), "self-test"], env=env, check=True, timeout=300)
+
+
+def check_command_line_without_qt(exe: Path, env: dict[str, str]) -> None:
+    """A command of the frozen command line must not load Qt (build/rth_qt_paths.py): on
+    Linux the dynamic loader lists what it loads when ``LD_DEBUG=libs`` is set."""
+    if not sys.platform.startswith("linux"):
+        return
+    traced = subprocess.run(
+        [str(exe), "--version"],
+        env={**env, "LD_DEBUG": "libs"},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    if "libQt6Core" in traced.stderr or "libshiboken6" in traced.stderr:
+        raise SystemExit("The frozen `mentordesk --version` loads Qt; it should not.")
+    print("The frozen command line starts without Qt.")
 
 
 def main(argv: list[str] | None = None) -> int:
