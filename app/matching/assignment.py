@@ -74,27 +74,16 @@ def _tight_cells(square: Square, x: IntArray, v: FloatArray) -> tuple[IntArray, 
     """Cells of reduced cost zero, row-major: each distinct row is read once, in blocks
     (no full-size copy), and its cells are checked against each copy's own row price."""
     n, real = square.n, square.real
-    u = square.assigned(x) - v[x]
-    highest = square.largest_per_distinct(u) if real else np.empty(0)
+    u, highest = square.row_prices(x, v)
 
-    def tight(first: int, last: int) -> tuple[list[IntArray], list[IntArray]]:
-        found_rows: list[IntArray] = []
-        found_cols: list[IntArray] = []
-        buffer = square.buffer(first, last)
-        for start, stop in square.blocks(first, last):
-            reduced = np.subtract(square.distinct[start:stop], v, out=buffer[: stop - start])
-            r, c = np.nonzero(reduced < highest[start:stop, None] + _TIGHT)
-            rows, position = square.copies(r + start)
-            keep = reduced[r[position], c[position]] - u[rows] < _TIGHT
-            found_rows.append(rows[keep])
-            found_cols.append(c[position][keep])
-        return found_rows, found_cols
+    def tight(reduced: FloatArray, start: int) -> tuple[IntArray, IntArray]:
+        stop = start + reduced.shape[0]
+        r, c = np.nonzero(reduced < highest[start:stop, None] + _TIGHT)
+        rows, position = square.copies(r + start)
+        keep = reduced[r[position], c[position]] - u[rows] < _TIGHT
+        return rows[keep], c[position][keep]
 
-    found_rows: list[IntArray] = []
-    found_cols: list[IntArray] = []
-    for half_rows, half_cols in square.in_halves(tight):
-        found_rows.extend(half_rows)
-        found_cols.extend(half_cols)
+    found_rows, found_cols = square.reduced_cells(v, tight)
     if real < n:  # dummy rows: one constant row, each with its own price
         r, c = np.nonzero((square.dummy - v)[None, :] - u[real:, None] < _TIGHT)
         found_rows.append(r + real)

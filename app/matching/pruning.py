@@ -360,32 +360,22 @@ def _proof_failures(cost: Square, x: IntArray, v: FloatArray) -> tuple[IntArray,
     where they fall below that copy's own row price.
     """
     n, real = cost.n, cost.real
-    u = cost.assigned(x) - v[x]
-    highest = cost.largest_per_distinct(u) if real else np.empty(0)
+    u, highest = cost.row_prices(x, v)
     worst = min(n, ADDED) - 1
 
-    def failures(first: int, last: int) -> tuple[list[IntArray], list[IntArray]]:
-        bad_rows: list[IntArray] = []
-        bad_cols: list[IntArray] = []
-        buffer = cost.buffer(first, last)
-        for start, stop in cost.blocks(first, last):
-            reduced = np.subtract(cost.distinct[start:stop], v, out=buffer[: stop - start])
-            broken = np.flatnonzero(reduced.min(axis=1) < highest[start:stop] - TIGHT)
-            if broken.size:
-                broken_reduced = reduced[broken]
-                picked = np.argpartition(broken_reduced, worst, axis=1)[:, : worst + 1]
-                values = np.take_along_axis(broken_reduced, picked, axis=1)
-                rows, position = cost.copies(broken + start)
-                keep = values[position] - u[rows, None] < -TIGHT
-                bad_rows.append(np.repeat(rows, picked.shape[1])[keep.reshape(-1)])
-                bad_cols.append(picked[position][keep])
-        return bad_rows, bad_cols
+    def failures(reduced: FloatArray, start: int) -> tuple[IntArray, IntArray]:
+        stop = start + reduced.shape[0]
+        broken = np.flatnonzero(reduced.min(axis=1) < highest[start:stop] - TIGHT)
+        if not broken.size:
+            return _empty_cells()
+        broken_reduced = reduced[broken]
+        picked = np.argpartition(broken_reduced, worst, axis=1)[:, : worst + 1]
+        values = np.take_along_axis(broken_reduced, picked, axis=1)
+        rows, position = cost.copies(broken + start)
+        keep = values[position] - u[rows, None] < -TIGHT
+        return np.repeat(rows, picked.shape[1])[keep.reshape(-1)], picked[position][keep]
 
-    bad_rows: list[IntArray] = []
-    bad_cols: list[IntArray] = []
-    for half_rows, half_cols in cost.in_halves(failures):
-        bad_rows.extend(half_rows)
-        bad_cols.extend(half_cols)
+    bad_rows, bad_cols = cost.reduced_cells(v, failures)
     if real < n:  # dummy rows are all alike: one row's reduced costs serve for all
         # Several of the worst columns at once: one a round would take a round per column.
         line = cost.dummy - v

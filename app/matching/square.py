@@ -82,6 +82,36 @@ class Square:
         page faults every time."""
         return np.empty((min(BLOCK, last - first), self.n))
 
+    def row_prices(self, x: IntArray, v: FloatArray) -> tuple[FloatArray, FloatArray]:
+        """Each row's price ``u`` making its cell of the assignment ``x`` tight under the
+        column prices ``v``, and the highest price among each distinct row's copies."""
+        u = self.assigned(x) - v[x]
+        return u, self.largest_per_distinct(u) if self.real else np.empty(0)
+
+    def reduced_cells(
+        self, v: FloatArray, pick: Callable[[FloatArray, int], tuple[IntArray, IntArray]]
+    ) -> tuple[list[IntArray], list[IntArray]]:
+        """Cells (real rows, columns) that ``pick(reduced, start)`` finds in each block of
+        distinct rows' reduced costs (``distinct[start:stop] - v``), in row-block order."""
+
+        def read(first: int, last: int) -> tuple[list[IntArray], list[IntArray]]:
+            rows: list[IntArray] = []
+            cols: list[IntArray] = []
+            buffer = self.buffer(first, last)
+            for start, stop in self.blocks(first, last):
+                reduced = np.subtract(self.distinct[start:stop], v, out=buffer[: stop - start])
+                found_rows, found_cols = pick(reduced, start)
+                rows.append(found_rows)
+                cols.append(found_cols)
+            return rows, cols
+
+        all_rows: list[IntArray] = []
+        all_cols: list[IntArray] = []
+        for rows, cols in self.in_halves(read):
+            all_rows.extend(rows)
+            all_cols.extend(cols)
+        return all_rows, all_cols
+
     def copies(self, which: IntArray) -> tuple[IntArray, IntArray]:
         """The real rows copying each of the distinct rows ``which``, and for each of them
         its position in ``which`` (rows in the order of ``which``, then ascending)."""
