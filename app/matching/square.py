@@ -22,6 +22,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
 
 BLOCK = 512  # distinct rows per block when the whole matrix is read
+BLOCK_CELLS = 16_000_000  # at most this many cells a block (128 MB), however wide the rows
 T = TypeVar("T")
 
 
@@ -55,18 +56,22 @@ class Square:
         dummy = float(cost[real, 0]) if real < n else 0.0
         return cls(cost[:real], np.arange(real, dtype=np.intp), dummy)
 
-    @staticmethod
-    def blocks(first: int, last: int) -> Iterator[tuple[int, int]]:
+    def block_rows(self) -> int:
+        """Distinct rows a block holds: ``BLOCK``, fewer when the rows are very wide."""
+        return max(1, min(BLOCK, BLOCK_CELLS // max(self.n, 1)))
+
+    def blocks(self, first: int, last: int) -> Iterator[tuple[int, int]]:
         """(first, past-last) distinct rows of each block of rows ``first`` to ``last - 1``."""
-        for start in range(first, last, BLOCK):
-            yield start, min(last, start + BLOCK)
+        rows = self.block_rows()
+        for start in range(first, last, rows):
+            yield start, min(last, start + rows)
 
     def in_halves(self, work: Callable[[int, int], T]) -> list[T]:
         """``work(first, last)`` over the distinct rows, in two halves at once when two
         cores are free and the rows are many (numpy's work on a block leaves the
         interpreter free), else in one; the results in row order."""
         count = self.distinct.shape[0]
-        if count < 4 * BLOCK or _cores() < 2:
+        if count < 4 * self.block_rows() or _cores() < 2:
             return [work(0, count)]
         from concurrent.futures import ThreadPoolExecutor
 
@@ -80,7 +85,7 @@ class Square:
         """A block-sized array for one reading of rows ``first`` to ``last - 1``, reused
         from block to block: a fresh one each time (80 MB at 20,000 columns) pays its
         page faults every time."""
-        return np.empty((min(BLOCK, last - first), self.n))
+        return np.empty((min(self.block_rows(), last - first), self.n))
 
     def row_prices(self, x: IntArray, v: FloatArray) -> tuple[FloatArray, FloatArray]:
         """Each row's price ``u`` making its cell of the assignment ``x`` tight under the

@@ -120,3 +120,13 @@ def test_reading_in_two_halves_picks_the_same_candidates(
     halves = pruning._candidates(held, 2, 2)
     np.testing.assert_array_equal(whole[0], halves[0])
     np.testing.assert_array_equal(whole[1], halves[1])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_very_wide_rows_are_read_a_few_rows_a_block(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    monkeypatch.setattr(square, "BLOCK_CELLS", 100)  # rows of 40+ columns: 1 or 2 a block
+    held = shared(seed, 30, 0, 4)
+    assert held.block_rows() == max(1, 100 // held.n)
+    check_shared_rows(seed, 30, 4)
