@@ -185,6 +185,33 @@ def preset_relations(model: str, ladder: Sequence[str]) -> list[RelationSettings
     ]
 
 
+def relaid_relations(
+    current: Sequence[RelationSettings], model: str, ladder: Sequence[str]
+) -> list[RelationSettings]:
+    """The relations of an edited ladder, keeping what each relation was set to.
+
+    With as many roles as before, the roles were renamed: each relation keeps its settings
+    under its new names. With roles added or removed, a relation between two roles that
+    were already next to each other (same names, any case) keeps its settings, and the
+    others take ``model``'s defaults.
+    """
+    laid = preset_relations(model, ladder)
+    if len(laid) == len(current):
+        return [
+            replace(old, mentor_role=new.mentor_role, mentee_role=new.mentee_role)
+            for old, new in zip(current, laid, strict=True)
+        ]
+    kept = {(r.mentor_role.casefold(), r.mentee_role.casefold()): r for r in current}
+    return [
+        replace(
+            kept.get((new.mentor_role.casefold(), new.mentee_role.casefold()), new),
+            mentor_role=new.mentor_role,
+            mentee_role=new.mentee_role,
+        )
+        for new in laid
+    ]
+
+
 def preset_settings(model: str, ladder: Sequence[str] | None = None) -> dict[str, Any]:
     """What choosing ``model`` writes into ``Program.settings``.
 

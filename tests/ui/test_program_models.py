@@ -22,7 +22,7 @@ from tests.shots import shots_dir
 from tests.ui.conftest import Messages
 from tests.ui.french_walk import english_left
 from ui.dialogs.import_wizard.file_page import FilePage
-from ui.dialogs.new_program import NewProgram, NewProgramDialog
+from ui.dialogs.new_program import NewProgram, NewProgramDialog, split_roles
 from ui.main_window import MainWindow
 from ui.page_registry import page_number
 from ui.pages.program_settings import ProgramSettingsPage
@@ -342,3 +342,25 @@ def test_engagement_and_matching_show_each_persons_role(qtbot: QtBot, db: Databa
     model = window.meetings.table.model()
     roles = next(n for n, c in enumerate(ENGAGEMENT_COLUMNS) if c.title == "Roles")
     assert model.index(0, roles).data() == "Student mentor → Youth"
+
+
+def test_editing_the_roles_keeps_each_relations_settings(qtbot: QtBot, db: Database) -> None:
+    with db.write() as session:
+        programs.ensure_program_cycle(session, "Fresh", "2026", model="cascading")
+    window, page = open_settings(qtbot, db)
+    assert not page.ladder.isReadOnly()
+    first, _second, third = page.editors()
+    first.cadence.setValue(11)  # unsaved choices, made before the roles are edited
+    third.capacity.setValue(3)
+    roles = split_roles(page.ladder.text())
+    page.ladder.setText(" → ".join([roles[0], "Senior student", *roles[2:]]))  # a rename
+    page.ladder.editingFinished.emit()
+    first, _second, third = page.editors()
+    assert first.relation.mentee_role == "Senior student"
+    assert (first.cadence.value(), third.capacity.value()) == (11, 3)
+    page.ladder.setText(" → ".join([roles[0], "Senior student", *roles[2:], "Toddler"]))
+    page.ladder.editingFinished.emit()  # a role added below: the others keep theirs
+    *kept, added = page.editors()
+    assert (kept[0].cadence.value(), kept[2].capacity.value()) == (11, 3)
+    assert added.relation.mentee_role == "Toddler" and added.capacity.value() == 1
+    shot(window, "roles-edited")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import MentorDeskError
 from app.matching.profile import MAX_CAPACITY
 from app.programs.messages import sentence
-from app.programs.presets import CUSTOM, MODELS, preset_relations
+from app.programs.presets import CUSTOM, MODELS, relaid_relations
 from app.programs.relations import (
     CRITERION_KEYS,
     GROUPS,
@@ -277,15 +277,19 @@ class ProgramSettingsPage(Page):
         self._show_relations(preset.relations)
 
     def _ladder_edited(self) -> None:
+        """Lay the relations on the edited roles, keeping what each was set to (unsaved
+        choices included): renamed roles keep their relations' settings, and a relation
+        between two roles still next to each other keeps its own."""
         if self.setup is None or self.setup.ladder_locked:
             return
         ladder = tuple(split_roles(self.ladder.text()))
-        relations = [editor.relation for editor in self.editors()]
+        relations = [editor.chosen() for editor in self.editors()]
         shown = tuple(r.mentor_role for r in relations) + tuple(
             r.mentee_role for r in relations[-1:]
         )
         if len(ladder) >= 2 and ladder != shown:
-            self._show_relations(tuple(preset_relations(str(self.model.currentData()), ladder)))
+            model = str(self.model.currentData())
+            self._show_relations(tuple(relaid_relations(relations, model, ladder)))
 
     def save(self) -> None:
         if self.program_id is None:
