@@ -26,10 +26,13 @@ SQUARE_MENTORS = 10_000
 
 
 def _capacities(mentors: int, mixed: bool) -> list[int]:
-    """Ten places each, or 1–3 places as ``matching_large`` draws them (19,527 places for
-    10,000 mentors)."""
-    if not mixed:
-        return [PLACES_EACH] * mentors
+    """Ten places each, or 1–3 places (``mixed_capacities``)."""
+    return mixed_capacities(mentors) if mixed else [PLACES_EACH] * mentors
+
+
+def mixed_capacities(mentors: int) -> list[int]:
+    """1–3 places each, drawn the same way on every run (``matching_large`` and
+    ``matching_square``: 19,527 places for 10,000 mentors)."""
     import numpy as np
 
     drawn = np.random.default_rng(31).choice([1, 2, 3], mentors, p=[0.3, 0.46, 0.24])

@@ -17,7 +17,7 @@ from tests.bench.engagement import bench_engagement
 from tests.bench.groups import bench_groups
 from tests.bench.inputs import signup_csv
 from tests.bench.report import bench_report
-from tests.bench.scale import bench_matching_scale, bench_matching_square
+from tests.bench.scale import bench_matching_scale, bench_matching_square, mixed_capacities
 from tests.bench.surveys import bench_survey_import
 
 Timer = Callable[[Callable[[], object], int], float]
@@ -365,7 +365,7 @@ def bench_matching_large(
     from app.demo import fake_people
     from app.matching import MatchSettings, Profile, score_matrix, solve
 
-    capacities = np.random.default_rng(31).choice([1, 2, 3], mentors, p=[0.3, 0.46, 0.24])
+    capacities = np.asarray(mixed_capacities(mentors))
     mentor_profiles = [
         Profile.from_dict({**p, "id": i + 1, "name": p["first_name"], "capacity": int(c)})
         for i, (p, c) in enumerate(

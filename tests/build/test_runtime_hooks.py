@@ -1,7 +1,7 @@
 """The frozen build's own run-time hook gives Qt its paths without importing Qt.
 
 PyInstaller's PySide6 hook imported QtCore for every command of the frozen command line;
-the spec leaves it (and multiprocessing's) out and runs ``build/rth_qt_paths.py``.
+the spec leaves it (and multiprocessing's and pkgutil's) out and runs ``build/rth_qt_paths.py``.
 ``make package`` checks the built bundle itself (``build/build.py``: ``--version`` under
 ``LD_DEBUG=libs`` loads no Qt library).
 """
