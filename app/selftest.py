@@ -22,6 +22,7 @@ from app.paths import HOME_ENV
 from app.programs import service as programs
 
 CheckResult = tuple[str, bool, str]
+SELF_TEST_PASSPHRASE = "self-test only"  # encrypts only the throwaway self-test database
 
 
 class _Run:
@@ -100,10 +101,20 @@ class _Run:
         self.db.dispose()
         result = backup_database(self.db_path, self.folder / "backups")
         restore_database(self.db_path, result.path, safety_dir=self.folder / "safety")
+        # The encrypted kind too: it is the only part of the app that loads cryptography.
+        sealed = backup_database(
+            self.db_path, self.folder / "encrypted", passphrase=SELF_TEST_PASSPHRASE
+        )
+        restore_database(
+            self.db_path,
+            sealed.path,
+            passphrase=SELF_TEST_PASSPHRASE,
+            safety_dir=self.folder / "safety",
+        )
         self.db = open_database(self.db_path)
         if self._counts() != before:
             raise AssertionError("restored data differ from the backup")
-        return f"{result.bytes // 1024} KiB backup verified and restored"
+        return f"{result.bytes // 1024} KiB backup verified and restored; encrypted one too"
 
     def gui(self) -> str:
         try:
@@ -111,7 +122,7 @@ class _Run:
         except ModuleNotFoundError as exc:
             return f"skipped ({exc.name} not installed)"
         assert self.db is not None
-        return str(smoke.open_and_close(self.db))
+        return str(smoke.open_and_close(self.db, self.folder / "letters.pdf"))
 
     def _counts(self) -> tuple[int, int]:
         assert self.db is not None

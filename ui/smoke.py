@@ -1,7 +1,10 @@
 """The window part of ``mentordesk self-test``: open the main window headless, visit every
-page, check the French translation ships, and leave without touching the user's settings."""
+page, draw a letter the way the letters preview shows it, check the French translation
+ships, and leave without touching the user's settings."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication
@@ -11,7 +14,7 @@ from ui.app import application
 from ui.main_window import MainWindow
 
 
-def open_and_close(database: Database) -> str:
+def open_and_close(database: Database, letters: Path) -> str:
     application()
     window = MainWindow(database, welcome=False)
     window.show()
@@ -24,7 +27,25 @@ def open_and_close(database: Database) -> str:
     window.hide()
     window.deleteLater()
     QApplication.processEvents()
-    return f"main window opened with {pages} pages; {french_ships()}"
+    return f"main window opened with {pages} pages; {letter_drawn(letters)}; {french_ships()}"
+
+
+def letter_drawn(letters: Path) -> str:
+    """Draw the first page of ``letters`` through PDFium, as the letters preview does."""
+    from ui.widgets.pdf_preview import close_pdf, open_pdf, page_count, page_image
+
+    document = open_pdf(letters.read_bytes())
+    try:
+        pages = page_count(document)
+        image = page_image(document, 0, 0.5)
+    finally:
+        close_pdf(document)
+    ink = {
+        image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+    }
+    if len(ink) < 2:
+        raise RuntimeError("the letters preview draws a blank page")
+    return f"letter previewed ({pages} pages)"
 
 
 def french_ships() -> str:
