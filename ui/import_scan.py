@@ -8,10 +8,12 @@ already loaded and reads its file through ``linecache``: 0.15–0.3 ms per modul
 the window's start for the 130 modules it imports after PySide6.
 
 ``install`` replaces that check, when this PySide6 has it, by one that reads the module's
-own ``.py`` file as bytes and looks for the same word: the same answer for every module
-Python can read, and PySide6's own check for anything else (a module without a source file,
-loaded from an archive, a built-in). MentorDesk never uses ``__feature__``; the answer only
-decides whether a module could.
+own ``.py`` file as bytes and looks for the same word; a module whose file is not there
+(the frozen app's, loaded from PyInstaller's archive, which ships no source) is asked its
+loader's ``get_source``, which is where ``inspect.getsource`` ends up after its search:
+no source means PySide6's answer, False. The same answer for every module, and PySide6's
+own check for anything else (a built-in, a compiled module, a loader that fails).
+MentorDesk never uses ``__feature__``; the answer only decides whether a module could.
 """
 
 from __future__ import annotations
@@ -32,9 +34,27 @@ def mentions_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) 
         try:
             with open(path, "rb") as source:
                 return _MARK in source.read()
+        except FileNotFoundError:
+            return _loader_says(module, fallback)
         except OSError:
             pass
     return fallback(module)
+
+
+def _loader_says(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
+    """The answer from the source ``module``'s loader gives (linecache's last resort)."""
+    spec = getattr(module, "__spec__", None)
+    name = getattr(spec, "name", None) or getattr(module, "__name__", None)
+    get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
+    if not isinstance(name, str) or not callable(get_source):
+        return fallback(module)
+    try:
+        text = get_source(name)
+    except Exception:  # whatever it is, PySide6's own check decides
+        return fallback(module)
+    if text is None:
+        return False  # inspect.getsource finds no source: PySide6 answers False
+    return isinstance(text, str) and _MARK.decode() in text
 
 
 def install() -> bool:
