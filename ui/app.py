@@ -158,6 +158,7 @@ def _after_first_paint(window: MainWindow) -> None:
     from app.logs import setup_logging
 
     setup_logging()  # writes the records held since the start, then each as it comes
+    window.fill_menus()
     window.show_icons()
     load_the_rest(window)
 

@@ -27,10 +27,8 @@ from app.db.engine import Database
 from app.errors import MentorDeskError
 from app.programs.cycle_info import CycleInfo
 from ui import settings as keys
-from ui.commands.actions import install_undo_actions
 from ui.context import AppContext
 from ui.core_text import problem_text
-from ui.language_menu import add_language_menu
 from ui.page_registry import PAGE_SPECS, LazyPages, PageAttribute
 from ui.pages.base import Page
 from ui.screen_fit import fit_to_screen
@@ -89,15 +87,16 @@ class MainWindow(QMainWindow):
         self.context.newProgramRequested.connect(self.new_program)
         self._build_central()
         self._build_toolbar()
-        self._build_menus()
+        self._build_menu_bar()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.context.cycleChanged.connect(self.update_status)
         self.context.dataChanged.connect(self.update_status)
-        from ui.dialogs.next_cycle_banner import install_next_cycle
+        from ui.dialogs.next_cycle_banner import install_closed_banner
 
-        install_next_cycle(self)  # File → Start next cycle…, and the closed-cycle banner
+        install_closed_banner(self)
         if not quick_start:
+            self.fill_menus()
             self.show_icons()
         # A damaged database opened read-only is read through the services only.
         if quick_start and self._saved_page() == 0 and not getattr(database, "read_only", False):
@@ -172,9 +171,28 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menu bar's titles; their items come with ``fill_menus``."""
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.program_menu = bar.addMenu(self.tr("&Program"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._menus_filled = False
+
+    def fill_menus(self) -> None:
+        """Every menu item and its shortcut. The app fills them just after the first paint:
+        a closed menu shows none of them, and the menus' modules take part of a start."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        from ui.commands.actions import install_undo_actions
+        from ui.dialogs.next_cycle_banner import install_next_cycle_action
+        from ui.help import install_help
+        from ui.language_menu import add_language_menu
+
+        file, edit, view = self.file_menu, self.edit_menu, self.view_menu
         self._action(
             file,
             self.tr("&New program…"),
@@ -231,7 +249,6 @@ class MainWindow(QMainWindow):
             self.tr("Close MentorDesk; your data is already saved"),
         )
         quit_action.setShortcut("Ctrl+Q")
-        edit = bar.addMenu(self.tr("&Edit"))
         self.undo_group = install_undo_actions(self, edit, self.stack)
         self._action(
             edit,
@@ -253,14 +270,12 @@ class MainWindow(QMainWindow):
             lambda: self.meetings.edit_topics(),
             tip=self.tr("The topics a contact can cover, in English and French"),
         )
-        program_menu = bar.addMenu(self.tr("&Program"))
         self._action(
-            program_menu,
+            self.program_menu,
             self.tr("&Eligibility rules…"),
             self.eligibility_rules,
             tip=self.tr("Who may be matched in each role"),
         )
-        view = bar.addMenu(self.tr("&View"))
         for number, spec in enumerate(PAGE_SPECS):
             self._action(
                 view,
@@ -272,12 +287,10 @@ class MainWindow(QMainWindow):
             )
         view.addSeparator()
         self.language_menu = add_language_menu(self, view)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        from ui.help import install_help
-
-        install_help(self, file, help_menu)  # F1, the tour, File → Open the demo…
+        install_help(self, file, self.help_menu)  # F1, the tour, File → Open the demo…
+        install_next_cycle_action(self, file)
         self._action(
-            help_menu,
+            self.help_menu,
             self.tr("&About MentorDesk"),
             self.about,
             tip=self.tr("The version, and where the database is"),

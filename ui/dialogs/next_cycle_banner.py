@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolBar
 
 from app.programs.cycle_info import CLOSED
 from ui.worker import show_failure
@@ -113,9 +113,8 @@ def start_next_cycle(window: MainWindow) -> None:
     dialog.open()
 
 
-def install_next_cycle(window: MainWindow) -> ClosedCycleBanner:
-    """Add the menu action and the banner to the main window."""
-    file_menu = window.menuBar().actions()[0].menu()
+def install_next_cycle_action(window: MainWindow, file_menu: QMenu) -> QAction:
+    """File → Start next cycle…, before the menu's first separator."""
     action = QAction(QCoreApplication.translate("ClosedCycleBanner", "Start ne&xt cycle…"), window)
     action.setStatusTip(
         QCoreApplication.translate(
@@ -124,9 +123,14 @@ def install_next_cycle(window: MainWindow) -> ClosedCycleBanner:
         )
     )
     action.triggered.connect(lambda: start_next_cycle(window))
-    separator = next((a for a in file_menu.actions() if a.isSeparator()), None)  # type: ignore[union-attr]
-    file_menu.insertAction(separator, action)  # type: ignore[union-attr, arg-type]
+    separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
+    file_menu.insertAction(separator, action)  # type: ignore[arg-type]
     window.start_next_cycle_action = action  # type: ignore[attr-defined]
+    return action
+
+
+def install_closed_banner(window: MainWindow) -> ClosedCycleBanner:
+    """The banner above the pages when the cycle shown is closed."""
     holder = QToolBar(window)
     holder.setObjectName("closedCycleBar")
     holder.setMovable(False)
