@@ -60,10 +60,13 @@ def _after_error(text: str, delimiter: str, name: str, index: int, error: str) -
         ) from exc
     if "unexpected end of data" in error and index < len(records) and records[index]:
         last = records[index][-1].rstrip("\r\n")
-        if "\n" in last or "\r" in last:
+        # Open to the end of the file: over the rows after it, or, on the last row, over
+        # that row's next cells. A stray quote in the very last cell changes nothing.
+        spans = "\n" in last or "\r" in last
+        if spans or delimiter in last:
             raise UnusableInputError(
                 sentence(
-                    "roster.quote_never_closed",
+                    "roster.quote_never_closed" if spans else "roster.quote_never_closed_last_row",
                     name=name,
                     row=index + 1,
                     column=_column(len(records[index]) - 1),

@@ -119,6 +119,13 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         f"{{name}}, ligne {{row}}{NB}: un guillemet s'ouvre dans la colonne {{column}} et "
         "n'est jamais fermé; " + _FIX_QUOTE[1],
     ),
+    "roster.quote_never_closed_last_row": (
+        "{name}, row {row}: a quotation mark opens in column {column} and is never closed, so "
+        "the rest of that row would be read as one cell; fix the quote and import again.",
+        f"{{name}}, ligne {{row}}{NB}: un guillemet s'ouvre dans la colonne {{column}} et "
+        "n'est jamais fermé; le reste de la ligne serait donc lu comme une seule cellule; "
+        "corrigez le guillemet et importez de nouveau.",
+    ),
     "roster.quote_open_at_cell_end": (
         "{name}, row {row}: a quotation mark opens in column {column} and is not closed "
         "where the cell ends, " + _FIX_QUOTE[0],

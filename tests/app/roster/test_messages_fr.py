@@ -119,6 +119,23 @@ def test_the_unclosed_quote_refusal_names_row_and_column_in_french(tmp_path: Pat
     )
 
 
+def test_the_last_rows_unclosed_quote_is_named_in_french(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "unclosed.csv",
+        'First name,Email,Role,Notes\nAna,ana@example.org,mentor,fine\nBo,"bo@example.org,mentor\n',
+    )
+    with pytest.raises(UnusableInputError) as caught:
+        read_table(path)
+    english, french = said(caught)
+    assert english.startswith("unclosed.csv, row 3: a quotation mark opens in column B")
+    assert french == (
+        f"unclosed.csv, ligne 3{NB}: un guillemet s'ouvre dans la colonne B et n'est jamais "
+        "fermé; le reste de la ligne serait donc lu comme une seule cellule; corrigez le "
+        "guillemet et importez de nouveau."
+    )
+
+
 def test_a_picture_is_named_for_what_it_is(tmp_path: Path) -> None:
     path = write(tmp_path, "photo.csv", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     with pytest.raises(UnusableInputError) as caught:

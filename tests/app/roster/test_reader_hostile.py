@@ -57,6 +57,25 @@ def test_quote_left_open_to_the_end_is_refused_naming_its_row_and_column(tmp_pat
     )
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", ""])
+def test_quote_left_open_on_the_last_row_is_refused_naming_its_row_and_column(
+    tmp_path: Path, end: str
+) -> None:
+    # The quote swallows the row's next cells: the email would be lost into the last name.
+    text = HEADER + ADA + 'Bo,"Chen,bo@example.com,a note' + end
+    message = refusal(write(tmp_path, "signups.csv", text))
+    assert message == (
+        "signups.csv, row 3: a quotation mark opens in column B and is never closed, so the "
+        "rest of that row would be read as one cell; fix the quote and import again."
+    )
+
+
+def test_a_stray_quote_in_the_very_last_cell_still_reads(tmp_path: Path) -> None:
+    # Nothing after it to swallow: read as spreadsheets read it.
+    path = write(tmp_path, "signups.csv", HEADER + ADA + 'Bo,Chen,bo@example.com,"a note\n')
+    assert read_table(path).rows[-1] == (3, ["Bo", "Chen", "bo@example.com", "a note"])
+
+
 def test_quote_closed_by_a_later_rows_quote_is_refused(tmp_path: Path) -> None:
     text = (
         HEADER + ADA + 'Bo,Chen,"bo@example.com,note\n' + 'Cy,Roy,cy@example.com,"a quoted note"\n'
