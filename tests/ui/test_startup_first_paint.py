@@ -213,3 +213,62 @@ def test_after_the_first_paint_the_services_load_in_slices_then_the_roster(
     assert window.roster.model.total() == 46
     assert started == [window]
     assert frozen == [True]
+
+
+# The real start, left running past its first paint: notes the menus at the first paint's
+# follow-up and once the rest has loaded, then leaves.
+START_AND_NOTE_MENUS = """
+import json, sys
+import ui.app
+from PySide6.QtWidgets import QApplication
+from ui.main_window import MainWindow
+
+noted = {}
+follow_up = ui.app.AfterFirstPaint._run
+finish_loading = MainWindow.finish_loading
+
+def items(window):
+    return {m.title(): [a.text() for a in m.actions() if a.text()] for m in (
+        window.file_menu, window.edit_menu, window.program_menu, window.view_menu,
+        window.help_menu)}
+
+def note(self):
+    noted.setdefault("painted", items(self.parent()))
+    follow_up(self)
+
+def finish_and_leave(window):
+    finish_loading(window)
+    noted["loaded"] = items(window)
+    QApplication.instance().exit(0)
+
+ui.app.AfterFirstPaint._run = note
+MainWindow.finish_loading = finish_and_leave
+from app.__main__ import main
+code = main(["gui", "--db", sys.argv[1], "--no-crash-dialog"])
+print(json.dumps({"code": code, **noted}))
+"""
+
+
+def test_the_menus_are_filled_once_the_window_is_painted(
+    qtbot: QtBot, demo_db: Database, db_path: Path
+) -> None:
+    demo_db.dispose()
+    report = run_start_script(START_AND_NOTE_MENUS, db_path)
+    assert report["code"] == 0
+    titles = ["&File", "&Edit", "&Program", "&View", "&Help"]
+    assert list(report["painted"]) == titles  # the bar looks the same from the first paint
+    assert all(items == [] for items in report["painted"].values())
+    loaded = report["loaded"]
+    built = MainWindow(demo_db, welcome=False)  # filled at once, as tests and the self-test get it
+    qtbot.addWidget(built)
+    assert loaded == {
+        m.title(): [a.text() for a in m.actions() if a.text()]
+        for m in (
+            built.file_menu,
+            built.edit_menu,
+            built.program_menu,
+            built.view_menu,
+            built.help_menu,
+        )
+    }
+    assert "Start ne&xt cycle…" in loaded["&File"] and "&Undo" in loaded["&Edit"]
