@@ -77,6 +77,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Every group holds someone this person is to be kept apart from.",
         "Chaque groupe compte quelqu'un dont cette personne doit être séparée.",
     ),
+    "grouping.left_short": (
+        "The rules that keep people together or apart leave too few for this person's group: "
+        "a group needs at least {low}.",
+        "Les règles qui gardent des personnes ensemble ou séparées en laissent trop peu pour "
+        f"le groupe de cette personne{NB}: un groupe en compte au moins {{low}}.",
+    ),
     # -- what could not be satisfied ------------------------------------------------------
     "grouping.alone_language_one": (
         "1 group has a single {language} speaker; one more {language}-speaking member "

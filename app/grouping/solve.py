@@ -86,12 +86,32 @@ def solve(
         if criteria:  # else every grouping fits as well
             steps = improve(state, movable, max_steps if max_steps is not None else 40 * state.n)
         grouping = [(state.members(g), list(state.mentors_of[g])) for g in range(state.groups)]
+        if not out:
+            grouping, out = _without_short_groups(problem, grouping)
         found_now = _solution(scorer, grouping, out, exact=False, steps=steps)
         if best is None or _rank(found_now) > _rank(best):
             best = found_now
     assert best is not None
     log.info("Formed %d groups from %d starts", len(best.groups), starts)
     return best
+
+
+def _without_short_groups(
+    problem: Problem, grouping: list[tuple[list[int], list[int]]]
+) -> tuple[list[tuple[list[int], list[int]]], dict[int, Sentence]]:
+    """When nobody was left out, yet keep-together and keep-apart rules left a group below
+    the smallest size (six people in groups of 3 or 4, three of them kept together and two
+    of the others kept apart), that group's members are listed with the reason rather than
+    formed into a group smaller than asked."""
+    low = problem.size[0]
+    kept: list[tuple[list[int], list[int]]] = []
+    left: dict[int, Sentence] = {}
+    for members, mentors in grouping:
+        if 0 < len(members) < low:
+            left.update((i, sentence("grouping.left_short", low=low)) for i in members)
+        else:
+            kept.append((members, mentors))
+    return kept, left
 
 
 def _rank(solution: Solution) -> tuple[int, int, float, float]:

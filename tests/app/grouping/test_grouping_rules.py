@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.grouping.problem import Criterion, Person, Problem
 from app.grouping.solve import random_balanced, solve
+from app.sentences import render
 
 
 def _people(count: int, start: int = 0, **values: frozenset[str]) -> tuple[Person, ...]:
@@ -73,3 +74,21 @@ def test_random_but_balanced_is_a_criterion_free_run_scored_by_the_criteria() ->
     # Scored by the criterion it ignored: the solver's worst group is at least as good.
     assert solve(problem, seed=1).key >= first.key
     assert first.key[1] < 1.0
+
+
+def test_rules_that_leave_a_group_too_small_list_its_people_with_the_reason() -> None:
+    # Six people in groups of 3 or 4; 1, 3 and 4 kept together, 2 and 5 kept apart: no
+    # grouping keeps every rule and every size (found by the properties' random search).
+    people = tuple(Person(key=k, email=f"p{k}@example.org") for k in range(1, 7))
+    problem = Problem(members=people, size=(3, 4), together=((1, 3), (1, 4)), apart=((2, 5),))
+    for seed in range(4):
+        solution = solve(problem, seed)
+        assert [len(g.members) for g in solution.groups] == [4]
+        [group] = solution.groups
+        assert {1, 3, 4} <= set(group.members)
+        left = dict(solution.ungrouped)
+        assert sorted([*group.members, *left]) == [1, 2, 3, 4, 5, 6]
+        assert {why.key for why in left.values()} == {"grouping.left_short"}
+        [why] = {str(w) for w in left.values()}
+        assert why.endswith("a group needs at least 3.")
+        assert render(next(iter(left.values())), "fr").endswith("un groupe en compte au moins 3.")
