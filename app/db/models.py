@@ -252,6 +252,8 @@ class Group(Base):
     first_meeting_time: Mapped[str] = mapped_column(String(200), default="")
     first_meeting_place: Mapped[str] = mapped_column(String(200), default="")
     first_meeting_mode: Mapped[str] = mapped_column(String(20), default="")
+    # When the coordinator marked the group's letters as sent (None: not marked).
+    letters_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     members: Mapped[list[Participant]] = relationship(secondary=group_member)
 

@@ -16,6 +16,12 @@ register(
             "des groupes.",
         ),
         "letters.group_gone": ("That group no longer exists.", "Ce groupe n'existe plus."),
+        "letters.no_group_to_mark": (
+            "The chosen group has no letters written that are not marked as sent already; "
+            "write its letters first.",
+            "Le groupe choisi n'a aucune lettre écrite qui ne soit déjà marquée comme "
+            "envoyée; écrivez d'abord ses lettres.",
+        ),
         "letters.log_group_member_gone": (
             "This person is no longer in a confirmed group, so their group letter cannot be "
             "made again.",

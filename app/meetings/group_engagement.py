@@ -23,6 +23,7 @@ from app.db.models import (
     Agreement,
     Cycle,
     Group,
+    LetterRecord,
     Meeting,
     MeetingAttendance,
     Participant,
@@ -62,6 +63,8 @@ class GroupEngagement:
     member_names: list[str] = field(default_factory=list)
     missing: list[MemberAbsence] = field(default_factory=list)
     safety_note: bool = False
+    letters_written: bool = False  # the group has letters in the letter log
+    letters_sent_at: dt.datetime | None = None  # when they were marked as sent
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -74,6 +77,9 @@ class GroupEngagement:
             "cadence_days": self.cadence_days,
             "meetings": self.meetings,
             "relation": self.relation,
+            "letters": "sent"
+            if self.letters_sent_at
+            else ("written" if self.letters_written else "none"),
         }
 
 
@@ -137,6 +143,13 @@ def group_engagement(
         .where(Group.cycle_id == cycle_id, Group.status.in_(LIVE_GROUP_STATUSES))
     ).all()
     people = _members(session, [g.id for g, *_ in rows])
+    written = set(
+        session.scalars(
+            select(LetterRecord.group_id)
+            .where(LetterRecord.group_id.in_([g.id for g, *_ in rows]))
+            .distinct()
+        )
+    )
     missed = absences(session, cycle_id, as_of)
     found = []
     for group, last_day, count, agreed in rows:
@@ -166,6 +179,8 @@ def group_engagement(
                     if missed.get(pid, (0, 0))[0] >= MISSED
                 ],
                 safety_note=bool(group.safety_note.strip()),
+                letters_written=group.id in written,
+                letters_sent_at=group.letters_sent_at,
             )
         )
     found.sort(key=lambda g: (_URGENCY[g.status], -g.days_since_contact, g.name))

@@ -138,12 +138,12 @@
         <translation>{label} est fermé : son cycle suivant a déjà été créé. Rouvrez-le d&apos;abord pour en créer un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="119"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="118"/>
         <source>Start ne&amp;xt cycle…</source>
         <translation>Créer le cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/next_cycle_banner.py" line="121"/>
+        <location filename="../../ui/dialogs/next_cycle_banner.py" line="120"/>
         <source>Carry this cycle&apos;s pairs, groups and returning people into the next one</source>
         <translation>Reporter les jumelages, groupes et personnes de retour de ce cycle dans le suivant</translation>
     </message>

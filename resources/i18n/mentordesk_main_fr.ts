@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>MentorDesk is already open</source>
         <translation>MentorDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>MentorDesk cannot open the database</source>
         <translation>MentorDesk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -92,7 +92,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="60"/>
-        <location filename="../../ui/models/participant_columns.py" line="126"/>
+        <location filename="../../ui/models/participant_columns.py" line="128"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -148,123 +148,123 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>Non admissible&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="43"/>
+        <location filename="../../ui/models/participant_columns.py" line="45"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="49"/>
+        <location filename="../../ui/models/participant_columns.py" line="51"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="55"/>
+        <location filename="../../ui/models/participant_columns.py" line="57"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/models/matching.py" line="58"/>
-        <location filename="../../ui/models/participant_columns.py" line="61"/>
+        <location filename="../../ui/models/participant_columns.py" line="63"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="74"/>
+        <location filename="../../ui/models/participant_columns.py" line="76"/>
         <source>Institution</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="80"/>
+        <location filename="../../ui/models/participant_columns.py" line="82"/>
         <source>Stage</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="83"/>
+        <location filename="../../ui/models/participant_columns.py" line="85"/>
         <source>Year of study or PGY</source>
         <translation>Année d’études ou de résidence (PGY)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="88"/>
+        <location filename="../../ui/models/participant_columns.py" line="90"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="91"/>
+        <location filename="../../ui/models/participant_columns.py" line="93"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="98"/>
+        <location filename="../../ui/models/participant_columns.py" line="100"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="105"/>
+        <location filename="../../ui/models/participant_columns.py" line="107"/>
         <source>Letter language</source>
         <translation>Langue des lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="108"/>
+        <location filename="../../ui/models/participant_columns.py" line="110"/>
         <source>The language of their letters and messages</source>
         <translation>La langue de ses lettres et messages</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="112"/>
+        <location filename="../../ui/models/participant_columns.py" line="114"/>
         <source>Interests</source>
         <translation>Intérêts</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="119"/>
+        <location filename="../../ui/models/participant_columns.py" line="121"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="122"/>
+        <location filename="../../ui/models/participant_columns.py" line="124"/>
         <source>How many mentees a mentor can take</source>
         <translation>Nombre de mentorés qu’un mentor peut accueillir</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="132"/>
+        <location filename="../../ui/models/participant_columns.py" line="134"/>
         <source>Returning</source>
         <translation>De retour</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="135"/>
+        <location filename="../../ui/models/participant_columns.py" line="137"/>
         <source>Took part in an earlier cycle</source>
         <translation>A participé à un cycle précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="139"/>
+        <location filename="../../ui/models/participant_columns.py" line="141"/>
         <source>Matched</source>
         <translation>Jumelé</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="142"/>
+        <location filename="../../ui/models/participant_columns.py" line="144"/>
         <source>In a proposed or live match</source>
         <translation>Dans un jumelage proposé ou en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="155"/>
+        <location filename="../../ui/models/participant_columns.py" line="157"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="156"/>
+        <location filename="../../ui/models/participant_columns.py" line="158"/>
         <source>Gender preference</source>
         <translation>Préférence de genre</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="157"/>
+        <location filename="../../ui/models/participant_columns.py" line="159"/>
         <source>Cultural background</source>
         <translation>Origine culturelle</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="67"/>
+        <location filename="../../ui/models/participant_columns.py" line="69"/>
         <source>Eligibility</source>
         <translation>Admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/models/participant_columns.py" line="70"/>
+        <location filename="../../ui/models/participant_columns.py" line="72"/>
         <source>Whether the program&apos;s eligibility rules let them be matched</source>
         <translation>Si les règles d&apos;admissibilité du programme permettent de les jumeler</translation>
     </message>
@@ -272,7 +272,7 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="110"/>
+        <location filename="../../ui/crash.py" line="112"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -479,22 +479,22 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The program and cycle every page shows</source>
         <translation>Le programme et le cycle affichés sur chaque page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Program:</source>
         <translation>Programme :</translation>
     </message>
@@ -504,215 +504,215 @@ Faites une sauvegarde maintenant depuis la page Sauvegardes.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;New program…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Create a program and its first cycle</source>
         <translation>Créer un programme et son premier cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Import sign-ups…</source>
         <translation>&amp;Importer des inscriptions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Add people from a spreadsheet</source>
         <translation>Ajouter des personnes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Past imports of this cycle, and undoing one</source>
         <translation>Importations passées de ce cycle, et leur annulation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Import &amp;attendance…</source>
         <translation>Importer les &amp;présences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Add orientation sessions from an attendance sheet</source>
         <translation>Ajouter des séances d&apos;orientation depuis une feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Consigner un contact…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Record a meeting, call or message of a match</source>
         <translation>Noter une rencontre, un appel ou un message d’un jumelage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Save participants, matches or meetings as Excel or CSV</source>
         <translation>Enregistrer les participants, jumelages ou rencontres en Excel ou CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Save a verified copy of the data</source>
         <translation>Enregistrer une copie vérifiée des données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Close MentorDesk; your data is already saved</source>
         <translation>Fermer MentorDesk; vos données sont déjà enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Search this page</source>
         <translation>Rechercher dans cette page</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Answer &amp;catalogue…</source>
         <translation>&amp;Catalogue des réponses…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>The answers of the sign-up forms, in English and French</source>
         <translation>Les réponses des formulaires d’inscription, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Topics…</source>
         <translation>&amp;Sujets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>The topics a contact can cover, in English and French</source>
         <translation>Les sujets qu&apos;un contact peut aborder, en anglais et en français</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Program</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Eligibility rules…</source>
         <translation>Règles d&apos;&amp;admissibilité…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Who may be matched in each role</source>
         <translation>Qui peut être jumelé dans chaque rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;About MentorDesk</source>
         <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>The version, and where the database is</source>
         <translation>La version, et l&apos;emplacement de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>No program yet — File → New program…</source>
         <translation>Aucun programme — Fichier → Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>This page has nothing to search.</source>
         <translation>Cette page n’a rien à rechercher.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="421"/>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Create a program first.</source>
         <translation>Créez d’abord un programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Import attendance</source>
         <translation>Importer les présences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Eligibility rules</source>
         <translation>Règles d&apos;admissibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Answer catalogue</source>
         <translation>Catalogue des réponses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>About MentorDesk</source>
         <translation>À propos de MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Run a mentorship program from one laptop: rosters, matching, meetings, letters and backups.</source>
         <translation>Gérez un programme de mentorat depuis un seul ordinateur : participants, jumelages, rencontres, lettres et sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Your data stays on this computer.</source>
         <translation>Vos données restent sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>

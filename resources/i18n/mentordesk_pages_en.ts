@@ -186,7 +186,7 @@ Open the file with your calendar program to add them.</numerusform>
 <context>
     <name>GroupsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/groups.py" line="329"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="349"/>
         <source>Wrote {letters} letters for %Ln group(s) to {file}.</source>
         <translation>
             <numerusform>Wrote {letters} letters for %Ln group to {file}.</numerusform>

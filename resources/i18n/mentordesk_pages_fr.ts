@@ -1624,127 +1624,163 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
     </message>
     <message>
         <location filename="../../ui/pages/engagement/groups.py" line="59"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="60"/>
         <source>Keeps missing meetings</source>
         <translation>Absences répétées</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="72"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="73"/>
         <source>Listed as missing: absent from at least {missed} of their last {recent} meetings (their group&apos;s and the program&apos;s).</source>
         <translation>Absences répétées : absent d&apos;au moins {missed} de ses {recent} dernières rencontres (celles du groupe et du programme).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="84"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="85"/>
         <source>Log group meeting…</source>
         <translation>Inscrire une rencontre de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="86"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="87"/>
         <source>Log program meeting…</source>
         <translation>Inscrire une rencontre du programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="87"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="88"/>
         <source>The meeting everyone of the cycle attends</source>
         <translation>La rencontre à laquelle tout le cycle assiste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="89"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="90"/>
         <source>Safety note…</source>
         <translation>Note de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="91"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="92"/>
         <source>The group&apos;s safety and boundary note (only you see it)</source>
         <translation>La note de sécurité et de limites du groupe (vous seul la voyez)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="94"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="95"/>
         <source>First meeting…</source>
         <translation>Première rencontre…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="95"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="96"/>
         <source>When and how the group first meets, for its letters</source>
         <translation>Quand et comment le groupe se rencontre la première fois, pour ses lettres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="97"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="98"/>
         <source>Group letters…</source>
         <translation>Lettres de groupe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="99"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="100"/>
         <source>One PDF: a letter to each member and mentor of the confirmed groups</source>
         <translation>Un PDF : une lettre à chaque membre et mentor des groupes confirmés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="102"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="103"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="189"/>
+        <source>Mark letters as sent</source>
+        <translation>Marquer les lettres comme envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="105"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="104"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="107"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="113"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="116"/>
         <source>Group and program meetings:</source>
         <translation>Rencontres de groupe et du programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="132"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="135"/>
         <source>{name} ({missed} of {recorded})</source>
         <translation>{name} ({missed} sur {recorded})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="154"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="158"/>
         <source>This group has a safety note</source>
         <translation>Ce groupe a une note de sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="195"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="166"/>
+        <source>Sent {day}</source>
+        <translation>Envoyées le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="167"/>
+        <source>Written</source>
+        <translation>Écrites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="189"/>
+        <source>Mark letters as not sent</source>
+        <translation>Marquer les lettres comme non envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="192"/>
+        <source>Take back the mark: this group&apos;s letters were not sent after all</source>
+        <translation>Retirer la marque : les lettres de ce groupe n&apos;ont finalement pas été envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="194"/>
+        <source>Note that this group&apos;s letters reached its members and mentors</source>
+        <translation>Noter que les lettres de ce groupe sont parvenues à ses membres et à ses mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="215"/>
         <source>Program meeting</source>
         <translation>Rencontre du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="196"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="216"/>
         <source>{day} · {where} · {present} of {total} present</source>
         <translation>{day} · {where} · {present} présents sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="244"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="264"/>
         <source>Meeting logged.</source>
         <translation>Rencontre inscrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="270"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="290"/>
         <source>Meeting changed.</source>
         <translation>Rencontre modifiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="279"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="299"/>
         <source>Delete meeting</source>
         <translation>Supprimer la rencontre</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="280"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="300"/>
         <source>Delete the meeting of {day} and its attendance?</source>
         <translation>Supprimer la rencontre du {day} et ses présences?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="315"/>
         <location filename="../../ui/pages/engagement/groups.py" line="335"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="355"/>
         <source>Group letters</source>
         <translation>Lettres de groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="315"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="335"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/engagement/groups.py" line="329"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="349"/>
         <source>Wrote {letters} letters for %Ln group(s) to {file}.</source>
         <translation>
             <numerusform>{letters} lettres écrites pour %Ln groupe dans {file}.</numerusform>
@@ -1752,9 +1788,19 @@ Pour former des groupes, réglez une relation sur «&#xa0;groupes&#xa0;» à la 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/engagement/groups.py" line="338"/>
+        <location filename="../../ui/pages/engagement/groups.py" line="358"/>
         <source>Writing group letters…</source>
         <translation>Rédaction des lettres de groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="378"/>
+        <source>{name}: letters no longer marked as sent.</source>
+        <translation>{name} : lettres plus marquées comme envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/engagement/groups.py" line="380"/>
+        <source>{name}: letters marked as sent.</source>
+        <translation>{name} : lettres marquées comme envoyées.</translation>
     </message>
 </context>
 <context>
@@ -2630,32 +2676,32 @@ Pourquoi? (gardé dans le journal d’audit)</translation>
 <context>
     <name>PickPersonDialog</name>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="249"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="251"/>
         <source>Keep {name} together with…</source>
         <translation>Garder {name} avec…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="251"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="253"/>
         <source>Keep {name} apart from…</source>
         <translation>Séparer {name} de…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="262"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="266"/>
         <source>Keep together</source>
         <translation>Garder ensemble</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="262"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="266"/>
         <source>Keep apart</source>
         <translation>Garder séparés</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="307"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="311"/>
         <source>Keep {name} together with {other}</source>
         <translation>Garder {name} avec {other}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="309"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="313"/>
         <source>Keep {name} apart from {other}</source>
         <translation>Garder {name} séparé de {other}</translation>
     </message>
@@ -2718,17 +2764,17 @@ Pourquoi? (gardé dans le journal d’audit)</translation>
         <translation>Paramètres du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="309"/>
+        <location filename="../../ui/pages/program_settings.py" line="313"/>
         <source>Saved the program settings.</source>
         <translation>Paramètres du programme enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="318"/>
+        <location filename="../../ui/pages/program_settings.py" line="322"/>
         <source>Save the program settings?</source>
         <translation>Enregistrer les paramètres du programme?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/program_settings.py" line="315"/>
+        <location filename="../../ui/pages/program_settings.py" line="319"/>
         <source>Saving these settings will change existing data:</source>
         <translation>Enregistrer ces paramètres modifiera des données existantes&#xa0;:</translation>
     </message>
@@ -3287,17 +3333,17 @@ Importez le tableur d’inscriptions exporté de votre formulaire (CSV, Excel ou
         <translation>Deuxième personne</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="182"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="184"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="197"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="199"/>
         <source>Someone in this rule is no longer in the cycle; the rule is kept in case they come back. Remove it if it is no longer needed.</source>
         <translation>Une personne de cette règle ne fait plus partie du cycle; la règle est gardée au cas où elle reviendrait. Retirez-la si elle n&apos;est plus utile.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/groups/rules_dialog.py" line="221"/>
+        <location filename="../../ui/pages/groups/rules_dialog.py" line="223"/>
         <source>Pick a person in each list.</source>
         <translation>Choisissez une personne dans chaque liste.</translation>
     </message>

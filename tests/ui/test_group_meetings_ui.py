@@ -122,7 +122,7 @@ def _walk(qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple, lang:
     assert panel.meetings.count() == 2
     # Liam missed both: he shows among those who keep missing meetings.
     panel.table.selectRow(0)
-    assert "Liam Roy" in panel.table.item(0, 5).text()
+    assert "Liam Roy" in panel.table.item(0, 6).text()
 
     # The group's safety note.
     panel.table.selectRow(0)
@@ -189,7 +189,8 @@ def test_groups_tab_in_french(
     page.tabs.setCurrentIndex(1)
     assert page.tabs.tabText(1) == "Groupes (1)"
     assert page.groups_panel.log_button.text() == "Inscrire une rencontre de groupe…"
-    assert page.groups_panel.table.horizontalHeaderItem(5).text() == "Absences répétées"
+    assert page.groups_panel.table.horizontalHeaderItem(5).text() == "Lettres"
+    assert page.groups_panel.table.horizontalHeaderItem(6).text() == "Absences répétées"
     _walk(qtbot, page, db, circle, "fr")
 
 
@@ -224,6 +225,56 @@ def test_group_letters_from_the_groups_tab(
     said = " ".join(messages.texts("information"))
     assert "Wrote 3 letters for 1 group to groups.pdf." in said
     assert "no first meeting set" in said
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_groups_letters_are_marked_sent_and_the_mark_taken_back(
+    qtbot: QtBot, db: Database, circle: tuple, tmp_path: Path, messages: Messages, lang: str,
+    request: pytest.FixtureRequest,
+) -> None:  # fmt: skip
+    if lang == "fr":
+        request.getfixturevalue("french")
+    window = request.getfixturevalue("window")  # built after the group, in its language
+    window.resize(1366, 768)
+    window.show_page(2)
+    page = window.meetings
+    page.tabs.setCurrentIndex(1)
+    panel = page.groups_panel
+    words = {
+        "en": ("Letters", "—", "Written", "Mark letters as sent", "Mark letters as not sent",
+               "Sent ", "Circle A: letters marked as sent."),
+        "fr": ("Lettres", "—", "Écrites", "Marquer les lettres comme envoyées",
+               "Marquer les lettres comme non envoyées", "Envoyées le ",
+               "Circle A : lettres marquées comme envoyées."),
+    }[lang]  # fmt: skip
+    header, none, written, mark, unmark, sent, told = words
+    panel.table.selectRow(0)
+    assert panel.table.horizontalHeaderItem(5).text() == header
+    assert panel.table.item(0, 5).text() == none
+    assert (panel.sent_button.text(), panel.sent_button.isEnabled()) == (mark, False)
+    panel.write_letters(tmp_path / "groups.pdf")
+    wait_for_work(qtbot)
+    panel.table.selectRow(0)
+    assert panel.table.item(0, 5).text() == written
+    assert (panel.sent_button.text(), panel.sent_button.isEnabled()) == (mark, True)
+
+    panel.sent_button.click()
+    panel.table.selectRow(0)
+    assert panel.table.item(0, 5).text().startswith(sent)
+    assert panel.sent_button.text() == unmark
+    assert window.statusBar().currentMessage() == told
+    with db.read() as session:
+        assert session.get(Group, circle[1]).letters_sent_at is not None
+    # The longer label may wrap the row of buttons: it stays on screen once laid out.
+    row = panel.sent_button.parentWidget()
+    qtbot.waitUntil(lambda: row.height() >= row.layout().heightForWidth(row.width()))
+    _shot(window, f"{lang}_group_letters_sent")
+
+    panel.sent_button.click()  # the mark taken back
+    panel.table.selectRow(0)
+    assert (panel.table.item(0, 5).text(), panel.sent_button.text()) == (written, mark)
+    with db.read() as session:
+        assert session.get(Group, circle[1]).letters_sent_at is None
 
 
 def test_export_dialog_leaves_safety_notes_out_unless_ticked(qtbot: QtBot) -> None:

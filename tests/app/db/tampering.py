@@ -95,7 +95,7 @@ SCHEMA_EDITS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "older_revision_claimed": (
         ("UPDATE alembic_version SET version_num = '0001'",),
-        "it says its schema is version 0001, but its tables are those of version 0007",
+        "it says its schema is version 0001, but its tables are those of version 0008",
     ),
     "second_revision_row": (
         ("INSERT INTO alembic_version VALUES ('0001')",),

@@ -48,7 +48,7 @@ class GroupsPanel(QWidget):
         self.page = page
         self.dialog: Any = None
         self.rows: list[GroupEngagement] = []
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Group"),
@@ -56,6 +56,7 @@ class GroupsPanel(QWidget):
                 self.tr("Last meeting"),
                 self.tr("Days"),
                 self.tr("People"),
+                self.tr("Letters"),
                 self.tr("Keeps missing meetings"),
             ]
         )
@@ -65,7 +66,7 @@ class GroupsPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.rule = QLabel(
             self.tr(
@@ -99,6 +100,8 @@ class GroupsPanel(QWidget):
             self.tr("One PDF: a letter to each member and mentor of the confirmed groups")
         )
         self.letters_button.clicked.connect(lambda: self.write_letters())
+        self.sent_button = QPushButton(self.tr("Mark letters as sent"))
+        self.sent_button.clicked.connect(self.toggle_letters_sent)
         self.edit_button = QPushButton(self.tr("Change…"))
         self.edit_button.clicked.connect(self.edit_meeting)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -108,7 +111,7 @@ class GroupsPanel(QWidget):
         # The actions wrap onto a second line in a narrow window (125 % scaling, French).
         top = QHBoxLayout()
         buttons = [self.log_button, self.program_button, self.note_button, self.first_button]
-        top.addWidget(flow_row([*buttons, self.letters_button]), 1)
+        top.addWidget(flow_row([*buttons, self.letters_button, self.sent_button]), 1)
         below = QHBoxLayout()
         below.addWidget(QLabel(self.tr("Group and program meetings:")), 1)
         below.addWidget(self.edit_button)
@@ -140,6 +143,7 @@ class GroupsPanel(QWidget):
                 day(group.last_contact) if group.last_contact else "—",
                 number(group.days_since_contact),
                 number(len(group.members)),
+                self._letters_text(group),
                 missing,
             ]
             for c, text in enumerate(cells):
@@ -156,6 +160,11 @@ class GroupsPanel(QWidget):
         self._select(keep)
         self._load_meetings()
         self._enable()
+
+    def _letters_text(self, group: GroupEngagement) -> str:
+        if group.letters_sent_at is not None:
+            return self.tr("Sent {day}").format(day=day(group.letters_sent_at.date()))
+        return self.tr("Written") if group.letters_written else "—"
 
     def _select(self, group_id: int | None) -> None:
         for r, group in enumerate(self.rows):
@@ -174,6 +183,17 @@ class GroupsPanel(QWidget):
         self.letters_button.setEnabled(bool(self.rows))
         for button in (self.log_button, self.note_button, self.first_button):
             button.setEnabled(chosen)
+        group = self.selected_group()
+        sent = group is not None and group.letters_sent_at is not None
+        self.sent_button.setText(
+            self.tr("Mark letters as not sent") if sent else self.tr("Mark letters as sent")
+        )
+        self.sent_button.setToolTip(
+            self.tr("Take back the mark: this group's letters were not sent after all")
+            if sent
+            else self.tr("Note that this group's letters reached its members and mentors")
+        )
+        self.sent_button.setEnabled(group is not None and (sent or group.letters_written))
         meeting = self.meetings.currentItem() is not None and self.meetings.selectedItems()
         self.edit_button.setEnabled(bool(meeting))
         self.delete_button.setEnabled(bool(meeting))
@@ -336,6 +356,30 @@ class GroupsPanel(QWidget):
             )
 
         self.page.run(work, done, label=self.tr("Writing group letters…"))
+
+    def toggle_letters_sent(self) -> None:
+        """Mark the chosen group's letters as sent, or take the mark back."""
+        from app.letters.group_sent import mark_group_letters_sent, unmark_group_letters_sent
+
+        group = self.selected_group()
+        if group is None:
+            return
+        group_id, sent = group.group_id, group.letters_sent_at is not None
+
+        def save() -> None:
+            with self.page.context.database.write() as session:
+                if sent:
+                    unmark_group_letters_sent(session, [group_id])
+                else:
+                    mark_group_letters_sent(session, [group_id])
+
+        if self.page.act(save):
+            told = (
+                self.tr("{name}: letters no longer marked as sent.")
+                if sent
+                else self.tr("{name}: letters marked as sent.")
+            )
+            self.page._tell(told.format(name=group.name))
 
     def edit_pair_note(self, match: MatchEngagement | None) -> None:
         """The pair's safety note (from the pair's timeline on the Pairs tab)."""
