@@ -131,10 +131,13 @@ class _FirstShow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show:
             self.window.removeEventFilter(self)
-            # Twice deferred: the welcome dialog is opened by a timer set in showEvent.
-            # The timers are bound to this object, so a window closed meanwhile cancels them.
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._offer))
+            self.shown()
         return False
+
+    def shown(self) -> None:
+        # Twice deferred: the welcome dialog is opened by a timer set in showEvent.
+        # The timers are bound to this object, so a window closed meanwhile cancels them.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._offer))
 
     def _offer(self) -> None:
         welcome = self.window.welcome_dialog
@@ -178,7 +181,11 @@ def install_help(window: MainWindow, file_menu: QMenu, help_menu: QMenu) -> None
     window.tour_action = tour
     help_menu.addSeparator()
     if window._offer_welcome and not keys.settings().value(TOUR_SHOWN, False, type=bool):
-        window.installEventFilter(_FirstShow(window))
+        first = _FirstShow(window)
+        if window.isVisible():  # the app fills the menus once the window is painted
+            first.shown()
+        else:
+            window.installEventFilter(first)
 
 
 def show_help(window: MainWindow, topic: str | None = None) -> HelpWindow:

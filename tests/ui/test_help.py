@@ -124,6 +124,20 @@ def test_the_tour_opens_once_on_the_first_run(qtbot: QtBot, db: Database, cycle:
     assert second.tour_dialog.isVisible()
 
 
+def test_the_tour_opens_on_the_first_run_of_the_apps_quick_start(
+    qtbot: QtBot, db: Database, cycle: CycleInfo
+) -> None:
+    # The app shows the window first and fills its menus (Help among them) after the paint.
+    window = MainWindow(db, quick_start=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert getattr(window, "tour_dialog", None) is None
+    window.fill_menus()
+    qtbot.waitUntil(lambda: getattr(window, "tour_dialog", None) is not None)
+    assert window.tour_dialog.isVisible()
+
+
 def test_every_menu_action_says_what_it_does(window: MainWindow) -> None:
     silent = []
     for top in window.menuBar().actions():
