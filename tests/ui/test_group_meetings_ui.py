@@ -292,3 +292,21 @@ def test_export_dialog_leaves_safety_notes_out_unless_ticked(qtbot: QtBot) -> No
     dialog.buttons_by_kind["matches"].setChecked(True)
     assert not dialog.include_safety_notes  # ticking again is a new, deliberate choice
     _shot(dialog, "en_export_dialog")
+
+
+def test_the_day_letters_were_sent_is_the_one_on_the_coordinators_clock(
+    page: EngagementPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+    from dataclasses import replace
+
+    [row] = page.groups_panel.rows
+    stored = dt.datetime(2026, 12, 8, 2, 30)  # UTC: 21:30 the evening before in Toronto
+    monkeypatch.setenv("TZ", "EST+5")  # a POSIX zone: no time-zone database needed
+    time.tzset()
+    try:
+        shown = page.groups_panel._letters_text(replace(row, letters_sent_at=stored))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert shown == "Sent 7 Dec 2026"

@@ -49,6 +49,11 @@ def long_day(value: dt.date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
+def local(value: dt.datetime) -> dt.datetime:
+    """A stored (UTC) time in the computer's time zone, as the coordinator's clock shows it."""
+    return value.replace(tzinfo=dt.UTC).astimezone()
+
+
 def moment(value: dt.datetime | None) -> str:
     """``3 Feb 2025, 14:05`` / ``3 févr. 2025, 14:05``; "" for no time."""
     if value is None:

@@ -33,9 +33,10 @@ from ui.worker import Operation
 
 def local_time(moment: dt.datetime) -> str:
     """A stored (UTC) time as the coordinator's clock shows it, in the window's language."""
+    from ui.pages.wording import local
     from ui.pages.wording import moment as shown_moment  # the app's one date format
 
-    return shown_moment(moment.replace(tzinfo=dt.UTC).astimezone())
+    return shown_moment(local(moment))
 
 
 def _status(s: ImportSummary) -> str:

@@ -32,7 +32,7 @@ from ui.core_text import problem_text
 from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDialog
 from ui.dialogs.safety_note import SafetyNoteDialog
 from ui.pages.engagement.model import STATUS_STYLE, status_label, status_meaning
-from ui.pages.wording import counted, day, number
+from ui.pages.wording import counted, day, local, number
 from ui.widgets.flow_layout import flow_row
 
 if TYPE_CHECKING:
@@ -163,7 +163,8 @@ class GroupsPanel(QWidget):
 
     def _letters_text(self, group: GroupEngagement) -> str:
         if group.letters_sent_at is not None:
-            return self.tr("Sent {day}").format(day=day(group.letters_sent_at.date()))
+            # Kept in UTC: the day is the one on the coordinator's clock.
+            return self.tr("Sent {day}").format(day=day(local(group.letters_sent_at).date()))
         return self.tr("Written") if group.letters_written else "—"
 
     def _select(self, group_id: int | None) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.models import labels
 from ui.models.rows import Column
-from ui.pages.wording import TranslatedColumns, moment, number
+from ui.pages.wording import TranslatedColumns, local, moment, number
 
 
 def status_label(status: str) -> str:
@@ -58,7 +58,7 @@ class MatchLetters:
 
 def local_time(value: dt.datetime | None) -> dt.datetime | None:
     """A logged UTC time in the computer's time zone."""
-    return value.replace(tzinfo=dt.UTC).astimezone() if value is not None else None
+    return local(value) if value is not None else None
 
 
 def when(value: dt.datetime | None) -> str:
