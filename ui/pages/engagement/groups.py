@@ -179,12 +179,11 @@ class GroupsPanel(QWidget):
 
     def _enable(self) -> None:
         has_cycle = self.page.context.cycle is not None
-        chosen = self.selected_group() is not None
+        group = self.selected_group()
         self.program_button.setEnabled(has_cycle)
         self.letters_button.setEnabled(bool(self.rows))
         for button in (self.log_button, self.note_button, self.first_button):
-            button.setEnabled(chosen)
-        group = self.selected_group()
+            button.setEnabled(group is not None)
         sent = group is not None and group.letters_sent_at is not None
         self.sent_button.setText(
             self.tr("Mark letters as not sent") if sent else self.tr("Mark letters as sent")
