@@ -71,23 +71,25 @@ class AnswerKeys:
         # Rows that gave the same answer share one parsed list: map it once, and share the
         # keys too (later steps then also work once per distinct answer, not per row).
         ids = list(map(id, answers))
-        keyed: dict[str, str | None] = {}  # answer → its key (None: not in the catalogue)
-        mapped: dict[int, Any] = {}
-        unknown: dict[int, list[str]] = {}  # id of a parsed list → its answers kept as given
-        for ident, found in dict(zip(ids, answers, strict=True)).items():
-            if found is missing or not isinstance(found, list):
-                mapped[ident] = found
-                continue
-            for answer in found:
-                if answer not in keyed:
-                    keyed[answer] = self.key(field, answer)
-            keys = [answer if keyed[answer] is None else keyed[answer] for answer in found]
+        distinct = dict(zip(ids, answers, strict=True))
+        lists = {i: found for i, found in distinct.items() if isinstance(found, list)}
+        # The few distinct answers of the whole column, each looked up once.
+        keyed = {answer: self.key(field, answer) for answer in set().union(*lists.values())}
+        unknown_answers = {answer for answer, key in keyed.items() if key is None}
+        final = {answer: answer if key is None else key for answer, key in keyed.items()}
+        as_key = final.__getitem__
+        mapped: dict[int, Any] = distinct
+        for ident, found in lists.items():
+            keys = list(map(as_key, found))
             if len(set(keys)) != len(keys):
                 keys = list(dict.fromkeys(keys))  # two answers with one key: keep the first
             mapped[ident] = keys
-            if None in map(keyed.__getitem__, found):
-                unknown[ident] = [answer for answer in found if keyed[answer] is None]
-        if unknown:
+        if unknown_answers:
+            unknown = {
+                ident: [answer for answer in found if answer in unknown_answers]
+                for ident, found in lists.items()
+                if not unknown_answers.isdisjoint(found)
+            }
             self._note_rows(field, ids, unknown.get)
         return list(map(mapped.__getitem__, ids))
 

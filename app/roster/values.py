@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
 from app.roster.columns import normalise_header as fold
 from app.roster.problems import problem
@@ -238,6 +238,8 @@ def _validate(address: str) -> str:
 # formatted here exactly as phonenumbers would (a test compares both) because parsing every
 # cell with the full library is the slowest part of a large import.
 _NANP = re.compile(r"(?:\+?1[-. ]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[-. ]?(\d{3})[-. ]?(\d{4})")
+_NANP_LINES = re.compile(rf"(?m)^{_NANP.pattern}$")
+"""The same spellings, each a whole line of a column joined by line breaks."""
 
 
 def clean_phone(value: str) -> str:
@@ -251,10 +253,14 @@ def clean_phone(value: str) -> str:
 
 def clean_phones(texts: Sequence[str]) -> list[str | CellError]:
     """``clean_phone`` of each stripped value, or the CellError it would raise."""
+    joined = "\n".join(texts)
+    if joined.count("\n") == len(texts) - 1:
+        # The common case, every number in a North American spelling, in one pass: each
+        # line matched whole is one number (the pattern holds no line break).
+        numbers = _NANP_LINES.findall(joined)
+        if len(numbers) == len(texts):
+            return [f"({a or b}) {c}-{d}" for a, b, c, d in numbers]
     found = list(map(_NANP.fullmatch, texts))
-    if None not in found:  # the common case: every number in a North American spelling
-        plain = cast(list[re.Match[str]], found)
-        return [f"({a or b}) {c}-{d}" for a, b, c, d in map(re.Match.groups, plain)]
     return [
         _checked(_clean_phone_fully, text) if plain is None else _national(plain)
         for text, plain in zip(texts, found, strict=True)
@@ -339,30 +345,43 @@ def split_answers(cells: Sequence[str]) -> list[list[str]]:
     """``split_multi(cell, split_words=False)`` of every cell of a column.
 
     Checkbox answers repeat across cells ("Research; Global health", "Research"), so each
-    distinct piece is cleaned once for the whole column.
+    distinct piece is cleaned once for the whole column (``_Pieces``), and a cell whose
+    pieces are distinct and none blank (nearly all) costs two look-ups a piece.
     """
-    pieces: dict[str, tuple[str, str]] = {}  # raw piece → (answer, answer folded)
+    pieces = _Pieces()
+    answer_of, folded_of = pieces.answer_of.__getitem__, pieces.__getitem__
     results: list[list[str]] = []
     for cell in cells:
         if "\n" in cell or "\r" in cell:
             parts = _ANSWER_BREAKS.split(cell)
         else:
             parts = cell.split(";") if ";" in cell else cell.split(",")
-        for part in parts:
-            if part not in pieces:
-                answer = " ".join(part.split()).strip(" .-")
-                pieces[part] = (answer, answer.casefold())
-        cleaned = list(map(pieces.__getitem__, parts))
-        keys = {key for _, key in cleaned}
-        if len(keys) == len(cleaned) and "" not in keys:
-            results.append([answer for answer, _ in cleaned])
+        keys = set(map(folded_of, parts))
+        if len(keys) == len(parts) and "" not in keys:
+            results.append(list(map(answer_of, parts)))
         else:  # blanks or repeats: keep each answer's first spelling
             first: dict[str, str] = {}
-            for answer, key in cleaned:
+            for part in parts:
+                answer, key = answer_of(part), folded_of(part)
                 if answer and key not in first:
                     first[key] = answer
             results.append(list(first.values()))
     return results
+
+
+class _Pieces(dict[str, str]):
+    """Raw piece of a cell → its answer case-folded, cleaned the first time it is asked
+    for; ``answer_of`` holds the answer itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answer_of: dict[str, str] = {}
+
+    def __missing__(self, part: str) -> str:
+        answer = " ".join(part.split()).strip(" .-")
+        self.answer_of[part] = answer
+        self[part] = folded = answer.casefold()
+        return folded
 
 
 def normalise_languages(value: str) -> list[str]:

@@ -153,6 +153,23 @@ def test_phones_by_column_are_checked_as_one_by_one(column: list[str]) -> None:
     ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.from_regex(r"\+?1?[-. ]?\(?[2-9]\d\d\)?[-. ]?\d{3}[-. ]?\d{4}", fullmatch=True),
+            st.text(alphabet="0123456789+()-. \n\u0664x", max_size=16),
+        ),
+        max_size=8,
+    )
+)
+def test_any_phone_column_is_checked_as_one_by_one(column: list[str]) -> None:
+    column = [cell.strip() for cell in column]  # the reader strips every cell
+    assert [outcome(r) for r in values.clean_phones(column)] == [
+        one(values.clean_phone, c) for c in column
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "may"),
     [
