@@ -161,23 +161,55 @@ def _bulk_update(session: Session, model: type[Any], rows: Iterable[dict[str, An
 
 
 def _insert(connection: Connection, table: Any, columns: dict[str, Column]) -> None:
-    """INSERT one row per position of ``columns`` in one executemany of the driver."""
+    """INSERT one row per position of ``columns`` in one executemany of the driver.
+
+    A column holding one value for every row is written into the statement as a literal
+    when it is plain (``_literal``): SQLite binds each parameter of each row anew, and an
+    import's constant columns (cycle, role, times, defaults) would be bound a hundred
+    thousand times.
+    """
     assert isinstance(table, Table)
     dialect = connection.dialect
     size = next(len(c) for c in columns.values() if not isinstance(c, Same))
     converted: list[Iterable[Any]] = []
+    names: list[str] = []
+    values: list[str] = []
     for name, column in columns.items():
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None and isinstance(table.c[name].type, JSON):
             process = _json_lists(process)
+        names.append(name)
         if isinstance(column, Same):
             value = column.value if process is None else process(column.value)
+            literal = _literal(value)
+            if literal is not None:
+                values.append(literal)
+                continue
             converted.append(repeat(value, size))
         else:
             converted.append(column if process is None else _convert_column(column, process))
-    names = list(columns)
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        values.append("?")
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(values)})"
     connection.exec_driver_sql(sql, list(zip(*converted, strict=True)))
+
+
+def _literal(value: Any) -> str | None:
+    """``value`` as an SQLite literal storing exactly what binding it would, or None.
+
+    Only NULL, integers and text: a float's literal is read back by SQLite's own
+    conversion, which may round differently from binding the double.
+    """
+    if value is None:
+        return "NULL"
+    if type(value) is int or type(value) is bool:
+        return str(int(value)) if -(2**63) <= value < 2**63 else None
+    if type(value) is not str or "\x00" in value:
+        return None  # a NUL would end the statement's text
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: binding refuses it as it always did
+        return None
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _json_lists(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
