@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 
 def physical_lines(text: str) -> int:
     """The lines the ``csv`` module reads from ``text``: ends are \\r\\n, \\r or \\n."""
-    ends = text.count("\n") + text.count("\r") - text.count("\r\n")
+    ends = text.count("\n")
+    if "\r" in text:  # Windows (\r\n) or old Mac (\r) line ends
+        ends += text.count("\r") - text.count("\r\n")
     return ends if text.endswith(("\n", "\r")) else ends + 1
 
 

@@ -315,10 +315,19 @@ def find_header(records: list[list[str]]) -> int | None:
     candidates = candidates[:HEADER_SEARCH_ROWS]
     if not candidates:
         return None
-    scores = {i: len({guess_field(c) for c in records[i] if c} - {None}) for i in candidates}
-    best = max(scores.values())
+    # A row names at most as many fields as it has distinct cells: one that cannot beat
+    # the best row so far (the first of equals wins) is not looked at cell by cell.
+    best, best_index = -1, candidates[0]
+    for index in candidates:
+        cells = set(records[index])
+        cells.discard("")
+        if len(cells) <= best:
+            continue
+        score = len({guess_field(c) for c in cells} - {None})
+        if score > best:
+            best, best_index = score, index
     if best >= 2:
-        return next(i for i in candidates if scores[i] == best)
+        return best_index
     filled = {i: sum(1 for c in records[i] if c) for i in candidates}
     widest = max(filled.values())
     return next(i for i in candidates if filled[i] == widest)

@@ -7,9 +7,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.errors import UnusableInputError
-from app.roster.reader import column_letter, read_table
+from app.roster.columns import guess_field
+from app.roster.reader import HEADER_SEARCH_ROWS, column_letter, find_header, read_table
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "roster"
 
@@ -216,3 +219,33 @@ def test_column_letters() -> None:
         "ZZ",
         "AAA",
     ]
+
+
+def _header_by_every_row(records: list[list[str]]) -> int | None:
+    """The header rule read plainly: every early row scored, the first best one kept."""
+    candidates = [i for i, r in enumerate(records[: HEADER_SEARCH_ROWS * 2]) if any(r)]
+    candidates = candidates[:HEADER_SEARCH_ROWS]
+    if not candidates:
+        return None
+    scores = {i: len({guess_field(c) for c in records[i] if c} - {None}) for i in candidates}
+    best = max(scores.values())
+    if best >= 2:
+        return next(i for i in candidates if scores[i] == best)
+    filled = {i: sum(1 for c in records[i] if c) for i in candidates}
+    return next(i for i in candidates if filled[i] == max(filled.values()))
+
+
+_HEADER_WORDS = ["", "Email", "First name", "Last name", "Phone", "City", "Timestamp",
+                 "Zoé", "zoe@school.ca", "Languages", "Email", "Notes", "Program"]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_HEADER_WORDS), max_size=6),
+        max_size=HEADER_SEARCH_ROWS * 2 + 5,
+    )
+)
+def test_the_header_is_the_first_early_row_naming_the_most_fields(
+    records: list[list[str]],
+) -> None:
+    assert find_header(records) == _header_by_every_row(records)
