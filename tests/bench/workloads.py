@@ -238,15 +238,34 @@ def _bytecode_env(cache: Path | None) -> dict[str, str]:
     return env
 
 
-RAW_WINDOW = """
-from PySide6.QtCore import QTimer
+# The reference windows leave on the loop's turn after their first paint, as ours does
+# (``--quit-when-shown``): a zero timer set at show() fires before the window is drawn.
+_QUIT_AFTER_FIRST_PAINT = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class QuitAfterFirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+"""
+
+RAW_WINDOW = (
+    """
 from PySide6.QtWidgets import QApplication, QMainWindow
+"""
+    + _QUIT_AFTER_FIRST_PAINT
+    + """
 app = QApplication([])
 window = QMainWindow()
+quit_after = QuitAfterFirstPaint()
+window.installEventFilter(quit_after)
 window.show()
-QTimer.singleShot(0, app.quit)
 app.exec()
 """
+)
 
 OUR_WINDOW = """
 import sys
@@ -543,20 +562,6 @@ def bench_table_filter(folder: Path, timer: Timer, rows: int = 50_000) -> Figure
         "worst_keystroke_s": max(per_key),
     }
 
-
-# Both reference windows leave on the loop's turn after their first paint, as ours does
-# (``--quit-when-shown``): a zero timer set at show() fires before the window is drawn.
-_QUIT_AFTER_FIRST_PAINT = """
-from PySide6.QtCore import QEvent, QObject, QTimer
-
-
-class QuitAfterFirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.instance().quit)
-        return False
-"""
 
 HELLO = (
     """
