@@ -31,6 +31,8 @@ from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDial
 from ui.dialogs.safety_note import SafetyNoteDialog
 from ui.main_window import MainWindow
 from ui.pages.engagement import EngagementPage
+from ui.pages.engagement.groups import GroupsPanel
+from ui.pages.engagement.model import STATUS_STYLE
 
 SHOTS = shots_dir("group_meetings")
 TODAY = dt.date.today()
@@ -43,6 +45,15 @@ def _shot(widget: object, name: str) -> None:
         widget.grab().save(str(SHOTS / f"{name}.png"))  # type: ignore[attr-defined]
     except OSError:
         pass
+
+
+def cell(panel: GroupsPanel, row: int, column: int) -> str:
+    """The text the Groups tab shows at (row, column) as the view sorts it."""
+    return str(panel.table.model().index(row, column).data())
+
+
+def title(panel: GroupsPanel, column: int) -> str:
+    return str(panel.table.model().headerData(column, Qt.Orientation.Horizontal))
 
 
 @pytest.fixture
@@ -84,8 +95,8 @@ def page(qtbot: QtBot, circle: object, window: MainWindow) -> EngagementPage:
 def _walk(qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple, lang: str) -> None:
     pairs, group_id, ids = circle
     panel = page.groups_panel
-    assert panel.table.rowCount() == 1
-    assert panel.table.item(0, 0).text() == "Circle A"
+    assert panel.table.model().rowCount() == 1
+    assert cell(panel, 0, 0) == "Circle A"
     _shot(page.window(), f"{lang}_groups_tab_before")
 
     # Log a group meeting: everyone ticked, untick Liam.
@@ -122,7 +133,7 @@ def _walk(qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple, lang:
     assert panel.meetings.count() == 2
     # Liam missed both: he shows among those who keep missing meetings.
     panel.table.selectRow(0)
-    assert "Liam Roy" in panel.table.item(0, 6).text()
+    assert "Liam Roy" in cell(panel, 0, 6)
 
     # The group's safety note.
     panel.table.selectRow(0)
@@ -134,7 +145,7 @@ def _walk(qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple, lang:
     note.accept()
     with db.read() as session:
         assert session.get(Group, group_id).safety_note == "No home visits"
-    assert panel.table.item(0, 0).text().endswith("⚑")
+    assert cell(panel, 0, 0).endswith("⚑")
 
     # The first meeting, for the group's letters.
     panel.table.selectRow(0)
@@ -176,7 +187,7 @@ def test_groups_tab_in_english(
     qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple
 ) -> None:
     assert page.tabs.tabText(1) == "Groups (1)"
-    assert page.groups_panel.table.item(0, 1).text() == "Never met"
+    assert cell(page.groups_panel, 0, 1) == "Never met"
     _walk(qtbot, page, db, circle, "en")
 
 
@@ -189,8 +200,8 @@ def test_groups_tab_in_french(
     page.tabs.setCurrentIndex(1)
     assert page.tabs.tabText(1) == "Groupes (1)"
     assert page.groups_panel.log_button.text() == "Inscrire une rencontre de groupe…"
-    assert page.groups_panel.table.horizontalHeaderItem(5).text() == "Lettres"
-    assert page.groups_panel.table.horizontalHeaderItem(6).text() == "Absences répétées"
+    assert title(page.groups_panel, 5) == "Lettres"
+    assert title(page.groups_panel, 6) == "Absences répétées"
     _walk(qtbot, page, db, circle, "fr")
 
 
@@ -249,18 +260,18 @@ def test_a_groups_letters_are_marked_sent_and_the_mark_taken_back(
     }[lang]  # fmt: skip
     header, none, written, mark, unmark, sent, told = words
     panel.table.selectRow(0)
-    assert panel.table.horizontalHeaderItem(5).text() == header
-    assert panel.table.item(0, 5).text() == none
+    assert title(panel, 5) == header
+    assert cell(panel, 0, 5) == none
     assert (panel.sent_button.text(), panel.sent_button.isEnabled()) == (mark, False)
     panel.write_letters(tmp_path / "groups.pdf")
     wait_for_work(qtbot)
     panel.table.selectRow(0)
-    assert panel.table.item(0, 5).text() == written
+    assert cell(panel, 0, 5) == written
     assert (panel.sent_button.text(), panel.sent_button.isEnabled()) == (mark, True)
 
     panel.sent_button.click()
     panel.table.selectRow(0)
-    assert panel.table.item(0, 5).text().startswith(sent)
+    assert cell(panel, 0, 5).startswith(sent)
     assert panel.sent_button.text() == unmark
     assert window.statusBar().currentMessage() == told
     with db.read() as session:
@@ -272,7 +283,7 @@ def test_a_groups_letters_are_marked_sent_and_the_mark_taken_back(
 
     panel.sent_button.click()  # the mark taken back
     panel.table.selectRow(0)
-    assert (panel.table.item(0, 5).text(), panel.sent_button.text()) == (written, mark)
+    assert (cell(panel, 0, 5), panel.sent_button.text()) == (written, mark)
     with db.read() as session:
         assert session.get(Group, circle[1]).letters_sent_at is None
 
@@ -310,3 +321,39 @@ def test_the_day_letters_were_sent_is_the_one_on_the_coordinators_clock(
         monkeypatch.undo()
         time.tzset()
     assert shown == "Sent 7 Dec 2026"
+
+
+def test_groups_sort_keep_the_chosen_group_and_show_status_colours(
+    qtbot: QtBot, db: Database, cycle: CycleInfo, circle: tuple, window: MainWindow
+) -> None:
+    _pairs, _group_id, ids = circle
+    with db.write() as session:
+        second = Group(cycle_id=cycle.id, name="Circle B", relation=cycle.role_ladder[1])
+        second.status = "confirmed"
+        session.add(second)
+        session.flush()
+        session.execute(
+            insert(group_member),
+            [
+                {"group_id": second.id, "participant_id": ids["Bo"], "is_mentor": True},
+                {"group_id": second.id, "participant_id": ids["Mei"], "is_mentor": False},
+            ],
+        )
+    window.resize(1366, 768)
+    window.show_page(2)
+    page = window.meetings
+    page.tabs.setCurrentIndex(1)
+    panel = page.groups_panel
+    assert [cell(panel, r, 0) for r in range(2)] == ["Circle A", "Circle B"]
+    colour = panel.table.model().index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour.name() == STATUS_STYLE["never_met"][1]
+
+    # People, a number column, sorts by number, and the header click sorts the view only.
+    panel.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    assert [cell(panel, r, 0) for r in range(2)] == ["Circle B", "Circle A"]
+    panel.table.selectRow(1)
+    assert panel.selected_group().name == "Circle A"
+    # A refresh (a meeting logged elsewhere) keeps the group the coordinator chose.
+    page.refresh()
+    assert panel.selected_group().name == "Circle A"
+    assert panel.log_button.isEnabled()

@@ -67,6 +67,8 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     header_tip: str = ""
     align_right: bool = False
+    colour: Callable[[R], str] | None = None
+    """The row's text colour in this column (a status), when it has one."""
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -110,10 +112,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and self.muted and self.muted(row):
-            from PySide6.QtGui import QColor
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = column.colour(row) if column.colour else None
+            if self.muted and self.muted(row):
+                colour = "#8a8a8a"
+            if colour:
+                from PySide6.QtGui import QColor
 
-            return QColor("#8a8a8a")
+                return QColor(colour)
         return None
 
     def headerData(

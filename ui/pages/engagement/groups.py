@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,8 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +27,17 @@ from app.progress import CancelCheck, Progress
 from ui.core_text import problem_text
 from ui.dialogs.log_group_meeting import FirstMeetingDialog, LogGroupMeetingDialog
 from ui.dialogs.safety_note import SafetyNoteDialog
+from ui.models.rows import Column, RowRole, RowTableModel
 from ui.pages.engagement.model import STATUS_STYLE, status_label, status_meaning
 from ui.pages.wording import counted, day, local, number
 from ui.widgets.flow_layout import flow_row
+from ui.widgets.table import make_table, selected_rows
 
 if TYPE_CHECKING:
     from ui.pages.engagement.page import EngagementPage
 
-GroupRole = Qt.ItemDataRole.UserRole
 MeetingRole = Qt.ItemDataRole.UserRole
+_STATUS_ORDER = list(STATUS_STYLE)  # overdue and never met first
 
 
 class GroupsPanel(QWidget):
@@ -48,26 +46,14 @@ class GroupsPanel(QWidget):
         self.page = page
         self.dialog: Any = None
         self.rows: list[GroupEngagement] = []
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Group"),
-                self.tr("Status"),
-                self.tr("Last meeting"),
-                self.tr("Days"),
-                self.tr("People"),
-                self.tr("Letters"),
-                self.tr("Keeps missing meetings"),
-            ]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.model: RowTableModel[GroupEngagement] = RowTableModel(self._columns(), self)
+        self.table = make_table(self.model, multi_select=False)
+        # A few groups: each column as wide as its longest text ("Jamais rencontré"), the
+        # missing people taking the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.rule = QLabel(
             self.tr(
                 "Listed as missing: absent from at least {missed} of their last {recent} "
@@ -80,6 +66,60 @@ class GroupsPanel(QWidget):
         self.meetings.itemSelectionChanged.connect(self._on_meeting)
         self._buttons()
         self._layout()
+
+    def _columns(self) -> list[Column[GroupEngagement]]:
+        def name(group: GroupEngagement) -> str:
+            return group.name + ("  ⚑" if group.safety_note else "")
+
+        def name_tip(group: GroupEngagement) -> str:
+            return self.tr("This group has a safety note") if group.safety_note else group.name
+
+        def missing(group: GroupEngagement) -> str:
+            return ", ".join(
+                self.tr("{name} ({missed} of {recorded})").format(
+                    name=m.name, missed=number(m.missed), recorded=number(m.recorded)
+                )
+                for m in group.missing
+            )
+
+        return [
+            Column(self.tr("Group"), name, lambda g: g.name, tooltip=name_tip),
+            Column(
+                self.tr("Status"),
+                lambda g: status_label(g.status),
+                lambda g: _STATUS_ORDER.index(g.status),
+                tooltip=lambda g: status_meaning(g.status),
+                colour=lambda g: STATUS_STYLE[g.status][1],
+            ),
+            Column(
+                self.tr("Last meeting"),
+                lambda g: day(g.last_contact) if g.last_contact else "—",
+                lambda g: g.last_contact or "",
+            ),
+            Column(
+                self.tr("Days"),
+                lambda g: number(g.days_since_contact),
+                lambda g: g.days_since_contact,
+                align_right=True,
+            ),
+            Column(
+                self.tr("People"),
+                lambda g: number(len(g.members)),
+                lambda g: len(g.members),
+                tooltip=lambda g: "\n".join(g.member_names),
+                align_right=True,
+            ),
+            Column(
+                self.tr("Letters"),
+                self._letters_text,
+                lambda g: (
+                    f"2 {g.letters_sent_at.isoformat()}"
+                    if g.letters_sent_at
+                    else ("1" if g.letters_written else "0")
+                ),
+            ),
+            Column(self.tr("Keeps missing meetings"), missing),
+        ]
 
     def _buttons(self) -> None:
         self.log_button = QPushButton(self.tr("Log group meeting…"))
@@ -128,36 +168,8 @@ class GroupsPanel(QWidget):
     def set_rows(self, rows: list[GroupEngagement]) -> None:
         keep = self.selected_group()
         self.rows = rows
-        self.table.setRowCount(len(rows))
-        for r, group in enumerate(rows):
-            name = group.name + ("  ⚑" if group.safety_note else "")
-            missing = ", ".join(
-                self.tr("{name} ({missed} of {recorded})").format(
-                    name=m.name, missed=number(m.missed), recorded=number(m.recorded)
-                )
-                for m in group.missing
-            )
-            cells = [
-                name,
-                status_label(group.status),
-                day(group.last_contact) if group.last_contact else "—",
-                number(group.days_since_contact),
-                number(len(group.members)),
-                self._letters_text(group),
-                missing,
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(GroupRole, group.group_id)
-                if c == 1:
-                    item.setForeground(QColor(STATUS_STYLE[group.status][1]))
-                    item.setToolTip(status_meaning(group.status))
-                if c == 4:
-                    item.setToolTip("\n".join(group.member_names))
-                if c == 0 and group.safety_note:
-                    item.setToolTip(self.tr("This group has a safety note"))
-                self.table.setItem(r, c, item)
-        self._select(keep)
+        self.model.set_rows(rows)
+        self._select(keep.group_id if keep else None)
         self._load_meetings()
         self._enable()
 
@@ -168,14 +180,16 @@ class GroupsPanel(QWidget):
         return self.tr("Written") if group.letters_written else "—"
 
     def _select(self, group_id: int | None) -> None:
-        for r, group in enumerate(self.rows):
-            if group_id is None or group.group_id == group_id:
-                self.table.selectRow(r)
-                return
+        """Select the group shown (the first line when ``group_id`` is None or gone)."""
+        view = self.table.model()
+        lines = [view.index(line, 0) for line in range(view.rowCount())]
+        chosen = [i for i in lines if group_id is not None and i.data(RowRole).group_id == group_id]
+        for index in chosen or lines[:1]:
+            self.table.selectRow(index.row())
 
     def selected_group(self) -> GroupEngagement | None:
-        rows = {i.row() for i in self.table.selectedIndexes()}
-        return self.rows[min(rows)] if rows and min(rows) < len(self.rows) else None
+        chosen = selected_rows(self.table)
+        return chosen[0] if chosen else None
 
     def _enable(self) -> None:
         has_cycle = self.page.context.cycle is not None
