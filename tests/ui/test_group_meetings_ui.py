@@ -59,7 +59,7 @@ def title(panel: GroupsPanel, column: int) -> str:
 @pytest.fixture
 def circle(db: Database, cycle: CycleInfo) -> tuple[Pairs, int, dict[str, int]]:
     pairs = make_pairs(db, cycle)
-    with db.write() as session:
+    with db.read() as session:
         ids = {
             name: pid
             for name, pid in session.execute(
@@ -68,28 +68,38 @@ def circle(db: Database, cycle: CycleInfo) -> tuple[Pairs, int, dict[str, int]]:
                 )
             )
         }
-        group = Group(cycle_id=cycle.id, name="Circle A", relation=cycle.role_ladder[1])
+    group_id = _confirmed_group(db, cycle, "Circle A", ids["Ana"], [ids["Zoé"], ids["Liam"]])
+    return pairs, group_id, ids
+
+
+def _confirmed_group(
+    db: Database, cycle: CycleInfo, name: str, mentor: int, members: list[int]
+) -> int:
+    with db.write() as session:
+        group = Group(cycle_id=cycle.id, name=name, relation=cycle.role_ladder[1])
         group.status = "confirmed"
         session.add(group)
         session.flush()
         session.execute(
             insert(group_member),
-            [
-                {"group_id": group.id, "participant_id": ids["Ana"], "is_mentor": True},
-                {"group_id": group.id, "participant_id": ids["Zoé"], "is_mentor": False},
-                {"group_id": group.id, "participant_id": ids["Liam"], "is_mentor": False},
-            ],
+            [{"group_id": group.id, "participant_id": mentor, "is_mentor": True}]
+            + [{"group_id": group.id, "participant_id": p, "is_mentor": False} for p in members],
         )
-        return pairs, group.id, ids
+        return group.id
 
 
-@pytest.fixture
-def page(qtbot: QtBot, circle: object, window: MainWindow) -> EngagementPage:
+def _groups_tab(window: MainWindow) -> EngagementPage:
+    """The Engagement page on its Groups tab, in a 1366×768 window."""
     window.resize(1366, 768)
     window.show_page(2)
     page = window.meetings
     page.tabs.setCurrentIndex(1)
     return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, circle: object, window: MainWindow) -> EngagementPage:
+    return _groups_tab(window)
 
 
 def _walk(qtbot: QtBot, page: EngagementPage, db: Database, circle: tuple, lang: str) -> None:
@@ -194,10 +204,7 @@ def test_groups_tab_in_english(
 def test_groups_tab_in_french(
     qtbot: QtBot, french: str, db: Database, circle: tuple, window: MainWindow
 ) -> None:
-    window.resize(1366, 768)
-    window.show_page(2)
-    page = window.meetings
-    page.tabs.setCurrentIndex(1)
+    page = _groups_tab(window)
     assert page.tabs.tabText(1) == "Groupes (1)"
     assert page.groups_panel.log_button.text() == "Inscrire une rencontre de groupe…"
     assert title(page.groups_panel, 5) == "Lettres"
@@ -246,11 +253,7 @@ def test_a_groups_letters_are_marked_sent_and_the_mark_taken_back(
     if lang == "fr":
         request.getfixturevalue("french")
     window = request.getfixturevalue("window")  # built after the group, in its language
-    window.resize(1366, 768)
-    window.show_page(2)
-    page = window.meetings
-    page.tabs.setCurrentIndex(1)
-    panel = page.groups_panel
+    panel = _groups_tab(window).groups_panel
     words = {
         "en": ("Letters", "—", "Written", "Mark letters as sent", "Mark letters as not sent",
                "Sent ", "Circle A: letters marked as sent."),
@@ -311,7 +314,7 @@ def test_the_day_letters_were_sent_is_the_one_on_the_coordinators_clock(
     import time
     from dataclasses import replace
 
-    [row] = page.groups_panel.rows
+    [row] = page.groups_panel.model.rows()
     stored = dt.datetime(2026, 12, 8, 2, 30)  # UTC: 21:30 the evening before in Toronto
     monkeypatch.setenv("TZ", "EST+5")  # a POSIX zone: no time-zone database needed
     time.tzset()
@@ -327,22 +330,8 @@ def test_groups_sort_keep_the_chosen_group_and_show_status_colours(
     qtbot: QtBot, db: Database, cycle: CycleInfo, circle: tuple, window: MainWindow
 ) -> None:
     _pairs, _group_id, ids = circle
-    with db.write() as session:
-        second = Group(cycle_id=cycle.id, name="Circle B", relation=cycle.role_ladder[1])
-        second.status = "confirmed"
-        session.add(second)
-        session.flush()
-        session.execute(
-            insert(group_member),
-            [
-                {"group_id": second.id, "participant_id": ids["Bo"], "is_mentor": True},
-                {"group_id": second.id, "participant_id": ids["Mei"], "is_mentor": False},
-            ],
-        )
-    window.resize(1366, 768)
-    window.show_page(2)
-    page = window.meetings
-    page.tabs.setCurrentIndex(1)
+    _confirmed_group(db, cycle, "Circle B", ids["Bo"], [ids["Mei"]])
+    page = _groups_tab(window)
     panel = page.groups_panel
     assert [cell(panel, r, 0) for r in range(2)] == ["Circle A", "Circle B"]
     colour = panel.table.model().index(0, 1).data(Qt.ItemDataRole.ForegroundRole)

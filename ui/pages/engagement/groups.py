@@ -45,7 +45,6 @@ class GroupsPanel(QWidget):
         super().__init__(page)
         self.page = page
         self.dialog: Any = None
-        self.rows: list[GroupEngagement] = []
         self.model: RowTableModel[GroupEngagement] = RowTableModel(self._columns(), self)
         self.table = make_table(self.model, multi_select=False)
         # A few groups: each column as wide as its longest text ("Jamais rencontré"), the
@@ -167,7 +166,6 @@ class GroupsPanel(QWidget):
     # -- showing ----------------------------------------------------------------------
     def set_rows(self, rows: list[GroupEngagement]) -> None:
         keep = self.selected_group()
-        self.rows = rows
         self.model.set_rows(rows)
         self._select(keep.group_id if keep else None)
         self._load_meetings()
@@ -195,7 +193,7 @@ class GroupsPanel(QWidget):
         has_cycle = self.page.context.cycle is not None
         group = self.selected_group()
         self.program_button.setEnabled(has_cycle)
-        self.letters_button.setEnabled(bool(self.rows))
+        self.letters_button.setEnabled(self.model.rowCount() > 0)
         for button in (self.log_button, self.note_button, self.first_button):
             button.setEnabled(group is not None)
         sent = group is not None and group.letters_sent_at is not None
@@ -249,7 +247,7 @@ class GroupsPanel(QWidget):
 
     def log_group_meeting(self) -> None:
         chosen = self.selected_group()
-        lines = [(g.group_id, g.name) for g in self.rows]
+        lines = [(g.group_id, g.name) for g in self.model.rows()]
         if not lines:
             return
         dialog = LogGroupMeetingDialog(
